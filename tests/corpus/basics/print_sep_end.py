@@ -1,0 +1,10 @@
+# print's sep and end keyword arguments
+print("a", "b", "c", sep="-")
+print("a", "b", "c", sep="")
+print("no newline", end="")
+print(" <- same line")
+print("x", end="!\n")
+print(1, 2, 3, sep=", ", end=".\n")
+print("one", "two", sep="\n")
+print(sep="*")
+print("last")

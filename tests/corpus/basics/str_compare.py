@@ -1,0 +1,11 @@
+# string equality and ordering
+print("abc" == "abc")
+print("abc" == "abd")
+print("abc" != "ABC")
+print("a" < "b")
+print("abc" < "abd")
+print("ab" < "abc")
+print("" < "a")
+print("Z" < "a")
+print("b" > "abc")
+print("apple" <= "apple", "apple" >= "banana")

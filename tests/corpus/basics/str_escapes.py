@@ -1,0 +1,12 @@
+# escape sequences in string literals
+print("tab:\tend")
+print("newline:\nsecond line")
+print("backslash: \\")
+print("quote: \" and \'")
+print('single \'quoted\'')
+print("hex: \x41\x42")
+print("octal: \101\102")
+print("null length:", len("\0"))
+print("bell length:", len("\a\b\f\v\r"))
+print("unicode: \u00e9 \U0001F600")
+print(len("\u00e9"))

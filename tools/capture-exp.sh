@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Regenerates the expected output (.exp) of the Python conformance corpus
+# from CPython 3.11.
+#
+#   tools/capture-exp.sh                      # every tests/corpus/**/*.py
+#   tools/capture-exp.sh tests/corpus/basics/print_ints.py ...   # only these
+#
+# Each program runs with PYTHONHASHSEED=0 from the repository root, with a
+# timeout. The .exp file is the program's exact stdout. A program that writes
+# anything to stderr, exits non-zero or times out is an error: its .exp is not
+# written, the problem is reported, and the script exits 1 at the end.
+# .exp files are generated; never edit them by hand.
+set -u
+
+cd "$(dirname "$0")/.." || exit 2
+ROOT=$(pwd)
+PY=${PYTHON:-python3}
+TIMEOUT=${CAPTURE_TIMEOUT:-10}
+
+ver=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+if [ "$ver" != "3.11" ]; then
+  echo "capture-exp: need CPython 3.11 as '$PY' (found '${ver:-none}')" >&2
+  exit 2
+fi
+
+if [ $# -eq 0 ]; then
+  mapfile -t files < <(find tests/corpus -name '*.py' -type f | LC_ALL=C sort)
+else
+  files=("$@")
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+n=0; bad=0; changed=0
+for f in "${files[@]}"; do
+  case "$f" in
+    /*) rel=${f#"$ROOT"/} ;;
+    *) rel=$f ;;
+  esac
+  case "$rel" in
+    *.py) ;;
+    *) echo "capture-exp: not a .py file: $f" >&2; bad=$((bad+1)); continue ;;
+  esac
+  if [ ! -f "$rel" ]; then
+    echo "capture-exp: no such file: $f" >&2; bad=$((bad+1)); continue
+  fi
+  n=$((n+1))
+  exp=${rel%.py}.exp
+  PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
+    timeout "$TIMEOUT" "$PY" -X utf8 "$rel" </dev/null >"$tmp/out" 2>"$tmp/err"
+  rc=$?
+  if [ $rc -ne 0 ] || [ -s "$tmp/err" ]; then
+    bad=$((bad+1))
+    if [ $rc -eq 124 ]; then
+      echo "capture-exp: FAIL $rel: timed out after ${TIMEOUT}s" >&2
+    else
+      echo "capture-exp: FAIL $rel: exit status $rc, stderr:" >&2
+    fi
+    sed 's/^/    /' "$tmp/err" | head -20 >&2
+    continue
+  fi
+  if [ ! -f "$exp" ] || ! cmp -s "$tmp/out" "$exp"; then
+    cp "$tmp/out" "$exp"
+    changed=$((changed+1))
+    echo "wrote $exp"
+  fi
+done
+
+echo "capture-exp: $n programs, $changed .exp written, $bad failed"
+[ $bad -eq 0 ] || exit 1
