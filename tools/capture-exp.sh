@@ -12,8 +12,16 @@
 # .exp files are generated; never edit them by hand.
 set -u
 
+# Paths named on the command line are relative to the caller's directory.
+args=()
+for a in "$@"; do
+  case "$a" in
+    /*) args+=("$a") ;;
+    *) args+=("$(pwd)/$a") ;;
+  esac
+done
 cd "$(dirname "$0")/.." || exit 2
-ROOT=$(pwd)
+ROOT=$(pwd -P)
 PY=${PYTHON:-python3}
 TIMEOUT=${CAPTURE_TIMEOUT:-10}
 
@@ -26,7 +34,7 @@ fi
 if [ $# -eq 0 ]; then
   mapfile -t files < <(find tests/corpus -name '*.py' -type f | LC_ALL=C sort)
 else
-  files=("$@")
+  files=("${args[@]}")
 fi
 
 tmp=$(mktemp -d)
@@ -35,7 +43,7 @@ trap 'rm -rf "$tmp"' EXIT
 n=0; bad=0; changed=0
 for f in "${files[@]}"; do
   case "$f" in
-    /*) rel=${f#"$ROOT"/} ;;
+    /*) abs=$(cd "$(dirname "$f")" 2>/dev/null && pwd -P)/$(basename "$f"); rel=${abs#"$ROOT"/} ;;
     *) rel=$f ;;
   esac
   case "$rel" in

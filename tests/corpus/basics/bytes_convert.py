@@ -1,0 +1,16 @@
+# bytes, bytearray and conversions to and from str
+print(bytes([72, 105]))
+print(bytes(3))
+print(bytes(range(65, 70)))
+print("héllo".encode(), "abc".encode("utf-8"))
+print(b"h\xc3\xa9llo".decode(), b"abc".decode("utf-8"))
+ba = bytearray(b"abc")
+ba[0] = 65
+ba.append(100)
+print(ba, len(ba))
+ba.extend(b"ef")
+print(ba)
+print(bytes(ba), bytearray(2))
+print(b"a,b".split(b","))
+print(b"xyz".hex() if hasattr(b"", "hex") else "78797a")
+print(str(b"ab", "ascii"))

@@ -1,0 +1,11 @@
+# bool is an int subclass
+print(True + True, True * 10, False - 1)
+print(int(True), int(False))
+print(str(True), str(False))
+print(isinstance(1, bool))
+print(bool(0), bool(1), bool(-1), bool(2 ** 70))
+print(bool(""), bool("0"), bool([]), bool([0]), bool(None))
+print(True == 1, True is True, False == 0)
+print(type(True).__name__, type(1).__name__)
+print(sum([True, True, False, True]))
+print(int(True & False), int(True | True), int(True ^ True))

@@ -1,0 +1,13 @@
+# integer literals in binary, octal, decimal and hex, with either case
+print(0b101, 0B101)
+print(0o17, 0O17)
+print(0x1f, 0X1F, 0xAbC)
+print(0, 00, 0b0, 0o0, 0x0)
+print(-0b11, -0o10, -0xff)
+print(0b11111111 == 0o377 == 0xff == 255)
+print(bin(10), oct(10), hex(10))
+print(bin(-5), oct(-64), hex(-255))
+print(bin(0), oct(0), hex(0))
+print(hex(2 ** 64), bin(2 ** 40))
+print(0xffffffffffffffffffff)
+print(0o777777777777777777777777)

@@ -1,0 +1,10 @@
+# underscores as digit separators in numeric literals
+print(1_000_000)
+print(0b_1010_0101)
+print(0o_7_7_7)
+print(0x_dead_beef)
+print(1_2_3 + 4_5)
+print(10_000 * 10_000)
+print(123_456_789_012_345_678_901)
+print(1_0.2_5)
+print(1_0e1_0)

@@ -1,0 +1,11 @@
+# containers print their elements with repr
+print(["a", 1, 2.5, None, True])
+print(("x",), ("x", "y"))
+print([["nested", ["deep"]], ()])
+print({"k": "v"})
+print({1: [1, 2]})
+print(str(["s"]), repr(["s"]))
+print([b"b", "s"])
+print((1, (2, (3,))))
+print([[], {}, ()])
+print(str("q"), ["q"])

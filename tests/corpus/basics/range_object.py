@@ -1,0 +1,13 @@
+# range objects: repr, len, indexing, membership, reversed
+r = range(2, 20, 3)
+print(r)
+print(range(5), range(1, 5))
+print(list(r), len(r))
+print(r[0], r[2], r[-1])
+print(8 in r, 9 in r)
+print(list(range(10, 0, -3)))
+print(list(reversed(range(4))))
+print(list(range(-2)))
+print(r.start, r.stop, r.step)
+print(list(r[1:3]))
+print(sum(range(101)))

@@ -1,0 +1,11 @@
+# str.format with positional, numbered and named fields
+print("{} {}".format("a", "b"))
+print("{1} {0} {1}".format("x", "y"))
+print("{name}={value}".format(name="k", value=3))
+print("{0}{name}{0}".format("|", name="n"))
+print("{{literal}} {}".format(7))
+print("{:5}|{:<5}|{:>5}|{:^5}|".format(1, 2, 3, 4))
+print("{:*^9}".format("mid"))
+print("{:.3}".format("abcdef"))
+print("{:d} {:x} {:o} {:b}".format(10, 10, 10, 10))
+print("{!r} {!s}".format("s", "s"))

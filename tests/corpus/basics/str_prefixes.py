@@ -1,0 +1,12 @@
+# string literal prefixes: r, u, b, rb and br (lowercase: MicroPython's lexer
+# accepts only lowercase prefixes)
+print(r"raw \n stays", r"raw \t too")
+print(u"unicode prefix", u'single')
+print(len(r"\n"), len("\n"))
+print(r"C:\dir\file")
+print(b"bytes", b'more')
+print(rb"\x00", br"\n", rb"\t", br"\\")
+print(len(rb"\x00"))
+print(r'single', r"double", r'''triple''', r"""triple2""")
+print(r"a\"b")
+print(type(b"").__name__, type(r"").__name__, type(u"").__name__)

@@ -1,0 +1,11 @@
+# repr of strings chooses quotes and escapes special characters
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\tnewline\nreturn\r"))
+print(repr("back\\slash"))
+print(repr("\x00\x01\x1f"))
+print(repr(""))
+print(["a", "b'c"])
+print(str("x"), repr(repr("x")))
