@@ -1,0 +1,11 @@
+# bitwise operators on negative ints act on infinite two's complement
+print(~5, ~-6)
+print(-1 & 0xff, -256 & 0xff, -255 & 0xff)
+print(-1 | 5, -8 | 3, -8 ^ 3)
+print(-12 & -8, -12 | -8, -12 ^ -8)
+b = -(2 ** 70)
+print(b & 0xffff, b | 0xffff, b ^ -1)
+print((b - 1) & (2 ** 72 - 1))
+print(~(2 ** 64))
+print(-(2 ** 64) & (2 ** 64 + 5))
+print(-(2 ** 64) | (2 ** 64 + 5))

@@ -1,0 +1,11 @@
+# in / not in for all builtin containers
+print(2 in [1, 2, 3], 4 in [1, 2, 3])
+print(2 in (1, 2), "b" in ("a",))
+print("k" in {"k": 1}, 1 in {"k": 1}, 1 in {"k": 1}.values())
+print(3 in {1, 2, 3}, 3 in frozenset())
+print("ell" in "hello", "" in "", "x" not in "abc")
+print(5 in range(10), 10 in range(10), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print(98 in b"abc", b"b" in b"abc")
+print([1] in [[1], [2]], (1, 2) in [(1, 2)])
+print(1.0 in [1], True in [1])
+print(not 1 in [2], not (1 in [2]))

@@ -1,0 +1,13 @@
+# relative precedence of not, and, or, comparisons and bitwise operators
+print(not 1 == 2)
+print(not 1 and 0, not (1 and 0))
+print(1 or 0 and 0, (1 or 0) and 0)
+print(1 < 2 == 2, (1 < 2) == 2)
+print(1 + 2 == 3 and 2 * 2 == 4)
+print(1 | 2 == 3, (1 | 2) == 3)
+print(4 & 5 > 3, 4 & (5 > 3))
+print(2 + 3 << 1, 2 + (3 << 1))
+print(-2 ** 2 < 0, not -1)
+print(1 if 0 else 2 if 0 else 3)
+print(0 or 1 if 1 else 5)
+print(3 in [3] == True)
