@@ -1,0 +1,15 @@
+# builtins that take functions: map, filter, sorted, min, max
+# (keys are distinct: MicroPython's sort is not stable)
+words = ["pear", "Fig", "apple", "bananas"]
+print(sorted(words))
+print(sorted(words, key=len))
+print(sorted(words, key=lambda w: w.lower()))
+print(sorted(words, key=len, reverse=True))
+print(min(words, key=len), max(words, key=len))
+print(list(map(len, words)))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])))
+print(list(filter(None, [0, 1, "", "x", [], [0]])))
+print(list(filter(str.isupper, "aBcDe")))
+print(max(3, 7, 5), min(3, 7, 5), max([], default="empty"))
+print(sorted([3, 1, 2], reverse=True))
+print(sum([1, 2, 3], 10), any([0, 0, 1]), all([1, 1, 0]), all([]))

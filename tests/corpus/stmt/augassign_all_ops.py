@@ -1,0 +1,19 @@
+# every augmented assignment operator
+x = 100
+x += 1; print(x)
+x -= 11; print(x)
+x *= 3; print(x)
+x //= 7; print(x)
+x %= 10; print(x)
+x **= 3; print(x)
+x <<= 4; print(x)
+x >>= 2; print(x)
+x &= 0xff; print(x)
+x |= 0x100; print(x)
+x ^= 0x1ff; print(x)
+f = 7
+f /= 2; print(f)
+f -= 0.5; print(f)
+n = 2 ** 60
+n *= n; print(n)
+n //= 2 ** 100; print(n)
