@@ -1,0 +1,49 @@
+// The JerryScript bundle: defines the global `mpjs` (rollup names this module's default export).
+// It runs on bare JerryScript (print only), under IoT.js (console, require("fs"), timers) and on
+// Duktape (print, alert): every engine global is tested before use.
+
+import { makeApi } from "../common/api";
+import { lineConsole } from "../common/console";
+
+declare var setTimeout: any;
+declare var require: any;
+
+var con = lineConsole();
+
+function readFile(name: string): string | null {
+  if (typeof require !== "function") return null;
+  var fs: any = null;
+  try {
+    fs = require("fs");
+  } catch (e) {
+    return null;
+  }
+  if (!fs || typeof fs.readFileSync !== "function") return null;
+  if (typeof fs.existsSync === "function" && !fs.existsSync(name)) return null;
+  try {
+    return String(fs.readFileSync(name));
+  } catch (e) {
+    return null;
+  }
+}
+
+var api = makeApi({
+  host: {
+    write: con.write,
+    writeErr: con.writeErr,
+    now: function () {
+      return new Date().getTime();
+    },
+    schedule:
+      typeof setTimeout === "function"
+        ? function (fn: () => void, ms: number) {
+            setTimeout(fn, ms);
+          }
+        : undefined,
+  },
+  flush: con.flush,
+  readFile: readFile,
+  // No REPL yet: bare JerryScript has no input, and IoT.js's uart console is the REPL issue's.
+});
+
+export default api;

@@ -1,0 +1,158 @@
+// The Node bundle: the `mpjs` command (like MicroPython's unix `micropython`), and, when
+// required as a module, the same embedding API as the engine bundles (also set as global.mpjs).
+//
+//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [-c CODE | FILE.py]
+//
+// FILE.py or CODE runs as __main__: output on stdout, the traceback of an uncaught exception on
+// stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the current
+// directory, then a line REPL on stdin.
+
+import { banner, makeApi, MpjsApi } from "../common/api";
+import { lineRepl } from "../common/repl";
+
+declare var require: any;
+declare var process: any;
+declare var module: any;
+declare var global: any;
+declare var setTimeout: any;
+declare var setImmediate: any;
+
+var fs = require("fs");
+
+function readFile(name: string): string | null {
+  try {
+    return fs.readFileSync(name, "utf8");
+  } catch (e) {
+    return null;
+  }
+}
+
+function startRepl(api: MpjsApi) {
+  var readline = require("readline");
+  var tty = !!process.stdin.isTTY;
+  var rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
+  var r = lineRepl(api, function (p: string) {
+    rl.setPrompt(p);
+    rl.prompt();
+  });
+  process.stdout.write(banner("simulated board", "Node " + process.version) + '\nType "help()" for more information.\n');
+  rl.on("line", function (text: string) {
+    r.line(text);
+  });
+  rl.on("close", function () {
+    process.stdout.write("\n");
+  });
+  r.begin();
+}
+
+var api = makeApi({
+  host: {
+    write: function (s: string) {
+      process.stdout.write(s);
+    },
+    writeErr: function (s: string) {
+      process.stderr.write(s);
+    },
+    now: function () {
+      return Date.now();
+    },
+    schedule: function (fn: () => void, ms: number) {
+      if (ms <= 0) setImmediate(fn);
+      else setTimeout(fn, ms);
+    },
+  },
+  flush: function () {},
+  readFile: readFile,
+  repl: startRepl,
+});
+
+function usage(): string {
+  return (
+    "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | <filename>]\n" +
+    "Options:\n" +
+    "-c <command> : run the Python source <command>\n" +
+    "-h : print this help message\n" +
+    "\n" +
+    "Implementation specific options (-X):\n" +
+    "  heapsize=<n>[k|m] -- set the Python heap size (default " +
+    MPJS_HEAP_DEFAULT +
+    " bytes)\n" +
+    "  gcstress -- collect at every allocation\n"
+  );
+}
+
+// "64k" -> 65536; NaN when malformed.
+function parseSize(text: string): number {
+  var m = /^(\d+)([kKmM]?)$/.exec(text);
+  if (!m) return NaN;
+  var n = parseInt(m[1], 10);
+  if (m[2] === "k" || m[2] === "K") n *= 1024;
+  else if (m[2] === "m" || m[2] === "M") n *= 1024 * 1024;
+  return n;
+}
+
+// The exit status for the text of an uncaught exception: SystemExit's code, else 1.
+function exitStatus(err: string): number {
+  var m = /^SystemExit(?::\s*(.*))?\s*$/.exec(err);
+  if (!m) return 1;
+  if (m[1] === undefined || m[1] === "" || m[1] === "None") return 0;
+  return /^-?\d+$/.test(m[1]) ? parseInt(m[1], 10) & 255 : 1;
+}
+
+function fail(message: string, status: number) {
+  process.stderr.write(message);
+  process.exitCode = status;
+}
+
+function main(argv: string[]) {
+  var heapSize: number | undefined = undefined;
+  var gcStress = false;
+  var code: string | null = null;
+  var file: string | null = null;
+  var i = 0;
+  while (i < argv.length && code === null && file === null) {
+    var a = argv[i++];
+    if (a === "-c" && i < argv.length) {
+      code = argv[i++];
+    } else if (a === "-X" && i < argv.length) {
+      var x = argv[i++];
+      if (x.indexOf("heapsize=") === 0) {
+        heapSize = parseSize(x.substring(9));
+        if (!(heapSize > 0)) return fail("mpjs: bad heapsize: " + x.substring(9) + "\n", 1);
+      } else if (x === "gcstress") {
+        gcStress = true;
+      } else {
+        return fail("mpjs: unknown -X option: " + x + "\n" + usage(), 1);
+      }
+    } else if (a === "-h" || a === "--help") {
+      process.stdout.write(usage());
+      return;
+    } else if (a.length > 1 && a.charAt(0) === "-") {
+      return fail("mpjs: unknown option: " + a + "\n" + usage(), 1);
+    } else {
+      file = a;
+    }
+  }
+  var options = { heapSize: heapSize, gcStress: gcStress };
+  if (code === null && file === null) {
+    api.start(options);
+    return;
+  }
+  var source = code;
+  if (file !== null) {
+    source = readFile(file);
+    if (source === null) {
+      return fail("mpjs: can't open file '" + file + "': [Errno 2] No such file or directory\n", 2);
+    }
+  }
+  api.init(options);
+  api.exec(source as string, function (err: string | null) {
+    if (err !== null) process.exitCode = exitStatus(err);
+  });
+}
+
+global.mpjs = api;
+
+if (typeof require !== "undefined" && require.main === module) main(process.argv.slice(2));
+
+export default api;
