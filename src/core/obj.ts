@@ -1,0 +1,384 @@
+// The object model's base: what type a value has, builtin type descriptors and functions (the
+// "ROM" that ships in the bundle), and constructors for the common heap objects.
+
+import { i32, u8, f64, alloc, pushRoot, popRoots, R } from "../gc/heap";
+import { C, T, TV, tv, STR_HDR, FLOAT_VAL, EXC } from "./types";
+import { Q } from "./qstrdefs";
+import { qstrStr, qstrHash, hashBytes, utf8Length, utf8Encode, utf8Decode, qstrObj } from "./qstr";
+
+// ---- builtin types and functions: the constant-object table ----
+
+// A native function: args are the words i32[a .. a+n), keywords the pairs i32[kw .. kw+2*nkw)
+// (qstr value, argument). Returns a value word; raises by calling raise*().
+export type Native = (a: number, n: number, kw: number, nkw: number) => number;
+
+export interface TypeInfo {
+  name: number; // qstr
+  base: number; // type value of the base (0 for object)
+  locals: Int32Array | null; // sorted (qstr value, value) pairs: methods and class attributes
+  raw?: boolean; // instances hold no references
+  // slots (absent: the generic behaviour or a TypeError)
+  make?: Native; // type(...) call: args exclude the type
+  repr?: (v: number) => string;
+  str?: (v: number) => string;
+  binop?: (op: number, a: number, b: number) => number; // 0: not implemented for these operands
+  unop?: (op: number, a: number) => number;
+  hash?: (v: number) => number;
+  eq?: (a: number, b: number) => number; // C.True/C.False, or 0: not implemented
+  cmp?: (op: number, a: number, b: number) => number; // < <= > >= ; 0 if not implemented
+  iter?: (v: number) => number;
+  next?: (v: number) => number; // 0 when exhausted
+  getitem?: (v: number, k: number) => number;
+  setitem?: (v: number, k: number, x: number) => void; // x 0: delete
+  len?: (v: number) => number;
+  contains?: (v: number, x: number) => boolean;
+  attr?: (v: number, q: number) => number; // instance attribute (0 if none)
+  truth?: (v: number) => boolean;
+  call?: (f: number, a: number, n: number, kw: number, nkw: number) => number;
+}
+
+export const TYPES: TypeInfo[] = [];
+export const NATIVE: Native[] = [];
+export const NATIVE_NAME: number[] = [];
+export const NATIVE_ARGS: number[] = []; // (min << 8) | max, max 255: any
+let nextConst: number = T.NCORE;
+// the type of every constant object
+export const CONST_TYPE: number[] = [TV.NoneType, TV.bool, TV.bool, 0, 0, (T.MemoryError << 3) | 4];
+
+export function defType(idx: number, name: number, base: number, info?: Partial<TypeInfo>): number {
+  const t: TypeInfo = (info || {}) as TypeInfo;
+  t.name = name;
+  t.base = base;
+  if (t.locals === undefined) t.locals = null;
+  TYPES[idx] = t;
+  CONST_TYPE[idx] = TV.type;
+  return tv(idx);
+}
+
+// Allocates a new constant index for a type defined outside the core enum.
+export function newTypeIndex(): number {
+  return nextConst++;
+}
+
+export function defNative(name: number, min: number, max: number, fn: Native): number {
+  const k = nextConst++;
+  NATIVE[k] = fn;
+  NATIVE_NAME[k] = name;
+  NATIVE_ARGS[k] = (min << 8) | max;
+  CONST_TYPE[k] = TV.builtin;
+  return tv(k);
+}
+
+// A sorted table of (qstr value, value) pairs, searched by bisection.
+export function romMap(pairs: number[]): Int32Array {
+  const n = pairs.length >> 1;
+  const idx: number[] = [];
+  for (let k = 0; k < n; k++) idx.push(k);
+  idx.sort(function (x, y) {
+    return pairs[2 * x] - pairs[2 * y];
+  });
+  const m = new Int32Array(n * 2);
+  for (let k = 0; k < n; k++) {
+    m[2 * k] = pairs[2 * idx[k]];
+    m[2 * k + 1] = pairs[2 * idx[k] + 1];
+  }
+  return m;
+}
+
+export function romLookup(m: Int32Array, key: number): number {
+  let lo = 0,
+    hi = (m.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = m[2 * mid];
+    if (k === key) return m[2 * mid + 1];
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+// ---- what type a value has ----
+
+export function typeOf(v: number): number {
+  if (v & 1) return TV.int;
+  if (v & 2) return TV.str;
+  if (v & 4) return CONST_TYPE[v >> 3];
+  return i32[v >> 2];
+}
+
+// The builtin type a type value stands for, or its native base for a user class.
+export function nativeType(t: number): number {
+  return t & 4 ? t : i32[(t >> 2) + 5];
+}
+
+export function typeInfo(t: number): TypeInfo {
+  return TYPES[nativeType(t) >> 3];
+}
+
+export function isSubtype(t: number, base: number): boolean {
+  for (;;) {
+    if (t === base) return true;
+    if (t & 4) {
+      const b = TYPES[t >> 3].base;
+      if (!b) return base === TV.object;
+      t = b;
+    } else {
+      // user class: search its mro tuple
+      const mro = i32[(t >> 2) + 4];
+      const mw = mro >> 2;
+      const n = i32[mw + 1] >> 1;
+      for (let k = 0; k < n; k++) if (i32[mw + 2 + k] === base) return true;
+      return base === TV.object;
+    }
+  }
+}
+
+export function isInstance(v: number, t: number): boolean {
+  return isSubtype(typeOf(v), t);
+}
+
+export function typeName(t: number): string {
+  if (t & 4) return qstrStr(TYPES[t >> 3].name);
+  return qstrStr(i32[(t >> 2) + 1] >> 2);
+}
+
+// ---- ints ----
+
+export const SMALL_MAX = 0x3fffffff;
+export const SMALL_MIN = -0x40000000;
+
+export function smallInt(n: number): number {
+  return (n << 1) | 1;
+}
+
+// A JS integer as a Python int: small when it fits, else a big int (hook set by int.ts).
+export let intFromNumber: (n: number) => number = function (n: number): number {
+  return (n << 1) | 1;
+};
+export function setIntFromNumber(f: (n: number) => number): void {
+  intFromNumber = f;
+}
+export function mkInt(n: number): number {
+  return n >= SMALL_MIN && n <= SMALL_MAX ? (n << 1) | 1 : intFromNumber(n);
+}
+
+export function bool(b: boolean): number {
+  return b ? C.True : C.False;
+}
+
+// ---- floats ----
+
+export function newFloat(x: number): number {
+  const p = alloc(TV.float, 16);
+  f64[(p + FLOAT_VAL) >> 3] = x;
+  return p;
+}
+export function floatVal(v: number): number {
+  return f64[(v + FLOAT_VAL) >> 3];
+}
+export function isFloat(v: number): boolean {
+  return (v & 7) === 0 && v !== 0 && i32[v >> 2] === TV.float;
+}
+
+// ---- strings and bytes ----
+
+export function isStr(v: number): boolean {
+  return (v & 3) === 2 || ((v & 15) === 0 && v !== 0 && i32[v >> 2] === TV.str);
+}
+
+// Allocates a str (or bytes, with type TV.bytes) of n bytes; the caller fills the bytes, then
+// calls strDone to compute hash and character count.
+export function newStrRaw(type: number, n: number): number {
+  const p = alloc(type, STR_HDR + n);
+  i32[(p >> 2) + 2] = n;
+  return p;
+}
+
+export function strDone(p: number): number {
+  const w = p >> 2;
+  const n = i32[w + 2];
+  const b = p + STR_HDR;
+  i32[w + 1] = hashBytes(b, n);
+  let chars = 0;
+  for (let k = 0; k < n; k++) if ((u8[b + k] & 0xc0) !== 0x80) chars++;
+  i32[w + 3] = chars;
+  return p;
+}
+
+export function newStr(s: string): number {
+  if (s.length === 0) return (Q.empty << 2) | 2;
+  const n = utf8Length(s);
+  const p = newStrRaw(TV.str, n);
+  utf8Encode(s, p + STR_HDR);
+  return strDone(p);
+}
+
+export function newBytes(type: number, bytes: ArrayLike<number>): number {
+  const n = bytes.length;
+  const p = newStrRaw(type, n);
+  for (let k = 0; k < n; k++) u8[p + STR_HDR + k] = bytes[k];
+  return strDone(p);
+}
+
+// Address and length (in bufLen) of the UTF-8 bytes of a str or bytes value. A static qstr has no
+// heap copy: its text is copied into one of two scratch buffers, used in turn, so that a caller may
+// hold the bytes of two strings at once.
+export let bufLen = 0;
+let scratchTurn = 0;
+export function strBuf(v: number): number {
+  if ((v & 3) === 2) {
+    const q = v >> 2;
+    const o = qstrObj(q);
+    if (o !== 0) {
+      bufLen = i32[(o >> 2) + 2];
+      return o + STR_HDR;
+    }
+    const s = qstrStr(q);
+    const n = s.length;
+    const root = scratchTurn ? R.scratch2 : R.scratch1;
+    scratchTurn ^= 1;
+    let sp = i32[root];
+    if (sp === 0 || i32[(sp >> 2) + 2] < n) {
+      sp = alloc(TV.rawbuf, STR_HDR + n + 32);
+      i32[root] = sp;
+      i32[(sp >> 2) + 2] = n + 32;
+    }
+    for (let k = 0; k < n; k++) u8[sp + STR_HDR + k] = s.charCodeAt(k);
+    bufLen = n;
+    return sp + STR_HDR;
+  }
+  bufLen = i32[(v >> 2) + 2];
+  return v + STR_HDR;
+}
+
+export function strHash(v: number): number {
+  return (v & 3) === 2 ? qstrHash(v >> 2) : i32[(v >> 2) + 1];
+}
+
+export function strByteLen(v: number): number {
+  return (v & 3) === 2 ? utf8Length(qstrStr(v >> 2)) : i32[(v >> 2) + 2];
+}
+
+// JS string of a str value (or of bytes, byte per char when latin is set).
+export function toJs(v: number): string {
+  if ((v & 3) === 2) return qstrStr(v >> 2);
+  return utf8Decode(v + STR_HDR, i32[(v >> 2) + 2]);
+}
+
+export function bytesToJs(v: number): string {
+  const n = i32[(v >> 2) + 2];
+  let s = "";
+  for (let k = 0; k < n; k++) s += String.fromCharCode(u8[v + STR_HDR + k]);
+  return s;
+}
+
+export function strEq(a: number, b: number): boolean {
+  if (a === b) return true;
+  if ((a & 3) === 2 && (b & 3) === 2) return false;
+  if (strHash(a) !== strHash(b)) return false;
+  const pa = strBuf(a),
+    na = bufLen;
+  const pb = strBuf(b);
+  if (na !== bufLen) return false;
+  for (let k = 0; k < na; k++) if (u8[pa + k] !== u8[pb + k]) return false;
+  return true;
+}
+
+// ---- tuples, lists, value arrays ----
+
+export function newTuple(n: number): number {
+  const p = alloc(TV.tuple, 8 + n * 4);
+  i32[(p >> 2) + 1] = (n << 1) | 1;
+  return p;
+}
+export function tupleLen(v: number): number {
+  return i32[(v >> 2) + 1] >> 1;
+}
+
+export function newValArr(n: number): number {
+  const p = alloc(TV.valarr, 8 + n * 4);
+  i32[(p >> 2) + 1] = (n << 1) | 1;
+  return p;
+}
+
+export function newList(n: number): number {
+  const items = newValArr(n < 4 ? 4 : n);
+  pushRoot(items);
+  const p = alloc(TV.list, 12);
+  popRoots(1);
+  i32[(p >> 2) + 1] = (n << 1) | 1;
+  i32[(p >> 2) + 2] = items;
+  return p;
+}
+export function listLen(v: number): number {
+  return i32[(v >> 2) + 1] >> 1;
+}
+// word index of item 0 of a list
+export function listItems(v: number): number {
+  return (i32[(v >> 2) + 2] >> 2) + 2;
+}
+export function listAppend(l: number, x: number): void {
+  const w = l >> 2;
+  const n = i32[w + 1] >> 1;
+  let items = i32[w + 2];
+  const cap = i32[(items >> 2) + 1] >> 1;
+  if (n >= cap) {
+    pushRoot(l);
+    pushRoot(x);
+    const ni = newValArr(cap + (cap >> 1) + 4);
+    popRoots(2);
+    for (let k = 0; k < n; k++) i32[(ni >> 2) + 2 + k] = i32[(items >> 2) + 2 + k];
+    i32[w + 2] = ni;
+    items = ni;
+  }
+  i32[(items >> 2) + 2 + n] = x;
+  i32[w + 1] = ((n + 1) << 1) | 1;
+}
+
+// ---- exceptions ----
+
+// Thrown through JS to carry a Python exception (the value is at root R.excRaising).
+export const THROWN = { py: true };
+
+export function newException(type: number, args: number): number {
+  pushRoot(args);
+  const e = alloc(type, 16);
+  popRoots(1);
+  i32[(e >> 2) + EXC.args] = args;
+  return e;
+}
+
+export function raiseObj(e: number): never {
+  i32[R.excRaising] = e;
+  throw THROWN;
+}
+
+// Raises type(msg) (msg omitted: no arguments).
+export function raise(type: number, msg?: string): never {
+  let args: number;
+  if (msg === undefined) args = newTuple(0);
+  else {
+    const s = newStr(msg);
+    pushRoot(s);
+    args = newTuple(1);
+    popRoots(1);
+    i32[(args >> 2) + 2] = s;
+  }
+  raiseObj(newException(type, args));
+}
+
+export function raiseArgs(type: number, arg: number): never {
+  pushRoot(arg);
+  const args = newTuple(1);
+  popRoots(1);
+  i32[(args >> 2) + 2] = arg;
+  raiseObj(newException(type, args));
+}
+
+export function typeError(msg: string): never {
+  raise(tv(T.TypeError), msg);
+}
+export function valueError(msg: string): never {
+  raise(tv(T.ValueError), msg);
+}

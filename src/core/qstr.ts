@@ -1,0 +1,264 @@
+// Interned strings ("qstrs"): identifiers, attribute names and short literals, stored once with
+// their hash, so that comparing two is comparing two words. A qstr value is (index << 2) | 2.
+// Indices below Q.NSTATIC are the build-time table (qstrdefs.ts, in the bundle, not in the heap);
+// the others are heap strings interned at run time, listed in the pool at root R.qpool and found by
+// hash through the open-addressing table at root R.qhash.
+
+import { Q, QSTR_DATA } from "./qstrdefs";
+import { i32, u8, alloc, allocSize, R, pushRoot, popRoots } from "../gc/heap";
+import { T, STR_HDR } from "./types";
+
+let staticOff: Int32Array; // start of each static qstr in QSTR_DATA; [n] is the end
+let staticHash: Int32Array;
+let staticTable: Int16Array; // open addressing: static index + 1, 0 empty
+let staticMask = 0;
+
+export function hashBytes(p: number, n: number): number {
+  let h = 5381;
+  for (let k = 0; k < n; k++) h = ((h << 5) + h + u8[p + k]) | 0;
+  return h & 0x3fffffff;
+}
+
+function hashJs(s: string): number {
+  // static names are ASCII, so char codes are their UTF-8 bytes
+  let h = 5381;
+  for (let k = 0; k < s.length; k++) h = ((h << 5) + h + s.charCodeAt(k)) | 0;
+  return h & 0x3fffffff;
+}
+
+export function qstrInit(): void {
+  const n = Q.NSTATIC;
+  staticOff = new Int32Array(n + 1);
+  staticHash = new Int32Array(n);
+  // index 0 is ""; QSTR_DATA holds 1..n-1 separated by newlines
+  let pos = 0;
+  staticOff[0] = 0;
+  staticOff[1] = 0;
+  for (let k = 1; k < n; k++) {
+    staticOff[k] = pos;
+    let e = QSTR_DATA.indexOf("\n", pos);
+    if (e < 0) e = QSTR_DATA.length;
+    staticOff[k + 1] = e;
+    pos = e + 1;
+  }
+  let size = 16;
+  while (size < n * 2) size <<= 1;
+  staticMask = size - 1;
+  staticTable = new Int16Array(size);
+  for (let k = 0; k < n; k++) {
+    const s = staticText(k);
+    const h = hashJs(s);
+    staticHash[k] = h;
+    let i = h & staticMask;
+    while (staticTable[i] !== 0) i = (i + 1) & staticMask;
+    staticTable[i] = k + 1;
+  }
+}
+
+function staticText(k: number): string {
+  return k === 0 ? "" : QSTR_DATA.substring(staticOff[k], staticOff[k + 1]);
+}
+
+// ---- run-time pool: R.qpool is a tuple-like array object [hdr, count(si), str ptrs...];
+//      R.qhash is [hdr, mask(si), (qstr index + 1 as small int) or 0 ...] ----
+
+function poolCount(): number {
+  const p = i32[R.qpool];
+  return p === 0 ? 0 : i32[(p >> 2) + 1] >> 1;
+}
+
+export function qstrCount(): number {
+  return Q.NSTATIC + poolCount();
+}
+
+export function qstrHash(q: number): number {
+  if (q < Q.NSTATIC) return staticHash[q];
+  return i32[(i32[(i32[R.qpool] >> 2) + 2 + q - Q.NSTATIC] >> 2) + 1];
+}
+
+// Heap string object of a run-time qstr (0 for a static one).
+export function qstrObj(q: number): number {
+  if (q < Q.NSTATIC) return 0;
+  return i32[(i32[R.qpool] >> 2) + 2 + q - Q.NSTATIC];
+}
+
+export function qstrStr(q: number): string {
+  if (q < Q.NSTATIC) return staticText(q);
+  const p = qstrObj(q);
+  return utf8Decode(p + STR_HDR, i32[(p >> 2) + 2]);
+}
+
+// Looks up a string given as UTF-8 bytes in the heap; returns the qstr index or -1.
+export function qstrFind(p: number, n: number, h: number): number {
+  // static table: compare against the text
+  let i = h & staticMask;
+  for (;;) {
+    const e = staticTable[i];
+    if (e === 0) break;
+    const k = e - 1;
+    if (staticHash[k] === h) {
+      const a = staticOff[k], len = (k === 0 ? 0 : staticOff[k + 1] - a);
+      if (len === n) {
+        let j = 0;
+        while (j < n && QSTR_DATA.charCodeAt(a + j) === u8[p + j]) j++;
+        if (j === n) return k;
+      }
+    }
+    i = (i + 1) & staticMask;
+  }
+  const t = i32[R.qhash];
+  if (t === 0) return -1;
+  const tw = t >> 2;
+  const mask = i32[tw + 1] >> 1;
+  i = h & mask;
+  for (;;) {
+    const e = i32[tw + 2 + i];
+    if (e === 0) return -1;
+    const q = (e >> 1) - 1;
+    const s = qstrObj(q);
+    const sw = s >> 2;
+    if (i32[sw + 1] === h && i32[sw + 2] === n) {
+      let j = 0;
+      while (j < n && u8[s + STR_HDR + j] === u8[p + j]) j++;
+      if (j === n) return q;
+    }
+    i = (i + 1) & mask;
+  }
+}
+
+// Interns the heap string object s (a T.str) and returns its qstr index; s itself becomes the
+// pool's copy when it is new, so callers must not mutate it afterwards.
+export function qstrFromStrObj(s: number): number {
+  const sw = s >> 2;
+  const n = i32[sw + 2];
+  const h = i32[sw + 1];
+  const found = qstrFind(s + STR_HDR, n, h);
+  if (found >= 0) return found;
+  pushRoot(s);
+  const q = Q.NSTATIC + poolAppend(s);
+  hashInsert(q, h);
+  popRoots(1);
+  return q;
+}
+
+function poolAppend(s: number): number {
+  let p = i32[R.qpool];
+  const count = poolCount();
+  if (p === 0 || 2 + count >= allocSize(p) >> 2) {
+    const cap = count < 8 ? 16 : count * 2;
+    const np = alloc(T.valarr, (cap + 2) * 4);
+    if (p !== 0) {
+      for (let k = 0; k < count; k++) i32[(np >> 2) + 2 + k] = i32[(p >> 2) + 2 + k];
+    }
+    i32[(np >> 2) + 1] = (count << 1) | 1;
+    i32[R.qpool] = np;
+    p = np;
+  }
+  i32[(p >> 2) + 2 + count] = s;
+  i32[(p >> 2) + 1] = ((count + 1) << 1) | 1;
+  return count;
+}
+
+function hashInsert(q: number, h: number): void {
+  let t = i32[R.qhash];
+  const count = poolCount();
+  if (t === 0 || count * 2 > (i32[(t >> 2) + 1] >> 1)) {
+    let size = 32;
+    while (size < count * 4) size <<= 1;
+    const nt = alloc(T.valarr, (size + 2) * 4);
+    const nw = nt >> 2;
+    i32[nw + 1] = ((size - 1) << 1) | 1;
+    i32[R.qhash] = nt;
+    // re-insert every run-time qstr
+    for (let k = 0; k < count; k++) {
+      const qq = Q.NSTATIC + k;
+      if (qq === q) continue;
+      let i = qstrHash(qq) & (size - 1);
+      while (i32[nw + 2 + i] !== 0) i = (i + 1) & (size - 1);
+      i32[nw + 2 + i] = ((qq + 1) << 1) | 1;
+    }
+    t = nt;
+  }
+  const tw = t >> 2;
+  const mask = i32[tw + 1] >> 1;
+  let i = h & mask;
+  while (i32[tw + 2 + i] !== 0) i = (i + 1) & mask;
+  i32[tw + 2 + i] = ((q + 1) << 1) | 1;
+}
+
+// ---- UTF-8 between JS strings and heap bytes ----
+
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) n++;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+      n += 4;
+      k++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function utf8Encode(s: string, p: number): void {
+  for (let k = 0; k < s.length; k++) {
+    let c = s.charCodeAt(k);
+    if (c < 0x80) u8[p++] = c;
+    else if (c < 0x800) {
+      u8[p++] = 0xc0 | (c >> 6);
+      u8[p++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++k) - 0xdc00);
+        u8[p++] = 0xf0 | (c >> 18);
+        u8[p++] = 0x80 | ((c >> 12) & 63);
+      } else u8[p++] = 0xe0 | (c >> 12);
+      u8[p++] = 0x80 | ((c >> 6) & 63);
+      u8[p++] = 0x80 | (c & 63);
+    }
+  }
+}
+
+export function utf8Decode(p: number, n: number): string {
+  let s = "";
+  const end = p + n;
+  let chunk: number[] = [];
+  while (p < end) {
+    let c = u8[p++];
+    if (c >= 0x80) {
+      if (c >= 0xf0) {
+        c = ((c & 7) << 18) | ((u8[p] & 63) << 12) | ((u8[p + 1] & 63) << 6) | (u8[p + 2] & 63);
+        p += 3;
+        c -= 0x10000;
+        chunk.push(0xd800 + (c >> 10), 0xdc00 + (c & 1023));
+        continue;
+      } else if (c >= 0xe0) {
+        c = ((c & 15) << 12) | ((u8[p] & 63) << 6) | (u8[p + 1] & 63);
+        p += 2;
+      } else {
+        c = ((c & 31) << 6) | (u8[p] & 63);
+        p++;
+      }
+    }
+    chunk.push(c);
+    if (chunk.length >= 1024) {
+      s += String.fromCharCode.apply(null, chunk);
+      chunk = [];
+    }
+  }
+  return s + String.fromCharCode.apply(null, chunk);
+}
+
+// Interns a JS string (compiler, builtins); returns the qstr index.
+export function qstrFromJs(s: string): number {
+  const n = utf8Length(s);
+  const p = alloc(T.str, STR_HDR + n);
+  utf8Encode(s, p + STR_HDR);
+  const w = p >> 2;
+  i32[w + 1] = hashBytes(p + STR_HDR, n);
+  i32[w + 2] = n;
+  i32[w + 3] = s.length === n ? n : -1;
+  return qstrFromStrObj(p);
+}

@@ -1,0 +1,331 @@
+// The Python heap: one ArrayBuffer holding every Python object, frame and code object.
+//
+// Layout in 32-bit words:
+//   [0]                     NULL, never an object
+//   [1 .. ROOTS)            fixed roots (module table, interned-string pool, ...)
+//   [ROOTS .. rsEnd)        the root stack: temporaries that JS code holds across an allocation,
+//                           and argument areas for calls made from JS
+//   [rsEnd .. fsEnd)        the frame stack: Python frames of plain calls, pushed and popped LIFO
+//   then the allocation table (one byte per 16-byte block) and the blocks themselves.
+//
+// A value is one 32-bit word: small int (low bit 1), interned string (low bits 10), constant
+// object such as None or a builtin type (low bits 100), or a pointer: the byte address of a block
+// (low four bits 0000, 0 is NULL). Every word of a scanned object is a value, so the collector is
+// precise: it needs no layout table beyond "does this type hold references at all" (rawType).
+//
+// Collection happens only inside alloc(). Any pointer that JS code holds in a local across a call
+// that may allocate must be on the root stack (pushRoot) or in a reachable object; gc stress mode
+// (collect at every allocation) is how the test-suite proves that discipline holds.
+
+export const BLOCK = 16;
+const FREE = 0, HEAD = 1, TAIL = 2, MARK = 4;
+
+export let u8: Uint8Array;
+export let i32: Int32Array;
+export let f64: Float64Array;
+
+// fixed roots: word indices 1..NROOTS-1
+export const enum R {
+  modules = 1, // dict: sys.modules
+  qpool, // list of heap strings interned at run time
+  qhash, // hash table of the run-time interned strings
+  mainGlobals,
+  curExc, // exception being handled, for bare raise outside its handler
+  excRaising, // exception object being thrown through JS
+  scratch1,
+  scratch2,
+  NROOTS,
+}
+
+export let rsp = 0; // root stack pointer (word index of next free slot)
+export let rsBase = 0;
+let rsEnd = 0;
+export let fsBase = 0; // frame stack (word indices)
+export let fsEnd = 0;
+
+let atbBase = 0; // byte index of the allocation table in u8
+let nblocks = 0;
+let gcBase = 0; // byte address of block 0
+let freeHint = 0; // no free block below this index
+export let blocksUsed = 0;
+
+export let gcStress = false;
+export let gcEnabled = true;
+let gcThreshold = -1; // bytes allocated since the last collection that trigger one (-1: off)
+let allocSinceCollect = 0;
+export let collections = 0;
+
+// Hooks the core installs: roots it keeps outside the heap words above (the running frame chain),
+// and what an allocation failure raises.
+export let markExtraRoots: () => void = function () {};
+export let onOutOfMemory: () => never = function (): never {
+  throw new Error("MemoryError");
+};
+// Tells whether a type word denotes an object without references (strings, floats, bytes).
+export let isRawType: (typeWord: number) => boolean = function () {
+  return false;
+};
+
+export function setHooks(mark: () => void, oom: () => never, raw: (t: number) => boolean): void {
+  markExtraRoots = mark;
+  onOutOfMemory = oom;
+  isRawType = raw;
+}
+
+export function setStress(on: boolean): void {
+  gcStress = on;
+}
+
+export function heapInit(bytes: number, rootStackWords: number, frameStackWords: number): void {
+  rsBase = R.NROOTS;
+  rsEnd = rsBase + rootStackWords;
+  fsBase = rsEnd;
+  fsEnd = fsBase + frameStackWords;
+  const fixedBytes = fsEnd * 4;
+  // per block: 16 bytes of data and one byte of table
+  nblocks = Math.floor((bytes - fixedBytes - BLOCK) / (BLOCK + 1));
+  if (nblocks < 16) nblocks = 16;
+  atbBase = fixedBytes;
+  gcBase = (atbBase + nblocks + BLOCK - 1) & ~(BLOCK - 1);
+  const total = gcBase + nblocks * BLOCK;
+  const buf = new ArrayBuffer(total);
+  u8 = new Uint8Array(buf);
+  i32 = new Int32Array(buf);
+  f64 = new Float64Array(buf);
+  rsp = rsBase;
+  freeHint = 0;
+  blocksUsed = 0;
+  allocSinceCollect = 0;
+  collections = 0;
+}
+
+export function heapBytes(): number {
+  return nblocks * BLOCK;
+}
+
+// ---- the root stack ----
+
+export function pushRoot(v: number): void {
+  if (rsp >= rsEnd) onOutOfMemory();
+  i32[rsp++] = v;
+}
+export function popRoots(n: number): void {
+  rsp -= n;
+}
+export function setRsp(p: number): void {
+  rsp = p;
+}
+// Reserves n words on the root stack (zeroed) and returns the index of the first.
+export function reserveRoots(n: number): number {
+  const p = rsp;
+  if (p + n > rsEnd) onOutOfMemory();
+  for (let k = 0; k < n; k++) i32[p + k] = 0;
+  rsp = p + n;
+  return p;
+}
+
+// ---- allocation ----
+
+// Returns the byte address of a zeroed object of at least `bytes` bytes whose first word is `type`.
+export function alloc(type: number, bytes: number): number {
+  const n = (bytes + BLOCK - 1) >> 4 || 1;
+  if (gcStress || (gcThreshold >= 0 && allocSinceCollect >= gcThreshold)) {
+    pushRoot(type);
+    collect();
+    rsp--;
+  }
+  let b = findFree(n);
+  if (b < 0) {
+    pushRoot(type);
+    collect();
+    rsp--;
+    b = findFree(n);
+    if (b < 0) onOutOfMemory();
+  }
+  u8[atbBase + b] = HEAD;
+  for (let k = 1; k < n; k++) u8[atbBase + b + k] = TAIL;
+  blocksUsed += n;
+  allocSinceCollect += n * BLOCK;
+  const p = gcBase + b * BLOCK;
+  const w = p >> 2;
+  const end = w + n * 4;
+  for (let k = w + 1; k < end; k++) i32[k] = 0;
+  i32[w] = type;
+  return p;
+}
+
+function findFree(n: number): number {
+  const a = atbBase;
+  let b = freeHint;
+  while (b < nblocks && u8[a + b] !== FREE) b++;
+  freeHint = b;
+  while (b + n <= nblocks) {
+    let k = 0;
+    while (k < n && u8[a + b + k] === FREE) k++;
+    if (k === n) {
+      if (b === freeHint) freeHint = b + n;
+      return b;
+    }
+    b += k + 1;
+    while (b < nblocks && u8[a + b] !== FREE) b++;
+  }
+  return -1;
+}
+
+// Number of bytes the object at p occupies (whole blocks).
+export function allocSize(p: number): number {
+  const a = atbBase;
+  let b = (p - gcBase) >> 4;
+  const b0 = b;
+  b++;
+  while (b < nblocks && (u8[a + b] & 3) === TAIL) b++;
+  return (b - b0) * BLOCK;
+}
+
+// Gives back the tail of an object (shrinks it in place) or frees it entirely.
+export function free(p: number): void {
+  const a = atbBase;
+  let b = (p - gcBase) >> 4;
+  if (b < 0 || b >= nblocks || (u8[a + b] & 3) !== HEAD) return;
+  u8[a + b] = FREE;
+  blocksUsed--;
+  if (b < freeHint) freeHint = b;
+  b++;
+  while (b < nblocks && (u8[a + b] & 3) === TAIL) {
+    u8[a + b] = FREE;
+    blocksUsed--;
+    b++;
+  }
+}
+
+// Grows an object to `bytes`, in place when the following blocks are free, else by moving it.
+export function realloc(p: number, bytes: number): number {
+  const have = allocSize(p);
+  if (bytes <= have) return p;
+  const a = atbBase;
+  const b0 = (p - gcBase) >> 4;
+  const nOld = have >> 4;
+  const nNew = (bytes + BLOCK - 1) >> 4;
+  let k = nOld;
+  while (k < nNew && b0 + k < nblocks && u8[a + b0 + k] === FREE) k++;
+  if (k === nNew && !gcStress) {
+    for (let j = nOld; j < nNew; j++) u8[a + b0 + j] = TAIL;
+    blocksUsed += nNew - nOld;
+    const w0 = (p >> 2) + nOld * 4, w1 = (p >> 2) + nNew * 4;
+    for (let j = w0; j < w1; j++) i32[j] = 0;
+    return p;
+  }
+  pushRoot(p);
+  const q = alloc(i32[p >> 2], bytes);
+  rsp--;
+  u8.set(u8.subarray(p, p + have), q);
+  free(p);
+  return q;
+}
+
+// ---- collection ----
+
+const markStack = new Int32Array(256);
+let msp = 0;
+let markOverflow = false;
+
+// Marks the object a value points at (if it is a pointer into the block area).
+export function markValue(v: number): void {
+  if ((v & 15) !== 0 || v < gcBase) return;
+  const b = (v - gcBase) >> 4;
+  if (b >= nblocks) return;
+  const t = atbBase + b;
+  if (u8[t] !== HEAD) return; // free, tail, or already marked
+  u8[t] = HEAD | MARK;
+  if (msp < 256) markStack[msp++] = v;
+  else markOverflow = true;
+}
+
+export function markRange(w0: number, w1: number): void {
+  for (let k = w0; k < w1; k++) markValue(i32[k]);
+  drain();
+}
+
+function scanObject(p: number): void {
+  const w = p >> 2;
+  const hdr = i32[w];
+  markValue(hdr);
+  if (isRawType(hdr)) return;
+  const a = atbBase;
+  let b = ((p - gcBase) >> 4) + 1;
+  while (b < nblocks && (u8[a + b] & 3) === TAIL) b++;
+  const end = gcBase + b * BLOCK;
+  for (let k = w + 1; k < end >> 2; k++) markValue(i32[k]);
+}
+
+function drain(): void {
+  for (;;) {
+    while (msp > 0) scanObject(markStack[--msp]);
+    if (!markOverflow) return;
+    markOverflow = false;
+    // the mark stack overflowed: rescan every marked object for unmarked children
+    for (let b = 0; b < nblocks; b++) {
+      if (u8[atbBase + b] === (HEAD | MARK)) scanObject(gcBase + b * BLOCK);
+    }
+  }
+}
+
+export function collect(): void {
+  if (!gcEnabled && !gcStress) return;
+  collections++;
+  msp = 0;
+  markOverflow = false;
+  markRange(1, rsp);
+  markExtraRoots();
+  drain();
+  // sweep
+  const a = atbBase;
+  let used = 0;
+  let inDead = false;
+  for (let b = 0; b < nblocks; b++) {
+    const s = u8[a + b];
+    if (s === (HEAD | MARK)) {
+      u8[a + b] = HEAD;
+      inDead = false;
+      used++;
+    } else if (s === HEAD) {
+      u8[a + b] = FREE;
+      inDead = true;
+    } else if (s === TAIL) {
+      if (inDead) u8[a + b] = FREE;
+      else used++;
+    }
+  }
+  blocksUsed = used;
+  freeHint = 0;
+  allocSinceCollect = 0;
+}
+
+export function gcEnable(on: boolean): void {
+  gcEnabled = on;
+}
+export function setThreshold(bytes: number): void {
+  gcThreshold = bytes;
+}
+export function getThreshold(): number {
+  return gcThreshold;
+}
+
+// Heap check for tests and fuzzing: every block is free, a head, or a tail following a head.
+export function heapCheck(): string | null {
+  const a = atbBase;
+  let prevUsed = false;
+  for (let b = 0; b < nblocks; b++) {
+    const s = u8[a + b];
+    if (s === TAIL && !prevUsed) return "tail without head at block " + b;
+    if (s !== FREE && s !== HEAD && s !== TAIL) return "bad table entry at block " + b;
+    prevUsed = s !== FREE;
+  }
+  return null;
+}
+
+export function isHeapPointer(v: number): boolean {
+  if ((v & 15) !== 0 || v < gcBase) return false;
+  const b = (v - gcBase) >> 4;
+  return b < nblocks && (u8[atbBase + b] & 3) === HEAD;
+}
