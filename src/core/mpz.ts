@@ -146,6 +146,10 @@ function magBits(d: number[]): number {
 }
 
 // Exact value of a magnitude below 2^53.
+function odd(x: number): boolean {
+  return x / 2 !== Math.floor(x / 2);
+}
+
 function magNum(d: number[]): number {
   var x = 0, i = d.length;
   while (i--) x = x * 65536 + d[i];
@@ -203,7 +207,7 @@ export function magDivmod(a: number[], b: number[]): number[][] {
 // The result must stay below 2^53.
 function roundShr(d: number[], k: number, sticky: boolean): number {
   var x = magNum(magShr(d, k));
-  if (bit(d, k - 1) && (sticky || lowBits(d, k - 1) || x % 2 === 1)) x += 1;
+  if (bit(d, k - 1) && (sticky || lowBits(d, k - 1) || odd(x))) x += 1;
   return x;
 }
 
@@ -281,9 +285,9 @@ export function divmod(a: Mpz, b: Mpz): Mpz[] {
 
 // a ** n for an integer n >= 0.
 export function pow(a: Mpz, n: number): Mpz {
-  var r = [1], b = a.d, sg = a.neg && n % 2 === 1;
+  var r = [1], b = a.d, sg = a.neg && odd(n);
   for (;;) {
-    if (n % 2 === 1) r = magMul(r, b);
+    if (odd(n)) r = magMul(r, b);
     n = Math.floor(n / 2);
     if (!n) break;
     b = magMul(b, b);
