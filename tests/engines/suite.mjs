@@ -1,0 +1,39 @@
+// Defines one vitest suite that runs every corpus program through one runner and compares its
+// stdout with the .exp file. Programs listed in tests/corpus/pending.txt run too but are reported
+// as skipped; the ones that now pass are printed at the end of the suite.
+
+import { afterAll, describe, expect, it } from "vitest";
+import { compare, expected, limiter, listPrograms, readPending } from "../lib/corpus.mjs";
+
+// name: the suite's title; run(program) -> result (corpus.mjs); options.lineConsole: the
+// engine's console ends every line; options.concurrency: programs at a time (spawned runners).
+export function corpusSuite(name, run, { lineConsole = false, concurrency = 1 } = {}) {
+  const programs = listPrograms();
+  const pending = readPending();
+  const nowPassing = [];
+  const limit = limiter(concurrency);
+  const test = concurrency > 1 ? it.concurrent : it;
+
+  describe(name, () => {
+    it("has programs to run", () => {
+      expect(programs.length).toBeGreaterThan(0);
+    });
+    for (const program of programs) {
+      test(program, async (ctx) => {
+        const result = await limit(() => run(program));
+        const diff = compare(result, expected(program), { lineConsole });
+        if (pending.has(program)) {
+          if (diff === null) nowPassing.push(program);
+          ctx.skip();
+          return;
+        }
+        if (diff !== null) throw new Error(`${program} on ${name}: ${diff}`);
+      });
+    }
+    afterAll(() => {
+      if (nowPassing.length > 0) {
+        console.log(`${name}: ${nowPassing.length} pending program(s) now pass (take them out of tests/corpus/pending.txt):\n  ${nowPassing.sort().join("\n  ")}`);
+      }
+    });
+  });
+}
