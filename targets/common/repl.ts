@@ -10,6 +10,10 @@ export interface LineRepl {
   line(text: string): void;
   // Shows the first prompt.
   begin(): void;
+  // Ctrl-C at the prompt: drops a half-typed block and prompts again.
+  cancel(): void;
+  // No more input: then() runs once the lines already given have run.
+  end(then: () => void): void;
 }
 
 function endsBlockHeader(text: string): boolean {
@@ -21,6 +25,7 @@ export function lineRepl(api: MpjsApi, prompt: (p: string) => void): LineRepl {
   var block: string[] = [];
   var queue: string[] = [];
   var busy = false;
+  var ended: (() => void) | null = null;
 
   function run(source: string) {
     busy = true;
@@ -53,6 +58,11 @@ export function lineRepl(api: MpjsApi, prompt: (p: string) => void): LineRepl {
 
   function drain() {
     while (!busy && queue.length > 0) take(queue.shift() as string);
+    if (!busy && queue.length === 0 && ended !== null) {
+      var then = ended;
+      ended = null;
+      then();
+    }
   }
 
   return {
@@ -62,6 +72,15 @@ export function lineRepl(api: MpjsApi, prompt: (p: string) => void): LineRepl {
     },
     begin: function () {
       prompt(">>> ");
+    },
+    cancel: function () {
+      if (busy) return;
+      block = [];
+      prompt(">>> ");
+    },
+    end: function (then: () => void) {
+      ended = then;
+      drain();
     },
   };
 }

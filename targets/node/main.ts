@@ -39,8 +39,14 @@ function startRepl(api: MpjsApi) {
   rl.on("line", function (text: string) {
     r.line(text);
   });
-  rl.on("close", function () {
+  rl.on("SIGINT", function () {
     process.stdout.write("\n");
+    r.cancel();
+  });
+  rl.on("close", function () {
+    r.end(function () {
+      process.stdout.write("\n");
+    });
   });
   r.begin();
 }

@@ -1,0 +1,170 @@
+// The target shims around the core: the Node CLI's options, exit statuses and REPL; boot.py and
+// main.py through each target's files; the Espruino console takeover, with stand-ins for the
+// Espruino globals in the restricted realm; line buffering on print-style consoles.
+
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { BUNDLES } from "../lib/corpus.mjs";
+import { createRealm } from "../lib/realm.mjs";
+
+function cli(args, { input = "", cwd = process.cwd() } = {}) {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [BUNDLES.node, ...args], { cwd, timeout: 30000, encoding: "utf8" }, (e, stdout, stderr) => {
+      resolve({ stdout, stderr, status: e ? e.code : 0 });
+    });
+    child.stdin.end(input);
+  });
+}
+
+function tempDir(files) {
+  const dir = mkdtempSync(join(tmpdir(), "mpjs-target-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("node CLI", () => {
+  it("-c runs a string", async () => {
+    const r = await cli(["-c", "print(1 + 1)"]);
+    expect(r.stderr).toBe("");
+    expect(r).toMatchObject({ stdout: "2\n", status: 0 });
+  });
+
+  it("runs a file; an uncaught exception prints its traceback on stderr and exits 1", async () => {
+    const dir = tempDir({ "ok.py": "def f(n):\n    return n * 2\nprint(f(21))\n", "bad.py": "print('before')\nraise ValueError('no')\n" });
+    try {
+      const ok = await cli([join(dir, "ok.py")]);
+      expect(ok).toMatchObject({ stdout: "42\n", stderr: "", status: 0 });
+      const bad = await cli([join(dir, "bad.py")]);
+      expect(bad.stdout).toBe("before\n");
+      expect(bad.stderr).toMatch(/ValueError: no\n$/);
+      expect(bad.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("-X heapsize takes k and m suffixes and rejects nonsense", async () => {
+    expect((await cli(["-X", "heapsize=64k", "-c", "print(3)"])).stdout).toBe("3\n");
+    expect((await cli(["-X", "heapsize=1m", "-c", "print(4)"])).stdout).toBe("4\n");
+    const bad = await cli(["-X", "heapsize=lots", "-c", "print(5)"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad heapsize/);
+    expect(bad.stdout).toBe("");
+  });
+
+  it("-X gcstress runs the program", async () => {
+    expect((await cli(["-X", "gcstress", "-c", "print('x' * 3)"])).stdout).toBe("xxx\n");
+  });
+
+  it("a missing file is exit status 2, an unknown option 1", async () => {
+    const r = await cli(["no-such-file.py"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/can't open file 'no-such-file.py'/);
+    const o = await cli(["--bogus"]);
+    expect(o.status).toBe(1);
+    expect(o.stderr).toMatch(/unknown option/);
+  });
+
+  it("with no script: boot.py, main.py from the current folder, then the banner and a line REPL on stdin", async () => {
+    const dir = tempDir({ "boot.py": "print('boot')\n", "main.py": "print('main')\n" });
+    try {
+      const r = await cli([], { cwd: dir, input: "print(6 * 7)\nif 1:\n    print('block')\n\n" });
+      expect(r.status).toBe(0);
+      const lines = r.stdout.split("\n");
+      expect(lines.slice(0, 2)).toEqual(["boot", "main"]);
+      expect(lines[2]).toMatch(/^MicroPython-compatible mpjs 0\.1\.0 on \d{4}-\d\d-\d\d; simulated board with Node v\d+/);
+      expect(lines[3]).toBe('Type "help()" for more information.');
+      expect(lines.slice(4).join("\n")).toBe(">>> 42\n>>> ... ... block\n>>> \n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a failing boot.py prints its traceback and main.py still runs", async () => {
+    const dir = tempDir({ "boot.py": "raise OSError(5)\n", "main.py": "print('main')\n" });
+    try {
+      const r = await cli([], { cwd: dir, input: "" });
+      expect(r.stdout.split("\n")[0]).toBe("main");
+      expect(r.stderr).toMatch(/OSError/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Loads an engine bundle into a fresh restricted realm, with extra globals.
+function load(bundle, globals = {}) {
+  const realm = createRealm({ timers: false, timeoutMs: 30000 });
+  Object.assign(realm.context, globals);
+  realm.runScript(new vm.Script(readFileSync(bundle, "utf8"), { filename: bundle }));
+  return realm;
+}
+
+describe("engine targets", () => {
+  it("espruino: start runs boot.py and main.py from Storage, then takes the console for a line REPL", () => {
+    const written = [];
+    const handlers = {};
+    const files = { "boot.py": "print('boot', end='')\nprint('!')\n", "main.py": "print('main')\n" };
+    let consoleTaken = 0;
+    let consoleBack = 0;
+    const USB = {
+      write: (s) => written.push(s),
+      on: (ev, fn) => {
+        handlers[ev] = fn;
+      },
+      setConsole: () => consoleBack++,
+    };
+    const realm = load(BUNDLES.espruino, {
+      require: (name) => {
+        expect(name).toBe("Storage");
+        return { read: (n) => files[n] };
+      },
+      E: { getConsole: () => "USB" },
+      LoopbackA: { setConsole: () => consoleTaken++ },
+      global: { USB },
+      process: { env: { BOARD: "ESP32" }, version: "2v29" },
+    });
+    realm.run("mpjs.start({})");
+    expect(realm.stdout()).toBe("boot!\nmain\n");
+    expect(consoleTaken).toBe(1);
+    expect(typeof handlers.data).toBe("function");
+    const banner = written.join("");
+    expect(banner).toMatch(/^MicroPython-compatible mpjs 0\.1\.0 on \d{4}-\d\d-\d\d; ESP32 with Espruino 2v29\r\nType "help\(\)" for more information\.\r\n>>> $/);
+    written.length = 0;
+    realm.call(handlers.data, "print(1 +");
+    realm.call(handlers.data, " 2)\r");
+    expect(written.join("")).toBe("print(1 + 2)\r\n3\r\n>>> ");
+    written.length = 0;
+    realm.call(handlers.data, "ab\x7f\x08\r\n");
+    expect(written.join("")).toBe("ab\x08 \x08\x08 \x08\r\n>>> ");
+    written.length = 0;
+    realm.call(handlers.data, "\x04");
+    expect(consoleBack).toBe(1);
+  });
+
+  it("jerryscript: start runs boot.py and main.py through require('fs') when it exists", () => {
+    const files = { "boot.py": "print('boot')\n", "main.py": "print('main')\n" };
+    const realm = load(BUNDLES.jerryscript, {
+      require: (name) => {
+        expect(name).toBe("fs");
+        return { existsSync: (n) => n in files, readFileSync: (n) => files[n] };
+      },
+    });
+    realm.run("mpjs.start({})");
+    expect(realm.stdout()).toBe("boot\nmain\n");
+  });
+
+  for (const target of ["espruino", "jerryscript"]) {
+    it(`${target}: partial lines wait for their newline and are flushed before done`, () => {
+      const realm = load(BUNDLES[target]);
+      realm.context.result = [];
+      realm.run("mpjs.exec(\"print('a', end='')\\nprint('b', end='')\\nprint()\\nprint('c', end='')\\n\", function (e) { result.push(e); })");
+      expect(realm.stdout()).toBe("ab\nc\n");
+      expect(realm.run("result.length + ':' + result[0]")).toBe("1:null");
+    });
+  }
+});
