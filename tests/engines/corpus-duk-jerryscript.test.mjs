@@ -1,7 +1,7 @@
 // The corpus on Duktape (duk, strict ES5, no timers) with the jerryscript bundle, one duk process per
 // program. Duktape has print (stdout) and alert (stderr); .ci/run installs it when missing.
 import { execFileSync } from "node:child_process";
-import { BUNDLES, runDuk } from "../lib/corpus.mjs";
+import { BUNDLES, HEAP, runDuk } from "../lib/corpus.mjs";
 import { corpusSuite } from "./suite.mjs";
 
 try {
@@ -10,4 +10,4 @@ try {
   throw new Error("duk (Duktape) is not installed: apt-get install -y duktape (.ci/run does it)");
 }
 
-corpusSuite("duk, jerryscript bundle", (p) => runDuk(BUNDLES.jerryscript, p), { lineConsole: true, concurrency: 2 });
+corpusSuite("duk, jerryscript bundle", (p) => runDuk(BUNDLES.jerryscript, p, { heapSize: HEAP.engines }), { lineConsole: true, concurrency: 2 });

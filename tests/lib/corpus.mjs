@@ -18,6 +18,11 @@ export const BUNDLES = {
   jerryscript: join(ROOT, "dist/jerryscript/mpjs.js"),
 };
 
+// The Python heap for corpus runs on the engine bundles (their default, 32 KiB, is a board's; the
+// corpus tests the language, not the capacity), and for runs under GC stress, where every
+// allocation sweeps the whole heap.
+export const HEAP = { engines: 256 * 1024, gcStress: 128 * 1024 };
+
 // Relative paths ("basics/print_hello.py") of every program, sorted.
 export function listPrograms(dir = CORPUS) {
   const out = [];
