@@ -10,7 +10,20 @@
 # anything to stderr, exits non-zero or times out is an error: its .exp is not
 # written, the problem is reported, and the script exits 1 at the end.
 # .exp files are generated; never edit them by hand.
+#
+#   tools/capture-exp.sh --micropython [files...]
+#
+# writes nothing: runs each program on MicroPython's WebAssembly build (the
+# devDependency in node_modules) and reports every program whose stdout differs
+# from its .exp or that writes to stderr, to find constructs that are not
+# portable between CPython and MicroPython. Exits 1 if any differ.
 set -u
+
+mode=capture
+if [ "${1:-}" = "--micropython" ]; then
+  mode=micropython
+  shift
+fi
 
 # Paths named on the command line are relative to the caller's directory.
 args=()
@@ -24,6 +37,14 @@ cd "$(dirname "$0")/.." || exit 2
 ROOT=$(pwd -P)
 PY=${PYTHON:-python3}
 TIMEOUT=${CAPTURE_TIMEOUT:-10}
+
+if [ "$mode" = micropython ]; then
+  MPJS=node_modules/@micropython/micropython-webassembly-pyscript/micropython.mjs
+  if [ ! -f "$MPJS" ]; then
+    echo "capture-exp: $MPJS not found (npm install)" >&2
+    exit 2
+  fi
+fi
 
 ver=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 if [ "$ver" != "3.11" ]; then
@@ -55,6 +76,19 @@ for f in "${files[@]}"; do
   fi
   n=$((n+1))
   exp=${rel%.py}.exp
+  if [ "$mode" = micropython ]; then
+    timeout "$TIMEOUT" node "$MPJS" "$rel" </dev/null >"$tmp/out" 2>"$tmp/err"
+    if [ ! -f "$exp" ]; then
+      echo "capture-exp: $rel has no .exp" >&2; bad=$((bad+1)); continue
+    fi
+    if ! cmp -s "$tmp/out" "$exp" || [ -s "$tmp/err" ]; then
+      bad=$((bad+1))
+      echo "=== $rel differs on MicroPython"
+      diff "$exp" "$tmp/out" | head -10 | sed 's/^/    /'
+      sed 's/^/    stderr: /' "$tmp/err" | head -5
+    fi
+    continue
+  fi
   PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
     timeout "$TIMEOUT" "$PY" -X utf8 "$rel" </dev/null >"$tmp/out" 2>"$tmp/err"
   rc=$?
@@ -75,5 +109,9 @@ for f in "${files[@]}"; do
   fi
 done
 
-echo "capture-exp: $n programs, $changed .exp written, $bad failed"
+if [ "$mode" = micropython ]; then
+  echo "capture-exp --micropython: $n programs, $bad differ from their .exp on MicroPython"
+else
+  echo "capture-exp: $n programs, $changed .exp written, $bad failed"
+fi
 [ $bad -eq 0 ] || exit 1

@@ -1,0 +1,28 @@
+# list methods: sort, reverse, index, count, copy, clear, extend, insert
+a = [5, 3, 8, 1]
+a.sort()
+print(a)
+a.sort(reverse=True)
+print(a)
+a.sort(key=lambda v: (v % 3, v))
+print(a)
+a.reverse()
+print(a)
+print(a.index(8), a.count(3), a.count(42))
+b = a.copy()
+b.append(0)
+print(len(a), len(b))
+b.clear()
+print(b)
+b.extend(x * x for x in range(3))
+b.extend("ab")
+print(b)
+b.insert(0, "first")
+b.insert(100, "last")
+b.insert(-1, "before last")
+print(b)
+print(list("abc"), list(range(3)), list((1, 2)), list())
+try:
+    a.index(99)
+except ValueError:
+    print("ValueError")
