@@ -13,4 +13,4 @@ class P:
         return "a P"
 p = P()
 print(f"{p} {p!r} {p!s}")
-print("{} {!r}".format(p, p))
+print("{!s} {!r}".format(p, p))
