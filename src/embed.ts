@@ -1,5 +1,18 @@
 // The embedding API every target wraps: create an interpreter on a host, run Python source on it.
-// (Temporary stub while the core lands: it only answers that nothing runs yet.)
+
+import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect } from "./gc/heap";
+import { qstrInit } from "./core/qstr";
+import { vmInit, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
+import { compileSource } from "./core/code";
+import { PySyntaxError } from "./core/lexer";
+import { newDict, dictSet } from "./core/map";
+import { C, T, TV, tv } from "./core/types";
+import { Q } from "./core/qstrdefs";
+import { THROWN, TYPES, newStr, newTuple, newException, typeOf } from "./core/obj";
+import { qv } from "./core/runtime";
+import { initAll } from "./builtins/init";
+import { setStdio } from "./builtins/modbuiltins";
+import { formatException, excLine } from "./builtins/objexc";
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -20,22 +33,154 @@ export interface Options {
 
 export interface Mpjs {
   // Runs source as __main__; done(null) or done(text of the uncaught exception), exactly once,
-  // after the traceback (if any) has been written with host.writeErr.
-  exec(source: string, done: (err: string | null) => void): void;
+  // after the traceback (if any) has been written with host.writeErr. `file` names the source in
+  // tracebacks ("<stdin>" when absent).
+  exec(source: string, done: (err: string | null) => void, file?: string): void;
   // Bytes of the Python heap in use (gc.mem_alloc()).
   heapInUse(): number;
+  // Raises KeyboardInterrupt in the running program.
+  interrupt(): void;
 }
 
 export const VERSION = "0.1.0";
 
+// how long the outermost loop runs before it lets the host's event loop turn
+const SLICE_MS = 50;
+
+function rawType(t: number): boolean {
+  if (!(t & 4)) return false;
+  const info = TYPES[t >> 3];
+  return !!(info && info.raw);
+}
+
 export function create(host: Host, opts?: Options): Mpjs {
+  const o = opts || {};
+  const heapSize = o.heapSize || 64 * 1024;
+  const frameWords = Math.max(2048, heapSize >> 4);
+  heapInit(heapSize + frameWords * 4, 1024, frameWords);
+  setHeapHooks(rawType);
+  qstrInit();
+  initAll();
+  markRawTypes();
+  vmInit(host.now);
+  setStdio(
+    function (s) {
+      host.write(s);
+    },
+    function (s) {
+      host.writeErr(s);
+    },
+  );
+  const g = newDict();
+  i32[R.mainGlobals] = g;
+  dictSet(g, qv(Q.__name__), qv(Q.__main__));
+  setStress(!!o.gcStress);
+
+  let running = false;
+
+  function report(e: number, done: (err: string | null) => void): void {
+    let text: string;
+    try {
+      host.writeErr(formatException(e));
+      text = excLine(e);
+    } catch (e2) {
+      text = "MemoryError";
+      host.writeErr(text + "\n");
+    }
+    running = false;
+    done(text);
+  }
+
+  function pump(done: (err: string | null) => void): void {
+    for (;;) {
+      let finished: boolean;
+      setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
+      try {
+        finished = resume();
+      } catch (e) {
+        if (e === THROWN) {
+          report(i32[R.excRaising], done);
+          return;
+        }
+        running = false;
+        host.writeErr("internal error: " + (e && (e as any).message ? (e as any).message : String(e)) + "\n");
+        done("internal error");
+        return;
+      }
+      if (finished) {
+        running = false;
+        done(null);
+        return;
+      }
+      const ms = sleepMs;
+      if (host.schedule) {
+        host.schedule(function () {
+          pump(done);
+        }, ms);
+        return;
+      }
+      if (ms > 0) {
+        const until = host.now() + ms;
+        while (host.now() < until) {
+          // busy-wait: a bare engine has no timers
+        }
+      }
+    }
+  }
+
   return {
-    exec: function (source: string, done: (err: string | null) => void) {
-      host.writeErr("NotImplementedError: the core is not built yet\n");
-      done("NotImplementedError: the core is not built yet");
+    exec: function (source: string, done: (err: string | null) => void, file?: string) {
+      if (running) {
+        done("RuntimeError: busy");
+        return;
+      }
+      running = true;
+      let code: number;
+      try {
+        code = compileSource(source, file || "<stdin>", false);
+      } catch (e) {
+        if (e instanceof PySyntaxError) {
+          let exc: number;
+          try {
+            const s = newStr(e.msg);
+            const args = newTuple(1);
+            i32[(args >> 2) + 2] = s;
+            exc = newException(tv(e.indent ? T.IndentationError : T.SyntaxError), args);
+          } catch (e2) {
+            exc = C.MemErr;
+          }
+          host.writeErr('Traceback (most recent call last):\n  File "' + (file || "<stdin>") + '", line ' + e.line + "\n");
+          host.writeErr(excLine(exc) + "\n");
+          running = false;
+          done(excLine(exc));
+          return;
+        }
+        if (e === THROWN) {
+          report(i32[R.excRaising], done);
+          return;
+        }
+        running = false;
+        host.writeErr("internal error: " + (e && (e as any).message) + "\n");
+        done("internal error");
+        return;
+      }
+      startModule(code, i32[R.mainGlobals]);
+      pump(done);
     },
     heapInUse: function () {
-      return 0;
+      return blocksUsed * BLOCK;
+    },
+    interrupt: function () {
+      requestInterrupt();
     },
   };
 }
+
+// str, bytes, floats, big ints and raw buffers hold no references
+function markRawTypes(): void {
+  const raws = [T.str, T.bytes, T.float, T.int, T.rawbuf];
+  for (let k = 0; k < raws.length; k++) if (TYPES[raws[k]]) TYPES[raws[k]].raw = true;
+}
+
+void collect;
+void typeOf;

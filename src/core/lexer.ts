@@ -242,7 +242,8 @@ export class Lexer {
     this.pos = p;
     this.tokLine = this.line;
     if (p >= src.length) {
-      if (!this.atLineStart) {
+      const prev = this.tok;
+      if (prev !== Tok.NEWLINE && prev !== Tok.DEDENT && prev !== Tok.INDENT) {
         this.atLineStart = true;
         this.tok = Tok.NEWLINE;
         return;

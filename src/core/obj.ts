@@ -41,6 +41,8 @@ export const TYPES: TypeInfo[] = [];
 export const NATIVE: Native[] = [];
 export const NATIVE_NAME: number[] = [];
 export const NATIVE_ARGS: number[] = []; // (min << 8) | max, max 255: any
+// natives that act as classmethods when found on a type (dict.fromkeys, int.from_bytes)
+export const NATIVE_CLASSMETH: boolean[] = [];
 let nextConst: number = T.NCORE;
 // the type of every constant object
 export const CONST_TYPE: number[] = [TV.NoneType, TV.bool, TV.bool, 0, 0, (T.MemoryError << 3) | 4];

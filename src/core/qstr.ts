@@ -30,17 +30,16 @@ export function qstrInit(): void {
   const n = Q.NSTATIC;
   staticOff = new Int32Array(n + 1);
   staticHash = new Int32Array(n);
-  // index 0 is ""; QSTR_DATA holds 1..n-1 separated by newlines
+  // index 0 is ""; QSTR_DATA holds 1..n-1 separated by newlines; staticOff[k] is where k starts
+  // and staticOff[k + 1] - 1 where it ends
   let pos = 0;
-  staticOff[0] = 0;
-  staticOff[1] = 0;
   for (let k = 1; k < n; k++) {
     staticOff[k] = pos;
     let e = QSTR_DATA.indexOf("\n", pos);
     if (e < 0) e = QSTR_DATA.length;
-    staticOff[k + 1] = e;
     pos = e + 1;
   }
+  staticOff[n] = QSTR_DATA.length + 1;
   let size = 16;
   while (size < n * 2) size <<= 1;
   staticMask = size - 1;
@@ -56,7 +55,7 @@ export function qstrInit(): void {
 }
 
 function staticText(k: number): string {
-  return k === 0 ? "" : QSTR_DATA.substring(staticOff[k], staticOff[k + 1]);
+  return k === 0 ? "" : QSTR_DATA.substring(staticOff[k], staticOff[k + 1] - 1);
 }
 
 // ---- run-time pool: R.qpool is a tuple-like array object [hdr, count(si), str ptrs...];
@@ -97,7 +96,8 @@ export function qstrFind(p: number, n: number, h: number): number {
     if (e === 0) break;
     const k = e - 1;
     if (staticHash[k] === h) {
-      const a = staticOff[k], len = (k === 0 ? 0 : staticOff[k + 1] - a);
+      const a = staticOff[k],
+        len = k === 0 ? 0 : staticOff[k + 1] - 1 - a;
       if (len === n) {
         let j = 0;
         while (j < n && QSTR_DATA.charCodeAt(a + j) === u8[p + j]) j++;

@@ -1,0 +1,67 @@
+// Defines every builtin type and wires the builtins into the core's hooks.
+
+import { C, T, TV, tv } from "../core/types";
+import { raise, isStr, newStr, toJs, typeName, typeOf } from "../core/obj";
+import { setVmHooks, setInternStrHook } from "../core/vm";
+import { internStr, reprOf, strOf } from "../core/runtime";
+import { qstrStr } from "../core/qstr";
+import { initIter } from "./iter";
+import { initInt } from "./objint";
+import { initFloat } from "./objfloat";
+import { initStr } from "./objstr";
+import { initRange } from "./objrange";
+import { initList } from "./objlist";
+import { initDict } from "./objdict";
+import { initExceptions } from "./objexc";
+import { initType, buildClass } from "./objtype";
+import { initFun } from "./objfun";
+import { initBuiltins, lookupBuiltinName, writeOut, formatHook } from "./modbuiltins";
+
+export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
+  return raise(tv(T.ImportError), "no module named '" + qstrStr(name >> 2) + "'");
+};
+export function setImportModule(f: (name: number, fromlist: number, level: number, globals: number) => number): void {
+  importModule = f;
+}
+
+// Other files add their types here before initBuiltins runs (set, bytes, modules...).
+const extraInits: (() => void)[] = [];
+export function onInit(f: () => void): void {
+  extraInits.push(f);
+}
+
+export function initAll(): void {
+  initType();
+  initFun();
+  initIter();
+  initInt();
+  initFloat();
+  initStr();
+  initRange();
+  initList();
+  initDict();
+  initExceptions();
+  for (let k = 0; k < extraInits.length; k++) extraInits[k]();
+  initBuiltins();
+  setInternStrHook(internStr);
+  setVmHooks({
+    builtin: lookupBuiltinName,
+    imp: function (name, fromlist, level, globals) {
+      return importModule(name, fromlist, level, globals);
+    },
+    format: function (v, spec) {
+      return formatHook(v, spec);
+    },
+    printExpr: function (v) {
+      if (v !== C.None) writeOut(reprOf(v) + "\n");
+    },
+    buildClass: buildClass,
+    str: function (v, repr) {
+      return repr ? newStr(reprOf(v)) : isStr(v) ? v : newStr(strOf(v));
+    },
+  });
+}
+
+void toJs;
+void typeName;
+void typeOf;

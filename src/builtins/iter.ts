@@ -1,0 +1,74 @@
+// Builtin iterators: one heap layout [type iterator, kind(si), object, position(si), extra] and a
+// table of next functions by kind, so each new iterator kind costs one function.
+
+import { i32, alloc, pushRoot, popRoots } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defType, typeOf, mkInt, raise } from "../core/obj";
+import { getitem, setSeqIter, qv } from "../core/runtime";
+import { THROWN, isSubtype } from "../core/obj";
+import { R } from "../gc/heap";
+
+export const ITER_NEXT: ((it: number) => number)[] = [];
+export const ITER_NAME: number[] = [];
+
+export function defIterKind(name: number, next: (it: number) => number): number {
+  ITER_NEXT.push(next);
+  ITER_NAME.push(name);
+  return ITER_NEXT.length - 1;
+}
+
+export function newIter(kind: number, obj: number, pos: number): number {
+  pushRoot(obj);
+  const it = alloc(TV.iterator, 20);
+  popRoots(1);
+  const w = it >> 2;
+  i32[w + 1] = (kind << 1) | 1;
+  i32[w + 2] = obj;
+  i32[w + 3] = (pos << 1) | 1;
+  return it;
+}
+
+// position word helpers
+export function iterPos(it: number): number {
+  return i32[(it >> 2) + 3] >> 1;
+}
+export function setIterPos(it: number, p: number): void {
+  i32[(it >> 2) + 3] = (p << 1) | 1;
+}
+export function iterObj(it: number): number {
+  return i32[(it >> 2) + 2];
+}
+
+// iteration through __getitem__ with 0, 1, 2, ... until IndexError
+const SEQ = defIterKind(Q.iterator, function (it) {
+  const p = iterPos(it);
+  try {
+    const v = getitem(iterObj(it), mkInt(p));
+    setIterPos(it, p + 1);
+    return v;
+  } catch (e) {
+    if (e === THROWN) {
+      const x = i32[R.excRaising];
+      if (x !== C.MemErr && (isSubtype(typeOf(x), tv(T.IndexError)) || isSubtype(typeOf(x), TV.StopIteration))) return 0;
+    }
+    throw e;
+  }
+});
+
+export function initIter(): void {
+  defType(T.iterator, Q.iterator, TV.object, {
+    next: function (it) {
+      return ITER_NEXT[i32[(it >> 2) + 1] >> 1](it);
+    },
+    iter: function (it) {
+      return it;
+    },
+  });
+  setSeqIter(function (o) {
+    return newIter(SEQ, o, 0);
+  });
+}
+
+void raise;
+void qv;

@@ -1,0 +1,762 @@
+// The builtins module: builtin functions, and the table that LOAD_GLOBAL falls back to.
+
+import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
+import { C, T, TV, tv, STR_HDR } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import {
+  defNative,
+  romMap,
+  romLookup,
+  typeOf,
+  typeName,
+  raise,
+  typeError,
+  valueError,
+  bool,
+  mkInt,
+  newStr,
+  newTuple,
+  newList,
+  listAppend,
+  listLen,
+  listItems,
+  isSubtype,
+  isStr,
+  toJs,
+  THROWN,
+  isFloat,
+  floatVal,
+  newFloat,
+} from "../core/obj";
+import {
+  call,
+  call1,
+  call2,
+  getattrOr,
+  getattr,
+  setattr,
+  attrError,
+  reprOf,
+  strOf,
+  truthy,
+  hashOf,
+  getIter,
+  iterNext,
+  lenOf,
+  compareOp,
+  binaryOp,
+  unaryOp,
+  isCallable,
+  internStr,
+  qv,
+  lookupType,
+  isUserInstance,
+  callMethod0,
+  equals,
+} from "../core/runtime";
+import { BinOp, CmpOp, UnOp } from "../core/bytecode";
+import { intToJs, intToString, intSign } from "../core/int";
+import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
+import { listFromIter, listSort, seqLen, seqItems, isListOrTuple } from "./objlist";
+import { asIndex } from "./objrange";
+import { currentGlobals, currentLocals } from "../core/vm";
+import { intBinop } from "./objint";
+import { cpStr, codePoints, strCharLen } from "./objstr";
+
+// ---- output ----
+export let writeOut: (s: string) => void = function () {};
+export let writeErr: (s: string) => void = function () {};
+export function setStdio(out: (s: string) => void, err: (s: string) => void): void {
+  writeOut = out;
+  writeErr = err;
+}
+
+function kwArg(kw: number, nkw: number, name: number): number {
+  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(name)) return i32[kw + 2 * k + 1];
+  return 0;
+}
+
+const PRINT = defNative(Q.print, 0, 255, function (a, n, kw, nkw) {
+  const sepv = kwArg(kw, nkw, Q.sep);
+  const endv = kwArg(kw, nkw, Q.end);
+  const file = kwArg(kw, nkw, Q.file);
+  const sep = sepv === 0 || sepv === C.None ? " " : toJs(sepv);
+  const end = endv === 0 || endv === C.None ? "\n" : toJs(endv);
+  let s = "";
+  for (let k = 0; k < n; k++) {
+    if (k > 0) s += sep;
+    s += strOf(i32[a + k]);
+  }
+  s += end;
+  if (file !== 0 && file !== C.None) {
+    const w = getattr(file, qv(Q.write));
+    call1(w, newStr(s));
+  } else writeOut(s);
+  return C.None;
+});
+
+const LEN = defNative(Q.len, 1, 1, function (a) {
+  return mkInt(lenOf(i32[a]));
+});
+
+const REPR = defNative(Q.repr, 1, 1, function (a) {
+  return newStr(reprOf(i32[a]));
+});
+
+const ISINSTANCE = defNative(Q.isinstance, 2, 2, function (a) {
+  return bool(checkClassInfo(typeOf(i32[a]), i32[a + 1], "isinstance"));
+});
+const ISSUBCLASS = defNative(Q.issubclass, 2, 2, function (a) {
+  if (typeOf(i32[a]) !== TV.type) typeError("issubclass() arg 1 must be a class");
+  return bool(checkClassInfo(i32[a], i32[a + 1], "issubclass"));
+});
+function checkClassInfo(t: number, info: number, what: string): boolean {
+  if (typeOf(info) === TV.tuple) {
+    const n = i32[(info >> 2) + 1] >> 1;
+    for (let k = 0; k < n; k++) if (checkClassInfo(t, i32[(info >> 2) + 2 + k], what)) return true;
+    return false;
+  }
+  if (typeOf(info) !== TV.type) typeError(what + "() arg 2 must be a class or tuple of classes");
+  return isSubtype(t, info);
+}
+
+const ABS = defNative(Q.abs, 1, 1, function (a) {
+  const v = i32[a];
+  if (v & 1) return mkInt(Math.abs(v >> 1));
+  if (isFloat(v)) return newFloat(Math.abs(floatVal(v)));
+  if (isUserInstance(v)) {
+    const m = lookupType(typeOf(v), qv(Q.__abs__));
+    if (m !== 0) return callMethod0(m, v);
+  }
+  if (v === C.True || v === C.False || typeOf(v) === TV.int) return intSign(v === C.True ? 3 : v === C.False ? 1 : v) < 0 ? unaryOp(UnOp.NEG, v) : v === C.True ? 3 : v === C.False ? 1 : v;
+  const t = typeOf(v);
+  if (t & 4) {
+    const r = unaryAbsHook(v);
+    if (r !== 0) return r;
+  }
+  typeError("bad operand type for abs(): '" + typeName(t) + "'");
+});
+export let unaryAbsHook: (v: number) => number = function () {
+  return 0;
+};
+export function setAbsHook(f: (v: number) => number): void {
+  unaryAbsHook = f;
+}
+
+function minmax(a: number, n: number, kw: number, nkw: number, op: number): number {
+  const key = kwArg(kw, nkw, Q.key);
+  const dflt = kwArg(kw, nkw, Q.default);
+  const base = rsp;
+  let it: number;
+  if (n === 1) it = getIter(i32[a]);
+  else {
+    const t = newTuple(n);
+    for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[a + k];
+    it = getIter(t);
+  }
+  pushRoot(it);
+  let best = 0,
+    bestKey = 0;
+  const slot = rsp;
+  pushRoot(0);
+  pushRoot(0);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    i32[slot + 1] = v;
+    const kv = key !== 0 && key !== C.None ? call1(key, v) : v;
+    if (best === 0 || truthy(compareOp(op, kv, bestKey))) {
+      best = v;
+      bestKey = kv;
+      i32[slot] = best;
+      i32[slot + 1] = bestKey;
+    }
+  }
+  setRsp(base);
+  if (best === 0) {
+    if (dflt !== 0) return dflt;
+    valueError((op === CmpOp.LT ? "min" : "max") + "() arg is an empty sequence");
+  }
+  return best;
+}
+const MIN = defNative(Q.min, 1, 255, function (a, n, kw, nkw) {
+  return minmax(a, n, kw, nkw, CmpOp.LT);
+});
+const MAX = defNative(Q.max, 1, 255, function (a, n, kw, nkw) {
+  return minmax(a, n, kw, nkw, CmpOp.GT);
+});
+
+const SUM = defNative(Q.sum, 1, 2, function (a, n) {
+  let acc = n > 1 ? i32[a + 1] : 1;
+  const base = rsp;
+  const it = getIter(i32[a]);
+  pushRoot(it);
+  const slot = rsp;
+  pushRoot(acc);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    if (acc & v & 1) {
+      const r = (acc >> 1) + (v >> 1);
+      acc = mkInt(r);
+    } else acc = binaryOp(BinOp.ADD, acc, v, false);
+    i32[slot] = acc;
+  }
+  setRsp(base);
+  return acc;
+});
+
+const SORTED = defNative(Q.sorted, 1, 1, function (a, n, kw, nkw) {
+  const l = listFromIter(i32[a]);
+  pushRoot(l);
+  listSort(l, kwArg(kw, nkw, Q.key), truthy(kwArg(kw, nkw, Q.reverse) || C.False));
+  popRoots(1);
+  return l;
+});
+
+const ITER = defNative(Q.iter, 1, 2, function (a, n) {
+  if (n === 2) return newIter2(CALL_ITER, i32[a], i32[a + 1]);
+  return getIter(i32[a]);
+});
+const NEXT = defNative(Q.next, 1, 2, function (a, n) {
+  const it = i32[a];
+  const t = typeOf(it);
+  if (t === TV.generator) {
+    const r = iterNextGen(it);
+    if (r !== 0) return r;
+    if (n > 1) return i32[a + 1];
+    raise(TV.StopIteration);
+  }
+  const v = iterNext(it);
+  if (v === 0) {
+    if (n > 1) return i32[a + 1];
+    raise(TV.StopIteration);
+  }
+  return v;
+});
+import { genResume, genDone } from "../core/vm";
+import { raiseArgs } from "../core/obj";
+function iterNextGen(g: number): number {
+  const r = genResume(g, C.None, 0);
+  if (genDone()) {
+    if (r !== C.None) raiseArgs(TV.StopIteration, r);
+    return 0;
+  }
+  return r;
+}
+
+const HASATTR = defNative(Q.hasattr, 2, 2, function (a) {
+  try {
+    return bool(getattrOr(i32[a], internStr(i32[a + 1]), 0) !== 0);
+  } catch (e) {
+    if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return C.False;
+    throw e;
+  }
+});
+const GETATTR = defNative(Q.getattr, 2, 3, function (a, n) {
+  const name = internStr(i32[a + 1]);
+  if (n > 2) {
+    try {
+      const v = getattrOr(i32[a], name, 0);
+      return v === 0 ? i32[a + 2] : v;
+    } catch (e) {
+      if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return i32[a + 2];
+      throw e;
+    }
+  }
+  return getattr(i32[a], name);
+});
+const SETATTR = defNative(Q.setattr, 3, 3, function (a) {
+  setattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
+  return C.None;
+});
+const DELATTR = defNative(Q.delattr, 2, 2, function (a) {
+  setattr(i32[a], internStr(i32[a + 1]), 0);
+  return C.None;
+});
+const CALLABLE = defNative(Q.callable, 1, 1, function (a) {
+  return bool(isCallable(i32[a]));
+});
+const CHR = defNative(Q.chr, 1, 1, function (a) {
+  const c = intToJs(asIndex(i32[a]));
+  if (c < 0 || c > 0x10ffff) valueError("chr() arg not in range(0x110000)");
+  return newStr(cpStr(c));
+});
+const ORD = defNative(Q.ord, 1, 1, function (a) {
+  const v = i32[a];
+  if (isStr(v)) {
+    if (strCharLen(v) !== 1) typeError("ord() expected a character, but string of length " + strCharLen(v) + " found");
+    return mkInt(codePoints(v)[0]);
+  }
+  const t = typeOf(v);
+  if (t === TV.bytes || t === TV.bytearray) {
+    if (i32[(v >> 2) + 2] !== 1) typeError("ord() expected a character");
+    return mkInt(u8[v + STR_HDR]);
+  }
+  typeError("ord() expected string of length 1, but " + typeName(t) + " found");
+});
+function baseStr(v: number, base: number, prefix: string): number {
+  v = asIndex(v);
+  const s = intToString(v, base);
+  return newStr(s.charAt(0) === "-" ? "-" + prefix + s.substring(1) : prefix + s);
+}
+const HEX = defNative(Q.hex, 1, 1, function (a) {
+  return baseStr(i32[a], 16, "0x");
+});
+const OCT = defNative(Q.oct, 1, 1, function (a) {
+  return baseStr(i32[a], 8, "0o");
+});
+const BIN = defNative(Q.bin, 1, 1, function (a) {
+  return baseStr(i32[a], 2, "0b");
+});
+const DIVMOD = defNative(Q.divmod, 2, 2, function (a) {
+  const q = binaryOp(BinOp.FLOORDIV, i32[a], i32[a + 1], false);
+  pushRoot(q);
+  const r = binaryOp(BinOp.MOD, i32[a], i32[a + 1], false);
+  pushRoot(r);
+  const t = newTuple(2);
+  popRoots(2);
+  i32[(t >> 2) + 2] = q;
+  i32[(t >> 2) + 3] = r;
+  return t;
+});
+const POW = defNative(Q.pow, 2, 3, function (a, n) {
+  if (n === 3 && i32[a + 2] !== C.None) return powModHook(i32[a], i32[a + 1], i32[a + 2]);
+  return binaryOp(BinOp.POW, i32[a], i32[a + 1], false);
+});
+export let powModHook: (x: number, y: number, m: number) => number = function (): number {
+  return typeError("pow() with 3 arguments is not available");
+};
+export function setPowModHook(f: (x: number, y: number, m: number) => number): void {
+  powModHook = f;
+}
+const ROUND = defNative(Q.round, 1, 2, function (a, n) {
+  return roundHook(i32[a], n > 1 ? i32[a + 1] : C.None);
+});
+export let roundHook: (x: number, nd: number) => number = function (x: number): number {
+  return x;
+};
+export function setRoundHook(f: (x: number, nd: number) => number): void {
+  roundHook = f;
+}
+const HASH = defNative(Q.hash, 1, 1, function (a) {
+  return mkInt(hashOf(i32[a]));
+});
+const ID = defNative(Q.id, 1, 1, function (a) {
+  const v = i32[a];
+  return mkInt(v & 1 ? v : v >>> 2);
+});
+const ALL = defNative(Q.all, 1, 1, function (a) {
+  const it = getIter(i32[a]);
+  pushRoot(it);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    if (!truthy(v)) {
+      popRoots(1);
+      return C.False;
+    }
+  }
+  popRoots(1);
+  return C.True;
+});
+const ANY = defNative(Q.any, 1, 1, function (a) {
+  const it = getIter(i32[a]);
+  pushRoot(it);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    if (truthy(v)) {
+      popRoots(1);
+      return C.True;
+    }
+  }
+  popRoots(1);
+  return C.False;
+});
+const GLOBALS = defNative(Q.globals, 0, 0, function () {
+  return currentGlobals();
+});
+const LOCALS = defNative(Q.locals, 0, 0, function () {
+  return currentLocals() || currentGlobals();
+});
+const FORMAT = defNative(Q.format, 1, 2, function (a, n) {
+  return formatHook(i32[a], n > 1 ? i32[a + 1] : 0);
+});
+export let formatHook: (v: number, spec: number) => number = function (v: number, spec: number): number {
+  if (spec === 0 || (isStr(spec) && toJs(spec) === "")) return newStr(strOf(v));
+  return typeError("format specs are not available");
+};
+export function setFormatHook(f: (v: number, spec: number) => number): void {
+  formatHook = f;
+}
+
+// ---- builtin iterators: enumerate, zip, map, filter, reversed, iter(callable, sentinel) ----
+
+// [type iterator, kind, obj, pos, extra]
+function newIter2(kind: number, obj: number, extra: number): number {
+  pushRoot(extra);
+  const it = newIter(kind, obj, 0);
+  popRoots(1);
+  i32[(it >> 2) + 4] = extra;
+  return it;
+}
+function iterExtra(it: number): number {
+  return i32[(it >> 2) + 4];
+}
+
+const ENUM_ITER = defIterKind(Q.enumerate, function (it) {
+  const v = iterNext(iterObj(it));
+  if (v === 0) return 0;
+  pushRoot(v);
+  const t = newTuple(2);
+  popRoots(1);
+  const idx = iterExtra(it);
+  i32[(t >> 2) + 2] = idx;
+  i32[(t >> 2) + 3] = v;
+  i32[(it >> 2) + 4] = intBinop(BinOp.ADD, idx, 3);
+  return t;
+});
+const ENUMERATE = defNative(Q.enumerate, 1, 2, function (a, n, kw, nkw) {
+  let start = n > 1 ? i32[a + 1] : kwArg(kw, nkw, Q.start) || 1;
+  start = asIndex(start);
+  const it = getIter(i32[a]);
+  return newIter2(ENUM_ITER, it, start);
+});
+
+const ZIP_ITER = defIterKind(Q.zip, function (it) {
+  const its = iterObj(it);
+  const n = i32[(its >> 2) + 1] >> 1;
+  if (n === 0) return 0;
+  const t = newTuple(n);
+  pushRoot(t);
+  for (let k = 0; k < n; k++) {
+    const v = iterNext(i32[(its >> 2) + 2 + k]);
+    if (v === 0) {
+      popRoots(1);
+      return 0;
+    }
+    i32[(t >> 2) + 2 + k] = v;
+  }
+  popRoots(1);
+  return t;
+});
+function itersOf(a: number, n: number): number {
+  const its = newTuple(n);
+  pushRoot(its);
+  for (let k = 0; k < n; k++) i32[(its >> 2) + 2 + k] = getIter(i32[a + k]);
+  popRoots(1);
+  return its;
+}
+const ZIP = defNative(Q.zip, 0, 255, function (a, n) {
+  return newIter2(ZIP_ITER, itersOf(a, n), C.None);
+});
+
+const MAP_ITER = defIterKind(Q.map, function (it) {
+  const its = iterObj(it);
+  const n = i32[(its >> 2) + 1] >> 1;
+  const base = rsp;
+  for (let k = 0; k < n; k++) {
+    const v = iterNext(i32[(its >> 2) + 2 + k]);
+    if (v === 0) {
+      setRsp(base);
+      return 0;
+    }
+    pushRoot(v);
+  }
+  const r = call(iterExtra(it), base, n, 0, 0);
+  setRsp(base);
+  return r;
+});
+const MAP = defNative(Q.map, 2, 255, function (a, n) {
+  return newIter2(MAP_ITER, itersOf(a + 1, n - 1), i32[a]);
+});
+
+const FILTER_ITER = defIterKind(Q.filter, function (it) {
+  const f = iterExtra(it);
+  for (;;) {
+    const v = iterNext(iterObj(it));
+    if (v === 0) return 0;
+    pushRoot(v);
+    const keep = f === C.None ? truthy(v) : truthy(call1(f, v));
+    popRoots(1);
+    if (keep) return v;
+  }
+});
+const FILTER = defNative(Q.filter, 2, 2, function (a) {
+  return newIter2(FILTER_ITER, getIter(i32[a + 1]), i32[a]);
+});
+
+const REVERSED_ITER = defIterKind(Q.reversed, function (it) {
+  const k = iterPos(it);
+  if (k <= 0) return 0;
+  setIterPos(it, k - 1);
+  const o = iterObj(it);
+  if (isListOrTuple(o)) {
+    if (k - 1 >= seqLen(o)) return 0;
+    return i32[seqItems(o) + k - 1];
+  }
+  return getitemHook(o, mkInt(k - 1));
+});
+import { getitem } from "../core/runtime";
+function getitemHook(o: number, k: number): number {
+  return getitem(o, k);
+}
+const REVERSED = defNative(Q.reversed, 1, 1, function (a) {
+  const o = i32[a];
+  if (isUserInstance(o)) {
+    const m = lookupType(typeOf(o), qv(Q.__reversed__));
+    if (m !== 0) return callMethod0(m, o);
+  }
+  const t = typeOf(o);
+  if (t === TV.range || t === TV.str || t === TV.bytes || t === TV.bytearray) {
+    return getIter(getitem(o, sliceReverse()));
+  }
+  if (t === TV.dict) {
+    const keys = listFromIter(o);
+    pushRoot(keys);
+    const it = newIter(REVERSED_ITER, keys, listLen(keys));
+    popRoots(1);
+    return it;
+  }
+  return newIter(REVERSED_ITER, o, lenOf(o));
+});
+import { alloc } from "../gc/heap";
+function sliceReverse(): number {
+  const s = alloc(TV.slice, 16);
+  i32[(s >> 2) + 1] = C.None;
+  i32[(s >> 2) + 2] = C.None;
+  i32[(s >> 2) + 3] = mkInt(-1);
+  return s;
+}
+
+const CALL_ITER = defIterKind(Q.callable_iterator, function (it) {
+  const v = call(iterObj(it), 0, 0, 0, 0);
+  if (equals(v, iterExtra(it))) {
+    return 0;
+  }
+  return v;
+});
+
+// ---- exec, eval, compile, __import__ (set by the embedding layer, which owns compiling) ----
+export let execHook: (src: number, globals: number, locals: number, mode: number) => number = function (): number {
+  return typeError("exec is not available");
+};
+export function setExecHook(f: (src: number, globals: number, locals: number, mode: number) => number): void {
+  execHook = f;
+}
+const EXEC = defNative(Q.exec, 1, 3, function (a, n) {
+  execHook(i32[a], n > 1 ? i32[a + 1] : currentGlobals(), n > 2 ? i32[a + 2] : 0, 0);
+  return C.None;
+});
+const EVAL = defNative(Q.eval, 1, 3, function (a, n) {
+  return execHook(i32[a], n > 1 ? i32[a + 1] : currentGlobals(), n > 2 ? i32[a + 2] : 0, 1);
+});
+
+// ---- the table ----
+
+let TABLE: Int32Array;
+const extra: number[] = [];
+
+// Adds a name to the builtins (types and functions defined in other files).
+export function addBuiltin(name: number, v: number): void {
+  extra.push(qv(name), v);
+}
+
+export function initBuiltins(): void {
+  const t = (k: number) => tv(k);
+  TABLE = romMap(
+    [
+      qv(Q.print),
+      PRINT,
+      qv(Q.len),
+      LEN,
+      qv(Q.repr),
+      REPR,
+      qv(Q.isinstance),
+      ISINSTANCE,
+      qv(Q.issubclass),
+      ISSUBCLASS,
+      qv(Q.abs),
+      ABS,
+      qv(Q.min),
+      MIN,
+      qv(Q.max),
+      MAX,
+      qv(Q.sum),
+      SUM,
+      qv(Q.sorted),
+      SORTED,
+      qv(Q.iter),
+      ITER,
+      qv(Q.next),
+      NEXT,
+      qv(Q.hasattr),
+      HASATTR,
+      qv(Q.getattr),
+      GETATTR,
+      qv(Q.setattr),
+      SETATTR,
+      qv(Q.delattr),
+      DELATTR,
+      qv(Q.callable),
+      CALLABLE,
+      qv(Q.chr),
+      CHR,
+      qv(Q.ord),
+      ORD,
+      qv(Q.hex),
+      HEX,
+      qv(Q.oct),
+      OCT,
+      qv(Q.bin),
+      BIN,
+      qv(Q.divmod),
+      DIVMOD,
+      qv(Q.pow),
+      POW,
+      qv(Q.round),
+      ROUND,
+      qv(Q.hash),
+      HASH,
+      qv(Q.id),
+      ID,
+      qv(Q.all),
+      ALL,
+      qv(Q.any),
+      ANY,
+      qv(Q.globals),
+      GLOBALS,
+      qv(Q.locals),
+      LOCALS,
+      qv(Q.format),
+      FORMAT,
+      qv(Q.enumerate),
+      ENUMERATE,
+      qv(Q.zip),
+      ZIP,
+      qv(Q.map),
+      MAP,
+      qv(Q.filter),
+      FILTER,
+      qv(Q.reversed),
+      REVERSED,
+      qv(Q.exec),
+      EXEC,
+      qv(Q.eval),
+      EVAL,
+      qv(Q.int),
+      t(T.int),
+      qv(Q.bool),
+      t(T.bool),
+      qv(Q.float),
+      t(T.float),
+      qv(Q.str),
+      t(T.str),
+      qv(Q.list),
+      t(T.list),
+      qv(Q.tuple),
+      t(T.tuple),
+      qv(Q.dict),
+      t(T.dict),
+      qv(Q.set),
+      t(T.set),
+      qv(Q.frozenset),
+      t(T.frozenset),
+      qv(Q.range),
+      t(T.range),
+      qv(Q.slice),
+      t(T.slice),
+      qv(Q.type),
+      t(T.type),
+      qv(Q.object),
+      t(T.object),
+      qv(Q.super),
+      t(T.super_),
+      qv(Q.property),
+      t(T.property),
+      qv(Q.staticmethod),
+      t(T.staticmethod),
+      qv(Q.classmethod),
+      t(T.classmethod),
+      qv(Q.bytes),
+      t(T.bytes),
+      qv(Q.bytearray),
+      t(T.bytearray),
+      qv(Q.memoryview),
+      t(T.memoryview),
+      qv(Q.complex),
+      t(T.complex),
+      qv(Q.NotImplemented),
+      C.NotImplemented,
+      qv(Q.Ellipsis),
+      C.Ellipsis,
+      qv(Q.BaseException),
+      t(T.BaseException),
+      qv(Q.SystemExit),
+      t(T.SystemExit),
+      qv(Q.KeyboardInterrupt),
+      t(T.KeyboardInterrupt),
+      qv(Q.GeneratorExit),
+      t(T.GeneratorExit),
+      qv(Q.Exception),
+      t(T.Exception),
+      qv(Q.StopIteration),
+      t(T.StopIteration),
+      qv(Q.StopAsyncIteration),
+      t(T.StopAsyncIteration),
+      qv(Q.ArithmeticError),
+      t(T.ArithmeticError),
+      qv(Q.OverflowError),
+      t(T.OverflowError),
+      qv(Q.ZeroDivisionError),
+      t(T.ZeroDivisionError),
+      qv(Q.AssertionError),
+      t(T.AssertionError),
+      qv(Q.AttributeError),
+      t(T.AttributeError),
+      qv(Q.EOFError),
+      t(T.EOFError),
+      qv(Q.ImportError),
+      t(T.ImportError),
+      qv(Q.LookupError),
+      t(T.LookupError),
+      qv(Q.IndexError),
+      t(T.IndexError),
+      qv(Q.KeyError),
+      t(T.KeyError),
+      qv(Q.MemoryError),
+      t(T.MemoryError),
+      qv(Q.NameError),
+      t(T.NameError),
+      qv(Q.OSError),
+      t(T.OSError),
+      qv(Q.RuntimeError),
+      t(T.RuntimeError),
+      qv(Q.NotImplementedError),
+      t(T.NotImplementedError),
+      qv(Q.SyntaxError),
+      t(T.SyntaxError),
+      qv(Q.IndentationError),
+      t(T.IndentationError),
+      qv(Q.TypeError),
+      t(T.TypeError),
+      qv(Q.ValueError),
+      t(T.ValueError),
+      qv(Q.UnicodeError),
+      t(T.UnicodeError),
+    ].concat(extra),
+  );
+}
+
+export function lookupBuiltinName(q: number): number {
+  return romLookup(TABLE, q);
+}
+
+void newList;
+void listAppend;
+void listItems;
+void call2;
+void attrError;
+void equals;
+void compareOp;

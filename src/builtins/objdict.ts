@@ -1,0 +1,340 @@
+// dict and its views, on the hash table of core/map.ts.
+
+import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defType, defNative, romMap, typeOf, raiseArgs, typeError, bool, mkInt, newTuple, isStr } from "../core/obj";
+import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictFill, dictClear, entriesBase, D_TABLE } from "../core/map";
+import { reprOf, equals, getIter, iterNext, qv, getattrOr, call0, getitem, lookupType, isUserInstance, callMethod1 } from "../core/runtime";
+import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
+import { setDictUpdateHook } from "../core/vm";
+import { seqItems, seqLen, isListOrTuple } from "./objlist";
+
+export function isDict(v: number): boolean {
+  return (v & 15) === 0 && v !== 0 && (i32[v >> 2] === TV.dict);
+}
+
+// iterate the live entries: calls f(keyWord) for each entry's word index
+export function dictForEach(d: number, f: (e: number) => void): void {
+  let pos = 0;
+  for (;;) {
+    const e = dictEntry(d, pos);
+    if (e < 0) return;
+    f(e);
+    pos = ((e - entriesBase(i32[(d >> 2) + D_TABLE])) >> 1) + 1;
+  }
+}
+
+// kinds: 0 keys, 1 values, 2 items
+function dictIterNext(kind: number) {
+  return function (it: number): number {
+    const d = iterObj(it);
+    const pos = iterPos(it);
+    const e = dictEntry(d, pos);
+    if (e < 0) return 0;
+    setIterPos(it, ((e - entriesBase(i32[(d >> 2) + D_TABLE])) >> 1) + 1);
+    if (kind === 0) return i32[e];
+    if (kind === 1) return i32[e + 1];
+    const t = newTuple(2);
+    // re-find the entry: the allocation may have collected but does not move the table
+    i32[(t >> 2) + 2] = i32[e];
+    i32[(t >> 2) + 3] = i32[e + 1];
+    return t;
+  };
+}
+export const DICT_KEYS_ITER = defIterKind(Q.dict_keyiterator, dictIterNext(0));
+const DICT_VALUES_ITER = defIterKind(Q.dict_valueiterator, dictIterNext(1));
+const DICT_ITEMS_ITER = defIterKind(Q.dict_itemiterator, dictIterNext(2));
+
+export function dictRepr(d: number): string {
+  let s = "{";
+  let first = true;
+  dictForEach(d, function (e) {
+    if (!first) s += ", ";
+    first = false;
+    s += reprOf(i32[e]) + ": " + reprOf(i32[e + 1]);
+  });
+  return s + "}";
+}
+
+function keyError(k: number): never {
+  raiseArgs(tv(T.KeyError), k);
+}
+
+// d.update(other): a dict, an object with keys(), or an iterable of pairs
+export function dictUpdate(d: number, other: number): void {
+  const base = rsp;
+  pushRoot(d);
+  pushRoot(other);
+  if (isDict(other)) {
+    dictForEach(other, function (e) {
+      dictSet(d, i32[e], i32[e + 1]);
+    });
+  } else if (getattrOr(other, qv(Q.keys), 0) !== 0) {
+    const keys = call0(getattrOr(other, qv(Q.keys), 0));
+    const it = getIter(keys);
+    pushRoot(it);
+    for (;;) {
+      const k = iterNext(it);
+      if (k === 0) break;
+      pushRoot(k);
+      dictSet(d, k, getitem(other, k));
+      popRoots(1);
+    }
+  } else {
+    const it = getIter(other);
+    pushRoot(it);
+    for (;;) {
+      const p = iterNext(it);
+      if (p === 0) break;
+      pushRoot(p);
+      let k: number, v: number;
+      if (isListOrTuple(p) && seqLen(p) === 2) {
+        k = i32[seqItems(p)];
+        v = i32[seqItems(p) + 1];
+      } else {
+        const pi = getIter(p);
+        pushRoot(pi);
+        k = iterNext(pi);
+        pushRoot(k);
+        v = iterNext(pi);
+        if (k === 0 || v === 0 || iterNext(pi) !== 0) raiseValueError("dictionary update sequence element has wrong length");
+      }
+      dictSet(d, k, v);
+      setRsp(base + 3);
+    }
+  }
+  setRsp(base);
+}
+
+import { valueError } from "../core/obj";
+function raiseValueError(m: string): never {
+  valueError(m);
+}
+
+function kwInto(d: number, kw: number, nkw: number): void {
+  for (let k = 0; k < nkw; k++) dictSet(d, i32[kw + 2 * k], i32[kw + 2 * k + 1]);
+}
+
+function newView(type: number, d: number): number {
+  pushRoot(d);
+  const v = allocView(type);
+  popRoots(1);
+  i32[(v >> 2) + 1] = d;
+  return v;
+}
+import { alloc } from "../gc/heap";
+function allocView(type: number): number {
+  return alloc(type, 8);
+}
+
+export function dictLookup(d: number, k: number): number {
+  const v = dictGet(d, k);
+  if (v !== 0) return v;
+  // a dict subclass with __missing__
+  return 0;
+}
+
+const M_GET = defNative(Q.get, 2, 3, function (a, n) {
+  const v = dictGet(i32[a], i32[a + 1]);
+  return v !== 0 ? v : n > 2 ? i32[a + 2] : C.None;
+});
+const M_KEYS = defNative(Q.keys, 1, 1, function (a) {
+  return newView(TV.dict_keys, i32[a]);
+});
+const M_VALUES = defNative(Q.values, 1, 1, function (a) {
+  return newView(TV.dict_values, i32[a]);
+});
+const M_ITEMS = defNative(Q.items, 1, 1, function (a) {
+  return newView(TV.dict_items, i32[a]);
+});
+const M_POP = defNative(Q.pop, 2, 3, function (a, n) {
+  const v = dictDelete(i32[a], i32[a + 1]);
+  if (v !== 0) return v;
+  if (n > 2) return i32[a + 2];
+  keyError(i32[a + 1]);
+});
+const M_POPITEM = defNative(Q.popitem, 1, 1, function (a) {
+  const d = i32[a];
+  if (dictLen(d) === 0) keyError((Q.popitem << 2) | 2);
+  // the last entry
+  let last = -1;
+  dictForEach(d, function (e) {
+    last = e;
+  });
+  const t = newTuple(2);
+  i32[(t >> 2) + 2] = i32[last];
+  i32[(t >> 2) + 3] = i32[last + 1];
+  pushRoot(t);
+  dictDelete(d, i32[last]);
+  popRoots(1);
+  return t;
+});
+const M_SETDEFAULT = defNative(Q.setdefault, 2, 3, function (a, n) {
+  const v = dictGet(i32[a], i32[a + 1]);
+  if (v !== 0) return v;
+  const dflt = n > 2 ? i32[a + 2] : C.None;
+  dictSet(i32[a], i32[a + 1], dflt);
+  return dflt;
+});
+const M_UPDATE = defNative(Q.update, 1, 2, function (a, n, kw, nkw) {
+  if (n > 1) dictUpdate(i32[a], i32[a + 1]);
+  kwInto(i32[a], kw, nkw);
+  return C.None;
+});
+const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
+  dictClear(i32[a]);
+  return C.None;
+});
+const M_COPY = defNative(Q.copy, 1, 1, function (a) {
+  const d = newDict(typeOf(i32[a]) === TV.dict ? TV.dict : TV.dict);
+  pushRoot(d);
+  dictUpdate(d, i32[a]);
+  popRoots(1);
+  return d;
+});
+const M_FROMKEYS = defNative(Q.fromkeys, 2, 3, function (a, n) {
+  const d = newDict();
+  pushRoot(d);
+  const it = getIter(i32[a + 1]);
+  pushRoot(it);
+  for (;;) {
+    const k = iterNext(it);
+    if (k === 0) break;
+    dictSet(d, k, n > 2 ? i32[a + 2] : C.None);
+  }
+  popRoots(2);
+  return d;
+});
+import { newClassMethodValue } from "./objtype";
+
+function viewLen(v: number): number {
+  return dictLen(i32[(v >> 2) + 1]);
+}
+
+function viewRepr(name: string, kind: number) {
+  return function (v: number): string {
+    const d = i32[(v >> 2) + 1];
+    let s = name + "([";
+    let first = true;
+    dictForEach(d, function (e) {
+      if (!first) s += ", ";
+      first = false;
+      s += kind === 0 ? reprOf(i32[e]) : kind === 1 ? reprOf(i32[e + 1]) : "(" + reprOf(i32[e]) + ", " + reprOf(i32[e + 1]) + ")";
+    });
+    return s + "])";
+  };
+}
+
+export function initDict(): void {
+  defType(T.dict, Q.dict, TV.object, {
+    make: function (a, n, kw, nkw) {
+      const d = newDict();
+      pushRoot(d);
+      if (n > 0) dictUpdate(d, i32[a]);
+      kwInto(d, kw, nkw);
+      popRoots(1);
+      return d;
+    },
+    repr: dictRepr,
+    len: dictLen,
+    eq: function (a, b) {
+      if (!isDict(b)) return 0;
+      if (dictLen(a) !== dictLen(b)) return C.False;
+      let same = true;
+      dictForEach(a, function (e) {
+        if (!same) return;
+        const v = dictGet(b, i32[e]);
+        if (v === 0 || !equals(v, i32[e + 1])) same = false;
+      });
+      return bool(same);
+    },
+    getitem: function (d, k) {
+      const v = dictGet(d, k);
+      if (v === 0) keyError(k);
+      return v;
+    },
+    setitem: function (d, k, x) {
+      if (x === 0) {
+        if (dictDelete(d, k) === 0) keyError(k);
+      } else dictSet(d, k, x);
+    },
+    iter: function (d) {
+      return newIter(DICT_KEYS_ITER, d, 0);
+    },
+    contains: function (d, k) {
+      return dictGet(d, k) !== 0;
+    },
+    binop: function (op, a, b) {
+      // d | other (3.9)
+      if (op === 10 && isDict(b)) {
+        const d = newDict();
+        pushRoot(d);
+        dictUpdate(d, a);
+        dictUpdate(d, b);
+        popRoots(1);
+        return d;
+      }
+      return 0;
+    },
+    locals: romMap([
+      qv(Q.get),
+      M_GET,
+      qv(Q.keys),
+      M_KEYS,
+      qv(Q.values),
+      M_VALUES,
+      qv(Q.items),
+      M_ITEMS,
+      qv(Q.pop),
+      M_POP,
+      qv(Q.popitem),
+      M_POPITEM,
+      qv(Q.setdefault),
+      M_SETDEFAULT,
+      qv(Q.update),
+      M_UPDATE,
+      qv(Q.clear),
+      M_CLEAR,
+      qv(Q.copy),
+      M_COPY,
+      qv(Q.fromkeys),
+      newClassMethodValue(M_FROMKEYS),
+    ]),
+  });
+  defType(T.dict_keys, Q.dict_keys, TV.object, {
+    len: viewLen,
+    repr: viewRepr("dict_keys", 0),
+    iter: function (v) {
+      return newIter(DICT_KEYS_ITER, i32[(v >> 2) + 1], 0);
+    },
+    contains: function (v, k) {
+      return dictGet(i32[(v >> 2) + 1], k) !== 0;
+    },
+  });
+  defType(T.dict_values, Q.dict_values, TV.object, {
+    len: viewLen,
+    repr: viewRepr("dict_values", 1),
+    iter: function (v) {
+      return newIter(DICT_VALUES_ITER, i32[(v >> 2) + 1], 0);
+    },
+  });
+  defType(T.dict_items, Q.dict_items, TV.object, {
+    len: viewLen,
+    repr: viewRepr("dict_items", 2),
+    iter: function (v) {
+      return newIter(DICT_ITEMS_ITER, i32[(v >> 2) + 1], 0);
+    },
+  });
+  setDictUpdateHook(function (d, other) {
+    if (!isDict(other) && getattrOr(other, qv(Q.keys), 0) === 0) typeError("'" + "object" + "' object is not a mapping");
+    dictUpdate(d, other);
+  });
+}
+
+void mkInt;
+void dictFill;
+void isStr;
+void lookupType;
+void isUserInstance;
+void callMethod1;

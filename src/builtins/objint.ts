@@ -1,0 +1,437 @@
+// int and bool: arithmetic on small ints with overflow into big ints (mpz), mixed with float.
+
+import { i32, u8 } from "../gc/heap";
+import { C, T, TV, tv, STR_HDR } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, mkInt, TYPES } from "../core/obj";
+import { BinOp, CmpOp, UnOp } from "../core/bytecode";
+import { isBig, isIntValue, toMpz, fromMpz, intToFloat, intToString, intFromString, intSign, intToJs } from "../core/int";
+import * as mpz from "../core/mpz";
+import { floatBinop, floatCompare, floatHash, parseFloatStr } from "./objfloat";
+import { getattrOr, call0, qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
+
+function zeroDiv(msg: string): never {
+  raise(tv(T.ZeroDivisionError), msg);
+}
+
+// the value of an int or bool as an mpz
+function M(v: number): mpz.Mpz {
+  if (v === C.True) return mpz.fromNumber(1);
+  if (v === C.False) return mpz.fromNumber(0);
+  return toMpz(v);
+}
+
+// an int or bool as a tagged/big int value (bools become 0/1)
+export function asInt(v: number): number {
+  if (v === C.True) return 3;
+  if (v === C.False) return 1;
+  return v;
+}
+
+export function isIntLike(v: number): boolean {
+  return (v & 1) === 1 || v === C.True || v === C.False || isBig(v);
+}
+
+function bigBinop(op: number, a: number, b: number): number {
+  const x = M(a),
+    y = M(b);
+  switch (op) {
+    case BinOp.ADD:
+      return fromMpz(mpz.add(x, y));
+    case BinOp.SUB:
+      return fromMpz(mpz.sub(x, y));
+    case BinOp.MUL:
+      return fromMpz(mpz.mul(x, y));
+    case BinOp.FLOORDIV:
+    case BinOp.MOD: {
+      if (mpz.isZero(y)) zeroDiv(op === BinOp.MOD ? "integer modulo by zero" : "integer division by zero");
+      const qr = mpz.divmod(x, y);
+      return fromMpz(op === BinOp.MOD ? qr[1] : qr[0]);
+    }
+    case BinOp.TRUEDIV: {
+      if (mpz.isZero(y)) zeroDiv("division by zero");
+      const r = mpz.trueDiv(x, y);
+      if (r === Infinity || r === -Infinity) raise(tv(T.OverflowError), "int too large to convert to float");
+      return newFloat(r);
+    }
+    case BinOp.POW: {
+      if (y.neg) return newFloat(Math.pow(mpz.toNumber(x), mpz.toNumber(y)));
+      if (y.d.length > 2) {
+        if (x.d.length === 0 || (x.d.length === 1 && x.d[0] === 1 && !x.neg)) return fromMpz(x);
+        raise(tv(T.OverflowError), "result too large");
+      }
+      const n = mpz.toSmall(y);
+      if (mpz.bitLength(x) * n > 4000000) raise(tv(T.MemoryError));
+      return fromMpz(mpz.pow(x, n));
+    }
+    case BinOp.LSHIFT:
+    case BinOp.RSHIFT: {
+      if (y.neg) valueError("negative shift count");
+      if (y.d.length > 2) {
+        if (op === BinOp.RSHIFT) return x.neg ? mkInt(-1) : 1;
+        if (mpz.isZero(x)) return 1;
+        raise(tv(T.OverflowError), "result too large");
+      }
+      const n = mpz.toSmall(y);
+      if (op === BinOp.LSHIFT && mpz.bitLength(x) + n > 4000000) raise(tv(T.MemoryError));
+      return fromMpz(op === BinOp.LSHIFT ? mpz.shl(x, n) : mpz.shr(x, n));
+    }
+    case BinOp.AND:
+      return fromMpz(mpz.and(x, y));
+    case BinOp.OR:
+      return fromMpz(mpz.or(x, y));
+    case BinOp.XOR:
+      return fromMpz(mpz.xor(x, y));
+  }
+  return 0;
+}
+
+// floor division and modulo of JS integers (Python semantics)
+function floorDiv(x: number, y: number): number {
+  return Math.floor(x / y);
+}
+function floorMod(x: number, y: number): number {
+  const r = x % y;
+  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+}
+
+export function intBinop(op: number, a: number, b: number): number {
+  let reflected = false;
+  if (op >= BinOp.N) {
+    op -= BinOp.N;
+    reflected = true;
+    const t = a;
+    a = b;
+    b = t;
+  }
+  if (!isIntLike(b) || !isIntLike(a)) {
+    if (isFloat(b) || isFloat(a)) {
+      return floatBinop(op, isFloat(a) ? floatVal(a) : intToFloat(asInt(a)), isFloat(b) ? floatVal(b) : intToFloat(asInt(b)));
+    }
+    if (!reflected && op === BinOp.MUL && (isStr(b) || isSeq(b))) {
+      // int * sequence: let the sequence answer
+      return 0;
+    }
+    return 0;
+  }
+  a = asInt(a);
+  b = asInt(b);
+  if (a & b & 1) {
+    const x = a >> 1,
+      y = b >> 1;
+    let r: number;
+    switch (op) {
+      case BinOp.ADD:
+        return mkInt(x + y);
+      case BinOp.SUB:
+        return mkInt(x - y);
+      case BinOp.MUL:
+        r = x * y;
+        if (r >= -9007199254740991 && r <= 9007199254740991) return mkInt(r);
+        break;
+      case BinOp.FLOORDIV:
+        if (y === 0) zeroDiv("integer division by zero");
+        return mkInt(floorDiv(x, y));
+      case BinOp.MOD:
+        if (y === 0) zeroDiv("integer modulo by zero");
+        return mkInt(floorMod(x, y));
+      case BinOp.TRUEDIV:
+        if (y === 0) zeroDiv("division by zero");
+        return newFloat(x / y);
+      case BinOp.POW:
+        if (y < 0) {
+          if (x === 0) zeroDiv("0.0 cannot be raised to a negative power");
+          return newFloat(Math.pow(x, y));
+        }
+        break;
+      case BinOp.LSHIFT:
+        if (y < 0) valueError("negative shift count");
+        if (y < 31) {
+          r = x * (1 << y);
+          if (r >= -9007199254740991 && r <= 9007199254740991 && (y < 30 || x === 0)) return mkInt(r);
+        }
+        break;
+      case BinOp.RSHIFT:
+        if (y < 0) valueError("negative shift count");
+        return mkInt(x >> (y > 31 ? 31 : y));
+      case BinOp.AND:
+        return ((x & y) << 1) | 1;
+      case BinOp.OR:
+        return ((x | y) << 1) | 1;
+      case BinOp.XOR:
+        return ((x ^ y) << 1) | 1;
+      case BinOp.MATMUL:
+        return 0;
+    }
+  }
+  if (op === BinOp.MATMUL) return 0;
+  return bigBinop(op, a, b);
+}
+
+function isSeq(v: number): boolean {
+  const t = typeOf(v);
+  return t === TV.list || t === TV.tuple || t === TV.bytes || t === TV.bytearray;
+}
+
+function intUnop(op: number, a: number): number {
+  a = asInt(a);
+  switch (op) {
+    case UnOp.NEG:
+      if (a & 1) return mkInt(-(a >> 1));
+      return fromMpz(mpz.neg(toMpz(a)));
+    case UnOp.POS:
+      return a;
+    case UnOp.INVERT:
+      if (a & 1) return ((~(a >> 1)) << 1) | 1;
+      return fromMpz(mpz.not(toMpz(a)));
+  }
+  return 0;
+}
+
+export function intCompare(op: number, a: number, b: number): number {
+  if (isFloat(b)) return floatCompare(op, intToFloatLoose(a), floatVal(b));
+  if (!isIntLike(b)) return 0;
+  a = asInt(a);
+  b = asInt(b);
+  let c: number;
+  if (a & b & 1) c = a < b ? -1 : a > b ? 1 : 0;
+  else c = mpz.cmp(toMpz(a), toMpz(b));
+  switch (op) {
+    case CmpOp.LT:
+      return bool(c < 0);
+    case CmpOp.LE:
+      return bool(c <= 0);
+    case CmpOp.GT:
+      return bool(c > 0);
+    case CmpOp.GE:
+      return bool(c >= 0);
+  }
+  return 0;
+}
+
+// an int as a double for comparisons with floats (inf when out of range)
+function intToFloatLoose(a: number): number {
+  a = asInt(a);
+  if (a & 1) return a >> 1;
+  return mpz.toNumber(toMpz(a));
+}
+
+function intEq(a: number, b: number): number {
+  if (isFloat(b)) return bool(intToFloatLoose(a) === floatVal(b));
+  if (!isIntLike(b)) return 0;
+  a = asInt(a);
+  b = asInt(b);
+  if (a & b & 1) return bool(a === b);
+  if (a & 1 || b & 1) return C.False;
+  return bool(mpz.cmp(toMpz(a), toMpz(b)) === 0);
+}
+
+export function intHash(a: number): number {
+  a = asInt(a);
+  if (a & 1) return a >> 1;
+  // hash of a big int: its value modulo 2^30 - 1, as an integral float would hash
+  const m = toMpz(a);
+  let h = 0;
+  for (let k = m.d.length - 1; k >= 0; k--) h = (h * 65536 + m.d[k]) % 0x3fffffff;
+  return m.neg ? -h : h;
+}
+
+// int(x), int(s, base)
+function intMake(a: number, n: number, kw: number, nkw: number): number {
+  let x = n > 0 ? i32[a] : 1;
+  let base = 10;
+  let hasBase = n > 1;
+  if (n > 1) base = intToJs(i32[a + 1]);
+  for (let k = 0; k < nkw; k++) {
+    if (i32[kw + 2 * k] === qv(Q.base)) {
+      base = intToJs(i32[kw + 2 * k + 1]);
+      hasBase = true;
+    }
+  }
+  if (isStr(x) || typeOf(x) === TV.bytes || typeOf(x) === TV.bytearray) {
+    const s = isStr(x) ? toJs(x) : bytesText(x);
+    return parseIntText(s, base);
+  }
+  if (hasBase) typeError("can't convert non-string with explicit base");
+  if (isIntLike(x)) return asInt(x);
+  if (isFloat(x)) return intFromFloat(floatVal(x));
+  if (isUserInstance(x)) {
+    const m = lookupType(typeOf(x), qv(Q.__int__)) || lookupType(typeOf(x), qv(Q.__index__));
+    if (m !== 0) return callMethod0(m, x);
+  }
+  const t = typeOf(x);
+  typeError("can't convert " + TYPES[(t & 4 ? t : TV.object) >> 3].name + " to int");
+  void x;
+}
+
+function bytesText(v: number): string {
+  let s = "";
+  const n = i32[(v >> 2) + 2];
+  for (let k = 0; k < n; k++) s += String.fromCharCode(u8[v + STR_HDR + k]);
+  return s;
+}
+
+export function intFromFloat(x: number): number {
+  if (x !== x) valueError("cannot convert float NaN to integer");
+  if (x === Infinity || x === -Infinity) raise(tv(T.OverflowError), "cannot convert float infinity to integer");
+  const t = x < 0 ? Math.ceil(x) : Math.floor(x);
+  if (t >= -0x40000000 && t <= 0x3fffffff) return (t << 1) | 1;
+  return fromMpz(mpz.fromNumber(t));
+}
+
+export function parseIntText(s: string, base: number): number {
+  const orig = s;
+  s = s.replace(/^\s+|\s+$/g, "");
+  let neg = false;
+  if (s.charAt(0) === "-" || s.charAt(0) === "+") {
+    neg = s.charAt(0) === "-";
+    s = s.substring(1);
+  }
+  const p = s.substring(0, 2).toLowerCase();
+  if (base === 0) {
+    if (p === "0x") base = 16;
+    else if (p === "0o") base = 8;
+    else if (p === "0b") base = 2;
+    else {
+      base = 10;
+      if (/^0+[1-9]/.test(s)) bad(orig, 0);
+    }
+  }
+  if ((base === 16 && p === "0x") || (base === 8 && p === "0o") || (base === 2 && p === "0b")) s = s.substring(2).replace(/^_/, "");
+  if (base < 2 || base > 36) valueError("int() arg 2 must be >= 2 and <= 36");
+  if (s === "" || /^_|_$|__/.test(s)) bad(orig, base);
+  s = s.replace(/_/g, "");
+  const m = mpz.fromString(s, base);
+  if (m === null) bad(orig, base);
+  return fromMpz(neg ? mpz.neg(m) : m);
+}
+
+function bad(s: string, base: number): never {
+  valueError("invalid literal for int() with base " + base + ": " + reprJs(s));
+}
+
+function reprJs(s: string): string {
+  return "'" + s.replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+}
+
+function intRepr(v: number): string {
+  if (v === C.True) return "True";
+  if (v === C.False) return "False";
+  return intToString(v, 10);
+}
+
+// ---- methods ----
+
+const bitLength = defNative(Q.bit_length, 1, 1, function (a) {
+  const v = asInt(i32[a]);
+  if (v & 1) {
+    let x = Math.abs(v >> 1),
+      n = 0;
+    while (x > 0) {
+      x = Math.floor(x / 2);
+      n++;
+    }
+    return (n << 1) | 1;
+  }
+  return mkInt(mpz.bitLength(toMpz(v)));
+});
+
+function byteorderArg(a: number, n: number, kw: number, nkw: number, pos: number): boolean {
+  let order = n > pos ? i32[a + pos] : 0;
+  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(Q.byteorder)) order = i32[kw + 2 * k + 1];
+  if (order === 0) return true;
+  const s = toJs(order);
+  if (s === "big") return true;
+  if (s === "little") return false;
+  valueError("byteorder must be either 'little' or 'big'");
+}
+function signedArg(kw: number, nkw: number): boolean {
+  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(Q.signed)) return i32[kw + 2 * k + 1] === C.True;
+  return false;
+}
+
+import { newBytes, strBuf, bufLen } from "../core/obj";
+const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
+  let len = n > 1 ? intToJs(i32[a + 1]) : 1;
+  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(Q.length)) len = intToJs(i32[kw + 2 * k + 1]);
+  const big = byteorderArg(a, n, kw, nkw, 2);
+  const signed = signedArg(kw, nkw);
+  const m = M(i32[a]);
+  if (m.neg && !signed) raise(tv(T.OverflowError), "can't convert negative int to unsigned");
+  const r = mpz.toBytes(m, len, big, signed);
+  if (r === null) raise(tv(T.OverflowError), "int too big to convert");
+  return newBytes(TV.bytes, r);
+});
+
+const fromBytes = defNative(Q.from_bytes, 2, 3, function (a, n, kw, nkw) {
+  const big = byteorderArg(a, n, kw, nkw, 2);
+  const signed = signedArg(kw, nkw);
+  const src = i32[a + 1];
+  const bytes: number[] = [];
+  const t = typeOf(src);
+  if (t === TV.bytes || t === TV.bytearray) {
+    const p = strBuf(src);
+    for (let k = 0; k < bufLen; k++) bytes.push(u8[p + k]);
+  } else typeError("object with buffer protocol required");
+  return fromMpz(mpz.fromBytes(bytes, big, signed));
+});
+import { newClassMethodValue } from "./objtype";
+
+export function initInt(): void {
+  defType(T.int, Q.int, TV.object, {
+    make: intMake,
+    repr: intRepr,
+    binop: intBinop,
+    unop: intUnop,
+    cmp: intCompare,
+    eq: intEq,
+    hash: intHash,
+    truth: function (v) {
+      return v !== 1 && v !== C.False;
+    },
+    locals: romMap([
+      qv(Q.bit_length),
+      bitLength,
+      qv(Q.to_bytes),
+      toBytes,
+      qv(Q.from_bytes),
+      newClassMethodValue(fromBytes),
+    ]),
+  });
+  defType(T.bool, Q.bool, TV.int, {
+    make: function (a, n) {
+      return n === 0 ? C.False : bool(truthyHook(i32[a]));
+    },
+    repr: intRepr,
+    binop: function (op, a, b) {
+      if (op === BinOp.AND || op === BinOp.OR || op === BinOp.XOR) {
+        if ((a === C.True || a === C.False) && (b === C.True || b === C.False)) {
+          const x = a === C.True,
+            y = b === C.True;
+          return bool(op === BinOp.AND ? x && y : op === BinOp.OR ? x || y : x !== y);
+        }
+      }
+      return intBinop(op, a, b);
+    },
+    unop: intUnop,
+    cmp: intCompare,
+    eq: intEq,
+    hash: intHash,
+    truth: function (v) {
+      return v === C.True;
+    },
+  });
+}
+
+import { truthy } from "../core/runtime";
+function truthyHook(v: number): boolean {
+  return truthy(v);
+}
+
+void getattrOr;
+void call0;
+void intFromString;
+void intSign;
+void parseFloatStr;
+void floatHash;
+void isIntValue;

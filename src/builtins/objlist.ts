@@ -1,0 +1,576 @@
+// list and tuple.
+// tuple: [type, length(si), items...]; list: [type, length(si), items valarr]
+
+import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import {
+  defType,
+  defNative,
+  romMap,
+  typeOf,
+  raise,
+  typeError,
+  valueError,
+  bool,
+  mkInt,
+  newTuple,
+  newList,
+  newValArr,
+  listLen,
+  listItems,
+  listAppend,
+  TypeInfo,
+} from "../core/obj";
+import { BinOp, CmpOp } from "../core/bytecode";
+import { reprOf, equals, compareOp, truthy, getIter, iterNext, qv, call1, hashOf } from "../core/runtime";
+import { intToJs } from "../core/int";
+import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
+import { sliceIndices, sliceCount, isSlice, asIndex } from "./objrange";
+
+// ---- shared sequence helpers: items at word index w, n of them ----
+
+export function seqItems(v: number): number {
+  return typeOf(v) === TV.tuple ? (v >> 2) + 2 : listItems(v);
+}
+export function seqLen(v: number): number {
+  return typeOf(v) === TV.tuple ? i32[(v >> 2) + 1] >> 1 : listLen(v);
+}
+export function isListOrTuple(v: number): boolean {
+  const t = typeOf(v);
+  return t === TV.list || t === TV.tuple;
+}
+
+export function seqRepr(v: number, open: string, close: string): string {
+  const n = seqLen(v);
+  let s = open;
+  for (let k = 0; k < n; k++) {
+    if (k > 0) s += ", ";
+    s += reprOf(i32[seqItems(v) + k]);
+  }
+  if (n === 1 && open === "(") s += ",";
+  return s + close;
+}
+
+function seqEq(a: number, b: number): number {
+  if (typeOf(a) !== typeOf(b)) return 0;
+  const n = seqLen(a);
+  if (n !== seqLen(b)) return C.False;
+  for (let k = 0; k < n; k++) {
+    const x = i32[seqItems(a) + k],
+      y = i32[seqItems(b) + k];
+    if (x !== y && !equals(x, y)) return C.False;
+  }
+  return C.True;
+}
+
+function seqCmp(op: number, a: number, b: number): number {
+  if (typeOf(a) !== typeOf(b)) return 0;
+  const na = seqLen(a),
+    nb = seqLen(b);
+  const n = na < nb ? na : nb;
+  for (let k = 0; k < n; k++) {
+    const x = i32[seqItems(a) + k],
+      y = i32[seqItems(b) + k];
+    if (x === y || equals(x, y)) continue;
+    return compareOp(op, x, y);
+  }
+  return bool(op === CmpOp.LT ? na < nb : op === CmpOp.LE ? na <= nb : op === CmpOp.GT ? na > nb : na >= nb);
+}
+
+export function normIndex(v: number, k: number, what: string): number {
+  const n = seqLen(v);
+  let i = intToJs(asIndexOrError(k, what));
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(tv(T.IndexError), what + " index out of range");
+  return i;
+}
+
+function asIndexOrError(k: number, what: string): number {
+  if (k & 1) return k;
+  if (k === C.True || k === C.False || typeOf(k) === TV.int) return asIndex(k);
+  const t = typeOf(k);
+  if (t & 4 && t !== TV.int) typeError(what + " indices must be integers, not " + typeNameOf(k));
+  return asIndex(k);
+}
+import { typeName } from "../core/obj";
+function typeNameOf(v: number): string {
+  return typeName(typeOf(v));
+}
+
+// a new tuple or list with items [start, stop) by step of v
+function seqSlice(v: number, sl: number, asList: boolean): number {
+  const r = sliceIndices(sl, seqLen(v));
+  const cnt = sliceCount(r);
+  pushRoot(v);
+  const out = asList ? newList(cnt) : newTuple(cnt);
+  popRoots(1);
+  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  const iw = seqItems(v);
+  for (let k = 0, j = r[0]; k < cnt; k++, j += r[2]) i32[ow + k] = i32[iw + j];
+  return out;
+}
+
+function seqConcat(a: number, b: number, asList: boolean): number {
+  const na = seqLen(a),
+    nb = seqLen(b);
+  pushRoot(a);
+  pushRoot(b);
+  const out = asList ? newList(na + nb) : newTuple(na + nb);
+  popRoots(2);
+  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  for (let k = 0; k < na; k++) i32[ow + k] = i32[seqItems(a) + k];
+  for (let k = 0; k < nb; k++) i32[ow + na + k] = i32[seqItems(b) + k];
+  return out;
+}
+
+function seqRepeat(a: number, times: number, asList: boolean): number {
+  const n = seqLen(a);
+  if (times < 0) times = 0;
+  if (n * times > 0x1000000) raise(tv(T.MemoryError));
+  pushRoot(a);
+  const out = asList ? newList(n * times) : newTuple(n * times);
+  popRoots(1);
+  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  for (let t = 0; t < times; t++) for (let k = 0; k < n; k++) i32[ow + t * n + k] = i32[seqItems(a) + k];
+  return out;
+}
+
+function repeatCount(b: number): number {
+  if (b & 1) return b >> 1;
+  if (b === C.True) return 1;
+  if (b === C.False) return 0;
+  if (typeOf(b) === TV.int) return intToJs(b);
+  return -1;
+}
+
+function seqBinop(asList: boolean) {
+  return function (op: number, a: number, b: number): number {
+    const t = asList ? TV.list : TV.tuple;
+    if (op === BinOp.ADD) {
+      if (typeOf(b) !== t) return 0;
+      return seqConcat(a, b, asList);
+    }
+    if (op === BinOp.MUL || op === BinOp.MUL + BinOp.N) {
+      const n = repeatCount(b);
+      if (n < 0 && !(b & 1) && typeOf(b) !== TV.int) return 0;
+      return seqRepeat(a, n, asList);
+    }
+    return 0;
+  };
+}
+
+export function seqContains(v: number, x: number): boolean {
+  const n = seqLen(v);
+  for (let k = 0; k < n; k++) {
+    const y = i32[seqItems(v) + k];
+    if (y === x || equals(y, x)) return true;
+  }
+  return false;
+}
+
+const SEQ_ITER = defIterKind(Q.iterator, function (it) {
+  const v = iterObj(it);
+  const k = iterPos(it);
+  if (k >= seqLen(v)) return 0;
+  setIterPos(it, k + 1);
+  return i32[seqItems(v) + k];
+});
+
+// a list of everything an iterable yields
+export function listFromIter(src: number): number {
+  const base = rsp;
+  const l = newList(0);
+  pushRoot(l);
+  if (isListOrTuple(src)) {
+    pushRoot(src);
+    const n = seqLen(src);
+    for (let k = 0; k < n; k++) listAppend(l, i32[seqItems(src) + k]);
+  } else {
+    const it = getIter(src);
+    pushRoot(it);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) break;
+      listAppend(l, v);
+    }
+  }
+  setRsp(base);
+  return l;
+}
+
+export function tupleFromIter(src: number): number {
+  if (typeOf(src) === TV.tuple) return src;
+  const l = listFromIter(src);
+  pushRoot(l);
+  const n = listLen(l);
+  const t = newTuple(n);
+  popRoots(1);
+  for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[listItems(l) + k];
+  return t;
+}
+
+// ---- list mutation ----
+
+function listSetLen(l: number, n: number): void {
+  i32[(l >> 2) + 1] = (n << 1) | 1;
+}
+
+function listEnsure(l: number, n: number): void {
+  const items = i32[(l >> 2) + 2];
+  const cap = i32[(items >> 2) + 1] >> 1;
+  if (n <= cap) return;
+  pushRoot(l);
+  const ni = newValArr(n + (n >> 2) + 4);
+  popRoots(1);
+  const len = listLen(l);
+  for (let k = 0; k < len; k++) i32[(ni >> 2) + 2 + k] = i32[(items >> 2) + 2 + k];
+  i32[(l >> 2) + 2] = ni;
+}
+
+export function listInsert(l: number, i: number, x: number): void {
+  const n = listLen(l);
+  pushRoot(x);
+  listEnsure(l, n + 1);
+  popRoots(1);
+  const w = listItems(l);
+  for (let k = n; k > i; k--) i32[w + k] = i32[w + k - 1];
+  i32[w + i] = x;
+  listSetLen(l, n + 1);
+}
+
+function listDelRange(l: number, start: number, count: number): void {
+  const n = listLen(l);
+  const w = listItems(l);
+  for (let k = start; k + count < n; k++) i32[w + k] = i32[w + k + count];
+  for (let k = n - count; k < n; k++) i32[w + k] = 0;
+  listSetLen(l, n - count);
+}
+
+function listSetitem(l: number, k: number, x: number): void {
+  if (isSlice(k)) {
+    const n = listLen(l);
+    const r = sliceIndices(k, n);
+    if (x === 0) {
+      if (r[2] === 1) {
+        if (r[1] > r[0]) listDelRange(l, r[0], r[1] - r[0]);
+        return;
+      }
+      const cnt = sliceCount(r);
+      // delete stepped items from the highest index down
+      const idx: number[] = [];
+      for (let j = 0, p = r[0]; j < cnt; j++, p += r[2]) idx.push(p);
+      idx.sort(function (a, b) {
+        return b - a;
+      });
+      for (let j = 0; j < idx.length; j++) listDelRange(l, idx[j], 1);
+      return;
+    }
+    const src = listFromIter(x);
+    pushRoot(src);
+    const m = listLen(src);
+    if (r[2] === 1) {
+      const start = r[0];
+      const stop = r[1] < start ? start : r[1];
+      const old = stop - start;
+      listEnsure(l, n - old + m);
+      const w = listItems(l);
+      if (m !== old) {
+        if (m > old) for (let j = n - 1; j >= stop; j--) i32[w + j + m - old] = i32[w + j];
+        else for (let j = stop; j < n; j++) i32[w + j + m - old] = i32[w + j];
+        for (let j = n + m - old; j < n; j++) i32[w + j] = 0;
+      }
+      for (let j = 0; j < m; j++) i32[w + start + j] = i32[listItems(src) + j];
+      listSetLen(l, n - old + m);
+    } else {
+      const cnt = sliceCount(r);
+      if (cnt !== m) valueError("attempt to assign sequence of size " + m + " to extended slice of size " + cnt);
+      const w = listItems(l);
+      for (let j = 0, p = r[0]; j < cnt; j++, p += r[2]) i32[w + p] = i32[listItems(src) + j];
+    }
+    popRoots(1);
+    return;
+  }
+  const i = normIndex(l, k, "list");
+  if (x === 0) listDelRange(l, i, 1);
+  else i32[listItems(l) + i] = x;
+}
+
+// ---- sorting: a stable merge sort; comparisons may call Python ----
+
+function lessThan(a: number, b: number): boolean {
+  if (a & b & 1) return a < b;
+  return truthy(compareOp(CmpOp.LT, a, b));
+}
+
+// sorts the words i32[w .. w+n) (with keys at kw .. kw+n when kw > 0)
+function mergeSort(w: number, n: number, kw: number, reverse: boolean): void {
+  const idx: number[] = [];
+  for (let k = 0; k < n; k++) idx.push(k);
+  const tmp: number[] = [];
+  const keyOf = function (k: number): number {
+    return kw > 0 ? i32[kw + k] : i32[w + k];
+  };
+  const before = function (x: number, y: number): boolean {
+    // x goes before y (stability: only when strictly less)
+    return reverse ? lessThan(keyOf(y), keyOf(x)) : lessThan(keyOf(x), keyOf(y));
+  };
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n),
+        hi = Math.min(lo + 2 * width, n);
+      let i = lo,
+        j = mid,
+        t = 0;
+      while (i < mid && j < hi) {
+        if (before(idx[j], idx[i])) tmp[t++] = idx[j++];
+        else tmp[t++] = idx[i++];
+      }
+      while (i < mid) tmp[t++] = idx[i++];
+      while (j < hi) tmp[t++] = idx[j++];
+      for (let k = 0; k < t; k++) idx[lo + k] = tmp[k];
+    }
+  }
+  const vals: number[] = [];
+  for (let k = 0; k < n; k++) vals.push(i32[w + idx[k]]);
+  for (let k = 0; k < n; k++) i32[w + k] = vals[k];
+}
+
+export function listSort(l: number, key: number, reverse: boolean): void {
+  const n = listLen(l);
+  if (n < 2) return;
+  const base = rsp;
+  // sort a copy of the items so that a key function that changes the list cannot break it
+  const copy = newValArr(n);
+  pushRoot(copy);
+  for (let k = 0; k < n; k++) i32[(copy >> 2) + 2 + k] = i32[listItems(l) + k];
+  let kw = 0;
+  if (key !== 0 && key !== C.None) {
+    const keys = newValArr(n);
+    pushRoot(keys);
+    for (let k = 0; k < n; k++) i32[(keys >> 2) + 2 + k] = call1(key, i32[(copy >> 2) + 2 + k]);
+    // sort (key, value) together: sort indices by keys
+    const kwb = (keys >> 2) + 2;
+    const vwb = (copy >> 2) + 2;
+    const idx: number[] = [];
+    for (let k = 0; k < n; k++) idx.push(k);
+    const tmp: number[] = [];
+    for (let width = 1; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n),
+          hi = Math.min(lo + 2 * width, n);
+        let i = lo,
+          j = mid,
+          t = 0;
+        while (i < mid && j < hi) {
+          const x = i32[kwb + idx[i]],
+            y = i32[kwb + idx[j]];
+          if (reverse ? lessThan(x, y) : lessThan(y, x)) tmp[t++] = idx[j++];
+          else tmp[t++] = idx[i++];
+        }
+        while (i < mid) tmp[t++] = idx[i++];
+        while (j < hi) tmp[t++] = idx[j++];
+        for (let k = 0; k < t; k++) idx[lo + k] = tmp[k];
+      }
+    }
+    listEnsure(l, n);
+    const lw = listItems(l);
+    for (let k = 0; k < n; k++) i32[lw + k] = i32[vwb + idx[k]];
+    listSetLen(l, n);
+    setRsp(base);
+    return;
+  }
+  mergeSort((copy >> 2) + 2, n, kw, reverse);
+  listEnsure(l, n);
+  const lw = listItems(l);
+  for (let k = 0; k < n; k++) i32[lw + k] = i32[(copy >> 2) + 2 + k];
+  listSetLen(l, n);
+  setRsp(base);
+}
+
+function kwArg(kw: number, nkw: number, name: number): number {
+  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(name)) return i32[kw + 2 * k + 1];
+  return 0;
+}
+
+// ---- methods ----
+
+const M_APPEND = defNative(Q.append, 2, 2, function (a) {
+  listAppend(i32[a], i32[a + 1]);
+  return C.None;
+});
+const M_EXTEND = defNative(Q.extend, 2, 2, function (a) {
+  const l = i32[a];
+  const src = listFromIter(i32[a + 1]);
+  pushRoot(src);
+  const n = listLen(src);
+  for (let k = 0; k < n; k++) listAppend(l, i32[listItems(src) + k]);
+  popRoots(1);
+  return C.None;
+});
+const M_POP = defNative(Q.pop, 1, 2, function (a, n) {
+  const l = i32[a];
+  const len = listLen(l);
+  if (len === 0) raise(tv(T.IndexError), "pop from empty list");
+  const i = n > 1 ? normIndex(l, i32[a + 1], "list") : len - 1;
+  const v = i32[listItems(l) + i];
+  listDelRange(l, i, 1);
+  return v;
+});
+const M_INSERT = defNative(Q.insert, 3, 3, function (a) {
+  const l = i32[a];
+  const n = listLen(l);
+  let i = intToJs(asIndex(i32[a + 1]));
+  if (i < 0) i += n;
+  if (i < 0) i = 0;
+  if (i > n) i = n;
+  listInsert(l, i, i32[a + 2]);
+  return C.None;
+});
+function findIndex(v: number, x: number, start: number, stop: number): number {
+  const n = seqLen(v);
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop += n;
+  if (stop > n) stop = n;
+  for (let k = start; k < stop && k < seqLen(v); k++) {
+    const y = i32[seqItems(v) + k];
+    if (y === x || equals(y, x)) return k;
+  }
+  return -1;
+}
+const M_REMOVE = defNative(Q.remove, 2, 2, function (a) {
+  const l = i32[a];
+  const k = findIndex(l, i32[a + 1], 0, 0x3fffffff);
+  if (k < 0) valueError("list.remove(x): x not in list");
+  listDelRange(l, k, 1);
+  return C.None;
+});
+const M_INDEX = defNative(Q.index, 2, 4, function (a, n) {
+  const v = i32[a];
+  const k = findIndex(v, i32[a + 1], n > 2 ? intToJs(i32[a + 2]) : 0, n > 3 ? intToJs(i32[a + 3]) : 0x3fffffff);
+  if (k < 0) valueError(typeOf(v) === TV.list ? "object not in list" : "tuple.index(x): x not in tuple");
+  return mkInt(k);
+});
+const M_COUNT = defNative(Q.count, 2, 2, function (a) {
+  const v = i32[a];
+  let c = 0;
+  for (let k = 0; k < seqLen(v); k++) {
+    const y = i32[seqItems(v) + k];
+    if (y === i32[a + 1] || equals(y, i32[a + 1])) c++;
+  }
+  return mkInt(c);
+});
+const M_SORT = defNative(Q.sort, 1, 1, function (a, n, kw, nkw) {
+  listSort(i32[a], kwArg(kw, nkw, Q.key), truthy(kwArg(kw, nkw, Q.reverse) || C.False));
+  return C.None;
+});
+const M_REVERSE = defNative(Q.reverse, 1, 1, function (a) {
+  const l = i32[a];
+  const w = listItems(l);
+  const n = listLen(l);
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const t = i32[w + i];
+    i32[w + i] = i32[w + j];
+    i32[w + j] = t;
+  }
+  return C.None;
+});
+const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
+  const l = i32[a];
+  listDelRange(l, 0, listLen(l));
+  return C.None;
+});
+const M_COPY = defNative(Q.copy, 1, 1, function (a) {
+  return listFromIter(i32[a]);
+});
+
+function makeList(a: number, n: number): number {
+  if (n === 0) return newList(0);
+  return listFromIter(i32[a]);
+}
+
+function seqHash(v: number): number {
+  let h = 0x345678;
+  const n = seqLen(v);
+  for (let k = 0; k < n; k++) h = ((h * 1000003) ^ hashOf(i32[seqItems(v) + k])) & 0x3fffffff;
+  return h ^ n;
+}
+
+export function initList(): void {
+  const common: Partial<TypeInfo> = {};
+  void common;
+  defType(T.list, Q.list, TV.object, {
+    make: makeList,
+    repr: function (v) {
+      return seqRepr(v, "[", "]");
+    },
+    eq: seqEq,
+    cmp: seqCmp,
+    binop: function (op, a, b) {
+      return seqBinop(true)(op, a, b);
+    },
+    len: listLen,
+    getitem: function (v, k) {
+      if (isSlice(k)) return seqSlice(v, k, true);
+      return i32[listItems(v) + normIndex(v, k, "list")];
+    },
+    setitem: listSetitem,
+    iter: function (v) {
+      return newIter(SEQ_ITER, v, 0);
+    },
+    contains: seqContains,
+    locals: romMap([
+      qv(Q.append),
+      M_APPEND,
+      qv(Q.extend),
+      M_EXTEND,
+      qv(Q.pop),
+      M_POP,
+      qv(Q.insert),
+      M_INSERT,
+      qv(Q.remove),
+      M_REMOVE,
+      qv(Q.index),
+      M_INDEX,
+      qv(Q.count),
+      M_COUNT,
+      qv(Q.sort),
+      M_SORT,
+      qv(Q.reverse),
+      M_REVERSE,
+      qv(Q.clear),
+      M_CLEAR,
+      qv(Q.copy),
+      M_COPY,
+    ]),
+  });
+  defType(T.tuple, Q.tuple, TV.object, {
+    make: function (a, n) {
+      if (n === 0) return newTuple(0);
+      return tupleFromIter(i32[a]);
+    },
+    repr: function (v) {
+      return seqRepr(v, "(", ")");
+    },
+    eq: seqEq,
+    cmp: seqCmp,
+    hash: seqHash,
+    binop: function (op, a, b) {
+      return seqBinop(false)(op, a, b);
+    },
+    len: function (v) {
+      return i32[(v >> 2) + 1] >> 1;
+    },
+    getitem: function (v, k) {
+      if (isSlice(k)) return seqSlice(v, k, false);
+      return i32[(v >> 2) + 2 + normIndex(v, k, "tuple")];
+    },
+    iter: function (v) {
+      return newIter(SEQ_ITER, v, 0);
+    },
+    contains: seqContains,
+    locals: romMap([qv(Q.index), M_INDEX, qv(Q.count), M_COUNT]),
+  });
+}
+
+void alloc;

@@ -1,0 +1,229 @@
+// range and slice.
+// range: [type, start, stop, step] (small ints); slice: [type, start, stop, step] (any values)
+
+import { i32, alloc } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative } from "../core/obj";
+import { reprOf, qv, equals } from "../core/runtime";
+import { intToJs } from "../core/int";
+import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
+
+export function isSlice(v: number): boolean {
+  return (v & 15) === 0 && v !== 0 && i32[v >> 2] === TV.slice;
+}
+
+function idx(v: number): number {
+  if (v & 1) return v >> 1;
+  if (v === C.True) return 1;
+  if (v === C.False) return 0;
+  if (typeOf(v) === TV.int) {
+    // clamp big values
+    return i32[(v >> 2) + 1] === 1 ? -0x3fffffff : 0x3fffffff;
+  }
+  typeError("slice indices must be integers or None or have an __index__ method");
+}
+
+// [start, stop, step] of a slice applied to a sequence of length len, as CPython computes them
+export function sliceIndices(sl: number, len: number): number[] {
+  const w = sl >> 2;
+  const vstep = i32[w + 3];
+  const step = vstep === C.None ? 1 : idx(vstep);
+  if (step === 0) valueError("slice step cannot be zero");
+  const vs = i32[w + 1],
+    ve = i32[w + 2];
+  let start: number, stop: number;
+  if (vs === C.None) start = step < 0 ? len - 1 : 0;
+  else {
+    start = idx(vs);
+    if (start < 0) {
+      start += len;
+      if (start < 0) start = step < 0 ? -1 : 0;
+    } else if (start >= len) start = step < 0 ? len - 1 : len;
+  }
+  if (ve === C.None) stop = step < 0 ? -1 : len;
+  else {
+    stop = idx(ve);
+    if (stop < 0) {
+      stop += len;
+      if (stop < 0) stop = step < 0 ? -1 : 0;
+    } else if (stop >= len) stop = step < 0 ? len - 1 : len;
+  }
+  return [start, stop, step];
+}
+
+// number of items a (start, stop, step) selects
+export function sliceCount(r: number[]): number {
+  const start = r[0],
+    stop = r[1],
+    step = r[2];
+  if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+}
+
+export function newRange(start: number, stop: number, step: number): number {
+  const r = alloc(TV.range, 16);
+  const w = r >> 2;
+  i32[w + 1] = mkInt(start);
+  i32[w + 2] = mkInt(stop);
+  i32[w + 3] = mkInt(step);
+  return r;
+}
+
+function rangeParts(r: number): number[] {
+  const w = r >> 2;
+  return [i32[w + 1] >> 1, i32[w + 2] >> 1, i32[w + 3] >> 1];
+}
+
+export function rangeLen(r: number): number {
+  const p = rangeParts(r);
+  return sliceCount(p);
+}
+
+const RANGE_ITER = defIterKind(Q.range_iterator, function (it) {
+  const r = rangeParts(iterObj(it));
+  const k = iterPos(it);
+  const v = r[0] + k * r[2];
+  if (r[2] > 0 ? v >= r[1] : v <= r[1]) return 0;
+  setIterPos(it, k + 1);
+  return mkInt(v);
+});
+
+function rangeIndex(a: number, n: number): number {
+  const r = rangeParts(i32[a]);
+  const x = i32[a + 1];
+  if (x & 1) {
+    const v = x >> 1;
+    const k = (v - r[0]) / r[2];
+    if (k === Math.floor(k) && k >= 0 && k < sliceCount(r)) return mkInt(k);
+  }
+  valueError(reprOf(x) + " is not in range");
+  void n;
+}
+
+function rangeCount(a: number): number {
+  const r = rangeParts(i32[a]);
+  const x = i32[a + 1];
+  if (x & 1) {
+    const k = ((x >> 1) - r[0]) / r[2];
+    return k === Math.floor(k) && k >= 0 && k < sliceCount(r) ? 3 : 1;
+  }
+  return 1;
+}
+
+export function initRange(): void {
+  defType(T.range, Q.range, TV.object, {
+    make: function (a, n) {
+      if (n < 1 || n > 3) typeError("range expected at most 3 arguments, got " + n);
+      let start = 0,
+        stop: number,
+        step = 1;
+      if (n === 1) stop = intToJs(asIndex(i32[a]));
+      else {
+        start = intToJs(asIndex(i32[a]));
+        stop = intToJs(asIndex(i32[a + 1]));
+        if (n === 3) step = intToJs(asIndex(i32[a + 2]));
+      }
+      if (step === 0) valueError("range() arg 3 must not be zero");
+      return newRange(start, stop, step);
+    },
+    repr: function (v) {
+      const r = rangeParts(v);
+      return "range(" + r[0] + ", " + r[1] + (r[2] !== 1 ? ", " + r[2] : "") + ")";
+    },
+    len: rangeLen,
+    iter: function (v) {
+      return newIter(RANGE_ITER, v, 0);
+    },
+    getitem: function (v, k) {
+      const r = rangeParts(v);
+      const len = sliceCount(r);
+      if (isSlice(k)) {
+        const s = sliceIndices(k, len);
+        const cnt = sliceCount(s);
+        const start = r[0] + s[0] * r[2];
+        const step = r[2] * s[2];
+        return newRange(start, start + cnt * step, step);
+      }
+      let i = intToJs(asIndex(k));
+      if (i < 0) i += len;
+      if (i < 0 || i >= len) raise(tv(T.IndexError), "range object index out of range");
+      return mkInt(r[0] + i * r[2]);
+    },
+    contains: function (v, x) {
+      const r = rangeParts(v);
+      if (!(x & 1)) {
+        if (typeOf(x) === TV.float || typeOf(x) === TV.bool) {
+          for (let k = 0; k < sliceCount(r); k++) if (equals(mkInt(r[0] + k * r[2]), x)) return true;
+        }
+        return false;
+      }
+      const k = ((x >> 1) - r[0]) / r[2];
+      return k === Math.floor(k) && k >= 0 && k < sliceCount(r);
+    },
+    eq: function (a, b) {
+      if (typeOf(b) !== TV.range) return 0;
+      const x = rangeParts(a),
+        y = rangeParts(b);
+      const nx = sliceCount(x),
+        ny = sliceCount(y);
+      if (nx !== ny) return C.False;
+      if (nx === 0) return C.True;
+      if (x[0] !== y[0]) return C.False;
+      return bool(nx === 1 || x[2] === y[2]);
+    },
+    attr: function (v, name) {
+      const w = v >> 2;
+      if (name === qv(Q.start)) return i32[w + 1];
+      if (name === qv(Q.stop)) return i32[w + 2];
+      if (name === qv(Q.step)) return i32[w + 3];
+      return 0;
+    },
+    locals: romMap([qv(Q.index), defNative(Q.index, 2, 2, rangeIndex), qv(Q.count), defNative(Q.count, 2, 2, rangeCount)]),
+  });
+  defType(T.slice, Q.slice, TV.object, {
+    make: function (a, n) {
+      const s = alloc(TV.slice, 16);
+      const w = s >> 2;
+      if (n === 1) {
+        i32[w + 1] = C.None;
+        i32[w + 2] = i32[a];
+        i32[w + 3] = C.None;
+      } else {
+        i32[w + 1] = i32[a];
+        i32[w + 2] = i32[a + 1];
+        i32[w + 3] = n > 2 ? i32[a + 2] : C.None;
+      }
+      return s;
+    },
+    repr: function (v) {
+      const w = v >> 2;
+      return "slice(" + reprOf(i32[w + 1]) + ", " + reprOf(i32[w + 2]) + ", " + reprOf(i32[w + 3]) + ")";
+    },
+    attr: function (v, name) {
+      const w = v >> 2;
+      if (name === qv(Q.start)) return i32[w + 1];
+      if (name === qv(Q.stop)) return i32[w + 2];
+      if (name === qv(Q.step)) return i32[w + 3];
+      return 0;
+    },
+  });
+}
+
+import { isUserInstance, lookupType, callMethod0 } from "../core/runtime";
+export function asIndex(v: number): number {
+  if (v & 1) return v;
+  if (v === C.True) return 3;
+  if (v === C.False) return 1;
+  const t = typeOf(v);
+  if (t === TV.int) return v;
+  if (isUserInstance(v)) {
+    const m = lookupType(t, qv(Q.__index__));
+    if (m !== 0) return callMethod0(m, v);
+  }
+  typeError("'" + typeNameOf(v) + "' object cannot be interpreted as an integer");
+}
+import { typeName } from "../core/obj";
+function typeNameOf(v: number): string {
+  return typeName(typeOf(v));
+}

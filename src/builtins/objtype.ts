@@ -1,0 +1,454 @@
+// type, object, user classes (creation and method resolution order), super, property,
+// staticmethod and classmethod.
+
+import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { C, T, TV, tv, CLS, FN, INST } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import {
+  defType,
+  defNative,
+  romMap,
+  typeOf,
+  typeName,
+  raise,
+  typeError,
+  newTuple,
+  isSubtype,
+  TYPES,
+  NATIVE_NAME,
+  NATIVE_CLASSMETH,
+  isStr,
+} from "../core/obj";
+import { newDict, dictGet, dictSet } from "../core/map";
+import {
+  lookupType,
+  qv,
+  isUserClass,
+  isUserInstance,
+  newBound,
+  call,
+  callMethod,
+  allocInstance,
+  getattrOr,
+  attrError,
+  instSetattr,
+  internStr,
+  reprOf,
+  hex,
+} from "../core/runtime";
+import { setVmHooks, currentFrameInfo } from "../core/vm";
+import { dictForEach } from "./objdict";
+
+export const FN_CLS = FN.SIZE; // the class a function was defined in (for super())
+
+export function newClassMethodValue(fn: number): number {
+  NATIVE_CLASSMETH[fn >> 3] = true;
+  return fn;
+}
+
+// ---- method resolution order (C3, as CPython) ----
+
+function builtinMro(t: number): number[] {
+  const out: number[] = [];
+  let c = t;
+  while (c) {
+    out.push(c);
+    if (c === TV.object) break;
+    c = TYPES[c >> 3].base || TV.object;
+  }
+  return out;
+}
+
+function mroOf(t: number): number[] {
+  if (t & 4) return builtinMro(t);
+  const m = i32[(t >> 2) + CLS.mro];
+  const out: number[] = [];
+  for (let k = 0; k < i32[(m >> 2) + 1] >> 1; k++) out.push(i32[(m >> 2) + 2 + k]);
+  return out;
+}
+
+function c3(cls: number, bases: number[]): number[] {
+  const seqs: number[][] = [];
+  for (let k = 0; k < bases.length; k++) seqs.push(mroOf(bases[k]));
+  seqs.push(bases.slice());
+  const out = [cls];
+  for (;;) {
+    let nonEmpty = false;
+    for (let k = 0; k < seqs.length; k++) if (seqs[k].length) nonEmpty = true;
+    if (!nonEmpty) return out;
+    let cand = 0;
+    for (let k = 0; k < seqs.length && cand === 0; k++) {
+      if (!seqs[k].length) continue;
+      const c = seqs[k][0];
+      let inTail = false;
+      for (let j = 0; j < seqs.length; j++) if (seqs[j].indexOf(c) > 0) inTail = true;
+      if (!inTail) cand = c;
+    }
+    if (cand === 0) typeError("Cannot create a consistent method resolution order (MRO)");
+    out.push(cand);
+    for (let k = 0; k < seqs.length; k++) if (seqs[k][0] === cand) seqs[k].shift();
+  }
+}
+
+// ---- class creation ----
+
+export function buildClass(name: number, bases: number, dict: number, kwargs: number): number {
+  const base = rsp;
+  pushRoot(name);
+  pushRoot(bases);
+  pushRoot(dict);
+  const nb = i32[(bases >> 2) + 1] >> 1;
+  const bl: number[] = [];
+  let native = TV.object;
+  for (let k = 0; k < nb; k++) {
+    const b = i32[(bases >> 2) + 2 + k];
+    if (typeOf(b) !== TV.type) typeError("type is not an acceptable base type");
+    bl.push(b);
+    const nat = b & 4 ? b : i32[(b >> 2) + CLS.native];
+    if (nat !== TV.object) {
+      if (native !== TV.object && !isSubtype(nat, native) && !isSubtype(native, nat)) typeError("multiple bases have instance lay-out conflict");
+      if (native === TV.object || isSubtype(nat, native)) native = nat;
+    }
+  }
+  if (bl.length === 0) bl.push(TV.object);
+  // a class that defines __eq__ and not __hash__ is unhashable, as in Python 3
+  if (dictGet(dict, qv(Q.__eq__)) !== 0 && dictGet(dict, qv(Q.__hash__)) === 0) dictSet(dict, qv(Q.__hash__), C.None);
+  let bt = bases;
+  if (nb === 0) {
+    bt = newTuple(1);
+    i32[(bt >> 2) + 2] = TV.object;
+    pushRoot(bt);
+  }
+  const cls = alloc(TV.type, CLS.SIZE * 4);
+  pushRoot(cls);
+  const w = cls >> 2;
+  i32[w + CLS.name] = name;
+  i32[w + CLS.dict] = dict;
+  i32[w + CLS.bases] = bt;
+  i32[w + CLS.native] = native;
+  const order = c3(cls, bl);
+  const mro = newTuple(order.length);
+  for (let k = 0; k < order.length; k++) i32[(mro >> 2) + 2 + k] = order[k];
+  i32[w + CLS.mro] = mro;
+  // functions defined in the body learn their class (zero-argument super())
+  dictForEach(dict, function (e) {
+    let f = i32[e + 1];
+    const t = typeOf(f);
+    if (t === TV.staticmethod || t === TV.classmethod) f = i32[(f >> 2) + 1];
+    else if (t === TV.property) {
+      for (let k = 1; k <= 3; k++) setFnClass(i32[(f >> 2) + k], cls);
+      return;
+    }
+    setFnClass(f, cls);
+  });
+  // __set_name__ of descriptors
+  dictForEach(dict, function (e) {
+    const v = i32[e + 1];
+    if (isUserInstance(v)) {
+      const m = lookupType(typeOf(v), qv(Q.__set_name__));
+      if (m !== 0) {
+        const p = rsp;
+        pushRoot(cls);
+        pushRoot(i32[e]);
+        callMethod(m, v, p, 2, 0, 0);
+        setRsp(p);
+      }
+    }
+  });
+  // __init_subclass__ of the nearest base that defines it
+  for (let k = 1; k < order.length; k++) {
+    const c = order[k];
+    if (c & 4) continue;
+    const m = dictGet(i32[(c >> 2) + CLS.dict], qv(Q.__init_subclass__));
+    if (m !== 0) {
+      const f = typeOf(m) === TV.classmethod ? i32[(m >> 2) + 1] : m;
+      const p = rsp;
+      pushRoot(cls);
+      let nkw = 0;
+      if (kwargs !== 0) {
+        dictForEach(kwargs, function (e) {
+          if (i32[e] === qv(Q.metaclass)) return;
+          pushRoot(i32[e]);
+          pushRoot(i32[e + 1]);
+          nkw++;
+        });
+      }
+      call(f, p, 1, p + 1, nkw);
+      setRsp(p);
+      break;
+    }
+  }
+  setRsp(base);
+  return cls;
+}
+
+function setFnClass(f: number, cls: number): void {
+  if ((f & 15) === 0 && f !== 0 && i32[f >> 2] === TV.function) i32[(f >> 2) + FN_CLS] = cls;
+}
+
+// ---- type() ----
+
+function typeMake(a: number, n: number, kw: number, nkw: number): number {
+  if (n === 1) return typeOf(i32[a]);
+  if (n === 3) {
+    const d = newDict();
+    pushRoot(d);
+    dictForEach(i32[a + 2], function (e) {
+      dictSet(d, i32[e], i32[e + 1]);
+    });
+    const c = buildClass(internStr(i32[a]), i32[a + 1], d, 0);
+    popRoots(1);
+    return c;
+  }
+  typeError("type takes 1 or 3 arguments");
+  void kw;
+  void nkw;
+}
+
+function typeRepr(t: number): string {
+  if (t & 4) return "<class '" + typeName(t) + "'>";
+  return "<class '" + typeName(t) + "'>";
+}
+
+// ---- object ----
+
+const OBJ_INIT = defNative(Q.__init__, 1, 255, function () {
+  return C.None;
+});
+const OBJ_NEW = defNative(Q.__new__, 1, 255, function (a, n) {
+  const t = i32[a];
+  if (!isUserClass(t)) {
+    if (t & 4 && TYPES[t >> 3].make) return TYPES[t >> 3].make!(a + 1, 0, 0, 0);
+    typeError("object.__new__(X): X is not a type object");
+  }
+  return allocInstance(t, a + 1, n - 1);
+});
+const OBJ_SETATTR = defNative(Q.__setattr__, 3, 3, function (a) {
+  instSetattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
+  return C.None;
+});
+const OBJ_DELATTR = defNative(Q.__delattr__, 2, 2, function (a) {
+  instSetattr(i32[a], internStr(i32[a + 1]), 0);
+  return C.None;
+});
+const OBJ_GETATTRIBUTE = defNative(Q.__getattribute__, 2, 2, function (a) {
+  const v = getattrOr(i32[a], internStr(i32[a + 1]), 0);
+  if (v === 0) attrError(i32[a], internStr(i32[a + 1]));
+  return v;
+});
+const OBJ_EQ = defNative(Q.__eq__, 2, 2, function (a) {
+  return i32[a] === i32[a + 1] ? C.True : C.NotImplemented;
+});
+const OBJ_NE = defNative(Q.__ne__, 2, 2, function (a) {
+  return i32[a] !== i32[a + 1] ? C.True : C.False;
+});
+const OBJ_HASH = defNative(Q.__hash__, 1, 1, function (a) {
+  return (((i32[a] >> 4) & 0x3fffffff) << 1) | 1;
+});
+const OBJ_REPR = defNative(Q.__repr__, 1, 1, function (a) {
+  const v = i32[a];
+  return strValue("<" + typeName(typeOf(v)) + " object at " + hex(v) + ">");
+});
+const OBJ_STR = defNative(Q.__str__, 1, 1, function (a) {
+  return strValue(reprOf(i32[a]));
+});
+const OBJ_INIT_SUBCLASS = newClassMethodValue(
+  defNative(Q.__init_subclass__, 1, 1, function () {
+    return C.None;
+  }),
+);
+import { newStr } from "../core/obj";
+function strValue(s: string): number {
+  return newStr(s);
+}
+
+// ---- super ----
+
+function superMake(a: number, n: number): number {
+  let cls: number, obj: number;
+  if (n === 0) {
+    const info = currentFrameInfo();
+    const f = info[0];
+    if (f === 0 || (f & 15) !== 0 || i32[f >> 2] !== TV.function || i32[(f >> 2) + FN_CLS] === 0) raise(tv(T.RuntimeError), "super(): no arguments");
+    cls = i32[(f >> 2) + FN_CLS];
+    obj = info[1];
+    if (obj === 0) raise(tv(T.RuntimeError), "super(): no arguments");
+  } else {
+    cls = i32[a];
+    obj = n > 1 ? i32[a + 1] : C.None;
+  }
+  const s = alloc(TV.super_, 12);
+  i32[(s >> 2) + 1] = cls;
+  i32[(s >> 2) + 2] = obj;
+  return s;
+}
+
+function superAttr(s: number, name: number): number {
+  const cls = i32[(s >> 2) + 1];
+  const obj = i32[(s >> 2) + 2];
+  const start = typeOf(obj) === TV.type && isSubtype(obj, cls) ? obj : typeOf(obj);
+  const order = mroOf(start);
+  let k = order.indexOf(cls);
+  if (k < 0) k = order.length;
+  for (k++; k < order.length; k++) {
+    const c = order[k];
+    let m: number;
+    if (c & 4) {
+      const info = TYPES[c >> 3];
+      m = info.locals ? romLookupSafe(info.locals, name) : 0;
+      if (m === 0 && c === TV.object) m = romLookupSafe(OBJECT_LOCALS, name);
+    } else m = dictGet(i32[(c >> 2) + CLS.dict], name);
+    if (m === 0) continue;
+    const mt = typeOf(m);
+    if (name === qv(Q.__new__)) return mt === TV.staticmethod ? i32[(m >> 2) + 1] : m;
+    if (mt === TV.staticmethod) return i32[(m >> 2) + 1];
+    if (mt === TV.classmethod) return newBound(start === obj ? obj : typeOf(obj), i32[(m >> 2) + 1]);
+    if (mt === TV.builtin && NATIVE_CLASSMETH[m >> 3]) return newBound(typeOf(obj) === TV.type ? obj : typeOf(obj), m);
+    if (mt === TV.property) return call(i32[(m >> 2) + 1], rootOne(obj), 1, 0, 0);
+    if (mt === TV.function || mt === TV.builtin) {
+      if (typeOf(obj) === TV.type) return m;
+      return newBound(obj, m);
+    }
+    return m;
+  }
+  return 0;
+}
+
+function rootOne(v: number): number {
+  const p = rsp;
+  pushRoot(v);
+  setRsp(p + 1);
+  // the caller's call() reads i32[p]; the root stack slot stays until the caller resets it
+  return p;
+}
+
+import { romLookup } from "../core/obj";
+function romLookupSafe(m: Int32Array, key: number): number {
+  return romLookup(m, key);
+}
+
+let OBJECT_LOCALS: Int32Array;
+
+// ---- property, staticmethod, classmethod ----
+
+function propMake(a: number, n: number, kw: number, nkw: number): number {
+  const p = alloc(TV.property, 20);
+  const w = p >> 2;
+  for (let k = 1; k <= 4; k++) i32[w + k] = k - 1 < n ? i32[a + k - 1] : C.None;
+  for (let k = 0; k < nkw; k++) {
+    const name = i32[kw + 2 * k];
+    const idx = name === qv(Q.fget) ? 1 : name === qv(Q.fset) ? 2 : name === qv(Q.fdel) ? 3 : name === qv(Q.doc) ? 4 : 0;
+    if (idx) i32[w + idx] = i32[kw + 2 * k + 1];
+  }
+  return p;
+}
+
+function propWith(idx: number) {
+  return function (a: number): number {
+    const old = i32[a];
+    pushRoot(old);
+    const p = alloc(TV.property, 20);
+    popRoots(1);
+    for (let k = 1; k <= 4; k++) i32[(p >> 2) + k] = i32[(old >> 2) + k];
+    i32[(p >> 2) + idx] = i32[a + 1];
+    return p;
+  };
+}
+
+function wrapperMake(t: number) {
+  return function (a: number, n: number): number {
+    if (n !== 1) typeError("function takes 1 positional arguments but " + n + " were given");
+    const p = alloc(t, 8);
+    i32[(p >> 2) + 1] = i32[a];
+    return p;
+  };
+}
+
+export function initType(): void {
+  OBJECT_LOCALS = romMap([
+    qv(Q.__init__),
+    OBJ_INIT,
+    qv(Q.__new__),
+    OBJ_NEW,
+    qv(Q.__setattr__),
+    OBJ_SETATTR,
+    qv(Q.__delattr__),
+    OBJ_DELATTR,
+    qv(Q.__getattribute__),
+    OBJ_GETATTRIBUTE,
+    qv(Q.__eq__),
+    OBJ_EQ,
+    qv(Q.__ne__),
+    OBJ_NE,
+    qv(Q.__hash__),
+    OBJ_HASH,
+    qv(Q.__repr__),
+    OBJ_REPR,
+    qv(Q.__str__),
+    OBJ_STR,
+    qv(Q.__init_subclass__),
+    OBJ_INIT_SUBCLASS,
+  ]);
+  defType(T.object, Q.object, 0, {
+    make: function (a, n) {
+      if (n > 0) typeError("object() takes no arguments");
+      return alloc(TV.object, 4);
+    },
+    repr: function (v) {
+      return "<object object at " + hex(v) + ">";
+    },
+    locals: OBJECT_LOCALS,
+  });
+  defType(T.type, Q.type, TV.object, {
+    make: typeMake,
+    repr: typeRepr,
+    call: function (f, a, n, kw, nkw) {
+      return call(f, a, n, kw, nkw);
+    },
+    hash: function (v) {
+      return (v >> 3) & 0x3fffffff;
+    },
+  });
+  defType(T.super_, Q.super, TV.object, {
+    make: superMake,
+    attr: superAttr,
+    repr: function () {
+      return "<super>";
+    },
+  });
+  defType(T.property, Q.property, TV.object, {
+    make: propMake,
+    attr: function (p, name) {
+      if (name === qv(Q.fget)) return i32[(p >> 2) + 1];
+      if (name === qv(Q.fset)) return i32[(p >> 2) + 2];
+      if (name === qv(Q.fdel)) return i32[(p >> 2) + 3];
+      if (name === qv(Q.__doc__)) return i32[(p >> 2) + 4];
+      return 0;
+    },
+    locals: romMap([
+      qv(Q.getter),
+      defNative(Q.getter, 2, 2, propWith(1)),
+      qv(Q.setter),
+      defNative(Q.setter, 2, 2, propWith(2)),
+      qv(Q.deleter),
+      defNative(Q.deleter, 2, 2, propWith(3)),
+    ]),
+  });
+  defType(T.staticmethod, Q.staticmethod, TV.object, {
+    make: wrapperMake(TV.staticmethod),
+    attr: function (p, name) {
+      return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
+    },
+  });
+  defType(T.classmethod, Q.classmethod, TV.object, {
+    make: wrapperMake(TV.classmethod),
+    attr: function (p, name) {
+      return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
+    },
+  });
+  void setVmHooks;
+}
+
+void NATIVE_NAME;
+void isStr;
+void dictGet;

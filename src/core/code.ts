@@ -1,0 +1,120 @@
+// Code objects: compiled scopes moved into the heap (bytecode, constants, names, line table).
+
+import { i32, u8, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { TV, STR_HDR } from "./types";
+import { CO } from "./bytecode";
+import { Scope, Const, Compiler, CodeSink } from "./compile";
+import { qstrFromJs } from "./qstr";
+import { newStr, newBytes, newFloat, newTuple, newStrRaw, raise } from "./obj";
+import { intFromString } from "./int";
+import { T, tv } from "./types";
+
+function qv(s: string): number {
+  return (qstrFromJs(s) << 2) | 2;
+}
+
+function rawBytes(bytes: ArrayLike<number>, n: number): number {
+  const p = newStrRaw(TV.rawbuf, n);
+  for (let k = 0; k < n; k++) u8[p + STR_HDR + k] = bytes[k];
+  return p;
+}
+
+function varint(out: number[], v: number): void {
+  while (v >= 128) {
+    out.push((v & 127) | 128);
+    v >>>= 7;
+  }
+  out.push(v);
+}
+
+function constValue(c: Const, file: string): number {
+  switch (c.t) {
+    case "q":
+      return qv(c.s);
+    case "s":
+      return newStr(c.s);
+    case "b": {
+      const b: number[] = [];
+      for (let k = 0; k < c.s.length; k++) b.push(c.s.charCodeAt(k) & 255);
+      return newBytes(TV.bytes, b);
+    }
+    case "f":
+      return newFloat(c.n);
+    case "i":
+      return intFromString(c.s, c.base);
+    case "v":
+      return c.v;
+    case "code":
+      return makeCode(c.f, file);
+    case "qt": {
+      const t = newTuple(c.items.length);
+      pushRoot(t);
+      for (let k = 0; k < c.items.length; k++) i32[(t >> 2) + 2 + k] = qv(c.items[k]);
+      popRoots(1);
+      return t;
+    }
+    case "j":
+      return complexHook(0, c.n);
+  }
+  return 0;
+}
+
+export let complexHook: (re: number, im: number) => number = function (): number {
+  return raise(tv(T.NotImplementedError), "complex numbers are not supported");
+};
+export function setComplexHook(f: (re: number, im: number) => number): void {
+  complexHook = f;
+}
+
+function smallTuple(vals: number[]): number {
+  if (vals.length === 0) return 0;
+  const t = newTuple(vals.length);
+  for (let k = 0; k < vals.length; k++) i32[(t >> 2) + 2 + k] = (vals[k] << 1) | 1;
+  return t;
+}
+
+export function makeCode(s: Scope, file: string): number {
+  const base = rsp;
+  const co = alloc(TV.code, CO.SIZE * 4);
+  pushRoot(co);
+  const w = co >> 2;
+  i32[w + CO.bytecode] = rawBytes(s.code, s.len);
+  const consts = newTuple(s.consts.length);
+  i32[w + CO.consts] = consts;
+  for (let k = 0; k < s.consts.length; k++) i32[(consts >> 2) + 2 + k] = constValue(s.consts[k], file);
+  const names = newTuple(s.names.length);
+  i32[w + CO.names] = names;
+  for (let k = 0; k < s.names.length; k++) i32[(names >> 2) + 2 + k] = qv(s.names[k]);
+  i32[w + CO.name] = qv(s.name);
+  i32[w + CO.file] = qv(file);
+  i32[w + CO.argcount] = (s.argcount << 1) | 1;
+  i32[w + CO.kwonly] = (s.kwonly << 1) | 1;
+  i32[w + CO.flags] = (s.coflags << 1) | 1;
+  i32[w + CO.nslots] = (s.names.length << 1) | 1;
+  i32[w + CO.stacksize] = ((s.maxDepth + 2) << 1) | 1;
+  i32[w + CO.nblocks] = ((s.maxBlocks + 1) << 1) | 1;
+  i32[w + CO.firstline] = (s.firstLine << 1) | 1;
+  const lt: number[] = [];
+  let off = 0,
+    line = s.firstLine;
+  for (let k = 0; k < s.lines.length; k += 2) {
+    varint(lt, s.lines[k] - off);
+    const d = s.lines[k + 1] - line;
+    varint(lt, d >= 0 ? d * 2 : -d * 2 - 1);
+    off = s.lines[k];
+    line = s.lines[k + 1];
+  }
+  i32[w + CO.lines] = rawBytes(lt, lt.length);
+  i32[w + CO.freemap] = smallTuple(s.freemap);
+  i32[w + CO.cells] = smallTuple(s.cellSlots);
+  setRsp(base);
+  return co;
+}
+
+export const codeSink: CodeSink = { make: makeCode };
+
+// Compiles source to a module code object (raises SyntaxError).
+export function compileSource(src: string, file: string, single: boolean): number {
+  const c = new Compiler(src, file, codeSink, single);
+  return c.compileModule();
+}

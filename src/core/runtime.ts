@@ -1,0 +1,914 @@
+// The operations every type goes through: attributes, calls, operators, iteration, hashing,
+// equality, truth, repr. Builtin types answer through the slots of their TypeInfo; user classes
+// through their special methods.
+
+import { i32, alloc, pushRoot, popRoots, rsp, setRsp, reserveRoots } from "../gc/heap";
+import { C, T, TV, tv, FN, CLS, INST, EXC } from "./types";
+import { Q } from "./qstrdefs";
+import {
+  TYPES,
+  NATIVE,
+  NATIVE_ARGS,
+  NATIVE_NAME,
+  NATIVE_CLASSMETH,
+  typeOf,
+  typeName,
+  romLookup,
+  isSubtype,
+  nativeType,
+  raise,
+  typeError,
+  newTuple,
+  strHash,
+  strEq,
+  bool,
+  TypeInfo,
+  isStr,
+} from "./obj";
+import { qstrStr, qstrFromStrObj } from "./qstr";
+import { dictGet, dictSet, dictDelete, newDict } from "./map";
+import { callPython, callNestedFrame } from "./vm";
+import { BinOp, CmpOp, UnOp } from "./bytecode";
+
+// ---- special method names for the operators ----
+
+const BINOP_NAMES = [Q.__add__, Q.__sub__, Q.__mul__, Q.__truediv__, Q.__floordiv__, Q.__mod__, Q.__pow__, Q.__lshift__, Q.__rshift__, Q.__and__, Q.__or__, Q.__xor__, Q.__matmul__];
+const RBINOP_NAMES = [Q.__radd__, Q.__rsub__, Q.__rmul__, Q.__rtruediv__, Q.__rfloordiv__, Q.__rmod__, Q.__rpow__, Q.__rlshift__, Q.__rrshift__, Q.__rand__, Q.__ror__, Q.__rxor__, Q.__rmatmul__];
+const IBINOP_NAMES = [Q.__iadd__, Q.__isub__, Q.__imul__, Q.__itruediv__, Q.__ifloordiv__, Q.__imod__, Q.__ipow__, Q.__ilshift__, Q.__irshift__, Q.__iand__, Q.__ior__, Q.__ixor__, Q.__imatmul__];
+const BINOP_SYMS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
+const CMP_NAMES = [Q.__lt__, Q.__le__, Q.__eq__, Q.__ne__, Q.__gt__, Q.__ge__];
+const CMP_SWAP = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
+const CMP_SYMS = ["<", "<=", "==", "!=", ">", ">="];
+
+export function qv(q: number): number {
+  return (q << 2) | 2;
+}
+
+// ---- user classes ----
+
+export function isUserClass(t: number): boolean {
+  return (t & 15) === 0 && t !== 0 && i32[t >> 2] === TV.type;
+}
+
+export function isUserInstance(v: number): boolean {
+  return (v & 15) === 0 && v !== 0 && isUserClass(i32[v >> 2]);
+}
+
+// Looks a name up along a type's method resolution order; 0 when absent.
+export function lookupType(t: number, name: number): number {
+  if (t & 4) {
+    for (;;) {
+      const info = TYPES[t >> 3];
+      if (info.locals !== null) {
+        const v = romLookup(info.locals, name);
+        if (v !== 0) return v;
+      }
+      if (!info.base) {
+        if (t === TV.object) return 0;
+        t = TV.object;
+      } else t = info.base;
+    }
+  }
+  const mro = i32[(t >> 2) + CLS.mro];
+  const mw = mro >> 2;
+  const n = i32[mw + 1] >> 1;
+  for (let k = 0; k < n; k++) {
+    const c = i32[mw + 2 + k];
+    if (c & 4) {
+      const v = lookupType(c, name);
+      if (v !== 0) return v;
+    } else {
+      const v = dictGet(i32[(c >> 2) + CLS.dict], name);
+      if (v !== 0) return v;
+    }
+  }
+  return 0;
+}
+
+// A special method of v's class (user classes only); 0 when v's class does not define it.
+export function special(v: number, q: number): number {
+  const t = typeOf(v);
+  if (t & 4) return 0;
+  return lookupType(t, qv(q));
+}
+
+// The native object inside a user instance of a builtin subclass, or v itself.
+export function nativeSelf(v: number): number {
+  if (isUserInstance(v)) {
+    const s = i32[(v >> 2) + INST.sub];
+    if (s !== 0) return s;
+  }
+  return v;
+}
+
+// ---- calls ----
+
+// Calls f with the arguments at i32[a..a+n) and keywords at i32[kw..kw+2*nkw).
+export function call(f: number, a: number, n: number, kw: number, nkw: number): number {
+  const t = typeOf(f);
+  if (t === TV.builtin) {
+    const k = f >> 3;
+    const ar = NATIVE_ARGS[k];
+    if (n < ar >> 8 || (n > (ar & 255) && (ar & 255) !== 255)) arityError(NATIVE_NAME[k], ar, n);
+    return NATIVE[k](a, n, kw, nkw);
+  }
+  if (t === TV.function) return callPython(f, a, n, kw, nkw);
+  if (t === TV.boundmeth) {
+    const w = f >> 2;
+    const base = rsp;
+    const p = reserveRoots(n + 1 + 2 * nkw);
+    i32[p] = i32[w + 1];
+    for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
+    for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
+    const r = call(i32[w + 2], p, n + 1, p + 1 + n, nkw);
+    setRsp(base);
+    return r;
+  }
+  if (t === TV.type) return callType(f, a, n, kw, nkw);
+  const info = TYPES[nativeType(t) >> 3];
+  if (t & 4) {
+    if (info && info.call) return info.call(f, a, n, kw, nkw);
+  } else {
+    const m = lookupType(t, qv(Q.__call__));
+    if (m !== 0) return callMethod(m, f, a, n, kw, nkw);
+  }
+  typeError("'" + typeName(t) + "' object isn't callable");
+}
+
+function arityError(name: number, ar: number, n: number): never {
+  const min = ar >> 8,
+    max = ar & 255;
+  if (min === max) typeError("function takes " + min + " positional arguments but " + n + " were given");
+  if (n < min) typeError("function missing " + (min - n) + " required positional arguments");
+  typeError("function expected at most " + max + " arguments, got " + n);
+}
+
+// Calls method m (found on a class) with self prepended.
+export function callMethod(m: number, self: number, a: number, n: number, kw: number, nkw: number): number {
+  const base = rsp;
+  const p = reserveRoots(n + 1 + 2 * nkw);
+  i32[p] = self;
+  for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
+  for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
+  const r = callUnbound(m, p, n + 1, p + 1 + n, nkw);
+  setRsp(base);
+  return r;
+}
+
+// Calls an attribute found on a class as a method of the instance in i32[a].
+function callUnbound(m: number, a: number, n: number, kw: number, nkw: number): number {
+  const t = typeOf(m);
+  if (t === TV.staticmethod) return call(i32[(m >> 2) + 1], a + 1, n - 1, kw, nkw);
+  if (t === TV.classmethod) {
+    i32[a] = typeOf(i32[a]);
+    return call(i32[(m >> 2) + 1], a, n, kw, nkw);
+  }
+  if (t === TV.builtin) i32[a] = nativeSelf(i32[a]);
+  return call(m, a, n, kw, nkw);
+}
+
+export function call0(f: number): number {
+  return call(f, 0, 0, 0, 0);
+}
+export function call1(f: number, x: number): number {
+  const p = rsp;
+  pushRoot(x);
+  const r = call(f, p, 1, 0, 0);
+  setRsp(p);
+  return r;
+}
+export function call2(f: number, x: number, y: number): number {
+  const p = rsp;
+  pushRoot(x);
+  pushRoot(y);
+  const r = call(f, p, 2, 0, 0);
+  setRsp(p);
+  return r;
+}
+export function callMethod0(m: number, self: number): number {
+  return callMethod(m, self, 0, 0, 0, 0);
+}
+export function callMethod1(m: number, self: number, x: number): number {
+  const p = rsp;
+  pushRoot(x);
+  const r = callMethod(m, self, p, 1, 0, 0);
+  setRsp(p);
+  return r;
+}
+
+// Calling a type: builtin types construct through their make slot; user classes build an
+// instance and run __init__.
+export function callType(t: number, a: number, n: number, kw: number, nkw: number): number {
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (!info.make) typeError("cannot create '" + typeName(t) + "' instances");
+    return info.make(a, n, kw, nkw);
+  }
+  const inst = newInstance(t, a, n, kw, nkw);
+  const init = lookupType(t, qv(Q.__init__));
+  if (init !== 0 && typeOf(init) !== TV.builtin) {
+    pushRoot(inst);
+    const r = callMethod(init, inst, a, n, kw, nkw);
+    popRoots(1);
+    if (r !== C.None) typeError("__init__() should return None, not '" + typeName(typeOf(r)) + "'");
+  }
+  return inst;
+}
+
+// object.__new__ for a user class, or the class's own __new__.
+export function newInstance(t: number, a: number, n: number, kw: number, nkw: number): number {
+  const nw = lookupType(t, qv(Q.__new__));
+  if (nw !== 0 && typeOf(nw) !== TV.builtin) {
+    const base = rsp;
+    const p = reserveRoots(n + 1 + 2 * nkw);
+    i32[p] = t;
+    for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
+    for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
+    const f = typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw;
+    const r = call(f, p, n + 1, p + 1 + n, nkw);
+    setRsp(base);
+    return r;
+  }
+  return allocInstance(t, a, n);
+}
+
+export function allocInstance(t: number, a: number, n: number): number {
+  const nat = i32[(t >> 2) + CLS.native];
+  let sub = 0;
+  if (nat !== TV.object) {
+    const info = TYPES[nat >> 3];
+    if (isSubtype(nat, TV.BaseException)) {
+      const args = newTuple(n);
+      for (let k = 0; k < n; k++) i32[(args >> 2) + 2 + k] = i32[a + k];
+      pushRoot(args);
+      sub = alloc(nat, 16);
+      popRoots(1);
+      i32[(sub >> 2) + EXC.args] = args;
+    } else if (info.make) sub = info.make(a, 0, 0, 0);
+  }
+  pushRoot(sub);
+  const inst = alloc(t, 12);
+  popRoots(1);
+  i32[(inst >> 2) + INST.sub] = sub;
+  return inst;
+}
+
+// ---- attributes ----
+
+export function getattrOr(o: number, name: number, dflt: number): number {
+  const t = typeOf(o);
+  if (t & 4) {
+    // builtin type instances, modules, types
+    if (t === TV.module) {
+      const v = dictGet(i32[(o >> 2) + 2], name);
+      if (v !== 0) return v;
+      if (name === qv(Q.__name__)) return i32[(o >> 2) + 1];
+      if (name === qv(Q.__dict__)) return i32[(o >> 2) + 2];
+      return dflt;
+    }
+    if (t === TV.type) return typeAttr(o, name, dflt);
+    const info = TYPES[t >> 3];
+    if (info.attr) {
+      const v = info.attr(o, name);
+      if (v !== 0) return v;
+    }
+    const m = lookupType(t, name);
+    if (m !== 0) return bindFound(m, o, t);
+    if (name === qv(Q.__class__)) return t;
+    return dflt;
+  }
+  // a user instance
+  const m = lookupType(t, name);
+  if (m !== 0) {
+    const mt = typeOf(m);
+    if (mt === TV.property) {
+      const g = i32[(m >> 2) + 1];
+      if (g === C.None) raise(tv(T.AttributeError), "unreadable attribute");
+      return call1(g, o);
+    }
+    if (isUserInstance(m) && lookupType(typeOf(m), qv(Q.__get__)) !== 0) {
+      return callDescrGet(m, o, t);
+    }
+  }
+  const d = i32[(o >> 2) + INST.dict];
+  if (d !== 0) {
+    const v = dictGet(d, name);
+    if (v !== 0) return v;
+  }
+  if (m !== 0) return bindFound(m, o, t);
+  if (name === qv(Q.__class__)) return t;
+  if (name === qv(Q.__dict__)) {
+    if (d === 0) return ensureDict(o);
+    return d;
+  }
+  const sub = i32[(o >> 2) + INST.sub];
+  if (sub !== 0) {
+    const info = TYPES[typeOf(sub) >> 3];
+    if (info.attr) {
+      const v = info.attr(sub, name);
+      if (v !== 0) return v;
+    }
+  }
+  const ga = lookupType(t, qv(Q.__getattr__));
+  if (ga !== 0) return callMethod1(ga, o, name);
+  return dflt;
+}
+
+function callDescrGet(m: number, o: number, t: number): number {
+  const g = lookupType(typeOf(m), qv(Q.__get__));
+  const p = rsp;
+  pushRoot(o);
+  pushRoot(t);
+  const r = callMethod(g, m, p, 2, 0, 0);
+  setRsp(p);
+  return r;
+}
+
+function ensureDict(o: number): number {
+  pushRoot(o);
+  const d = newDict();
+  popRoots(1);
+  i32[(o >> 2) + INST.dict] = d;
+  return d;
+}
+
+// An attribute found on a class, as seen through an instance: functions become bound methods.
+export function bindFound(m: number, o: number, t: number): number {
+  const mt = typeOf(m);
+  if (mt === TV.builtin && NATIVE_CLASSMETH[m >> 3]) return newBound(t, m);
+  if (mt === TV.function || mt === TV.builtin) return newBound(mt === TV.builtin ? nativeSelf(o) : o, m);
+  if (mt === TV.staticmethod) return i32[(m >> 2) + 1];
+  if (mt === TV.classmethod) return newBound(t, i32[(m >> 2) + 1]);
+  if (mt === TV.property) {
+    const g = i32[(m >> 2) + 1];
+    if (g === C.None) raise(tv(T.AttributeError), "unreadable attribute");
+    return call1(g, o);
+  }
+  return m;
+}
+
+export function newBound(self: number, f: number): number {
+  pushRoot(self);
+  pushRoot(f);
+  const b = alloc(TV.boundmeth, 12);
+  popRoots(2);
+  i32[(b >> 2) + 1] = self;
+  i32[(b >> 2) + 2] = f;
+  return b;
+}
+
+// Attribute of a type object (the class itself, not an instance).
+function typeAttr(t: number, name: number, dflt: number): number {
+  const m = lookupType(t, name);
+  if (m !== 0) {
+    const mt = typeOf(m);
+    if (mt === TV.staticmethod) return i32[(m >> 2) + 1];
+    if (mt === TV.classmethod) return newBound(t, i32[(m >> 2) + 1]);
+    if (mt === TV.builtin && NATIVE_CLASSMETH[m >> 3]) return newBound(t, m);
+    if (isUserInstance(m) && lookupType(typeOf(m), qv(Q.__get__)) !== 0) return callDescrGet(m, C.None, t);
+    return m;
+  }
+  if (name === qv(Q.__name__)) {
+    return t & 4 ? qv(TYPES[t >> 3].name) : i32[(t >> 2) + CLS.name];
+  }
+  if (name === qv(Q.__bases__)) {
+    if (t & 4) {
+      const b = TYPES[t >> 3].base;
+      const tu = newTuple(b ? 1 : t === TV.object ? 0 : 1);
+      if (t !== TV.object) i32[(tu >> 2) + 2] = b || TV.object;
+      return tu;
+    }
+    return i32[(t >> 2) + CLS.bases];
+  }
+  if (name === qv(Q.__mro__)) {
+    if (t & 4) {
+      const list: number[] = [];
+      let c = t;
+      while (c) {
+        list.push(c);
+        c = c === TV.object ? 0 : TYPES[c >> 3].base || TV.object;
+      }
+      const tu = newTuple(list.length);
+      for (let k = 0; k < list.length; k++) i32[(tu >> 2) + 2 + k] = list[k];
+      return tu;
+    }
+    return i32[(t >> 2) + CLS.mro];
+  }
+  if (name === qv(Q.__dict__) && !(t & 4)) return i32[(t >> 2) + CLS.dict];
+  if (name === qv(Q.__class__)) return TV.type;
+  if (!(t & 4)) {
+    // a metaclass-less class: type's own attributes
+    const g = lookupType(TV.type, name);
+    if (g !== 0) return newBound(t, g);
+  }
+  return dflt;
+}
+
+export function getattr(o: number, name: number): number {
+  const v = getattrOr(o, name, 0);
+  if (v === 0) attrError(o, name);
+  return v;
+}
+
+export function attrError(o: number, name: number): never {
+  const t = typeOf(o);
+  if (t === TV.type) raise(tv(T.AttributeError), "type object '" + typeName(o) + "' has no attribute '" + qstrStr(name >> 2) + "'");
+  if (t === TV.module) raise(tv(T.AttributeError), "'module' object has no attribute '" + qstrStr(name >> 2) + "'");
+  raise(tv(T.AttributeError), "'" + typeName(t) + "' object has no attribute '" + qstrStr(name >> 2) + "'");
+}
+
+// setattr; x === 0 deletes
+export function setattr(o: number, name: number, x: number): void {
+  const t = typeOf(o);
+  if (t & 4) {
+    if (t === TV.module) {
+      if (x === 0) {
+        if (dictDelete(i32[(o >> 2) + 2], name) === 0) attrError(o, name);
+      } else dictSet(i32[(o >> 2) + 2], name, x);
+      return;
+    }
+    if (t === TV.function && x !== 0) {
+      // function attributes are not supported, as on MicroPython's default build
+    }
+    if (t === TV.type && isUserClass(o)) {
+      // unreachable: user classes are not constant objects
+    }
+    if (isUserClass(o)) return classSetattr(o, name, x);
+    raise(tv(T.AttributeError), "'" + typeName(t) + "' object has no attribute '" + qstrStr(name >> 2) + "'");
+  }
+  if (t === TV.type) return classSetattr(o, name, x);
+  // user instance: data descriptors first, then __setattr__, then the instance dict
+  const m = lookupType(t, name);
+  if (m !== 0) {
+    const mt = typeOf(m);
+    if (mt === TV.property) {
+      const f = i32[(m >> 2) + (x === 0 ? 3 : 2)];
+      if (f === C.None) raise(tv(T.AttributeError), x === 0 ? "can't delete attribute" : "can't set attribute");
+      if (x === 0) call1(f, o);
+      else call2(f, o, x);
+      return;
+    }
+    if (isUserInstance(m)) {
+      const s = lookupType(typeOf(m), qv(x === 0 ? Q.__delete__ : Q.__set__));
+      if (s !== 0) {
+        if (x === 0) callMethod1(s, m, o);
+        else {
+          const p = rsp;
+          pushRoot(o);
+          pushRoot(x);
+          callMethod(s, m, p, 2, 0, 0);
+          setRsp(p);
+        }
+        return;
+      }
+    }
+  }
+  const sa = lookupType(t, qv(x === 0 ? Q.__delattr__ : Q.__setattr__));
+  if (sa !== 0 && typeOf(sa) !== TV.builtin) {
+    if (x === 0) callMethod1(sa, o, name);
+    else {
+      const p = rsp;
+      pushRoot(name);
+      pushRoot(x);
+      callMethod(sa, o, p, 2, 0, 0);
+      setRsp(p);
+    }
+    return;
+  }
+  instSetattr(o, name, x);
+}
+
+// object.__setattr__: the instance dict
+export function instSetattr(o: number, name: number, x: number): void {
+  let d = i32[(o >> 2) + INST.dict];
+  if (x === 0) {
+    if (d === 0 || dictDelete(d, name) === 0) attrError(o, name);
+    return;
+  }
+  if (d === 0) {
+    pushRoot(x);
+    d = ensureDict(o);
+    popRoots(1);
+  }
+  dictSet(d, name, x);
+}
+
+function classSetattr(c: number, name: number, x: number): void {
+  const d = i32[(c >> 2) + CLS.dict];
+  if (x === 0) {
+    if (dictDelete(d, name) === 0) attrError(c, name);
+  } else dictSet(d, name, x);
+}
+
+// ---- truth, hash, equality ----
+
+export function truthy(v: number): boolean {
+  if (v === C.True) return true;
+  if (v === C.False || v === C.None) return false;
+  if (v & 1) return v !== 1;
+  if (v & 2) return v !== 2;
+  const t = typeOf(v);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.truth) return info.truth(v);
+    if (info.len) return info.len(v) !== 0;
+    return true;
+  }
+  let m = lookupType(t, qv(Q.__bool__));
+  if (m !== 0) {
+    const r = callMethod0(m, v);
+    if (r !== C.True && r !== C.False) typeError("__bool__ should return bool");
+    return r === C.True;
+  }
+  m = lookupType(t, qv(Q.__len__));
+  if (m !== 0) return callMethod0(m, v) !== 1;
+  const sub = i32[(v >> 2) + INST.sub];
+  if (sub !== 0) return truthy(sub);
+  return true;
+}
+
+export function hashOf(v: number): number {
+  if (v & 1) return v >> 1;
+  if ((v & 3) === 2) return strHash(v);
+  if (v & 4) return v >> 3;
+  const t = i32[v >> 2];
+  if (t === TV.str) return i32[(v >> 2) + 1];
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.hash) return info.hash(v);
+    if (info.eq && t !== TV.type) typeError("unhashable type: '" + typeName(t) + "'");
+    return (v >> 4) & 0x3fffffff;
+  }
+  const m = lookupType(t, qv(Q.__hash__));
+  if (m !== 0) {
+    if (m === C.None) typeError("unhashable type: '" + typeName(t) + "'");
+    const h = callMethod0(m, v);
+    if (!(h & 1)) return hashOf(h);
+    return h >> 1;
+  }
+  if (lookupType(t, qv(Q.__eq__)) !== 0) typeError("unhashable type: '" + typeName(t) + "'");
+  return (v >> 4) & 0x3fffffff;
+}
+
+export function equals(a: number, b: number): boolean {
+  if (a === b) {
+    // nan != nan; identity implies equality for everything else
+    if ((a & 15) === 0 && a !== 0 && i32[a >> 2] === TV.float) return compareOp(CmpOp.EQ, a, b) === C.True;
+    return true;
+  }
+  if ((a & 3) && (b & 3) && ((a & 1) === (b & 1)) && ((a & 2) === (b & 2))) {
+    // two small ints, or two qstrs: different words are different values
+    return false;
+  }
+  return compareOp(CmpOp.EQ, a, b) === C.True;
+}
+
+// ---- operators ----
+
+export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
+  const ta = typeOf(a),
+    tb = typeOf(b);
+  if (!(ta & 4) && inplace) {
+    const m = lookupType(ta, qv(IBINOP_NAMES[op]));
+    if (m !== 0) {
+      const r = callMethod1(m, a, b);
+      if (r !== C.NotImplemented) return r;
+    }
+  }
+  // a subclass's reflected method wins over its base's
+  if (tb !== ta && !(tb & 4) && isSubtype(tb, ta)) {
+    const m = lookupType(tb, qv(RBINOP_NAMES[op]));
+    if (m !== 0) {
+      const r = callMethod1(m, b, a);
+      if (r !== C.NotImplemented) return r;
+    }
+  }
+  let r = 0;
+  if (ta & 4) {
+    const f = TYPES[ta >> 3].binop;
+    if (f) r = f(op, a, b);
+  } else {
+    const m = lookupType(ta, qv(BINOP_NAMES[op]));
+    if (m !== 0) {
+      r = callMethod1(m, a, b);
+      if (r === C.NotImplemented) r = 0;
+    } else {
+      const sub = i32[(a >> 2) + INST.sub];
+      if (sub !== 0) r = binaryOp(op, sub, b, inplace);
+    }
+  }
+  if (r !== 0) return r;
+  if (tb & 4) {
+    const f = TYPES[tb >> 3].binop;
+    // builtin types implement reflected operations in the same slot with op + BinOp.N
+    if (f) r = f(op + BinOp.N, b, a);
+  } else {
+    const m = lookupType(tb, qv(RBINOP_NAMES[op]));
+    if (m !== 0) {
+      r = callMethod1(m, b, a);
+      if (r === C.NotImplemented) r = 0;
+    }
+  }
+  if (r !== 0) return r;
+  typeError("unsupported types for " + qstrStr(BINOP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+}
+
+export function binopSymbol(op: number): string {
+  return BINOP_SYMS[op];
+}
+
+export function unaryOp(op: number, a: number): number {
+  if (op === UnOp.NOT) return truthy(a) ? C.False : C.True;
+  const t = typeOf(a);
+  if (t & 4) {
+    const f = TYPES[t >> 3].unop;
+    if (f) {
+      const r = f(op, a);
+      if (r !== 0) return r;
+    }
+  } else {
+    const m = lookupType(t, qv(op === UnOp.NEG ? Q.__neg__ : op === UnOp.POS ? Q.__pos__ : Q.__invert__));
+    if (m !== 0) return callMethod0(m, a);
+  }
+  typeError("unsupported type for " + (op === UnOp.NEG ? "__neg__" : op === UnOp.POS ? "__pos__" : "__invert__") + ": '" + typeName(t) + "'");
+}
+
+export function compareOp(op: number, a: number, b: number): number {
+  switch (op) {
+    case CmpOp.IS:
+      return bool(a === b);
+    case CmpOp.IS_NOT:
+      return bool(a !== b);
+    case CmpOp.IN:
+      return bool(contains(b, a));
+    case CmpOp.NOT_IN:
+      return bool(!contains(b, a));
+  }
+  const ta = typeOf(a),
+    tb = typeOf(b);
+  // user classes: the reflected method of a subclass first, then a's, then b's reflected
+  if (!(tb & 4) && tb !== ta && isSubtype(tb, ta)) {
+    const r = userCompare(CMP_SWAP[op], b, a, tb);
+    if (r !== 0) return r;
+  }
+  let r = 0;
+  if (!(ta & 4)) r = userCompare(op, a, b, ta);
+  else r = builtinCompare(op, a, b, ta);
+  if (r !== 0) return r;
+  if (!(tb & 4)) r = userCompare(CMP_SWAP[op], b, a, tb);
+  else if (tb !== ta) r = builtinCompare(CMP_SWAP[op], b, a, tb);
+  if (r !== 0) return r;
+  if (op === CmpOp.EQ) return bool(a === b);
+  if (op === CmpOp.NE) return bool(a !== b);
+  typeError("unsupported types for " + qstrStr(CMP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+}
+
+function builtinCompare(op: number, a: number, b: number, ta: number): number {
+  const info = TYPES[ta >> 3];
+  if (op === CmpOp.EQ || op === CmpOp.NE) {
+    if (!info.eq) return 0;
+    const r = info.eq(a, b);
+    if (r === 0) return 0;
+    return op === CmpOp.EQ ? r : r === C.True ? C.False : C.True;
+  }
+  return info.cmp ? info.cmp(op, a, b) : 0;
+}
+
+function userCompare(op: number, a: number, b: number, ta: number): number {
+  const m = lookupType(ta, qv(CMP_NAMES[op]));
+  if (m !== 0 && typeOf(m) !== TV.builtin) {
+    const r = callMethod1(m, a, b);
+    if (r !== C.NotImplemented) return op === CmpOp.EQ || op === CmpOp.NE ? bool(truthy(r)) : r;
+    return 0;
+  }
+  if (op === CmpOp.NE) {
+    const e = lookupType(ta, qv(Q.__eq__));
+    if (e !== 0 && typeOf(e) !== TV.builtin) {
+      const r = callMethod1(e, a, b);
+      if (r !== C.NotImplemented) return truthy(r) ? C.False : C.True;
+      return 0;
+    }
+  }
+  const sub = i32[(a >> 2) + INST.sub];
+  if (sub !== 0) return compareOp(op, sub, b);
+  return 0;
+}
+
+export function cmpSymbol(op: number): string {
+  return CMP_SYMS[op];
+}
+
+export function contains(container: number, x: number): boolean {
+  const t = typeOf(container);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.contains) return info.contains(container, x);
+  } else {
+    const m = lookupType(t, qv(Q.__contains__));
+    if (m !== 0) return truthy(callMethod1(m, container, x));
+  }
+  // fall back to iteration
+  const it = getIter(container);
+  pushRoot(it);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    if (equals(v, x)) {
+      popRoots(1);
+      return true;
+    }
+  }
+  popRoots(1);
+  return false;
+}
+
+// ---- subscripts ----
+
+export function getitem(o: number, k: number): number {
+  const t = typeOf(o);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.getitem) return info.getitem(o, k);
+    if (t === TV.type) {
+      // generic alias syntax (list[int]) is accepted and ignored
+      return o;
+    }
+  } else {
+    const m = lookupType(t, qv(Q.__getitem__));
+    if (m !== 0) return callMethod1(m, o, k);
+    const sub = i32[(o >> 2) + INST.sub];
+    if (sub !== 0) return getitem(sub, k);
+  }
+  typeError("'" + typeName(t) + "' object isn't subscriptable");
+}
+
+export function setitem(o: number, k: number, x: number): void {
+  const t = typeOf(o);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.setitem) return info.setitem(o, k, x);
+  } else {
+    const m = lookupType(t, qv(x === 0 ? Q.__delitem__ : Q.__setitem__));
+    if (m !== 0) {
+      if (x === 0) callMethod1(m, o, k);
+      else {
+        const p = rsp;
+        pushRoot(k);
+        pushRoot(x);
+        callMethod(m, o, p, 2, 0, 0);
+        setRsp(p);
+      }
+      return;
+    }
+    const sub = i32[(o >> 2) + INST.sub];
+    if (sub !== 0) return setitem(sub, k, x);
+  }
+  typeError("'" + typeName(t) + "' object doesn't support item " + (x === 0 ? "deletion" : "assignment"));
+}
+
+// ---- iteration ----
+
+export function getIter(o: number): number {
+  const t = typeOf(o);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.iter) return info.iter(o);
+    if (info.next) return o;
+    if (info.getitem) return seqIter(o);
+  } else {
+    const m = lookupType(t, qv(Q.__iter__));
+    if (m !== 0) return callMethod0(m, o);
+    if (lookupType(t, qv(Q.__getitem__)) !== 0) return seqIter(o);
+    const sub = i32[(o >> 2) + INST.sub];
+    if (sub !== 0) return getIter(sub);
+  }
+  typeError("'" + typeName(t) + "' object isn't iterable");
+}
+
+// iterator over an object with __getitem__ only; set up by the builtins (iterator kinds)
+export let seqIter: (o: number) => number = function (o: number): number {
+  return typeError("'" + typeName(typeOf(o)) + "' object isn't iterable");
+};
+export function setSeqIter(f: (o: number) => number): void {
+  seqIter = f;
+}
+
+// The next value, or 0 when the iterator is exhausted.
+export function iterNext(it: number): number {
+  const t = typeOf(it);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.next) return info.next(it);
+  } else {
+    const m = lookupType(t, qv(Q.__next__));
+    if (m !== 0) return callNextCatching(m, it);
+  }
+  typeError("'" + typeName(t) + "' object isn't an iterator");
+}
+
+// calls __next__, turning StopIteration into exhaustion
+export let callNextCatching: (m: number, it: number) => number = function (m: number, it: number): number {
+  return callMethod0(m, it);
+};
+export function setCallNextCatching(f: (m: number, it: number) => number): void {
+  callNextCatching = f;
+}
+
+// ---- length ----
+
+export function lenOf(o: number): number {
+  const t = typeOf(o);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.len) return info.len(o);
+  } else {
+    const m = lookupType(t, qv(Q.__len__));
+    if (m !== 0) {
+      const r = callMethod0(m, o);
+      if (!(r & 1)) typeError("'" + typeName(typeOf(r)) + "' object cannot be interpreted as an integer");
+      return r >> 1;
+    }
+    const sub = i32[(o >> 2) + INST.sub];
+    if (sub !== 0) return lenOf(sub);
+  }
+  typeError("object of type '" + typeName(t) + "' has no len()");
+}
+
+// ---- text ----
+
+export function reprOf(v: number): string {
+  const t = typeOf(v);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.repr) return info.repr(v);
+    if (t === TV.type) return "<class '" + typeName(v) + "'>";
+    return "<" + typeName(t) + ">";
+  }
+  const m = lookupType(t, qv(Q.__repr__));
+  if (m !== 0 && typeOf(m) !== TV.builtin) {
+    const r = callMethod0(m, v);
+    if (!isStr(r)) typeError("__repr__ returned non-string");
+    return jsStr(r);
+  }
+  const sub = i32[(v >> 2) + INST.sub];
+  if (sub !== 0 && isSubtype(typeOf(sub), TV.BaseException)) return typeName(t) + excArgsRepr(sub);
+  if (sub !== 0) return reprOf(sub);
+  return "<" + typeName(t) + " object at " + hex(v) + ">";
+}
+
+export let excArgsRepr: (e: number) => string = function (): string {
+  return "()";
+};
+export function setExcArgsRepr(f: (e: number) => string): void {
+  excArgsRepr = f;
+}
+
+export function hex(v: number): string {
+  return "0x" + (v >>> 0).toString(16);
+}
+
+export let jsStr: (v: number) => string = function (): string {
+  return "";
+};
+export function setJsStr(f: (v: number) => string): void {
+  jsStr = f;
+}
+
+export function strOf(v: number): string {
+  if (isStr(v)) return jsStr(v);
+  const t = typeOf(v);
+  if (t & 4) {
+    const info = TYPES[t >> 3];
+    if (info.str) return info.str(v);
+    return reprOf(v);
+  }
+  const m = lookupType(t, qv(Q.__str__));
+  if (m !== 0 && typeOf(m) !== TV.builtin) {
+    const r = callMethod0(m, v);
+    if (!isStr(r)) typeError("__str__ returned non-string");
+    return jsStr(r);
+  }
+  const sub = i32[(v >> 2) + INST.sub];
+  if (sub !== 0 && lookupType(t, qv(Q.__repr__)) === 0) return strOf(sub);
+  return reprOf(v);
+}
+
+// ---- misc used by the VM and builtins ----
+
+// an interned name from a str value (attribute names given as strings)
+export function internStr(v: number): number {
+  if ((v & 3) === 2) return v;
+  return qv(qstrFromStrObj(v));
+}
+
+export function isCallable(v: number): boolean {
+  const t = typeOf(v);
+  if (t === TV.builtin || t === TV.function || t === TV.boundmeth || t === TV.type) return true;
+  if (t & 4) return !!TYPES[t >> 3].call;
+  return lookupType(t, qv(Q.__call__)) !== 0;
+}
+
+export { TypeInfo };
+void callNestedFrame;
+void strEq;
+void NATIVE_NAME;

@@ -1,0 +1,1818 @@
+// The virtual machine: a stackless interpreter of the bytecode in bytecode.ts.
+//
+// A Python call pushes a frame (on the frame stack of the heap, or in a heap object for a
+// generator) and the same JS loop goes on running it: no JS recursion per Python call. The loop
+// runs in slices: it returns when the entry frame finishes, when a slice of work is done, or when
+// the program sleeps, so the host's event loop keeps turning. Natives that call back into Python
+// (sorted with a key, __eq__ from a dict) run a nested loop until that call returns.
+//
+// Dispatch is a table of functions indexed by opcode, one small function per instruction: on
+// Espruino a long switch is ten times slower than a table (ENGINES.md).
+
+import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, setRsp, collect } from "../gc/heap";
+import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp } from "./bytecode";
+import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
+import { Q } from "./qstrdefs";
+import { qstrStr } from "./qstr";
+import {
+  typeOf,
+  typeName,
+  raise,
+  raiseObj,
+  newTuple,
+  newList,
+  listAppend,
+  listLen,
+  listItems,
+  newStr,
+  newFloat,
+  typeError,
+  isSubtype,
+  THROWN,
+  newException,
+  TYPES,
+  mkInt,
+} from "./obj";
+import { newDict, dictGet, dictSet, dictDelete } from "./map";
+import {
+  call,
+  getattr,
+  getattrOr,
+  setattr,
+  getitem,
+  setitem,
+  binaryOp,
+  unaryOp,
+  compareOp,
+  truthy,
+  getIter,
+  iterNext,
+  lookupType,
+  qv,
+  contains,
+  allocInstance,
+  isUserClass,
+  newBound,
+  jsStr,
+} from "./runtime";
+
+// ---- registers of the running frame ----
+export let fw = 0; // frame (word index)
+let ip = 0; // next instruction (byte address)
+let sp = 0; // top of the value stack (word index)
+let bp = 0; // top of the block stack (word index of the next free entry)
+let cw = 0; // word index of consts[0]
+let nw = 0; // word index of names[0]
+let gd = 0; // globals dict
+let fsTop = 0; // frame stack: next free word
+
+let ticks = 0;
+let stop = 0;
+const STOP_EXIT = 1,
+  STOP_SLICE = 2,
+  STOP_SLEEP = 3;
+let retVal = 0;
+let genReturned = false;
+let nest = 0; // depth of nested loops
+export let interruptPending = false;
+export let sliceEnd = 0; // host time at which the outermost loop yields (0: never)
+export let sleepMs = 0;
+export let now: () => number = function () {
+  return 0;
+};
+export let maxDepthHit = false;
+
+export function vmInit(clock: () => number): void {
+  now = clock;
+  fw = 0;
+  fsTop = fsBase;
+  ticks = 0;
+  stop = 0;
+  nest = 0;
+  interruptPending = false;
+}
+
+export function requestInterrupt(): void {
+  interruptPending = true;
+  ticks = 1;
+}
+export function setSliceEnd(t: number): void {
+  sliceEnd = t;
+}
+
+// roots beyond the heap's fixed words: the frame stack, and the running frame if it is a heap
+// frame (a generator's)
+export function markVmRoots(): void {
+  markRange(fsBase, fsTop);
+  if (fw !== 0) markValue(fw << 2);
+}
+
+function operand(): number {
+  let k = u8[ip++];
+  if (k & 0x80) k = ((k & 0x7f) << 8) | u8[ip++];
+  return k;
+}
+function jumpTarget(): number {
+  const lo = u8[ip],
+    hi = u8[ip + 1];
+  ip += 2;
+  return lo | (hi << 8);
+}
+
+function codeBase(cw_: number): number {
+  return i32[cw_ + CO.bytecode] + STR_HDR;
+}
+
+function saveRegs(): void {
+  if (fw === 0) return;
+  i32[fw + FR.ip] = (ip << 1) | 1;
+  i32[fw + FR.sp] = (sp << 1) | 1;
+  i32[fw + FR.bp] = (bp << 1) | 1;
+}
+
+function loadRegs(f: number): void {
+  fw = f;
+  if (f === 0) return;
+  ip = i32[f + FR.ip] >> 1;
+  sp = i32[f + FR.sp] >> 1;
+  bp = i32[f + FR.bp] >> 1;
+  const c = i32[f + FR.code] >> 2;
+  cw = (i32[c + CO.consts] >> 2) + 2;
+  nw = (i32[c + CO.names] >> 2) + 2;
+  gd = i32[f + FR.globals];
+}
+
+// ---- frames ----
+
+// Makes a frame for code; on the frame stack, or in the heap for generators.
+function newFrame(code: number, globals: number, func: number, inHeap: boolean): number {
+  const c = code >> 2;
+  const nslots = i32[c + CO.nslots] >> 1;
+  const nblocks = i32[c + CO.nblocks] >> 1;
+  const size = FR.SLOTS + nslots + 2 * nblocks + (i32[c + CO.stacksize] >> 1) + 2;
+  let f: number;
+  if (inHeap) {
+    pushRoot(code);
+    pushRoot(globals);
+    pushRoot(func);
+    f = alloc(TV.frame, size * 4) >> 2;
+    popRoots(3);
+  } else {
+    f = fsTop;
+    if (f + size > fsEnd) {
+      maxDepthHit = true;
+      raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
+    }
+    fsTop = f + size;
+    const e = f + FR.SLOTS + nslots + 2 * nblocks;
+    for (let k = f + 1; k < e; k++) i32[k] = 0;
+    i32[f] = TV.frame;
+  }
+  i32[f + FR.code] = code;
+  i32[f + FR.globals] = globals;
+  i32[f + FR.func] = func << 0;
+  const base = f + FR.SLOTS + nslots;
+  i32[f + FR.bp] = (base << 1) | 1;
+  i32[f + FR.sp] = ((base + 2 * nblocks - 1) << 1) | 1;
+  i32[f + FR.ip] = (codeBase(c) << 1) | 1;
+  return f;
+}
+
+function dropFrame(f: number): void {
+  if (f >= fsBase && f < fsEnd) fsTop = f;
+}
+
+// Binds the arguments i32[a..a+n) and keywords i32[kw..kw+2*nkw) into the slots of frame f.
+function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw: number): void {
+  const fn = func >> 2;
+  const c = i32[fn + FN.code] >> 2;
+  const argc = i32[c + CO.argcount] >> 1;
+  const kwonly = i32[c + CO.kwonly] >> 1;
+  const flags = i32[c + CO.flags] >> 1;
+  const s = f + FR.SLOTS;
+  const namesw = (i32[c + CO.names] >> 2) + 2;
+  const nparams = argc + kwonly + (flags & CF.VARARGS ? 1 : 0);
+  const vaSlot = argc;
+  const kwBase = flags & CF.VARARGS ? argc + 1 : argc;
+  if (n <= argc) {
+    for (let k = 0; k < n; k++) i32[s + k] = i32[a + k];
+    if (flags & CF.VARARGS) i32[s + vaSlot] = newTuple(0);
+  } else {
+    for (let k = 0; k < argc; k++) i32[s + k] = i32[a + k];
+    if (!(flags & CF.VARARGS)) argCountError(func, argc, n);
+    const t = newTuple(n - argc);
+    for (let k = argc; k < n; k++) i32[(t >> 2) + 2 + k - argc] = i32[a + k];
+    i32[s + vaSlot] = t;
+  }
+  let kwd = 0;
+  if (flags & CF.VARKW) {
+    kwd = newDict();
+    i32[s + nparams] = kwd;
+  }
+  for (let j = 0; j < nkw; j++) {
+    const name = i32[kw + 2 * j];
+    let k = 0;
+    for (; k < nparams; k++) {
+      if (k === vaSlot && flags & CF.VARARGS) continue;
+      if (i32[namesw + k] === name) break;
+    }
+    if (k < nparams) {
+      if (i32[s + k] !== 0) typeError("function got multiple values for argument '" + qstrStr(name >> 2) + "'");
+      i32[s + k] = i32[kw + 2 * j + 1];
+    } else if (kwd !== 0) dictSet(kwd, name, i32[kw + 2 * j + 1]);
+    else typeError("unexpected keyword argument '" + qstrStr(name >> 2) + "'");
+  }
+  // defaults for missing positional parameters
+  const defs = i32[fn + FN.defaults];
+  const ndefs = defs === 0 ? 0 : i32[(defs >> 2) + 1] >> 1;
+  for (let k = 0; k < argc; k++) {
+    if (i32[s + k] !== 0) continue;
+    const d = k - (argc - ndefs);
+    if (d >= 0) i32[s + k] = i32[(defs >> 2) + 2 + d];
+    else typeError("function missing required positional argument #" + (k + 1));
+  }
+  for (let k = kwBase; k < kwBase + kwonly; k++) {
+    if (i32[s + k] !== 0) continue;
+    const kd = i32[fn + FN.kwdefaults];
+    const v = kd === 0 ? 0 : dictGet(kd, i32[namesw + k]);
+    if (v === 0) typeError("function missing required keyword argument '" + qstrStr(i32[namesw + k] >> 2) + "'");
+    i32[s + k] = v;
+  }
+}
+
+function argCountError(func: number, argc: number, n: number): never {
+  typeError("function takes " + argc + " positional arguments but " + n + " were given");
+}
+
+// cells and closure variables of a new frame
+function setupCells(f: number, func: number): void {
+  const c = i32[(func >> 2) + FN.code] >> 2;
+  const cells = i32[c + CO.cells];
+  if (cells !== 0) {
+    const n = i32[(cells >> 2) + 1] >> 1;
+    for (let k = 0; k < n; k++) {
+      const slot = f + FR.SLOTS + (i32[(cells >> 2) + 2 + k] >> 1);
+      const cell = alloc(TV.cell, 8);
+      i32[(cell >> 2) + 1] = i32[slot];
+      i32[slot] = cell;
+    }
+  }
+  const fm = i32[c + CO.freemap];
+  const clo = i32[(func >> 2) + FN.closure];
+  if (fm !== 0 && clo !== 0) {
+    const n = i32[(fm >> 2) + 1] >> 2;
+    for (let k = 0; k < n; k++) {
+      const slot = i32[(fm >> 2) + 2 + 2 * k] >> 1;
+      i32[f + FR.SLOTS + slot] = i32[(clo >> 2) + 2 + k];
+    }
+  }
+}
+
+function needsSetup(func: number): boolean {
+  const c = i32[(func >> 2) + FN.code] >> 2;
+  return i32[c + CO.cells] !== 0 || i32[c + CO.freemap] !== 0;
+}
+
+// Makes the frame of a call of the Python function func (not yet running).
+function frameForCall(func: number, a: number, n: number, kw: number, nkw: number, inHeap: boolean): number {
+  const fn = func >> 2;
+  const code = i32[fn + FN.code];
+  const f = newFrame(code, i32[fn + FN.globals], func, inHeap);
+  const c = code >> 2;
+  if (nkw === 0 && n === i32[c + CO.argcount] >> 1 && i32[c + CO.kwonly] === 1 && ((i32[c + CO.flags] >> 1) & (CF.VARARGS | CF.VARKW)) === 0) {
+    for (let k = 0; k < n; k++) i32[f + FR.SLOTS + k] = i32[a + k];
+  } else {
+    pushRoot(f << 2);
+    try {
+      bindArgs(f, func, a, n, kw, nkw);
+    } catch (e) {
+      if (!inHeap) fsTop = f;
+      popRoots(1);
+      throw e;
+    }
+    popRoots(1);
+  }
+  if (needsSetup(func)) {
+    pushRoot(f << 2);
+    setupCells(f, func);
+    popRoots(1);
+  }
+  return f;
+}
+
+function isGeneratorFunc(func: number): boolean {
+  return ((i32[(i32[(func >> 2) + FN.code] >> 2) + CO.flags] >> 1) & CF.GENERATOR) !== 0;
+}
+
+// generator: [type, frame, state(si), name]
+export const GEN_RUNNING = 0,
+  GEN_NEW = 1,
+  GEN_SUSPENDED = 2,
+  GEN_DONE = 3;
+function newGenerator(func: number, a: number, n: number, kw: number, nkw: number): number {
+  const f = frameForCall(func, a, n, kw, nkw, true);
+  pushRoot(f << 2);
+  const g = alloc(TV.generator, 16);
+  popRoots(1);
+  i32[(g >> 2) + 1] = f << 2;
+  i32[(g >> 2) + 2] = (GEN_NEW << 1) | 1;
+  i32[(g >> 2) + 3] = i32[(func >> 2) + FN.name];
+  i32[f + FR.gen] = g;
+  return g;
+}
+
+// Enters func with the arguments on the current stack; the caller's result goes to `resultSlot`.
+function enter(func: number, a: number, n: number, kw: number, nkw: number, mode: number, callerSp: number): void {
+  if (isGeneratorFunc(func)) {
+    const g = newGenerator(func, a, n, kw, nkw);
+    sp = callerSp + 1;
+    i32[sp] = g;
+    return;
+  }
+  i32[fw + FR.sp] = (callerSp << 1) | 1;
+  i32[fw + FR.ip] = (ip << 1) | 1;
+  i32[fw + FR.bp] = (bp << 1) | 1;
+  const f = frameForCall(func, a, n, kw, nkw, false);
+  i32[f + FR.back] = fw << 2;
+  i32[f + FR.mode] = (mode << 1) | 1;
+  loadRegs(f);
+}
+
+// ---- calls from JS (natives) into Python: a nested loop ----
+
+export function callPython(func: number, a: number, n: number, kw: number, nkw: number): number {
+  if (isGeneratorFunc(func)) return newGenerator(func, a, n, kw, nkw);
+  saveRegs();
+  const f = frameForCall(func, a, n, kw, nkw, false);
+  return runFrame(f, RetMode.EXIT);
+}
+
+// Runs frame f (already made) to completion in a nested loop and returns its result.
+export function callNestedFrame(f: number): number {
+  saveRegs();
+  return runFrame(f, RetMode.EXIT);
+}
+
+function runFrame(f: number, mode: number): number {
+  i32[f + FR.back] = fw << 2;
+  i32[f + FR.mode] = (mode << 1) | 1;
+  const saveTicks = ticks;
+  const saveStop = stop;
+  const outer = fw;
+  const base = rsp;
+  loadRegs(f);
+  nest++;
+  stop = 0;
+  ticks = 1;
+  try {
+    loop();
+  } finally {
+    nest--;
+    setRsp(base);
+    // fw is back at outer (the loop restored it when the frame returned or raised)
+    if (fw !== outer) loadRegs(outer);
+    stop = saveStop;
+    ticks = saveTicks > 0 ? saveTicks : 1;
+  }
+  return retVal;
+}
+
+// Resumes generator g with value v (or throws exc into it when exc !== 0). Returns the yielded
+// value, or the return value with genDone() true.
+export function genResume(g: number, v: number, exc: number): number {
+  const gw = g >> 2;
+  const state = i32[gw + 2] >> 1;
+  if (state === 3) {
+    genReturned = true;
+    if (exc !== 0) raiseObj(exc);
+    return C.None;
+  }
+  if (state === GEN_RUNNING) raise(tv(T.ValueError), "generator already executing");
+  const f = i32[gw + 1] >> 2;
+  if (state === GEN_NEW && v !== C.None && exc === 0) typeError("can't send non-None value to a just-started generator");
+  saveRegs();
+  i32[f + FR.back] = fw << 2;
+  i32[f + FR.mode] = (RetMode.GEN << 1) | 1;
+  const started = state === GEN_SUSPENDED;
+  i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+  const saveTicks = ticks;
+  const saveStop = stop;
+  const outer = fw;
+  const base = rsp;
+  loadRegs(f);
+  if (started) i32[++sp] = v;
+  nest++;
+  stop = 0;
+  ticks = 1;
+  genReturned = false;
+  try {
+    if (exc !== 0) {
+      // raise inside the generator at its yield point
+      i32[R.excRaising] = exc;
+      if (!unwind(exc)) throw THROWN;
+    }
+    loop();
+  } finally {
+    nest--;
+    setRsp(base);
+    if (fw !== outer) loadRegs(outer);
+    stop = saveStop;
+    ticks = saveTicks > 0 ? saveTicks : 1;
+    if (i32[gw + 2] >> 1 === GEN_RUNNING) i32[gw + 2] = (GEN_DONE << 1) | 1;
+  }
+  return retVal;
+}
+
+export function genDone(): boolean {
+  return genReturned;
+}
+
+// ---- running code objects ----
+
+// Runs a module's code object with the given globals (sliced: see resume).
+export function startModule(code: number, globals: number): void {
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.back] = 0;
+  i32[f + FR.mode] = (RetMode.EXIT << 1) | 1;
+  i32[f + FR.locals] = globals;
+  loadRegs(f);
+  stop = 0;
+  ticks = 1;
+}
+
+// Runs until the module finishes (returns true), sleeps or ends its slice (returns false).
+// An uncaught exception is thrown as THROWN with the exception at R.excRaising.
+export function resume(): boolean {
+  stop = 0;
+  ticks = 1;
+  sleepMs = 0;
+  loop();
+  const s = stop;
+  stop = 0;
+  return s === STOP_EXIT;
+}
+
+export function runClassBody(func: number, locals: number): void {
+  const fn = func >> 2;
+  saveRegs();
+  const f = newFrame(i32[fn + FN.code], i32[fn + FN.globals], func, false);
+  i32[f + FR.locals] = locals;
+  if (needsSetup(func)) setupCells(f, func);
+  runFrame(f, RetMode.EXIT);
+}
+
+export function requestSleep(ms: number): boolean {
+  if (nest > 0) return false;
+  sleepMs = ms;
+  stop = STOP_SLEEP;
+  ticks = 0;
+  return true;
+}
+
+// ---- the loop ----
+
+const SLICE = 2048;
+
+function loop(): void {
+  for (;;) {
+    try {
+      for (;;) {
+        while (--ticks > 0) OPS[u8[ip++]]();
+        if (stop !== 0) return;
+        ticks = SLICE;
+        if (interruptPending) {
+          interruptPending = false;
+          raise(tv(T.KeyboardInterrupt));
+        }
+        if (nest === 0 && sliceEnd !== 0 && now() >= sliceEnd) {
+          stop = STOP_SLICE;
+          return;
+        }
+      }
+    } catch (e) {
+      const exc = toException(e);
+      if (!unwind(exc)) {
+        i32[R.excRaising] = exc;
+        throw THROWN;
+      }
+    }
+  }
+}
+
+export let internalErrors = 0;
+function toException(e: any): number {
+  if (e === THROWN) return i32[R.excRaising];
+  if (e instanceof RangeError) {
+    return newExc(T.RuntimeError, "maximum recursion depth exceeded");
+  }
+  internalErrors++;
+  return newExc(T.RuntimeError, "internal error: " + (e && e.message ? e.message : String(e)));
+}
+
+function newExc(t: number, msg: string): number {
+  try {
+    const s = newStr(msg);
+    pushRoot(s);
+    const args = newTuple(1);
+    popRoots(1);
+    i32[(args >> 2) + 2] = s;
+    return newException(tv(t), args);
+  } catch (e2) {
+    return C.MemErr;
+  }
+}
+
+// Finds a handler for exc from the running frame outwards. Returns true with the registers set at
+// the handler, or false when the exception leaves this loop's entry frame.
+function unwind(exc: number): boolean {
+  for (;;) {
+    if (fw === 0) return false;
+    addTraceback(exc, fw, ip);
+    const c = i32[fw + FR.code] >> 2;
+    const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
+    while (bp > blockBase) {
+      bp -= 2;
+      const entry = i32[bp] >> 1;
+      const depth = i32[bp + 1] >> 1;
+      const kind = entry & 3;
+      sp = depth;
+      if (kind === Blk.HANDLER) continue;
+      ip = codeBase(c) + (entry >> 2);
+      i32[++sp] = exc;
+      if (kind === Blk.EXCEPT) {
+        i32[bp] = (Blk.HANDLER << 1) | 1;
+        i32[bp + 1] = (depth << 1) | 1;
+        bp += 2;
+        i32[R.curExc] = exc;
+      } else i32[++sp] = (Why.EXC << 1) | 1;
+      return true;
+    }
+    // leave the frame
+    const mode = i32[fw + FR.mode] >> 1;
+    const back = i32[fw + FR.back] >> 2;
+    const g = i32[fw + FR.gen];
+    if (g !== 0) i32[(g >> 2) + 2] = (3 << 1) | 1;
+    dropFrame(fw);
+    loadRegs(back);
+    if (mode === RetMode.EXIT || mode === RetMode.GEN) return false;
+    if (g !== 0 && mode === RetMode.PUSH) {
+      // a generator resumed by FOR_ITER: the exception continues in the loop's frame
+    }
+  }
+}
+
+// Appends (file, line, function name) of frame f to the exception's traceback.
+function addTraceback(exc: number, f: number, at: number): void {
+  if (exc === C.MemErr) return;
+  const e = nativeExc(exc);
+  if (e === 0) return;
+  const c = i32[f + FR.code] >> 2;
+  const line = lineOf(c, (f === fw ? at : i32[f + FR.ip] >> 1) - 1 - codeBase(c));
+  let tb = i32[(e >> 2) + EXC.tb];
+  // a frame that re-raises adds no second entry for the same line
+  if (tb !== 0) {
+    const n = listLen(tb);
+    const it = listItems(tb);
+    if (n >= 3 && i32[it + n - 2] === ((line << 1) | 1) && i32[it + n - 1] === i32[c + CO.name] && i32[it + n - 3] === i32[c + CO.file]) return;
+  }
+  try {
+    pushRoot(exc);
+    if (tb === 0) {
+      tb = newList(0);
+      i32[(e >> 2) + EXC.tb] = tb;
+    }
+    listAppend(tb, i32[c + CO.file]);
+    listAppend(tb, (line << 1) | 1);
+    listAppend(tb, i32[c + CO.name]);
+  } catch (e2) {
+    // no memory for the traceback: the exception itself still propagates
+  } finally {
+    popRoots(1);
+  }
+}
+
+// the native exception object of an exception instance (the sub-object of a user subclass)
+export function nativeExc(e: number): number {
+  if (e === C.MemErr) return 0;
+  const t = i32[e >> 2];
+  if (t & 4) return e;
+  return i32[(e >> 2) + 2];
+}
+
+export function lineOf(c: number, offset: number): number {
+  const lt = i32[c + CO.lines];
+  let line = i32[c + CO.firstline] >> 1;
+  if (lt === 0) return line;
+  const n = i32[(lt >> 2) + 2];
+  let p = lt + STR_HDR;
+  const end = p + n;
+  let off = 0;
+  while (p < end) {
+    let d = 0,
+      shift = 0,
+      b: number;
+    do {
+      b = u8[p++];
+      d |= (b & 127) << shift;
+      shift += 7;
+    } while (b & 128);
+    let l = 0;
+    shift = 0;
+    do {
+      b = u8[p++];
+      l |= (b & 127) << shift;
+      shift += 7;
+    } while (b & 128);
+    if (off + d > offset) break;
+    off += d;
+    line += l & 1 ? -((l + 1) >> 1) : l >> 1;
+  }
+  return line;
+}
+
+// ---- the instructions ----
+
+function push(v: number): void {
+  i32[++sp] = v;
+}
+
+// return v from the running frame
+function doReturn(v: number): void {
+  // finally clauses of the frame run first
+  const c = i32[fw + FR.code] >> 2;
+  const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
+  while (bp > blockBase) {
+    bp -= 2;
+    const entry = i32[bp] >> 1;
+    if ((entry & 3) === Blk.FINALLY) {
+      sp = i32[bp + 1] >> 1;
+      i32[++sp] = v;
+      i32[++sp] = (Why.RETURN << 1) | 1;
+      ip = codeBase(c) + (entry >> 2);
+      return;
+    }
+  }
+  const mode = i32[fw + FR.mode] >> 1;
+  const back = i32[fw + FR.back] >> 2;
+  const g = i32[fw + FR.gen];
+  if (g !== 0) {
+    i32[(g >> 2) + 2] = (3 << 1) | 1;
+    // a generator frame is done: its locals are released with it
+  }
+  dropFrame(fw);
+  loadRegs(back);
+  switch (mode) {
+    case RetMode.PUSH:
+      if (g !== 0) {
+        // generator resumed by FOR_ITER: the loop ends
+        sp--;
+        ip = forIterTarget();
+        return;
+      }
+      i32[++sp] = v;
+      return;
+    case RetMode.INIT:
+      if (v !== C.None) typeError("__init__() should return None, not '" + typeName(typeOf(v)) + "'");
+      return;
+    case RetMode.EXIT:
+      retVal = v;
+      stop = STOP_EXIT;
+      ticks = 0;
+      return;
+    case RetMode.GEN:
+      retVal = v;
+      genReturned = true;
+      stop = STOP_EXIT;
+      ticks = 0;
+      return;
+  }
+}
+
+// the exit target of the FOR_ITER that the saved ip of the running frame follows
+function forIterTarget(): number {
+  const c = i32[fw + FR.code] >> 2;
+  return codeBase(c) + (u8[ip - 2] | (u8[ip - 1] << 8));
+}
+
+function doYield(v: number): void {
+  const g = i32[fw + FR.gen];
+  const mode = i32[fw + FR.mode] >> 1;
+  const back = i32[fw + FR.back] >> 2;
+  saveRegs();
+  i32[(g >> 2) + 2] = (2 << 1) | 1;
+  loadRegs(back);
+  if (mode === RetMode.PUSH) {
+    i32[++sp] = v;
+    return;
+  }
+  retVal = v;
+  genReturned = false;
+  stop = STOP_EXIT;
+  ticks = 0;
+}
+
+function loadName(k: number, q: number, fromLocals: boolean): number {
+  if (fromLocals) {
+    const l = i32[fw + FR.locals];
+    if (l !== 0 && l !== gd) {
+      const v = dictGet(l, q);
+      if (v !== 0) return v;
+    }
+  }
+  const v = dictGet(gd, q);
+  if (v !== 0) return v;
+  const b = lookupBuiltin(q);
+  if (b !== 0) return b;
+  raise(tv(T.NameError), "name '" + qstrStr(q >> 2) + "' isn't defined");
+  void k;
+}
+
+// set by the builtins module
+export let lookupBuiltin: (q: number) => number = function () {
+  return 0;
+};
+export let importHook: (name: number, fromlist: number, level: number, globals: number) => number = function (): number {
+  return raise(tv(T.ImportError), "no module named");
+};
+export let formatHook: (v: number, spec: number) => number = function (v: number): number {
+  return v;
+};
+export let printExprHook: (v: number) => void = function () {};
+export let buildClassHook: (name: number, bases: number, dict: number, kwargs: number) => number = function (): number {
+  return C.None;
+};
+export let strHook: (v: number, repr: boolean) => number = function (v: number): number {
+  return v;
+};
+export function setVmHooks(h: {
+  builtin: (q: number) => number;
+  imp: (name: number, fromlist: number, level: number, globals: number) => number;
+  format: (v: number, spec: number) => number;
+  printExpr: (v: number) => void;
+  buildClass: (name: number, bases: number, dict: number, kwargs: number) => number;
+  str: (v: number, repr: boolean) => number;
+}): void {
+  lookupBuiltin = h.builtin;
+  importHook = h.imp;
+  formatHook = h.format;
+  printExprHook = h.printExpr;
+  buildClassHook = h.buildClass;
+  strHook = h.str;
+}
+
+function cell(k: number): number {
+  return i32[fw + FR.SLOTS + k];
+}
+
+function unboundLocal(k: number): never {
+  const c = i32[fw + FR.code] >> 2;
+  const name = i32[(i32[c + CO.names] >> 2) + 2 + k];
+  raise(tv(T.NameError), "local variable '" + qstrStr(name >> 2) + "' referenced before assignment");
+}
+
+// the call instruction: callee at fslot, arguments above it
+function doCall(fslot: number, npos: number, nkw: number, self: number): void {
+  const f = i32[fslot];
+  const t = typeOf(f);
+  const a = fslot + 1;
+  if (t === TV.function) {
+    enter(f, a, npos, a + npos, nkw, RetMode.PUSH, fslot - 1 - self);
+    return;
+  }
+  if (t === TV.boundmeth) {
+    const fn = i32[(f >> 2) + 2];
+    if (typeOf(fn) === TV.function) {
+      // put self before the arguments
+      for (let k = sp; k >= a; k--) i32[k + 1] = i32[k];
+      i32[a] = i32[(f >> 2) + 1];
+      sp++;
+      enter(fn, a, npos + 1, a + npos + 1, nkw, RetMode.PUSH, fslot - 1 - self);
+      return;
+    }
+  }
+  if (t === TV.type && isUserClass(f)) {
+    const init = lookupType(f, qv(Q.__init__));
+    if (init !== 0 && typeOf(init) === TV.function && lookupType(f, qv(Q.__new__)) === 0 && !isGeneratorFunc(init)) {
+      saveRegs();
+      const inst = allocInstance(f, a, npos);
+      // the instance takes the callee's place and is __init__'s self
+      i32[fslot] = inst;
+      enter(init, fslot, npos + 1, a + npos, nkw, RetMode.INIT, fslot - self);
+      if (self) {
+        // move the instance down over the NULL of LOAD_METHOD (not reached: classes are called
+        // through CALL_FUNCTION or a method slot holding the class)
+      }
+      return;
+    }
+  }
+  saveRegs();
+  const r = call(f, a, npos, a + npos, nkw);
+  sp = fslot - self;
+  i32[sp] = r;
+}
+
+function opCallFunction(): void {
+  const arg = operand();
+  const npos = arg & 255,
+    nkw = arg >> 8;
+  doCall(sp - npos - 2 * nkw, npos, nkw, 0);
+}
+
+function opCallMethod(): void {
+  const arg = operand();
+  const npos = arg & 255,
+    nkw = arg >> 8;
+  const mslot = sp - npos - 2 * nkw - 1;
+  const self = i32[mslot + 1];
+  if (self === 0) {
+    // LOAD_METHOD found a plain attribute: shift the arguments down over the NULL
+    for (let k = mslot + 1; k < sp; k++) i32[k] = i32[k + 1];
+    sp--;
+    i32[mslot] = i32[mslot];
+    doCallShifted(mslot, npos, nkw);
+    return;
+  }
+  const f = i32[mslot];
+  if (typeOf(f) === TV.function) {
+    enter(f, mslot + 1, npos + 1, mslot + 2 + npos, nkw, RetMode.PUSH, mslot - 1);
+    return;
+  }
+  saveRegs();
+  const r = call(f, mslot + 1, npos + 1, mslot + 2 + npos, nkw);
+  sp = mslot;
+  i32[sp] = r;
+}
+
+function doCallShifted(fslot: number, npos: number, nkw: number): void {
+  doCall(fslot, npos, nkw, 0);
+}
+
+function opLoadMethod(): void {
+  const name = i32[cw + operand()];
+  const o = i32[sp];
+  const t = typeOf(o);
+  if (t & 4 && t !== TV.module && t !== TV.type) {
+    const info = TYPES[t >> 3];
+    if (!info.attr) {
+      const m = lookupType(t, name);
+      if (m !== 0 && typeOf(m) === TV.builtin) {
+        i32[sp] = m;
+        i32[++sp] = o;
+        return;
+      }
+    }
+  } else if (!(t & 4)) {
+    // user instance: a function found on the class, not shadowed by the instance dict
+    const m = lookupType(t, name);
+    if (m !== 0 && typeOf(m) === TV.function) {
+      const d = i32[(o >> 2) + 1];
+      if (d === 0 || dictGet(d, name) === 0) {
+        i32[sp] = m;
+        i32[++sp] = o;
+        return;
+      }
+    }
+  }
+  saveRegs();
+  i32[sp] = getattr(o, name);
+  i32[++sp] = 0;
+}
+
+function makeFunction(): void {
+  const code = i32[cw + operand()];
+  const flags = u8[ip++];
+  saveRegs();
+  const f = alloc(TV.function, FN.SIZE * 4 + 4);
+  const w = f >> 2;
+  i32[w + FN.code] = code;
+  i32[w + FN.globals] = gd;
+  i32[w + FN.name] = i32[(code >> 2) + CO.name];
+  if (flags & 2) i32[w + FN.kwdefaults] = i32[sp--];
+  if (flags & 1) i32[w + FN.defaults] = i32[sp--];
+  const fm = i32[(code >> 2) + CO.freemap];
+  if (fm !== 0) {
+    push(f);
+    const n = i32[(fm >> 2) + 1] >> 2;
+    const clo = newTuple(n);
+    for (let k = 0; k < n; k++) i32[(clo >> 2) + 2 + k] = cell(i32[(fm >> 2) + 3 + 2 * k] >> 1);
+    i32[w + FN.closure] = clo;
+    sp--;
+  }
+  push(f);
+}
+
+function unpackSequence(n: number, before: number, after: number, star: boolean): void {
+  const seq = i32[sp];
+  const t = typeOf(seq);
+  saveRegs();
+  let items: number;
+  let len: number;
+  if (t === TV.tuple || t === TV.list) {
+    len = t === TV.tuple ? i32[(seq >> 2) + 1] >> 1 : listLen(seq);
+    items = t === TV.tuple ? (seq >> 2) + 2 : listItems(seq);
+    if (!star) {
+      if (len !== n) unpackError(len, n);
+      sp--;
+      for (let k = n - 1; k >= 0; k--) i32[++sp] = i32[items + k];
+      return;
+    }
+  }
+  // general case: collect into a list
+  const list = newList(0);
+  pushRoot(list);
+  const it = getIter(seq);
+  pushRoot(it);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    listAppend(list, v);
+  }
+  popRoots(2);
+  len = listLen(list);
+  items = listItems(list);
+  sp--;
+  if (!star) {
+    if (len !== n) unpackError(len, n);
+    for (let k = n - 1; k >= 0; k--) i32[++sp] = i32[items + k];
+    return;
+  }
+  if (len < before + after) raise(tv(T.ValueError), "need more than " + len + " values to unpack");
+  for (let k = len - 1; k >= len - after; k--) i32[++sp] = i32[items + k];
+  push(list);
+  const mid = newList(len - before - after);
+  sp--;
+  const mi = listItems(mid);
+  const li = listItems(list);
+  for (let k = before; k < len - after; k++) i32[mi + k - before] = i32[li + k];
+  push(mid);
+  for (let k = before - 1; k >= 0; k--) i32[++sp] = i32[li + k];
+}
+
+function unpackError(len: number, n: number): never {
+  if (len > n) raise(tv(T.ValueError), "too many values to unpack (expected " + n + ")");
+  raise(tv(T.ValueError), "need more than " + len + " values to unpack");
+}
+
+// raise exc (a class or an instance)
+function makeRaisable(v: number): number {
+  const t = typeOf(v);
+  if (t === TV.type) {
+    if (!isSubtype(v, TV.BaseException)) typeError("exceptions must derive from BaseException");
+    return call(v, 0, 0, 0, 0);
+  }
+  if (v === C.MemErr) return v;
+  if (!isSubtype(t, TV.BaseException)) typeError("exceptions must derive from BaseException");
+  return v;
+}
+
+function endFinally(): void {
+  const why = i32[sp--] >> 1;
+  const payload = i32[sp--];
+  switch (why) {
+    case Why.NONE:
+      return;
+    case Why.EXC:
+      raiseObj(payload);
+    case Why.RETURN:
+      doReturn(payload);
+      return;
+    case Why.JUMP:
+      unwindJump(payload >> 1 & 0xffff, payload >> 17);
+      return;
+  }
+}
+
+// leave n blocks, then jump to target (code offset); finally clauses on the way run first
+function unwindJump(target: number, n: number): void {
+  const c = i32[fw + FR.code] >> 2;
+  while (n > 0) {
+    bp -= 2;
+    n--;
+    const entry = i32[bp] >> 1;
+    const depth = i32[bp + 1] >> 1;
+    sp = depth;
+    if ((entry & 3) === Blk.FINALLY) {
+      i32[++sp] = (((n << 16) | target) << 1) | 1;
+      i32[++sp] = (Why.JUMP << 1) | 1;
+      ip = codeBase(c) + (entry >> 2);
+      return;
+    }
+    if ((entry & 3) === Blk.HANDLER) {
+      // leaving an except clause
+      i32[R.curExc] = 0;
+    }
+  }
+  ip = codeBase(c) + target;
+}
+
+function pushBlock(kind: number, target: number): void {
+  const c = i32[fw + FR.code] >> 2;
+  i32[bp] = ((((target - codeBase(c)) << 2) | kind) << 1) | 1;
+  i32[bp + 1] = (sp << 1) | 1;
+  bp += 2;
+}
+
+function buildString(n: number): void {
+  saveRegs();
+  let s = "";
+  for (let k = sp - n + 1; k <= sp; k++) s += jsStr(i32[k]);
+  sp -= n;
+  push(newStr(s));
+}
+
+function iterStep(): void {
+  const target = jumpTarget();
+  const it = i32[sp];
+  if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
+    const gw = it >> 2;
+    const state = i32[gw + 2] >> 1;
+    if (state === 3) {
+      sp--;
+      ip = codeBase(i32[fw + FR.code] >> 2) + target;
+      return;
+    }
+    if (state === GEN_RUNNING) raise(tv(T.ValueError), "generator already executing");
+    // resume the generator in this loop
+    const f = i32[gw + 1] >> 2;
+    saveRegs();
+    i32[f + FR.back] = fw << 2;
+    i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
+    i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+    loadRegs(f);
+    if (state === 2) i32[++sp] = C.None;
+    return;
+  }
+  saveRegs();
+  const v = iterNext(it);
+  if (v === 0) {
+    sp--;
+    ip = codeBase(i32[fw + FR.code] >> 2) + target;
+  } else push(v);
+}
+
+// generator frames are marked running (state 0) while they run; the loop sets the state when the
+// frame yields (2) or finishes (3)
+
+function yieldFrom(): void {
+  // stack: iterator, value to send
+  const v = i32[sp--];
+  const it = i32[sp];
+  saveRegs();
+  let r: number;
+  let done = false;
+  if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
+    r = genResume(it, v, 0);
+    done = genReturned;
+  } else {
+    if (v !== C.None) {
+      const send = getattr(it, qv(Q.send));
+      r = call1Native(send, v);
+      if (r === 0) done = true;
+    } else {
+      r = iterNextValue(it);
+      done = stopValueSet;
+      if (done) r = stopValue;
+    }
+  }
+  if (done) {
+    i32[sp] = r;
+    return;
+  }
+  // yield r from this generator; when resumed, run YIELD_FROM again with the sent value
+  ip--;
+  doYield(r);
+}
+
+// next() that reports StopIteration's value (for yield from over non-generators)
+let stopValueSet = false;
+let stopValue = 0;
+function iterNextValue(it: number): number {
+  stopValueSet = false;
+  try {
+    const v = iterNext(it);
+    if (v === 0) {
+      stopValueSet = true;
+      stopValue = C.None;
+    }
+    return v;
+  } catch (e) {
+    if (e === THROWN) {
+      const x = i32[R.excRaising];
+      if (x !== C.MemErr && isSubtype(typeOf(x), TV.StopIteration)) {
+        stopValueSet = true;
+        const args = i32[(nativeExc(x) >> 2) + EXC.args];
+        stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
+        return 0;
+      }
+    }
+    throw e;
+  }
+}
+
+function call1Native(f: number, v: number): number {
+  const p = rsp;
+  pushRoot(v);
+  try {
+    return call(f, p, 1, 0, 0);
+  } catch (e) {
+    if (e === THROWN) {
+      const x = i32[R.excRaising];
+      if (x !== C.MemErr && isSubtype(typeOf(x), TV.StopIteration)) {
+        const args = i32[(nativeExc(x) >> 2) + EXC.args];
+        stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
+        stopValueSet = true;
+        return 0;
+      }
+    }
+    throw e;
+  } finally {
+    setRsp(p);
+  }
+}
+
+function withSetup(): void {
+  const target = jumpTarget();
+  const c = i32[fw + FR.code] >> 2;
+  const mgr = i32[sp];
+  saveRegs();
+  const exit = getattr(mgr, qv(Q.__exit__));
+  i32[++sp] = exit;
+  const enter = getattr(mgr, qv(Q.__enter__));
+  const r = call(enter, 0, 0, 0, 0);
+  // stack: mgr, exit -> exit; block; result
+  i32[sp - 1] = exit;
+  sp--;
+  pushBlock(Blk.FINALLY, codeBase(c) + target);
+  push(r);
+}
+
+function withCleanup(): void {
+  // stack: exit, payload, why
+  const why = i32[sp] >> 1;
+  const payload = i32[sp - 1];
+  const exit = i32[sp - 2];
+  saveRegs();
+  const p = rsp;
+  if (why === Why.EXC) {
+    pushRoot(typeOf(payload));
+    pushRoot(payload);
+    pushRoot(C.None);
+    const r = call(exit, p, 3, 0, 0);
+    setRsp(p);
+    if (truthy(r)) {
+      i32[sp - 2] = C.None;
+      i32[sp - 1] = (Why.NONE << 1) | 1;
+      sp--;
+      return;
+    }
+  } else {
+    pushRoot(C.None);
+    pushRoot(C.None);
+    pushRoot(C.None);
+    call(exit, p, 3, 0, 0);
+    setRsp(p);
+  }
+  i32[sp - 2] = payload;
+  i32[sp - 1] = (why << 1) | 1;
+  sp--;
+}
+
+function excMatch(): void {
+  const t = i32[sp--];
+  const e = i32[sp];
+  const et = typeOf(e);
+  let m = false;
+  if (typeOf(t) === TV.tuple) {
+    const n = i32[(t >> 2) + 1] >> 1;
+    for (let k = 0; k < n && !m; k++) m = isSubtype(et, i32[(t >> 2) + 2 + k]);
+  } else {
+    if (typeOf(t) !== TV.type) typeError("catching classes that do not inherit from BaseException is not allowed");
+    m = isSubtype(et, t);
+  }
+  push(m ? C.True : C.False);
+}
+
+function doRaise(n: number): void {
+  saveRegs();
+  if (n === 0) {
+    const e = i32[R.curExc];
+    if (e === 0) raise(tv(T.RuntimeError), "No active exception to reraise");
+    raiseObj(e);
+  }
+  if (n === 2) {
+    const cause = i32[sp--];
+    const e = makeRaisable(i32[sp]);
+    const ne = nativeExc(e);
+    if (ne !== 0) i32[(ne >> 2) + EXC.cause] = cause === C.None ? C.None : makeRaisable(cause);
+    raiseObj(e);
+  }
+  raiseObj(makeRaisable(i32[sp]));
+}
+
+function popExcept(): void {
+  bp -= 2;
+  sp = i32[bp + 1] >> 1;
+  // the exception being handled is now the one of an outer handler in this frame, if any
+  const c = i32[fw + FR.code] >> 2;
+  const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
+  let e = 0;
+  for (let b = bp - 2; b >= blockBase; b -= 2) {
+    if (((i32[b] >> 1) & 3) === Blk.HANDLER) {
+      e = i32[(i32[b + 1] >> 1) + 1];
+      break;
+    }
+  }
+  i32[R.curExc] = e;
+}
+
+function buildClass(): void {
+  // stack: body function, name, bases, kwargs|NULL
+  saveRegs();
+  const kwargs = i32[sp];
+  const bases = i32[sp - 1];
+  const name = i32[sp - 2];
+  const func = i32[sp - 3];
+  const locals = newDict();
+  i32[sp] = locals;
+  runClassBody(func, locals);
+  const cls = buildClassHook(name, bases, locals, kwargs);
+  sp -= 3;
+  i32[sp] = cls;
+}
+
+function opImportName(): void {
+  const name = i32[cw + operand()];
+  saveRegs();
+  const fromlist = i32[sp--];
+  const level = i32[sp] >> 1;
+  i32[sp] = importHook(name, fromlist, level, gd);
+}
+
+function opImportFrom(): void {
+  const name = i32[cw + operand()];
+  saveRegs();
+  const v = getattrOr(i32[sp], name, 0);
+  if (v === 0) raise(tv(T.ImportError), "can't import name " + qstrStr(name >> 2));
+  push(v);
+}
+
+function opImportStar(): void {
+  saveRegs();
+  const m = i32[sp--];
+  const d = i32[(m >> 2) + 2];
+  const dw = d >> 2;
+  const t = i32[dw + 3];
+  if (t === 0) return;
+  const fill = i32[dw + 2] >> 1;
+  const tw = t >> 2;
+  const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
+  const target = i32[fw + FR.locals] || gd;
+  for (let k = 0; k < fill; k++) {
+    const key = i32[eb + 2 * k];
+    if (key === 0) continue;
+    if ((key & 3) === 2 && qstrStr(key >> 2).charAt(0) === "_") continue;
+    dictSet(target, key, i32[eb + 2 * k + 1]);
+  }
+}
+
+function binop(): void {
+  const op = u8[ip++];
+  const b = i32[sp--];
+  const a = i32[sp];
+  if (a & b & 1) {
+    let r: number;
+    switch (op) {
+      case BinOp.ADD:
+        r = (a >> 1) + (b >> 1);
+        if (r >= -0x40000000 && r <= 0x3fffffff) {
+          i32[sp] = (r << 1) | 1;
+          return;
+        }
+        break;
+      case BinOp.SUB:
+        r = (a >> 1) - (b >> 1);
+        if (r >= -0x40000000 && r <= 0x3fffffff) {
+          i32[sp] = (r << 1) | 1;
+          return;
+        }
+        break;
+    }
+  }
+  saveRegs();
+  i32[sp] = binaryOp(op, a, b, false);
+}
+
+function inplaceop(): void {
+  const op = u8[ip++];
+  const b = i32[sp--];
+  const a = i32[sp];
+  if (a & b & 1 && op === BinOp.ADD) {
+    const r = (a >> 1) + (b >> 1);
+    if (r >= -0x40000000 && r <= 0x3fffffff) {
+      i32[sp] = (r << 1) | 1;
+      return;
+    }
+  }
+  saveRegs();
+  i32[sp] = binaryOp(op, a, b, true);
+}
+
+function cmpop(): void {
+  const op = u8[ip++];
+  const b = i32[sp--];
+  const a = i32[sp];
+  if (a & b & 1) {
+    let r: boolean;
+    switch (op) {
+      case CmpOp.LT:
+        r = a < b;
+        break;
+      case CmpOp.LE:
+        r = a <= b;
+        break;
+      case CmpOp.GT:
+        r = a > b;
+        break;
+      case CmpOp.GE:
+        r = a >= b;
+        break;
+      case CmpOp.EQ:
+        r = a === b;
+        break;
+      case CmpOp.NE:
+        r = a !== b;
+        break;
+      default:
+        saveRegs();
+        i32[sp] = compareOp(op, a, b);
+        return;
+    }
+    i32[sp] = r ? C.True : C.False;
+    return;
+  }
+  saveRegs();
+  i32[sp] = compareOp(op, a, b);
+}
+
+function jumpIf(want: boolean, pop: boolean, keep: boolean): void {
+  const target = jumpTarget();
+  const v = i32[sp];
+  const t = v === C.True ? true : v === C.False ? false : (saveRegs(), truthy(v));
+  if (t === want) {
+    ip = codeBase(i32[fw + FR.code] >> 2) + target;
+    if (!keep) sp--;
+  } else if (pop) sp--;
+}
+
+function notImpl(): void {
+  raise(tv(T.RuntimeError), "bad opcode " + u8[ip - 1]);
+}
+
+const OPS: (() => void)[] = [];
+function def(op: number, f: () => void): void {
+  OPS[op] = f;
+}
+for (let k = 0; k < 256; k++) OPS[k] = notImpl;
+
+def(Op.NOP, function () {});
+def(Op.POP_TOP, function () {
+  sp--;
+});
+def(Op.DUP_TOP, function () {
+  i32[sp + 1] = i32[sp];
+  sp++;
+});
+def(Op.DUP_TOP_TWO, function () {
+  i32[sp + 1] = i32[sp - 1];
+  i32[sp + 2] = i32[sp];
+  sp += 2;
+});
+def(Op.ROT_TWO, function () {
+  const t = i32[sp];
+  i32[sp] = i32[sp - 1];
+  i32[sp - 1] = t;
+});
+def(Op.ROT_THREE, function () {
+  const t = i32[sp];
+  i32[sp] = i32[sp - 1];
+  i32[sp - 1] = i32[sp - 2];
+  i32[sp - 2] = t;
+});
+def(Op.DUP_NTH, function () {
+  const n = operand();
+  i32[sp + 1] = i32[sp - n];
+  sp++;
+});
+def(Op.LOAD_CONST, function () {
+  i32[++sp] = i32[cw + operand()];
+});
+def(Op.LOAD_NONE, function () {
+  i32[++sp] = C.None;
+});
+def(Op.LOAD_TRUE, function () {
+  i32[++sp] = C.True;
+});
+def(Op.LOAD_FALSE, function () {
+  i32[++sp] = C.False;
+});
+def(Op.LOAD_NULL, function () {
+  i32[++sp] = 0;
+});
+def(Op.LOAD_INT, function () {
+  const z = operand();
+  const n = z & 1 ? -((z + 1) >> 1) : z >> 1;
+  i32[++sp] = (n << 1) | 1;
+});
+def(Op.LOAD_FAST, function () {
+  const k = operand();
+  const v = i32[fw + FR.SLOTS + k];
+  if (v === 0) unboundLocal(k);
+  i32[++sp] = v;
+});
+def(Op.STORE_FAST, function () {
+  i32[fw + FR.SLOTS + operand()] = i32[sp--];
+});
+def(Op.DELETE_FAST, function () {
+  const k = operand();
+  if (i32[fw + FR.SLOTS + k] === 0) unboundLocal(k);
+  i32[fw + FR.SLOTS + k] = 0;
+});
+def(Op.LOAD_DEREF, function () {
+  const k = operand();
+  const v = i32[(cell(k) >> 2) + 1];
+  if (v === 0) unboundLocal(k);
+  i32[++sp] = v;
+});
+def(Op.STORE_DEREF, function () {
+  i32[(cell(operand()) >> 2) + 1] = i32[sp--];
+});
+def(Op.DELETE_DEREF, function () {
+  const k = operand();
+  if (i32[(cell(k) >> 2) + 1] === 0) unboundLocal(k);
+  i32[(cell(k) >> 2) + 1] = 0;
+});
+def(Op.LOAD_GLOBAL, function () {
+  const k = operand();
+  const q = i32[nw + k];
+  const v = dictGet(gd, q);
+  if (v !== 0) {
+    i32[++sp] = v;
+    return;
+  }
+  saveRegs();
+  i32[++sp] = loadName(k, q, false);
+});
+def(Op.STORE_GLOBAL, function () {
+  const k = operand();
+  saveRegs();
+  dictSet(gd, i32[nw + k], i32[sp]);
+  sp--;
+});
+def(Op.DELETE_GLOBAL, function () {
+  const k = operand();
+  if (dictDelete(gd, i32[nw + k]) === 0) raise(tv(T.NameError), "name '" + qstrStr(i32[nw + k] >> 2) + "' isn't defined");
+});
+def(Op.LOAD_NAME, function () {
+  const k = operand();
+  saveRegs();
+  const v = loadName(k, i32[nw + k], true);
+  i32[++sp] = v;
+});
+def(Op.STORE_NAME, function () {
+  const k = operand();
+  saveRegs();
+  dictSet(i32[fw + FR.locals] || gd, i32[nw + k], i32[sp]);
+  sp--;
+});
+def(Op.DELETE_NAME, function () {
+  const k = operand();
+  if (dictDelete(i32[fw + FR.locals] || gd, i32[nw + k]) === 0) raise(tv(T.NameError), "name '" + qstrStr(i32[nw + k] >> 2) + "' isn't defined");
+});
+def(Op.LOAD_ATTR, function () {
+  const name = i32[cw + operand()];
+  saveRegs();
+  i32[sp] = getattr(i32[sp], name);
+});
+def(Op.STORE_ATTR, function () {
+  const name = i32[cw + operand()];
+  saveRegs();
+  setattr(i32[sp], name, i32[sp - 1]);
+  sp -= 2;
+});
+def(Op.DELETE_ATTR, function () {
+  const name = i32[cw + operand()];
+  saveRegs();
+  setattr(i32[sp], name, 0);
+  sp--;
+});
+def(Op.LOAD_METHOD, opLoadMethod);
+def(Op.LOAD_SUBSCR, function () {
+  saveRegs();
+  const k = i32[sp--];
+  i32[sp] = getitem(i32[sp], k);
+});
+def(Op.STORE_SUBSCR, function () {
+  saveRegs();
+  setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
+  sp -= 3;
+});
+def(Op.DELETE_SUBSCR, function () {
+  saveRegs();
+  setitem(i32[sp - 1], i32[sp], 0);
+  sp -= 2;
+});
+def(Op.BUILD_SLICE, function () {
+  const n = operand();
+  saveRegs();
+  const s = alloc(TV.slice, 16);
+  const w = s >> 2;
+  if (n === 3) {
+    i32[w + 3] = i32[sp--];
+  } else i32[w + 3] = C.None;
+  i32[w + 2] = i32[sp--];
+  i32[w + 1] = i32[sp];
+  i32[sp] = s;
+});
+def(Op.BINARY_OP, binop);
+def(Op.INPLACE_OP, inplaceop);
+def(Op.UNARY_OP, function () {
+  const op = u8[ip++];
+  saveRegs();
+  i32[sp] = unaryOp(op, i32[sp]);
+});
+def(Op.COMPARE_OP, cmpop);
+def(Op.JUMP, function () {
+  ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip] | (u8[ip + 1] << 8));
+});
+def(Op.POP_JUMP_IF_FALSE, function () {
+  jumpIf(false, true, false);
+});
+def(Op.POP_JUMP_IF_TRUE, function () {
+  jumpIf(true, true, false);
+});
+def(Op.JUMP_IF_FALSE_OR_POP, function () {
+  jumpIf(false, true, true);
+});
+def(Op.JUMP_IF_TRUE_OR_POP, function () {
+  jumpIf(true, true, true);
+});
+def(Op.GET_ITER, function () {
+  saveRegs();
+  i32[sp] = getIter(i32[sp]);
+});
+def(Op.FOR_ITER, iterStep);
+def(Op.BUILD_TUPLE, function () {
+  const n = operand();
+  saveRegs();
+  const t = newTuple(n);
+  for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[sp - n + 1 + k];
+  sp -= n;
+  push(t);
+});
+def(Op.BUILD_LIST, function () {
+  const n = operand();
+  saveRegs();
+  const l = newList(n);
+  const it = listItems(l);
+  for (let k = 0; k < n; k++) i32[it + k] = i32[sp - n + 1 + k];
+  sp -= n;
+  push(l);
+});
+def(Op.BUILD_SET, function () {
+  const n = operand();
+  saveRegs();
+  const s = newDict(TV.set);
+  push(s);
+  for (let k = 0; k < n; k++) dictSet(s, i32[sp - n + k], C.True);
+  sp -= n + 1;
+  push(s);
+});
+def(Op.BUILD_MAP, function () {
+  const n = operand();
+  saveRegs();
+  const d = newDict();
+  push(d);
+  for (let k = 0; k < n; k++) dictSet(d, i32[sp - 2 * n + 2 * k], i32[sp - 2 * n + 2 * k + 1]);
+  sp -= 2 * n + 1;
+  push(d);
+});
+def(Op.LIST_APPEND, function () {
+  const d = operand();
+  saveRegs();
+  const v = i32[sp];
+  listAppend(i32[sp - d], v);
+  sp--;
+});
+def(Op.SET_ADD, function () {
+  const d = operand();
+  saveRegs();
+  dictSet(i32[sp - d], i32[sp], C.True);
+  sp--;
+});
+def(Op.MAP_ADD, function () {
+  const d = operand();
+  saveRegs();
+  dictSet(i32[sp - d - 1], i32[sp - 1], i32[sp]);
+  sp -= 2;
+});
+def(Op.LIST_EXTEND, function () {
+  const d = operand();
+  saveRegs();
+  const l = i32[sp - d];
+  const it = getIter(i32[sp]);
+  i32[sp] = it;
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    listAppend(l, v);
+  }
+  sp--;
+});
+def(Op.SET_UPDATE, function () {
+  const d = operand();
+  saveRegs();
+  const s = i32[sp - d];
+  const it = getIter(i32[sp]);
+  i32[sp] = it;
+  for (;;) {
+    const v = iterNext(it);
+    if (v === 0) break;
+    dictSet(s, v, C.True);
+  }
+  sp--;
+});
+def(Op.DICT_UPDATE, function () {
+  const d = operand();
+  saveRegs();
+  dictUpdateHook(i32[sp - d], i32[sp]);
+  sp--;
+});
+def(Op.LIST_TO_TUPLE, function () {
+  saveRegs();
+  const l = i32[sp];
+  const n = listLen(l);
+  const t = newTuple(n);
+  const it = listItems(l);
+  for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[it + k];
+  i32[sp] = t;
+});
+def(Op.UNPACK_SEQUENCE, function () {
+  const n = operand();
+  unpackSequence(n, 0, 0, false);
+});
+def(Op.UNPACK_EX, function () {
+  const a = operand();
+  unpackSequence(0, a & 255, a >> 8, true);
+});
+def(Op.BUILD_STRING, function () {
+  buildString(operand());
+});
+def(Op.FORMAT_VALUE, function () {
+  const flags = operand();
+  saveRegs();
+  let spec = 0;
+  if (flags & 4) spec = i32[sp--];
+  let v = i32[sp];
+  if (flags & 3) v = strHook(v, (flags & 3) === 2);
+  i32[sp] = v;
+  i32[sp] = formatHook(v, spec);
+});
+def(Op.CALL_FUNCTION, opCallFunction);
+def(Op.CALL_METHOD, opCallMethod);
+def(Op.CALL_FUNCTION_EX, function () {
+  saveRegs();
+  const kwargs = i32[sp];
+  const args = i32[sp - 1];
+  const f = i32[sp - 2];
+  // spread onto the root stack: positional items, then (name, value) pairs
+  const base = rsp;
+  const n = listLen(args);
+  const p = base;
+  for (let k = 0; k < n; k++) pushRoot(i32[listItems(args) + k]);
+  let nkw = 0;
+  if (kwargs !== 0) {
+    const dw = kwargs >> 2;
+    const t = i32[dw + 3];
+    if (t !== 0) {
+      const fill = i32[dw + 2] >> 1;
+      const tw = t >> 2;
+      const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
+      for (let k = 0; k < fill; k++) {
+        const key = i32[eb + 2 * k];
+        if (key === 0) continue;
+        if ((key & 3) !== 2) {
+          if (typeOf(key) !== TV.str) typeError("keywords must be strings");
+        }
+        pushRoot(internKey(key));
+        pushRoot(i32[eb + 2 * k + 1]);
+        nkw++;
+      }
+    }
+  }
+  const r = call(f, p, n, p + n, nkw);
+  setRsp(base);
+  sp -= 2;
+  i32[sp] = r;
+});
+def(Op.MAKE_FUNCTION, makeFunction);
+def(Op.RETURN_VALUE, function () {
+  doReturn(i32[sp]);
+});
+def(Op.SETUP_EXCEPT, function () {
+  const t = jumpTarget();
+  pushBlock(Blk.EXCEPT, codeBase(i32[fw + FR.code] >> 2) + t);
+});
+def(Op.SETUP_FINALLY, function () {
+  const t = jumpTarget();
+  pushBlock(Blk.FINALLY, codeBase(i32[fw + FR.code] >> 2) + t);
+});
+def(Op.SETUP_WITH, withSetup);
+def(Op.POP_BLOCK, function () {
+  bp -= 2;
+});
+def(Op.POP_EXCEPT, popExcept);
+def(Op.END_FINALLY, endFinally);
+def(Op.WITH_CLEANUP, withCleanup);
+def(Op.RAISE, function () {
+  doRaise(operand());
+});
+def(Op.UNWIND_JUMP, function () {
+  const t = jumpTarget();
+  const n = u8[ip++];
+  unwindJump(t, n);
+});
+def(Op.YIELD_VALUE, function () {
+  doYield(i32[sp--]);
+});
+def(Op.YIELD_FROM, yieldFrom);
+def(Op.GET_AWAITABLE, function () {
+  saveRegs();
+  const v = i32[sp];
+  if ((v & 15) === 0 && i32[v >> 2] === TV.generator) return;
+  const m = getattrOr(v, qv(Q.__await__), 0);
+  if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object can't be awaited");
+  i32[sp] = getIter(call(m, 0, 0, 0, 0));
+});
+def(Op.IMPORT_NAME, opImportName);
+def(Op.IMPORT_FROM, opImportFrom);
+def(Op.IMPORT_STAR, opImportStar);
+def(Op.BUILD_CLASS, buildClass);
+def(Op.EXC_MATCH, excMatch);
+def(Op.PRINT_EXPR, function () {
+  saveRegs();
+  printExprHook(i32[sp]);
+  sp--;
+});
+
+export let dictUpdateHook: (d: number, other: number) => void = function () {};
+export function setDictUpdateHook(f: (d: number, other: number) => void): void {
+  dictUpdateHook = f;
+}
+
+function internKey(k: number): number {
+  return internStrHook(k);
+}
+export let internStrHook: (v: number) => number = function (v: number): number {
+  return v;
+};
+export function setInternStrHook(f: (v: number) => number): void {
+  internStrHook = f;
+}
+
+// the current frame's function and first argument, for zero-argument super()
+export function currentFrameInfo(): number[] {
+  // the frame calling the native is the running frame
+  let f = fw;
+  if (f === 0) return [0, 0];
+  const func = i32[f + FR.func];
+  let self = i32[f + FR.SLOTS];
+  const c = i32[f + FR.code] >> 2;
+  const cells = i32[c + CO.cells];
+  if (cells !== 0 && self !== 0 && (self & 15) === 0 && i32[self >> 2] === TV.cell) {
+    for (let k = 0; k < i32[(cells >> 2) + 1] >> 1; k++) {
+      if (i32[(cells >> 2) + 2 + k] === 1) self = i32[(self >> 2) + 1];
+    }
+  }
+  return [func, self];
+}
+
+export function currentGlobals(): number {
+  return fw === 0 ? 0 : gd;
+}
+export function currentLocals(): number {
+  return fw === 0 ? 0 : i32[fw + FR.locals];
+}
+
+void newFloat;
+void mkInt;
+void newBound;
+void contains;
+void collect;
+void TYPES;
+void dictUpdateHook;
+export function setHeapHooks(raw: (t: number) => boolean): void {
+  setHooks(markVmRoots, function (): never {
+    i32[R.excRaising] = C.MemErr;
+    throw THROWN;
+  }, raw);
+}
