@@ -16,6 +16,13 @@ import { initExceptions } from "./objexc";
 import { initType, buildClass } from "./objtype";
 import { initFun } from "./objfun";
 import { initBuiltins, lookupBuiltinName, writeOut, formatHook } from "./modbuiltins";
+import { initStrMethods } from "./strmethods";
+import { initFormat } from "./format";
+import { initBytes } from "./objbytes";
+import { initSet } from "./objset";
+import { initComplex } from "./objcomplex";
+import { initModules } from "./modules";
+import { initSys } from "./modsys";
 
 export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
   return raise(tv(T.ImportError), "no module named '" + qstrStr(name >> 2) + "'");
@@ -41,6 +48,13 @@ export function initAll(): void {
   initList();
   initDict();
   initExceptions();
+  initStrMethods();
+  initFormat();
+  initBytes();
+  initSet();
+  initComplex();
+  initModules();
+  initSys();
   for (let k = 0; k < extraInits.length; k++) extraInits[k]();
   initBuiltins();
   setInternStrHook(internStr);

@@ -1,0 +1,111 @@
+// sys: the interpreter's own state (argv, path, modules, stdio, version, exit).
+
+import { i32, alloc } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defNative, defType, newTypeIndex, romMap, raiseArgs, raise, newStr, newTuple, newList, listAppend, mkInt, toJs, isStr, typeOf } from "../core/obj";
+import { qv, strOf } from "../core/runtime";
+import { defModule, moduleDict, sysModules } from "./modules";
+import { dictSet } from "../core/map";
+import { writeOut, writeErr } from "./modbuiltins";
+import { formatException } from "./objexc";
+import { pushRoot, popRoots } from "../gc/heap";
+
+// the platform name (sys.platform), set by the target
+export let platformName = "mpjs";
+export let argvList: string[] = [];
+export function setPlatform(name: string, argv: string[]): void {
+  platformName = name;
+  argvList = argv;
+}
+
+// sys.stdout / sys.stderr: [type, which(si)]
+const T_TEXTIO = newTypeIndex();
+const WRITE = defNative(Q.write, 2, 2, function (a) {
+  const s = i32[a + 1];
+  const text = isStr(s) ? toJs(s) : strOf(s);
+  if (i32[(i32[a] >> 2) + 1] >> 1 === 2) writeErr(text);
+  else writeOut(text);
+  return mkInt(text.length);
+});
+const FLUSH = defNative(Q.flush, 1, 1, function () {
+  return C.None;
+});
+
+function newStream(which: number): number {
+  const s = alloc(tv(T_TEXTIO), 8);
+  i32[(s >> 2) + 1] = (which << 1) | 1;
+  return s;
+}
+
+const EXIT = defNative(Q.exit, 0, 1, function (a, n) {
+  if (n === 0) raise(tv(T.SystemExit));
+  raiseArgs(tv(T.SystemExit), i32[a]);
+});
+
+const PRINT_EXCEPTION = defNative(Q.print_exception, 1, 2, function (a, n) {
+  const text = formatException(i32[a]);
+  if (n > 1 && i32[a + 1] !== C.None) {
+    const file = i32[a + 1];
+    const w = (require_getattr())(file, qv(Q.write));
+    callOne(w, newStr(text));
+  } else writeErr(text);
+  return C.None;
+});
+import { getattr, call1 } from "../core/runtime";
+function require_getattr(): (o: number, n: number) => number {
+  return getattr;
+}
+function callOne(f: number, v: number): number {
+  return call1(f, v);
+}
+
+export function initSys(): void {
+  defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
+    locals: romMap([qv(Q.write), WRITE, qv(Q.flush), FLUSH]),
+  });
+  defModule(
+    Q.sys,
+    function () {
+      return [qv(Q.exit), EXIT, qv(Q.print_exception), PRINT_EXCEPTION, qv(Q.byteorder), qv(Q.little), qv(Q.maxsize), mkInt(0x3fffffff)];
+    },
+    function (m) {
+      const g = moduleDict(m);
+      dictSet(g, qv(Q.modules), sysModules());
+      dictSet(g, qv(Q.platform), newStr(platformName));
+      dictSet(g, qv(Q.version), newStr("3.4.0; mpjs 0.1.0"));
+      const vi = newTuple(3);
+      i32[(vi >> 2) + 2] = mkInt(3);
+      i32[(vi >> 2) + 3] = mkInt(4);
+      i32[(vi >> 2) + 4] = mkInt(0);
+      dictSet(g, qv(Q.version_info), vi);
+      const impl = newTuple(3);
+      pushRoot(impl);
+      i32[(impl >> 2) + 2] = qv(Q.mpjs);
+      const iv = newTuple(3);
+      i32[(impl >> 2) + 3] = iv;
+      i32[(iv >> 2) + 2] = mkInt(0);
+      i32[(iv >> 2) + 3] = mkInt(1);
+      i32[(iv >> 2) + 4] = mkInt(0);
+      i32[(impl >> 2) + 4] = mkInt(0);
+      dictSet(g, qv(Q.implementation), impl);
+      popRoots(1);
+      const argv = newList(0);
+      pushRoot(argv);
+      for (let k = 0; k < argvList.length; k++) listAppend(argv, newStr(argvList[k]));
+      dictSet(g, qv(Q.argv), argv);
+      popRoots(1);
+      const path = newList(0);
+      pushRoot(path);
+      listAppend(path, qv(Q.empty));
+      listAppend(path, newStr("/lib"));
+      dictSet(g, qv(Q.path), path);
+      popRoots(1);
+      dictSet(g, qv(Q.stdout), newStream(1));
+      dictSet(g, qv(Q.stderr), newStream(2));
+      dictSet(g, qv(Q.stdin), newStream(0));
+    },
+  );
+}
+
+void typeOf;

@@ -1,0 +1,150 @@
+// Modules: builtin modules are tables in the bundle (like MicroPython's ROM modules); importing
+// one makes its module object and globals dict once, listed in sys.modules. Modules from files
+// (.py on the board's storage) come through the loader a target installs.
+
+import { i32, alloc, pushRoot, popRoots, R } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { raise, typeOf, romMap, newTuple, isStr, toJs } from "../core/obj";
+import { newDict, dictGet, dictSet } from "../core/map";
+import { qv, getattrOr } from "../core/runtime";
+import { qstrStr, qstrFromJs } from "../core/qstr";
+import { setImportModule } from "./init";
+
+interface ModuleDef {
+  name: number; // qstr
+  table: () => number[]; // (qstr value, value) pairs; called at first import
+  init?: (m: number) => void; // fills what the table cannot hold (heap objects)
+}
+
+const MODULES: ModuleDef[] = [];
+
+// Registers a builtin module; aliases (utime for time) are registered as separate names.
+export function defModule(name: number, table: () => number[], init?: (m: number) => void): void {
+  MODULES.push({ name: name, table: table, init: init });
+}
+
+export function newModule(name: number): number {
+  const g = newDict();
+  pushRoot(g);
+  dictSet(g, qv(Q.__name__), qv(name));
+  const m = alloc(TV.module, 12);
+  popRoots(1);
+  i32[(m >> 2) + 1] = qv(name);
+  i32[(m >> 2) + 2] = g;
+  return m;
+}
+
+export function moduleDict(m: number): number {
+  return i32[(m >> 2) + 2];
+}
+
+export function sysModules(): number {
+  let d = i32[R.modules];
+  if (d === 0) {
+    d = newDict();
+    i32[R.modules] = d;
+  }
+  return d;
+}
+
+function findBuiltin(name: number): ModuleDef | null {
+  for (let k = 0; k < MODULES.length; k++) if (MODULES[k].name === name) return MODULES[k];
+  return null;
+}
+
+// a loader for modules from files, set by the embedding layer: returns a module or 0
+export let fileLoader: (name: string) => number = function () {
+  return 0;
+};
+export function setFileLoader(f: (name: string) => number): void {
+  fileLoader = f;
+}
+
+// Imports a module by its full (dotted) name; returns the module.
+export function importByName(q: number): number {
+  const mods = sysModules();
+  const have = dictGet(mods, qv(q));
+  if (have !== 0) return have;
+  const def = findBuiltin(q);
+  if (def !== null) {
+    const m = newModule(q);
+    pushRoot(m);
+    const pairs = def.table();
+    const g = moduleDict(m);
+    for (let k = 0; k < pairs.length; k += 2) dictSet(g, pairs[k], pairs[k + 1]);
+    dictSet(sysModules(), qv(q), m);
+    if (def.init) def.init(m);
+    popRoots(1);
+    return m;
+  }
+  const m = fileLoader(qstrStr(q));
+  if (m !== 0) return m;
+  raise(tv(T.ImportError), "no module named '" + qstrStr(q) + "'");
+}
+
+function importHook(name: number, fromlist: number, level: number, globals: number): number {
+  let full = qstrStr(name >> 2);
+  if (level > 0) {
+    // relative import: resolve against the importing module's package
+    let pkg = "";
+    const p = dictGet(globals, qv(Q.__package__));
+    if (p !== 0 && isStr(p)) pkg = toJs(p);
+    else {
+      const n = dictGet(globals, qv(Q.__name__));
+      if (n !== 0) {
+        const s = toJs(n);
+        pkg = dictGet(globals, qv(Q.__path__)) !== 0 ? s : s.substring(0, s.lastIndexOf(".") < 0 ? 0 : s.lastIndexOf("."));
+      }
+    }
+    const parts = pkg === "" ? [] : pkg.split(".");
+    for (let k = 1; k < level; k++) parts.pop();
+    if (pkg === "" && level > 0) raise(tv(T.ImportError), "can't perform relative import");
+    full = parts.join(".") + (full !== "" ? (parts.length ? "." : "") + full : "");
+  }
+  // import each package on the way: a.b.c imports a, a.b, a.b.c
+  const parts = full.split(".");
+  let top = 0;
+  let mod = 0;
+  let path = "";
+  for (let k = 0; k < parts.length; k++) {
+    path = k === 0 ? parts[0] : path + "." + parts[k];
+    const q = qstrFromJs(path);
+    const m = importByName(q);
+    if (mod !== 0) {
+      pushRoot(m);
+      dictSet(moduleDict(mod), qv(qstrFromJs(parts[k])), m);
+      popRoots(1);
+    }
+    mod = m;
+    if (k === 0) top = m;
+    pushRoot(m);
+  }
+  popRoots(parts.length);
+  if (fromlist === C.None || fromlist === 0) return top;
+  // from a.b import x: the submodules named in fromlist are imported too
+  const n = i32[(fromlist >> 2) + 1] >> 1;
+  for (let k = 0; k < n; k++) {
+    const item = i32[(fromlist >> 2) + 2 + k];
+    if (qstrStr(item >> 2) === "*") continue;
+    if (getattrOr(mod, item, 0) === 0 && dictGet(moduleDict(mod), qv(Q.__path__)) !== 0) {
+      try {
+        const sub = importByName(qstrFromJs(full + "." + qstrStr(item >> 2)));
+        pushRoot(sub);
+        dictSet(moduleDict(mod), item, sub);
+        popRoots(1);
+      } catch (e) {
+        // not a submodule: IMPORT_FROM reports the missing name
+      }
+    }
+  }
+  return mod;
+}
+
+export function initModules(): void {
+  setImportModule(importHook);
+}
+
+void typeOf;
+void romMap;
+void newTuple;
