@@ -118,7 +118,7 @@ export function strIndex(v: number, i: number): number {
   if (i < 0 || i >= len) raise(tv(T.IndexError), "string index out of range");
   const p = strBuf(v);
   const n = bufLen;
-  if (len === n) return strFromBytes(p, 1);
+  if (len === n) return strFromBytes(p + i, 1);
   const a = charOffset(p, n, i);
   let b = a + 1;
   while (b < n && (u8[p + b] & 0xc0) === 0x80) b++;

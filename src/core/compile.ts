@@ -321,7 +321,8 @@ export class Compiler {
   }
   loadInt(n: number): void {
     if (this.skip) return;
-    this.opArg(Op.LOAD_INT, n >= 0 ? n * 2 : -n * 2 - 1, 1);
+    if (n > 16000 || n < -16000) this.loadConst({ t: "i", s: "" + n, base: 10 }, "i10" + n);
+    else this.opArg(Op.LOAD_INT, n >= 0 ? n * 2 : -n * 2 - 1, 1);
   }
 
   // name operations, patched when the scope is resolved
@@ -452,14 +453,16 @@ export class Compiler {
   private scanAssign(): number {
     const lx = this.lx;
     const m = this.mark();
-    const startDepth = m.depth;
+    let depth = 0;
     let found: number = Tok.EOF;
-    const first = (lx.tok as number);
+    const first = lx.tok as number;
     let n = 0;
     for (;;) {
-      const t = (lx.tok as number);
-      if (t === Tok.NEWLINE || t === Tok.EOF || (t === Tok.SEMI && (lx as any).depth === startDepth)) break;
-      if ((lx as any).depth === startDepth) {
+      const t = lx.tok as number;
+      if (t === Tok.NEWLINE || t === Tok.EOF || (t === Tok.SEMI && depth === 0)) break;
+      if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
+      else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) depth--;
+      else if (depth === 0) {
         if (t === Tok.ASSIGN || t === Tok.AUGASSIGN) {
           found = t;
           break;
@@ -1307,7 +1310,6 @@ export class Compiler {
       this.op(Op.RETURN_VALUE, -1);
     } else {
       fs.coflags |= CF.LAMBDA;
-      this.expect(Tok.COLON);
       this.test();
       this.op(Op.RETURN_VALUE, -1);
     }
@@ -1722,8 +1724,13 @@ export class Compiler {
         lx.next();
         if ((lx.tok as number) === Tok.LPAR) {
           lx.next();
-          this.opArg(Op.LOAD_METHOD, this.skip ? 0 : this.qconst(name), 1);
-          this.callArgs(1);
+          if (this.callHasStar()) {
+            this.opArg(Op.LOAD_ATTR, this.skip ? 0 : this.qconst(name), 0);
+            this.callArgs(0);
+          } else {
+            this.opArg(Op.LOAD_METHOD, this.skip ? 0 : this.qconst(name), 1);
+            this.callArgs(1);
+          }
         } else this.opArg(Op.LOAD_ATTR, this.skip ? 0 : this.qconst(name), 0);
       } else if (t === Tok.LPAR) {
         lx.next();
@@ -1776,26 +1783,7 @@ export class Compiler {
     let npos = 0,
       nkw = 0;
     let ex = false; // uses * or **: build a tuple and a dict instead
-    // first pass: see whether any * or ** argument is present
-    const m = this.mark();
-    this.skip++;
-    let depth = 0;
-    for (;;) {
-      const t = (lx.tok as number);
-      if (t === Tok.EOF) break;
-      if (depth === 0 && (t === Tok.STAR || t === Tok.DSTAR)) {
-        ex = true;
-        break;
-      }
-      if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
-      else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) {
-        if (depth === 0) break;
-        depth--;
-      }
-      lx.next();
-    }
-    this.skip--;
-    this.reset(m);
+    ex = this.callHasStar();
     if (ex) {
       this.callArgsEx(self);
       return;
@@ -1809,10 +1797,17 @@ export class Compiler {
         nkw++;
       } else {
         if (nkw > 0) this.err("positional argument follows keyword argument");
+        const m = this.mark();
+        const pos0 = this.here();
+        const d0 = this.sc.depth;
         this.namedTest();
         if ((lx.tok as number) === Tok.KW_FOR) {
-          // a lone generator expression argument
-          this.genexpFromElement(npos);
+          // a generator expression as the sole argument: compile the element again, inside it
+          if (npos > 0 || nkw > 0) this.err("Generator expression must be parenthesized");
+          this.truncate(pos0, d0);
+          this.reset(m);
+          this.comprehension(3, Tok.RPAR, false);
+          if ((lx.tok as number) !== Tok.RPAR) this.err("Generator expression must be parenthesized");
         }
         npos++;
       }
@@ -1821,6 +1816,30 @@ export class Compiler {
     this.expect(Tok.RPAR);
     if (npos > 255 || nkw > 255) this.err("too many arguments");
     this.opArg(self ? Op.CALL_METHOD : Op.CALL_FUNCTION, npos | (nkw << 8), -(npos + 2 * nkw + self));
+  }
+
+  // whether the call arguments ahead (after '(') contain a * or ** argument
+  private callHasStar(): boolean {
+    const lx = this.lx;
+    const m = this.mark();
+    let depth = 0;
+    let ex = false;
+    for (;;) {
+      const t = lx.tok as number;
+      if (t === Tok.EOF) break;
+      if (depth === 0 && (t === Tok.STAR || t === Tok.DSTAR)) {
+        ex = true;
+        break;
+      }
+      if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
+      else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) {
+        if (depth === 0) break;
+        depth--;
+      }
+      lx.next();
+    }
+    this.reset(m);
+    return ex;
   }
 
   private callArgsEx(self: number): void {
@@ -1969,12 +1988,12 @@ export class Compiler {
     }
     const m = this.mark();
     const pos0 = this.here();
+    const d0 = this.sc.depth;
     this.namedTest();
     if ((lx.tok as number) === Tok.KW_FOR) {
-      this.sc.len = pos0;
-      this.dropPatches(pos0);
+      this.truncate(pos0, d0);
       this.reset(m);
-      this.comprehension(3, Tok.RPAR);
+      this.comprehension(3, Tok.RPAR, true);
       return;
     }
     if ((lx.tok as number) === Tok.RPAR) {
@@ -2026,7 +2045,7 @@ export class Compiler {
       this.skip--;
       this.reset(m);
       if (isComp) {
-        this.comprehension(0, Tok.RSQB);
+        this.comprehension(0, Tok.RSQB, true);
         return;
       }
     }
@@ -2070,7 +2089,7 @@ export class Compiler {
     this.skip--;
     this.reset(m);
     if (isComp) {
-      this.comprehension(isDict ? 2 : 1, Tok.RBRACE);
+      this.comprehension(isDict ? 2 : 1, Tok.RBRACE, true);
       return;
     }
     if (isDict) {
@@ -2104,13 +2123,16 @@ export class Compiler {
     this.expect(Tok.RBRACE);
   }
 
-  // genexp as the only argument of a call: the element was already compiled; redo it
-  private genexpFromElement(npos: number): void {
-    this.err(npos > 0 ? "Generator expression must be parenthesized" : "internal: genexp");
+  // drops the code emitted since pos (compiled before knowing what it was)
+  private truncate(pos: number, depth: number): void {
+    if (this.skip) return;
+    this.sc.len = pos;
+    this.sc.depth = depth;
+    this.dropPatches(pos);
   }
 
   // kind: 0 list, 1 set, 2 dict, 3 generator. The lexer is at the element.
-  comprehension(kind: number, close: number): void {
+  comprehension(kind: number, close: number, consume: boolean): void {
     const lx = this.lx;
     const elt = this.mark();
     this.skip++;
@@ -2213,7 +2235,7 @@ export class Compiler {
     this.op(Op.GET_ITER, 0);
     this.opArg(Op.CALL_FUNCTION, 1, -1);
     this.reset(end);
-    lx.next();
+    if (consume) lx.next();
   }
 
   private orTestNoCond(): void {
@@ -2227,7 +2249,7 @@ export class Compiler {
       const base = lx.num;
       let s = lx.str;
       let v = parseInt(s, base);
-      if (s.length < 9 || (v <= 0x3fffffff && base === 10 && s.length < 11)) {
+      if (v <= 0x3fffffff && s.length < 11) {
         if (neg) v = -v;
         this.loadInt(v);
       } else {
