@@ -67,7 +67,7 @@ export function initSys(): void {
   defModule(
     Q.sys,
     function () {
-      return [qv(Q.exit), EXIT, qv(Q.print_exception), PRINT_EXCEPTION, qv(Q.byteorder), qv(Q.little), qv(Q.maxsize), mkInt(0x3fffffff)];
+      return [qv(Q.exit), EXIT, qv(Q.print_exception), PRINT_EXCEPTION, qv(Q.byteorder), qv(Q.little), qv(Q.maxsize), mkInt(2147483647)];
     },
     function (m) {
       const g = moduleDict(m);

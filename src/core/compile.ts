@@ -20,7 +20,8 @@ const F_ASSIGN = 1,
   F_PARAM = 8,
   F_CELL = 16,
   F_FREE = 32,
-  F_USED = 64;
+  F_USED = 64,
+  F_PASS = 128; // a cell this scope only passes on to a nested function
 
 const S_MODULE = 0,
   S_FUNC = 1,
@@ -1174,7 +1175,7 @@ export class Compiler {
     this.test();
     const j = this.opJump(Op.SETUP_WITH, 1);
     this.blockPush();
-    if (this.accept(Tok.KW_AS)) this.assignTarget();
+    if (this.accept(Tok.KW_AS)) this.targetStore(this.targetPrefix(false));
     else this.op(Op.POP_TOP, -1);
     if (this.accept(Tok.COMMA)) this.withItems();
     else {
@@ -1824,13 +1825,15 @@ export class Compiler {
     const m = this.mark();
     let depth = 0;
     let ex = false;
+    let argStart = true;
     for (;;) {
       const t = lx.tok as number;
       if (t === Tok.EOF) break;
-      if (depth === 0 && (t === Tok.STAR || t === Tok.DSTAR)) {
+      if (depth === 0 && argStart && (t === Tok.STAR || t === Tok.DSTAR)) {
         ex = true;
         break;
       }
+      argStart = depth === 0 && t === Tok.COMMA;
       if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
       else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) {
         if (depth === 0) break;
@@ -2385,11 +2388,13 @@ export class Compiler {
     this.patchAll(s);
   }
 
+  // chain: the enclosing scopes below the module, outermost first (class scopes included: they
+  // pass cells on to the functions inside them, though their own names are not visible there)
   private markFree(s: Scope, chain: Scope[]): void {
     if (s.kind !== S_MODULE) {
       for (let k = 0; k < s.names.length; k++) {
         const f = s.flags[k];
-        if (f & F_GLOBAL) continue;
+        if (f & (F_GLOBAL | F_PASS)) continue;
         const local = s.kind === S_FUNC && f & (F_ASSIGN | F_PARAM) && !(f & F_NONLOCAL);
         if (local) continue;
         if (s.kind === S_CLASS && f & F_ASSIGN && !(f & F_NONLOCAL)) continue;
@@ -2398,6 +2403,7 @@ export class Compiler {
         let found = -1;
         for (let j = chain.length - 1; j >= 0; j--) {
           const e = chain[j];
+          if (e.kind !== S_FUNC) continue;
           const ek = e.has(name);
           if (ek >= 0) {
             const ef = e.flags[ek];
@@ -2416,12 +2422,13 @@ export class Compiler {
         owner.flags[owner.has(name)] |= F_CELL;
         for (let j = found + 1; j < chain.length; j++) {
           const mid = chain[j];
-          mid.flags[mid.slot(name)] |= F_FREE;
+          const mk = mid.slot(name);
+          mid.flags[mk] |= mid.flags[mk] & F_USED && mid.kind === S_FUNC ? F_FREE : F_PASS;
         }
         s.flags[k] |= F_FREE;
       }
     }
-    const inner = s.kind === S_FUNC ? chain.concat([s]) : chain;
+    const inner = s.kind !== S_MODULE ? chain.concat([s]) : chain;
     for (let k = 0; k < s.children.length; k++) this.markFree(s.children[k], inner);
   }
 
@@ -2446,11 +2453,10 @@ export class Compiler {
     s.freemap = [];
     for (let k = 0; k < s.names.length; k++) {
       const f = s.flags[k];
-      if (f & F_FREE && !(f & F_GLOBAL)) {
-        // find the slot of the same name in the nearest enclosing function scope
-        let e = s.parent;
-        while (e && e.kind !== S_FUNC) e = e.parent;
-        if (e) s.freemap.push(k, e.slot(s.names[k]));
+      if (f & (F_FREE | F_PASS) && !(f & F_GLOBAL)) {
+        // the cell comes from the same name's slot in the scope whose code makes this function
+        const e = s.parent;
+        if (e && e.kind !== S_MODULE) s.freemap.push(k, e.slot(s.names[k]));
       } else if (f & F_CELL) s.cellSlots.push(k);
     }
     for (let k = 0; k < s.children.length; k++) this.patchAll(s.children[k]);

@@ -85,6 +85,12 @@ export function lookupType(t: number, name: number): number {
   return 0;
 }
 
+// A name defined in Python along t's mro (natives such as object.__repr__ do not count).
+export function lookupUser(t: number, name: number): number {
+  const m = lookupType(t, name);
+  return m !== 0 && typeOf(m) === TV.builtin ? 0 : m;
+}
+
 // A special method of v's class (user classes only); 0 when v's class does not define it.
 export function special(v: number, q: number): number {
   const t = typeOf(v);
@@ -844,8 +850,8 @@ export function reprOf(v: number): string {
     if (t === TV.type) return "<class '" + typeName(v) + "'>";
     return "<" + typeName(t) + ">";
   }
-  const m = lookupType(t, qv(Q.__repr__));
-  if (m !== 0 && typeOf(m) !== TV.builtin) {
+  const m = lookupUser(t, qv(Q.__repr__));
+  if (m !== 0) {
     const r = callMethod0(m, v);
     if (!isStr(r)) typeError("__repr__ returned non-string");
     return jsStr(r);
@@ -882,14 +888,14 @@ export function strOf(v: number): string {
     if (info.str) return info.str(v);
     return reprOf(v);
   }
-  const m = lookupType(t, qv(Q.__str__));
-  if (m !== 0 && typeOf(m) !== TV.builtin) {
+  const m = lookupUser(t, qv(Q.__str__));
+  if (m !== 0) {
     const r = callMethod0(m, v);
     if (!isStr(r)) typeError("__str__ returned non-string");
     return jsStr(r);
   }
   const sub = i32[(v >> 2) + INST.sub];
-  if (sub !== 0 && lookupType(t, qv(Q.__repr__)) === 0) return strOf(sub);
+  if (sub !== 0 && lookupUser(t, qv(Q.__repr__)) === 0) return strOf(sub);
   return reprOf(v);
 }
 

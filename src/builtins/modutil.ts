@@ -1,0 +1,50 @@
+// Small helpers shared by the standard modules (mod*.ts): keyword arguments, number arguments.
+
+import { i32 } from "../gc/heap";
+import { C, TV } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { typeOf, typeError, typeName, isFloat, floatVal, newTuple } from "../core/obj";
+import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
+import { isBig, intToFloat, intToJs } from "../core/int";
+import { asIndex } from "./objrange";
+
+// the value of keyword argument q, or 0 when absent
+export function kwArg(kw: number, nkw: number, q: number): number {
+  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(q)) return i32[kw + 2 * k + 1];
+  return 0;
+}
+
+// positional argument k, else keyword q, else dflt
+export function argOr(a: number, n: number, k: number, kw: number, nkw: number, q: number, dflt: number): number {
+  if (k < n) return i32[a + k];
+  const v = kwArg(kw, nkw, q);
+  return v === 0 ? dflt : v;
+}
+
+// a number as a double: int, bool, float, or an object with __float__ (TypeError otherwise)
+export function toFloat(v: number): number {
+  if (v & 1) return v >> 1;
+  if (v === C.True) return 1;
+  if (v === C.False) return 0;
+  if (isFloat(v)) return floatVal(v);
+  if (isBig(v)) return intToFloat(v);
+  if (isUserInstance(v)) {
+    const m = lookupType(typeOf(v), qv(Q.__float__));
+    if (m !== 0) return toFloat(callMethod0(m, v));
+  }
+  typeError("can't convert " + typeName(typeOf(v)) + " to float");
+}
+
+// an integer argument (int, bool or __index__) as a JS number
+export function toInt(v: number): number {
+  return intToJs(asIndex(v));
+}
+
+// a tuple of the given values
+export function tupleOf(vals: number[]): number {
+  const t = newTuple(vals.length);
+  for (let k = 0; k < vals.length; k++) i32[(t >> 2) + 2 + k] = vals[k];
+  return t;
+}
+
+void TV;
