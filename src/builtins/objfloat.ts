@@ -1,21 +1,21 @@
 // float: IEEE doubles, printed and parsed by mpjs itself (floatfmt.ts), never by the host.
 
-import { i32 } from "../gc/heap";
+import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, mkInt } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, intToFloat, fromMpz } from "../core/int";
 import * as mpz from "../core/mpz";
 import { reprFloat, parseFloat as parseFloatText } from "../core/floatfmt";
-import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
-import { intHash, intFromFloat } from "./objint";
+import { qv, isUserInstance, lookupType, callMethod0, nativeSelf } from "../core/runtime";
+import { newClassMethodValue } from "./objtype";
 
 function zeroDiv(msg: string): never {
   raise(tv(T.ZeroDivisionError), msg);
 }
 
-// a number (int, bool, float) as a double; NaN-free sentinel: returns null for other types
+// a number (int, bool, float) as a double; null for other types
 export function toDouble(v: number): number | null {
   if (v & 1) return v >> 1;
   if (v === C.True) return 1;
@@ -25,10 +25,67 @@ export function toDouble(v: number): number | null {
   return null;
 }
 
-function fmod(x: number, y: number): number {
-  const r = x % y;
-  if (r === 0) return y < 0 ? -0 : 0;
-  return r < 0 !== y < 0 ? r + y : r;
+// a finite x as [m, e] with x = m / 2^e, m an integral mpz
+export function floatRatio(x: number): [mpz.Mpz, number] {
+  let e = 0;
+  while (x !== Math.floor(x)) {
+    x *= 2;
+    e++;
+  }
+  return [mpz.fromNumber(x), e];
+}
+
+// CPython's float_divmod: [floor quotient, modulo]
+export function floatDivmod(x: number, y: number): number[] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod) {
+    if (y < 0 !== mod < 0) {
+      mod += y;
+      div -= 1;
+    }
+  } else mod = y < 0 ? -0 : 0;
+  let fd: number;
+  if (div) {
+    fd = Math.floor(div);
+    if (div - fd > 0.5) fd += 1;
+  } else fd = x / y < 0 ? -0 : 0;
+  return [fd, mod];
+}
+
+function isInf(x: number): boolean {
+  return x === Infinity || x === -Infinity;
+}
+
+// x ** y for doubles, as CPython's float_pow; integral powers exactly rounded
+export function floatPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return newFloat(1);
+  if (x !== x || y !== y) return newFloat(NaN);
+  if (isInf(y)) {
+    const ax = Math.abs(x);
+    return newFloat(ax === 1 ? 1 : ax > 1 === y > 0 ? Infinity : 0);
+  }
+  if (isInf(x)) return newFloat(Math.pow(x, y));
+  if (x === 0) {
+    if (y < 0) zeroDiv("0.0 cannot be raised to a negative power");
+    return newFloat(Math.pow(x, y));
+  }
+  const integral = y === Math.floor(y);
+  if (x < 0 && !integral) return complexPowHook(x, y);
+  let r: number;
+  const ay = Math.abs(y);
+  if (y === 0.5 && x > 0) return newFloat(Math.sqrt(x));
+  const xr = integral && ay <= 100000 ? floatRatio(Math.abs(x)) : null;
+  if (y === 1 || y === 2 || y === -1) r = y === 2 ? x * x : y > 0 ? x : 1 / x;
+  else if (xr !== null && mpz.bitLength(xr[0]) * ay <= 20000 && xr[1] * ay <= 20000) {
+    // exact rational x^n = m^n / 2^(e*n), then one correct rounding
+    const num = mpz.pow(xr[0], ay);
+    const den = mpz.shl(mpz.fromNumber(1), xr[1] * ay);
+    r = y > 0 ? mpz.trueDiv(num, den) : mpz.trueDiv(den, num);
+    if (x < 0 && ay % 2 === 1) r = -r;
+  } else r = Math.pow(x, y);
+  if (isInf(r)) raise(tv(T.OverflowError), "(34, 'Numerical result out of range')");
+  return newFloat(r);
 }
 
 export function floatBinop(op: number, x: number, y: number): number {
@@ -43,16 +100,13 @@ export function floatBinop(op: number, x: number, y: number): number {
       if (y === 0) zeroDiv("float division by zero");
       return newFloat(x / y);
     case BinOp.FLOORDIV:
-      if (y === 0) zeroDiv("float divmod()");
-      return newFloat(Math.floor(x / y) === x / y ? x / y : (x - fmod(x, y)) / y);
+      if (y === 0) zeroDiv("float floor division by zero");
+      return newFloat(floatDivmod(x, y)[0]);
     case BinOp.MOD:
       if (y === 0) zeroDiv("float modulo");
-      return newFloat(fmod(x, y));
+      return newFloat(floatDivmod(x, y)[1]);
     case BinOp.POW:
-      if (x === 0 && y < 0) zeroDiv("0.0 cannot be raised to a negative power");
-      if (x < 0 && y !== Math.floor(y)) return complexPowHook(x, y);
-      if (x === 1 || y === 0) return newFloat(1);
-      return newFloat(Math.pow(x, y));
+      return floatPow(x, y);
   }
   return 0;
 }
@@ -94,38 +148,103 @@ export function floatCompare(op: number, x: number, y: number): number {
   return 0;
 }
 
-export function floatHash(x: number): number {
-  if (x === Math.floor(x) && x > -1e15 && x < 1e15) {
-    return x >= -0x40000000 && x <= 0x3fffffff ? x : intHash(intFromFloat(x));
+// the order of an int against a double, exactly: -1, 0, 1, or 2 when y is nan
+export function intFloatOrder(a: number, y: number): number {
+  if (y !== y) return 2;
+  if (a & 1) {
+    const x = a >> 1;
+    return x < y ? -1 : x > y ? 1 : 0;
   }
+  if (isInf(y)) return y > 0 ? -1 : 1;
+  const f = Math.floor(y);
+  const c = mpz.cmp(toMpz(a), mpz.fromNumber(f));
+  return c !== 0 ? c : f === y ? 0 : -1;
+}
+
+// compares the order o (-1, 0, 1, 2 unordered) with op
+export function orderOp(op: number, o: number): number {
+  if (o === 2) return bool(op === CmpOp.NE);
+  switch (op) {
+    case CmpOp.LT:
+      return bool(o < 0);
+    case CmpOp.LE:
+      return bool(o <= 0);
+    case CmpOp.GT:
+      return bool(o > 0);
+    case CmpOp.GE:
+      return bool(o >= 0);
+    case CmpOp.EQ:
+      return bool(o === 0);
+  }
+  return bool(o !== 0);
+}
+
+const SWAP = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
+
+// a float against any number; 0 when b is not an int or float
+function floatCmpSlot(op: number, a: number, b: number): number {
+  const x = floatVal(a);
+  if (isBig(b)) return orderOp(SWAP[op], intFloatOrder(b, x));
+  const y = toDouble(b);
+  return y === null ? 0 : floatCompare(op, x, y);
+}
+
+const P30 = 1073741823; // 2^30 - 1: hashes of integral numbers are their value modulo P30
+
+// hash of a double: integral values hash as the int they equal
+export function floatHash(x: number): number {
   if (x !== x) return 0;
-  if (x === Infinity) return 314159;
-  if (x === -Infinity) return -314159;
-  // mix the bits of the double
-  const h = (x * 1000003) % 0x3fffffff;
-  return Math.floor(h) | 0;
+  if (isInf(x)) return x > 0 ? 314159 : -314159;
+  if (x === Math.floor(x)) {
+    if (x >= -0x40000000 && x <= 0x3fffffff) return x;
+    let m = Math.abs(x),
+      e = 0;
+    while (m >= 9007199254740992) {
+      m /= 2;
+      e++;
+    }
+    let h = m % P30;
+    for (e %= 30; e > 0; e--) h = (h * 2) % P30;
+    return x < 0 ? -h : h;
+  }
+  // a non-integral double: mix its value
+  const r = floatRatio(x);
+  let h = r[1] * 1000003;
+  const d = r[0].d;
+  for (let k = d.length - 1; k >= 0; k--) h = (h * 65536 + d[k]) % P30;
+  return x < 0 ? -h : h;
 }
 
 export function parseFloatStr(s: string): number {
   const t = s.replace(/^\s+|\s+$/g, "");
   const clean = /^[+-]?(\d(_?\d)*)?(\.(\d(_?\d)*)?)?([eE][+-]?\d(_?\d)*)?$/.test(t) ? t.replace(/_/g, "") : t;
   const v = parseFloatText(clean);
-  if (v === null) valueError("could not convert string to float: " + "'" + s + "'");
+  if (v === null) valueError("could not convert string to float: " + reprQuote(s));
   return v;
+}
+
+function reprQuote(s: string): string {
+  return "'" + s.replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
 }
 
 function floatMake(a: number, n: number): number {
   if (n === 0) return newFloat(0);
-  const x = i32[a];
+  const x = nativeSelf(i32[a]);
   if (isFloat(x)) return x;
   if (isStr(x)) return newFloat(parseFloatStr(toJs(x)));
+  const t = typeOf(x);
+  if (t === TV.bytes || t === TV.bytearray) return newFloat(parseFloatStr(bytesJs(x)));
   const d = toDouble(x);
   if (d !== null) return newFloat(d);
   if (isUserInstance(x)) {
-    const m = lookupType(typeOf(x), qv(Q.__float__));
-    if (m !== 0) return callMethod0(m, x);
+    const m = lookupType(t, qv(Q.__float__)) || lookupType(t, qv(Q.__index__));
+    if (m !== 0) return newFloat(toDouble(callMethod0(m, x)) as number);
   }
-  typeError("can't convert " + "object" + " to float");
+  typeError("float() argument must be a string or a real number, not '" + typeName(t) + "'");
+}
+import { bytesToJs } from "../core/obj";
+function bytesJs(v: number): string {
+  return bytesToJs(v);
 }
 
 function floatUnop(op: number, a: number): number {
@@ -139,35 +258,90 @@ function floatUnop(op: number, a: number): number {
   return 0;
 }
 
+function self(a: number): number {
+  return floatVal(i32[a]);
+}
+
 const isInteger = defNative(Q.is_integer, 1, 1, function (a) {
-  const x = floatVal(i32[a]);
-  return bool(x === Math.floor(x) && x !== Infinity && x !== -Infinity);
+  const x = self(a);
+  return bool(x === Math.floor(x) && !isInf(x));
 });
 
+// a tuple (x, y): x an int value (rooted while y is made), y an mpz
+export function intPair(x: number, y: mpz.Mpz): number {
+  pushRoot(x);
+  const v = fromMpz(y);
+  pushRoot(v);
+  const t = newTuple(2);
+  popRoots(2);
+  i32[(t >> 2) + 2] = x;
+  i32[(t >> 2) + 3] = v;
+  return t;
+}
+
 const asIntegerRatio = defNative(Q.as_integer_ratio, 1, 1, function (a) {
-  let x = floatVal(i32[a]);
+  const x = self(a);
   if (x !== x) valueError("cannot convert NaN to integer ratio");
-  if (x === Infinity || x === -Infinity) raise(tv(T.OverflowError), "cannot convert Infinity to integer ratio");
-  let den = mpz.fromNumber(1);
-  let e = 0;
-  while (x !== Math.floor(x)) {
-    x *= 2;
-    e++;
-  }
-  const num = mpz.fromNumber(x);
-  den = mpz.shl(den, e);
-  // reduce by common powers of two
-  let nn = num,
-    dd = den;
-  while (e > 0 && nn.d.length > 0 && (nn.d[0] & 1) === 0) {
-    nn = mpz.shr(nn, 1);
-    dd = mpz.shr(dd, 1);
+  if (isInf(x)) raise(tv(T.OverflowError), "cannot convert Infinity to integer ratio");
+  const r = floatRatio(x);
+  let m = r[0],
+    e = r[1];
+  while (e > 0 && (m.d[0] & 1) === 0) {
+    m = mpz.shr(m, 1);
     e--;
   }
-  const t = newTuple(2);
-  i32[(t >> 2) + 2] = fromMpz(nn);
-  i32[(t >> 2) + 3] = fromMpz(dd);
-  return t;
+  return intPair(fromMpz(m), mpz.shl(mpz.fromNumber(1), e));
+});
+
+const conjugate = defNative(Q.conjugate, 1, 1, function (a) {
+  return i32[a];
+});
+
+// float.hex(): '0x1.8000000000000p+0'
+const HEXDIG = "0123456789abcdef";
+const floatHex = defNative(Q.hex, 1, 1, function (a) {
+  let x = self(a);
+  if (x !== x) return newStr("nan");
+  if (isInf(x)) return newStr(x > 0 ? "inf" : "-inf");
+  const sign = x < 0 || 1 / x < 0 ? "-" : "";
+  x = Math.abs(x);
+  if (x === 0) return newStr(sign + "0x0.0p+0");
+  let e = 0;
+  while (x >= 2) {
+    x /= 2;
+    e++;
+  }
+  while (x < 1 && e > -1022) {
+    x *= 2;
+    e--;
+  }
+  let s = sign + "0x" + (x >= 1 ? "1" : "0") + ".";
+  x -= Math.floor(x);
+  for (let k = 0; k < 13; k++) {
+    x *= 16;
+    const d = Math.floor(x);
+    s += HEXDIG.charAt(d);
+    x -= d;
+  }
+  return newStr(s + "p" + (e < 0 ? "-" : "+") + Math.abs(e));
+});
+
+// float.fromhex('0x1.8p+1')
+const floatFromHex = defNative(Q.fromhex, 2, 2, function (a) {
+  const s = toJs(i32[a + 1]).replace(/^\s+|\s+$/g, "").toLowerCase();
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
+  let x: number;
+  if (/^[+-]?(inf|infinity|nan)$/.test(s)) x = parseFloatText(s) as number;
+  else {
+    if (m === null || m[2] + (m[3] || "") === "") valueError("invalid hexadecimal floating-point string");
+    const digits = m[2] + (m[3] || "");
+    const exp = (m[4] ? parseInt(m[4], 10) : 0) - 4 * (m[3] || "").length;
+    const v = mpz.fromString(digits, 16) as mpz.Mpz;
+    x = exp >= 0 ? mpz.toNumber(mpz.shl(v, exp)) : mpz.trueDiv(v, mpz.shl(mpz.fromNumber(1), -exp));
+    if (isInf(x)) raise(tv(T.OverflowError), "hexadecimal value too large to represent as a float");
+    if (m[1] === "-") x = -x;
+  }
+  return newFloat(x);
 });
 
 export function initFloat(): void {
@@ -178,15 +352,9 @@ export function initFloat(): void {
     },
     binop: floatBinopSlot,
     unop: floatUnop,
-    cmp: function (op, a, b) {
-      const y = toDouble(b);
-      if (y === null) return 0;
-      return floatCompare(op, floatVal(a), y);
-    },
+    cmp: floatCmpSlot,
     eq: function (a, b) {
-      const y = toDouble(b);
-      if (y === null) return 0;
-      return bool(floatVal(a) === y);
+      return floatCmpSlot(CmpOp.EQ, a, b);
     },
     hash: function (v) {
       return floatHash(floatVal(v));
@@ -194,9 +362,22 @@ export function initFloat(): void {
     truth: function (v) {
       return floatVal(v) !== 0;
     },
-    locals: romMap([qv(Q.is_integer), isInteger, qv(Q.as_integer_ratio), asIntegerRatio]),
+    attr: function (v, name) {
+      if (name === qv(Q.real)) return v;
+      if (name === qv(Q.imag)) return newFloat(0);
+      return 0;
+    },
+    locals: romMap([
+      qv(Q.is_integer),
+      isInteger,
+      qv(Q.as_integer_ratio),
+      asIntegerRatio,
+      qv(Q.conjugate),
+      conjugate,
+      qv(Q.hex),
+      floatHex,
+      qv(Q.fromhex),
+      newClassMethodValue(floatFromHex),
+    ]),
   });
 }
-
-void toMpz;
-void mkInt;

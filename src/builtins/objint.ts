@@ -5,10 +5,10 @@ import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, mkInt, TYPES } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
-import { isBig, isIntValue, toMpz, fromMpz, intToFloat, intToString, intFromString, intSign, intToJs } from "../core/int";
+import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs } from "../core/int";
 import * as mpz from "../core/mpz";
-import { floatBinop, floatCompare, floatHash, parseFloatStr } from "./objfloat";
-import { getattrOr, call0, qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
+import { floatBinop, floatPow, intFloatOrder, orderOp, intPair } from "./objfloat";
+import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
 
 function zeroDiv(msg: string): never {
   raise(tv(T.ZeroDivisionError), msg);
@@ -55,7 +55,7 @@ function bigBinop(op: number, a: number, b: number): number {
       return newFloat(r);
     }
     case BinOp.POW: {
-      if (y.neg) return newFloat(Math.pow(mpz.toNumber(x), mpz.toNumber(y)));
+      if (y.neg) return floatPow(intToFloat(asInt(a)), intToFloat(asInt(b)));
       if (y.d.length > 2) {
         if (x.d.length === 0 || (x.d.length === 1 && x.d[0] === 1 && !x.neg)) return fromMpz(x);
         raise(tv(T.OverflowError), "result too large");
@@ -139,10 +139,7 @@ export function intBinop(op: number, a: number, b: number): number {
         if (y === 0) zeroDiv("division by zero");
         return newFloat(x / y);
       case BinOp.POW:
-        if (y < 0) {
-          if (x === 0) zeroDiv("0.0 cannot be raised to a negative power");
-          return newFloat(Math.pow(x, y));
-        }
+        if (y < 0) return floatPow(x, y);
         break;
       case BinOp.LSHIFT:
         if (y < 0) valueError("negative shift count");
@@ -189,41 +186,15 @@ function intUnop(op: number, a: number): number {
 }
 
 export function intCompare(op: number, a: number, b: number): number {
-  if (isFloat(b)) return floatCompare(op, intToFloatLoose(a), floatVal(b));
+  a = asInt(a);
+  if (isFloat(b)) return orderOp(op, intFloatOrder(a, floatVal(b)));
   if (!isIntLike(b)) return 0;
-  a = asInt(a);
   b = asInt(b);
-  let c: number;
-  if (a & b & 1) c = a < b ? -1 : a > b ? 1 : 0;
-  else c = mpz.cmp(toMpz(a), toMpz(b));
-  switch (op) {
-    case CmpOp.LT:
-      return bool(c < 0);
-    case CmpOp.LE:
-      return bool(c <= 0);
-    case CmpOp.GT:
-      return bool(c > 0);
-    case CmpOp.GE:
-      return bool(c >= 0);
-  }
-  return 0;
-}
-
-// an int as a double for comparisons with floats (inf when out of range)
-function intToFloatLoose(a: number): number {
-  a = asInt(a);
-  if (a & 1) return a >> 1;
-  return mpz.toNumber(toMpz(a));
+  return orderOp(op, a & b & 1 ? (a < b ? -1 : a > b ? 1 : 0) : mpz.cmp(toMpz(a), toMpz(b)));
 }
 
 function intEq(a: number, b: number): number {
-  if (isFloat(b)) return bool(intToFloatLoose(a) === floatVal(b));
-  if (!isIntLike(b)) return 0;
-  a = asInt(a);
-  b = asInt(b);
-  if (a & b & 1) return bool(a === b);
-  if (a & 1 || b & 1) return C.False;
-  return bool(mpz.cmp(toMpz(a), toMpz(b)) === 0);
+  return intCompare(CmpOp.EQ, a, b);
 }
 
 export function intHash(a: number): number {
@@ -238,30 +209,26 @@ export function intHash(a: number): number {
 
 // int(x), int(s, base)
 function intMake(a: number, n: number, kw: number, nkw: number): number {
-  let x = n > 0 ? i32[a] : 1;
+  const x = n > 0 ? nativeSelf(i32[a]) : 1;
   let base = 10;
   let hasBase = n > 1;
-  if (n > 1) base = intToJs(i32[a + 1]);
+  if (n > 1) base = intToJs(asIndex(i32[a + 1]));
   for (let k = 0; k < nkw; k++) {
     if (i32[kw + 2 * k] === qv(Q.base)) {
-      base = intToJs(i32[kw + 2 * k + 1]);
+      base = intToJs(asIndex(i32[kw + 2 * k + 1]));
       hasBase = true;
     }
   }
-  if (isStr(x) || typeOf(x) === TV.bytes || typeOf(x) === TV.bytearray) {
-    const s = isStr(x) ? toJs(x) : bytesText(x);
-    return parseIntText(s, base);
-  }
-  if (hasBase) typeError("can't convert non-string with explicit base");
+  const t = typeOf(x);
+  if (isStr(x) || t === TV.bytes || t === TV.bytearray) return parseIntText(isStr(x) ? toJs(x) : bytesText(x), base);
+  if (hasBase) typeError("int() can't convert non-string with explicit base");
   if (isIntLike(x)) return asInt(x);
   if (isFloat(x)) return intFromFloat(floatVal(x));
   if (isUserInstance(x)) {
-    const m = lookupType(typeOf(x), qv(Q.__int__)) || lookupType(typeOf(x), qv(Q.__index__));
+    const m = lookupType(t, qv(Q.__int__)) || lookupType(t, qv(Q.__index__)) || lookupType(t, qv(Q.__trunc__));
     if (m !== 0) return callMethod0(m, x);
   }
-  const t = typeOf(x);
-  typeError("can't convert " + TYPES[(t & 4 ? t : TV.object) >> 3].name + " to int");
-  void x;
+  typeError("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(t) + "'");
 }
 
 function bytesText(v: number): string {
@@ -377,6 +344,19 @@ const fromBytes = defNative(Q.from_bytes, 2, 3, function (a, n, kw, nkw) {
 });
 import { newClassMethodValue } from "./objtype";
 
+const bitCount = defNative(Q.bit_count, 1, 1, function (a) {
+  const d = M(i32[a]).d;
+  let c = 0;
+  for (let k = 0; k < d.length; k++) for (let x = d[k]; x; x >>= 1) c += x & 1;
+  return mkInt(c);
+});
+const intSelf = defNative(Q.conjugate, 1, 1, function (a) {
+  return asInt(i32[a]);
+});
+const intRatio = defNative(Q.as_integer_ratio, 1, 1, function (a) {
+  return intPair(asInt(i32[a]), mpz.fromNumber(1));
+});
+
 export function initInt(): void {
   defType(T.int, Q.int, TV.object, {
     make: intMake,
@@ -389,7 +369,14 @@ export function initInt(): void {
     truth: function (v) {
       return v !== 1 && v !== C.False;
     },
+    attr: intAttr,
     locals: romMap([
+      qv(Q.bit_count),
+      bitCount,
+      qv(Q.conjugate),
+      intSelf,
+      qv(Q.as_integer_ratio),
+      intRatio,
       qv(Q.bit_length),
       bitLength,
       qv(Q.to_bytes),
@@ -420,18 +407,23 @@ export function initInt(): void {
     truth: function (v) {
       return v === C.True;
     },
+    attr: intAttr,
   });
 }
 
-import { truthy } from "../core/runtime";
+import { truthy, nativeSelf } from "../core/runtime";
+import { asIndex } from "./objrange";
+import { typeName } from "../core/obj";
+
+// real, imag, numerator, denominator
+function intAttr(v: number, name: number): number {
+  if (name === qv(Q.real) || name === qv(Q.numerator)) return asInt(v);
+  if (name === qv(Q.imag)) return 1;
+  if (name === qv(Q.denominator)) return 3;
+  return 0;
+}
 function truthyHook(v: number): boolean {
   return truthy(v);
 }
 
-void getattrOr;
-void call0;
-void intFromString;
-void intSign;
-void parseFloatStr;
-void floatHash;
-void isIntValue;
+

@@ -209,7 +209,8 @@ const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
   return C.None;
 });
 const M_COPY = defNative(Q.copy, 1, 1, function (a) {
-  return setFromIter(typeOf(i32[a]), i32[a]);
+  const t = typeOf(i32[a]);
+  return t === TV.frozenset ? i32[a] : setFromIter(t, i32[a]);
 });
 function removeOrDiscard(a: number, strict: boolean): number {
   const base = rsp;
