@@ -1,14 +1,14 @@
 // The embedding API every target wraps: create an interpreter on a host, run Python source on it.
 
 import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect } from "./gc/heap";
-import { qstrInit } from "./core/qstr";
+import { qstrInit, staticMaxLen } from "./core/qstr";
 import { vmInit, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, typeOf } from "./core/obj";
+import { THROWN, TYPES, newStr, newTuple, newException, typeOf, scratchInit } from "./core/obj";
 import { qv } from "./core/runtime";
 import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
@@ -60,6 +60,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   heapInit(heapSize + frameWords * 4, 1024, frameWords);
   setHeapHooks(rawType);
   qstrInit();
+  scratchInit(staticMaxLen);
   initAll();
   markRawTypes();
   vmInit(host.now);

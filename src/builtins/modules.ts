@@ -2,7 +2,7 @@
 // one makes its module object and globals dict once, listed in sys.modules. Modules from files
 // (.py on the board's storage) come through the loader a target installs.
 
-import { i32, alloc, pushRoot, popRoots, R } from "../gc/heap";
+import { i32, alloc, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { raise, typeOf, romMap, newTuple, isStr, toJs } from "../core/obj";
@@ -70,9 +70,13 @@ export function importByName(q: number): number {
   if (def !== null) {
     const m = newModule(q);
     pushRoot(m);
+    const base = rsp;
     const pairs = def.table();
+    // values the table made in the heap stay rooted until they are in the dict
+    for (let k = 1; k < pairs.length; k += 2) pushRoot(pairs[k]);
     const g = moduleDict(m);
     for (let k = 0; k < pairs.length; k += 2) dictSet(g, pairs[k], pairs[k + 1]);
+    setRsp(base);
     dictSet(sysModules(), qv(q), m);
     if (def.init) def.init(m);
     popRoots(1);

@@ -225,9 +225,14 @@ export function newBytes(type: number, bytes: ArrayLike<number>): number {
 
 // Address and length (in bufLen) of the UTF-8 bytes of a str or bytes value. A static qstr has no
 // heap copy: its text is copied into one of two scratch buffers, used in turn, so that a caller may
-// hold the bytes of two strings at once.
+// hold the bytes of two strings at once. The buffers are made at start (scratchInit) so that this
+// never allocates.
 export let bufLen = 0;
 let scratchTurn = 0;
+export function scratchInit(maxLen: number): void {
+  i32[R.scratch1] = alloc(TV.rawbuf, STR_HDR + maxLen);
+  i32[R.scratch2] = alloc(TV.rawbuf, STR_HDR + maxLen);
+}
 export function strBuf(v: number): number {
   if ((v & 3) === 2) {
     const q = v >> 2;
@@ -238,14 +243,8 @@ export function strBuf(v: number): number {
     }
     const s = qstrStr(q);
     const n = s.length;
-    const root = scratchTurn ? R.scratch2 : R.scratch1;
+    const sp = i32[scratchTurn ? R.scratch2 : R.scratch1];
     scratchTurn ^= 1;
-    let sp = i32[root];
-    if (sp === 0 || i32[(sp >> 2) + 2] < n) {
-      sp = alloc(TV.rawbuf, STR_HDR + n + 32);
-      i32[root] = sp;
-      i32[(sp >> 2) + 2] = n + 32;
-    }
     for (let k = 0; k < n; k++) u8[sp + STR_HDR + k] = s.charCodeAt(k);
     bufLen = n;
     return sp + STR_HDR;

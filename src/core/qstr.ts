@@ -6,7 +6,7 @@
 
 import { Q, QSTR_DATA } from "./qstrdefs";
 import { i32, u8, alloc, allocSize, R, pushRoot, popRoots } from "../gc/heap";
-import { T, STR_HDR } from "./types";
+import { TV, STR_HDR } from "./types";
 
 let staticOff: Int32Array; // start of each static qstr in QSTR_DATA; [n] is the end
 let staticHash: Int32Array;
@@ -25,6 +25,9 @@ function hashJs(s: string): number {
   for (let k = 0; k < s.length; k++) h = ((h << 5) + h + s.charCodeAt(k)) | 0;
   return h & 0x3fffffff;
 }
+
+// the length of the longest static qstr
+export let staticMaxLen = 0;
 
 export function qstrInit(): void {
   const n = Q.NSTATIC;
@@ -46,6 +49,7 @@ export function qstrInit(): void {
   staticTable = new Int16Array(size);
   for (let k = 0; k < n; k++) {
     const s = staticText(k);
+    if (s.length > staticMaxLen) staticMaxLen = s.length;
     const h = hashJs(s);
     staticHash[k] = h;
     let i = h & staticMask;
@@ -146,7 +150,7 @@ function poolAppend(s: number): number {
   const count = poolCount();
   if (p === 0 || 2 + count >= allocSize(p) >> 2) {
     const cap = count < 8 ? 16 : count * 2;
-    const np = alloc(T.valarr, (cap + 2) * 4);
+    const np = alloc(TV.valarr, (cap + 2) * 4);
     if (p !== 0) {
       for (let k = 0; k < count; k++) i32[(np >> 2) + 2 + k] = i32[(p >> 2) + 2 + k];
     }
@@ -165,7 +169,7 @@ function hashInsert(q: number, h: number): void {
   if (t === 0 || count * 2 > (i32[(t >> 2) + 1] >> 1)) {
     let size = 32;
     while (size < count * 4) size <<= 1;
-    const nt = alloc(T.valarr, (size + 2) * 4);
+    const nt = alloc(TV.valarr, (size + 2) * 4);
     const nw = nt >> 2;
     i32[nw + 1] = ((size - 1) << 1) | 1;
     i32[R.qhash] = nt;
@@ -254,7 +258,7 @@ export function utf8Decode(p: number, n: number): string {
 // Interns a JS string (compiler, builtins); returns the qstr index.
 export function qstrFromJs(s: string): number {
   const n = utf8Length(s);
-  const p = alloc(T.str, STR_HDR + n);
+  const p = alloc(TV.str, STR_HDR + n);
   utf8Encode(s, p + STR_HDR);
   const w = p >> 2;
   i32[w + 1] = hashBytes(p + STR_HDR, n);
