@@ -1,2 +1,568 @@
-// (to be written)
-export function initFormat(): void {}
+// Text formatting: the format mini-language (format(), f-string specs, str.format fields),
+// str.format itself and %-formatting of str and bytes. Everything is built as JS strings and
+// turned into a Python str once; floats go through core/floatfmt.ts, never the host.
+
+import { i32, pushRoot, rsp, setRsp } from "../gc/heap";
+import { C, T, TV, tv, INST } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { typeOf, typeName, raise, raiseArgs, typeError, valueError, newStr, toJs, isStr, isFloat, floatVal, mkInt, defNative, tupleLen } from "../core/obj";
+import { qv, lookupType, callMethod1, strOf, reprOf, getattr, getitem, internStr } from "../core/runtime";
+import { intToString, intToFloat } from "../core/int";
+import { formatFloat, groupDigits } from "../core/floatfmt";
+import { setFormatHook, addBuiltin } from "./modbuiltins";
+import { setPercentFormat, cpStr } from "./objstr";
+import { isIntLike, asInt, intFromFloat } from "./objint";
+import { toDouble } from "./objfloat";
+import { isDict } from "./objdict";
+
+// ---- small text helpers shared with strmethods.ts and objbytes.ts ----
+
+// number of code points of a JS string
+export function cpLen(s: string): number {
+  let n = s.length;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xdc00 && c < 0xe000) n--;
+  }
+  return n;
+}
+
+// JS index of code point index i of s (s.length when past the end)
+export function jsIdx(s: string, i: number): number {
+  let k = 0;
+  while (i > 0 && k < s.length) {
+    const c = s.charCodeAt(k++);
+    if (c >= 0xd800 && c < 0xdc00 && k < s.length) k++;
+    i--;
+  }
+  return k;
+}
+
+export function rep(s: string, n: number): string {
+  let r = "";
+  while (n-- > 0) r += s;
+  return r;
+}
+
+function hex2(c: number, n: number): string {
+  let s = c.toString(16);
+  while (s.length < n) s = "0" + s;
+  return s;
+}
+
+// ascii(): the repr with non-ASCII characters escaped
+export function asciiEsc(s: string): string {
+  let o = "";
+  for (let k = 0; k < s.length; k++) {
+    let c = s.charCodeAt(k);
+    if (c < 0x80) o += s.charAt(k);
+    else if (c < 0x100) o += "\\x" + hex2(c, 2);
+    else if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++k) - 0xdc00);
+      o += "\\U" + hex2(c, 8);
+    } else o += "\\u" + hex2(c, 4);
+  }
+  return o;
+}
+
+// ---- the format mini-language ----
+
+interface Spec {
+  fill: string;
+  align: string;
+  sign: string;
+  z: boolean;
+  alt: boolean;
+  width: number;
+  grp: string;
+  prec: number;
+  type: string;
+}
+
+function digitsAt(s: string, i: number): number {
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+// [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+function parseSpec(s: string, num: boolean, tn: string): Spec {
+  const sp: Spec = { fill: " ", align: "", sign: "", z: false, alt: false, width: -1, grp: "", prec: -1, type: "" };
+  const n = s.length;
+  let i = 0;
+  let fillSet = false;
+  if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
+    sp.fill = s.charAt(0);
+    sp.align = s.charAt(1);
+    i = 2;
+    fillSet = true;
+  } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
+    sp.align = s.charAt(0);
+    i = 1;
+  }
+  let c = s.charAt(i);
+  if (c !== "" && "+- ".indexOf(c) >= 0) {
+    sp.sign = c;
+    c = s.charAt(++i);
+  }
+  if (c === "z") {
+    sp.z = true;
+    c = s.charAt(++i);
+  }
+  if (c === "#") {
+    sp.alt = true;
+    c = s.charAt(++i);
+  }
+  if (c === "0" && !fillSet) {
+    sp.fill = "0";
+    if (!sp.align && num) sp.align = "=";
+    c = s.charAt(++i);
+  }
+  let j = digitsAt(s, i);
+  if (j - i > 9) valueError("Too many decimal digits in format string");
+  if (j > i) sp.width = +s.slice(i, j);
+  i = j;
+  c = s.charAt(i);
+  if (c === "," || c === "_") {
+    sp.grp = c;
+    c = s.charAt(++i);
+    if (c === "," || c === "_") valueError("Cannot specify ',' with ','.");
+  }
+  if (c === ".") {
+    j = digitsAt(s, ++i);
+    if (j === i) valueError("Format specifier missing precision");
+    if (j - i > 9) valueError("Too many decimal digits in format string");
+    sp.prec = +s.slice(i, j);
+    i = j;
+  }
+  if (n - i > 1) valueError("Invalid format specifier '" + s + "' for object of type '" + tn + "'");
+  sp.type = s.charAt(i);
+  if (!sp.align) sp.align = num ? ">" : "<";
+  return sp;
+}
+
+function unknownCode(t: string, tn: string): never {
+  valueError("Unknown format code '" + t + "' for object of type '" + tn + "'");
+}
+
+// head (sign, prefix) and body padded to the width
+function pad(head: string, body: string, sp: Spec): string {
+  const k = sp.width - cpLen(head) - cpLen(body);
+  if (k <= 0) return head + body;
+  const f = sp.fill,
+    a = sp.align;
+  if (a === "<") return head + body + rep(f, k);
+  if (a === "^") return rep(f, k >> 1) + head + body + rep(f, k - (k >> 1));
+  if (a === "=") return head + rep(f, k) + body;
+  return rep(f, k) + head + body;
+}
+
+// a number: sign, prefix, integer digits (grouped, zero-padded) and the rest
+function numOut(neg: boolean, pre: string, digits: string, rest: string, sp: Spec, gn: number): string {
+  const head = (neg ? "-" : sp.sign === "-" ? "" : sp.sign) + pre;
+  const g = sp.grp;
+  if (sp.fill === "0" && sp.align === "=") {
+    const avail = sp.width - head.length - rest.length;
+    while ((g ? groupDigits(digits, g, gn) : digits).length < avail) digits = "0" + digits;
+  }
+  if (g) digits = groupDigits(digits, g, gn);
+  return pad(head, digits + rest, sp);
+}
+
+function fmtInt(v: number, sp: Spec, tn: string): string {
+  const t = sp.type;
+  if (t !== "" && "eEfFgG%".indexOf(t) >= 0) return fmtFloat(intToFloat(v), sp, tn);
+  if (t !== "" && "bcdoxXn".indexOf(t) < 0) unknownCode(t, tn);
+  if (sp.prec >= 0) valueError("Precision not allowed in integer format specifier");
+  if (sp.z) valueError("Negative zero coercion (z) not allowed in integer format specifier");
+  if (sp.grp && ((sp.grp === "," && t !== "" && t !== "d") || t === "c" || t === "n")) valueError("Cannot specify '" + sp.grp + "' with '" + t + "'.");
+  if (t === "c") {
+    if (sp.sign) valueError("Sign not allowed with integer format specifier 'c'");
+    if (sp.alt) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    const c = v & 1 ? v >> 1 : -1;
+    if (c < 0 || c > 0x10ffff) raise(tv(T.OverflowError), "%c arg not in range(0x110000)");
+    return pad("", cpStr(c), sp);
+  }
+  const base = t === "b" ? 2 : t === "o" ? 8 : t === "x" || t === "X" ? 16 : 10;
+  let s = intToString(v, base);
+  const neg = s.charAt(0) === "-";
+  if (neg) s = s.slice(1);
+  if (t === "X") s = s.toUpperCase();
+  return numOut(neg, sp.alt && base !== 10 ? "0" + t : "", s, "", sp, base === 10 ? 3 : 4);
+}
+
+function fmtFloat(x: number, sp: Spec, tn: string): string {
+  const t = sp.type;
+  if (t !== "" && "eEfFgGn%".indexOf(t) < 0) unknownCode(t, tn);
+  if (sp.grp && t === "n") valueError("Cannot specify '" + sp.grp + "' with 'n'.");
+  let s = formatFloat(x, t, sp.prec, sp.alt);
+  let neg = s.charAt(0) === "-";
+  if (neg) s = s.slice(1);
+  if (neg && sp.z && /^[0.]*([eE%]|$)/.test(s)) neg = false;
+  const i = digitsAt(s, 0);
+  return numOut(neg, "", s.slice(0, i), s.slice(i), sp, 3);
+}
+
+function fmtStr(s: string, sp: Spec): string {
+  const t = sp.type;
+  if (t !== "" && t !== "s") unknownCode(t, "str");
+  if (sp.sign) valueError("Sign not allowed in string format specifier");
+  if (sp.alt) valueError("Alternate form (#) not allowed in string format specifier");
+  if (sp.align === "=") valueError("'=' alignment not allowed in string format specifier");
+  if (sp.grp) valueError("Cannot specify '" + sp.grp + "' with 's'.");
+  if (sp.prec >= 0) s = s.slice(0, jsIdx(s, sp.prec));
+  return pad("", s, sp);
+}
+
+// Extra formatters for types defined elsewhere (complex): return null when v is not theirs.
+const extraFormatters: ((v: number, spec: string) => string | null)[] = [];
+export function addFormatter(f: (v: number, spec: string) => string | null): void {
+  extraFormatters.push(f);
+}
+
+// format(v, spec) as a JS string
+export function formatValue(v: number, spec: string): string {
+  const t = typeOf(v);
+  if (!(t & 4)) {
+    const m = lookupType(t, qv(Q.__format__));
+    if (m !== 0 && typeOf(m) !== TV.builtin) {
+      const r = callMethod1(m, v, newStr(spec));
+      if (!isStr(r)) typeError("__format__ must return a str, not " + typeName(typeOf(r)));
+      return toJs(r);
+    }
+    if (spec === "") return strOf(v);
+    const sub = i32[(v >> 2) + INST.sub];
+    if (sub === 0) typeError("unsupported format string passed to " + typeName(t) + ".__format__");
+    v = sub;
+  }
+  if (spec === "") return strOf(v);
+  const tn = typeName(typeOf(v));
+  if (isStr(v)) return fmtStr(toJs(v), parseSpec(spec, false, tn));
+  if (isIntLike(v)) return fmtInt(asInt(v), parseSpec(spec, true, tn), tn);
+  if (isFloat(v)) return fmtFloat(floatVal(v), parseSpec(spec, true, tn), tn);
+  for (let k = 0; k < extraFormatters.length; k++) {
+    const r = extraFormatters[k](v, spec);
+    if (r !== null) return r;
+  }
+  typeError("unsupported format string passed to " + tn + ".__format__");
+}
+
+// ---- str.format ----
+
+// Formats template fmt with the positional arguments i32[a..a+n) and keywords i32[kw..kw+2*nkw).
+// With map !== 0 (format_map), names are looked up in that mapping.
+export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: number, map: number): string {
+  let auto = 0,
+    mode = 0; // 1: automatic numbering, 2: manual
+  const base = rsp;
+
+  function arg(name: string): number {
+    if (name === "" || digitsAt(name, 0) === name.length) {
+      let i: number;
+      if (name === "") {
+        if (mode === 2) valueError("cannot switch from manual field specification to automatic field numbering");
+        mode = 1;
+        i = auto++;
+      } else {
+        if (mode === 1) valueError("cannot switch from automatic field numbering to manual field specification");
+        mode = 2;
+        i = +name;
+      }
+      if (i >= n) raise(tv(T.IndexError), "Replacement index " + i + " out of range for positional args tuple");
+      return i32[a + i];
+    }
+    if (map !== 0) return getitem(map, newStr(name));
+    for (let k = 0; k < nkw; k++) if (toJs(i32[kw + 2 * k]) === name) return i32[kw + 2 * k + 1];
+    raiseArgs(tv(T.KeyError), newStr(name));
+  }
+
+  function field(f: string): string {
+    // field name: up to '!' or ':' outside brackets
+    let i = 0;
+    while (i < f.length) {
+      const c = f.charAt(i);
+      if (c === "[") {
+        const e = f.indexOf("]", i);
+        i = e < 0 ? f.length : e + 1;
+      } else if (c === "!" || c === ":") break;
+      else i++;
+    }
+    const name = f.slice(0, i);
+    let conv = "";
+    if (f.charAt(i) === "!") {
+      conv = f.charAt(i + 1);
+      i += 2;
+      if (i < f.length && f.charAt(i) !== ":") valueError("expected ':' after conversion specifier");
+      if ("rsa".indexOf(conv) < 0 || conv === "") valueError("Unknown conversion specifier " + conv);
+    }
+    // the object: first part, then .attr and [key] parts
+    let j = 0;
+    while (j < name.length && name.charAt(j) !== "." && name.charAt(j) !== "[") j++;
+    let v = arg(name.slice(0, j));
+    pushRoot(v);
+    let spec = f.slice(i + 1);
+    if (spec.indexOf("{") >= 0) spec = expand(spec);
+    while (j < name.length) {
+      const c = name.charAt(j);
+      if (c === ".") {
+        const e = j + 1;
+        j = e;
+        while (j < name.length && name.charAt(j) !== "." && name.charAt(j) !== "[") j++;
+        v = getattr(v, internStr(newStr(name.slice(e, j))));
+      } else if (c === "[") {
+        const e = name.indexOf("]", j);
+        if (e < 0) valueError("Missing ']' in format string");
+        const key = name.slice(j + 1, e);
+        j = e + 1;
+        v = getitem(v, key !== "" && digitsAt(key, 0) === key.length ? mkInt(+key) : newStr(key));
+      } else valueError("Only '.' or '[' may follow ']' in format field specifier");
+      pushRoot(v);
+    }
+    if (conv === "") return formatValue(v, spec);
+    let s = conv === "s" ? strOf(v) : reprOf(v);
+    if (conv === "a") s = asciiEsc(s);
+    return fmtStr(s, parseSpec(spec, false, "str"));
+  }
+
+  function expand(s: string): string {
+    let out = "";
+    let i = 0;
+    const L = s.length;
+    while (i < L) {
+      const open = s.indexOf("{", i),
+        close = s.indexOf("}", i);
+      if (open < 0 && close < 0) {
+        out += s.slice(i);
+        break;
+      }
+      if (close >= 0 && (open < 0 || close < open)) {
+        out += s.slice(i, close + 1);
+        if (s.charAt(close + 1) !== "}") valueError("Single '}' encountered in format string");
+        i = close + 2;
+        continue;
+      }
+      out += s.slice(i, open);
+      if (s.charAt(open + 1) === "{") {
+        out += "{";
+        i = open + 2;
+        continue;
+      }
+      let depth = 1,
+        j = open + 1;
+      while (j < L && depth > 0) {
+        const c = s.charAt(j++);
+        if (c === "{") depth++;
+        else if (c === "}") depth--;
+      }
+      if (depth > 0) valueError(j >= L && s.indexOf("}", open) < 0 ? "expected '}' before end of string" : "Single '{' encountered in format string");
+      out += field(s.slice(open + 1, j - 1));
+      i = j;
+    }
+    return out;
+  }
+
+  const r = expand(fmt);
+  setRsp(base);
+  return r;
+}
+
+// ---- %-formatting (str and bytes) ----
+
+// text of a bytes-like value (one char per byte), or null; set by objbytes.ts
+export let bytesText: (v: number) => string | null = function () {
+  return null;
+};
+export function setBytesText(f: (v: number) => string | null): void {
+  bytesText = f;
+}
+
+export function percentFormat(fmt: string, args: number, bytes: boolean): string {
+  let n = 1,
+    ai = 0,
+    dict = 0,
+    tup = 0;
+  const base = rsp;
+  pushRoot(args);
+  if (typeOf(args) === TV.tuple) {
+    tup = args;
+    n = tupleLen(args);
+  } else if (isDict(args) || (!isStr(args) && !(typeOf(args) & 4) && lookupType(typeOf(args), qv(Q.__getitem__)) !== 0)) dict = args;
+
+  function next(): number {
+    if (ai >= n) typeError("not enough arguments for format string");
+    ai++;
+    return tup ? i32[(tup >> 2) + 1 + ai] : args;
+  }
+  function num(v: number): number {
+    if (!(v & 1)) {
+      v = asInt(v);
+      if (!isIntLike(v)) typeError("* wants int");
+    }
+    return v >> 1;
+  }
+
+  let out = "";
+  let i = 0;
+  const L = fmt.length;
+  while (i < L) {
+    const p = fmt.indexOf("%", i);
+    if (p < 0) {
+      out += fmt.slice(i);
+      break;
+    }
+    out += fmt.slice(i, p);
+    i = p + 1;
+    let v = 0;
+    if (fmt.charAt(i) === "(") {
+      if (!dict) typeError("format requires a mapping");
+      let depth = 1,
+        j = i + 1;
+      while (j < L && depth > 0) {
+        const c = fmt.charAt(j++);
+        if (c === "(") depth++;
+        else if (c === ")") depth--;
+      }
+      if (depth > 0) valueError("incomplete format key");
+      const key = fmt.slice(i + 1, j - 1);
+      const kv = bytes ? bytesKey(key) : newStr(key);
+      v = getitem(dict, kv);
+      pushRoot(v);
+      i = j;
+    }
+    const sp: Spec = { fill: " ", align: ">", sign: "", z: false, alt: false, width: -1, grp: "", prec: -1, type: "" };
+    let zero = false;
+    for (;;) {
+      const c = fmt.charAt(i);
+      if (c === "-") sp.align = "<";
+      else if (c === "+") sp.sign = "+";
+      else if (c === " ") {
+        if (sp.sign !== "+") sp.sign = " ";
+      } else if (c === "#") sp.alt = true;
+      else if (c === "0") zero = true;
+      else break;
+      i++;
+    }
+    if (fmt.charAt(i) === "*") {
+      sp.width = num(next());
+      if (sp.width < 0) {
+        sp.width = -sp.width;
+        sp.align = "<";
+      }
+      i++;
+    } else {
+      const j = digitsAt(fmt, i);
+      if (j > i) sp.width = +fmt.slice(i, j);
+      i = j;
+    }
+    if (fmt.charAt(i) === ".") {
+      i++;
+      if (fmt.charAt(i) === "*") {
+        sp.prec = num(next());
+        i++;
+      } else {
+        const j = digitsAt(fmt, i);
+        sp.prec = j > i ? +fmt.slice(i, j) : 0;
+        i = j;
+      }
+    }
+    while (i < L && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
+    if (i >= L) valueError("incomplete format");
+    const t = fmt.charAt(i++);
+    if (t === "%") {
+      out += "%";
+      continue;
+    }
+    if (v === 0) v = next();
+    if (zero && sp.align !== "<") {
+      sp.fill = "0";
+      sp.align = "=";
+    }
+    if ("diueEfFgGoxX".indexOf(t) >= 0) {
+      const isInt = "diuoxX".indexOf(t) >= 0;
+      if (isIntLike(v)) v = asInt(v);
+      else if (isFloat(v) && isInt && "oxX".indexOf(t) < 0) v = intFromFloat(floatVal(v));
+      else if (!isFloat(v) || isInt) {
+        if (!isInt) typeError("must be real number, not " + typeName(typeOf(v)));
+        typeError("%" + t + " format: " + (t === "d" || t === "i" || t === "u" ? "a real number" : "an integer") + " is required, not " + typeName(typeOf(v)));
+      }
+      if (isInt) {
+        const b = t === "o" ? 8 : t === "d" || t === "i" || t === "u" ? 10 : 16;
+        let s = intToString(v, b);
+        const neg = s.charAt(0) === "-";
+        if (neg) s = s.slice(1);
+        if (t === "X") s = s.toUpperCase();
+        while (s.length < sp.prec) s = "0" + s;
+        out += numOut(neg, sp.alt && b !== 10 ? "0" + (t === "o" ? "o" : t) : "", s, "", sp, 3);
+      } else {
+        sp.type = t;
+        if (sp.prec < 0) sp.prec = 6;
+        out += fmtFloat(isFloat(v) ? floatVal(v) : intToFloat(v), sp, "float");
+      }
+      continue;
+    }
+    sp.fill = " ";
+    if (sp.align === "=") sp.align = ">";
+    sp.sign = "";
+    sp.alt = false;
+    let s: string;
+    if (t === "s" || t === "b" || t === "r" || t === "a") {
+      if (bytes && (t === "s" || t === "b")) {
+        const bt = bytesText(v);
+        if (bt === null) typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + typeName(typeOf(v)) + "'");
+        s = bt;
+      } else if (t === "s") s = strOf(v);
+      else if (t === "b") s = unsupported(t, i);
+      else {
+        s = reprOf(v);
+        if (t === "a" || bytes) s = asciiEsc(s);
+      }
+    } else if (t === "c") {
+      if (isIntLike(v)) {
+        const c = asInt(v);
+        const lim = bytes ? 256 : 0x110000;
+        if (!(c & 1) || c >> 1 < 0 || c >> 1 >= lim) {
+          if (bytes) valueError("%c arg not in range(256)");
+          raise(tv(T.OverflowError), "%c arg not in range(0x110000)");
+        }
+        s = bytes ? String.fromCharCode(c >> 1) : cpStr(c >> 1);
+      } else {
+        const bt = bytes ? bytesText(v) : isStr(v) ? toJs(v) : null;
+        if (bt === null || cpLen(bt) !== 1) typeError(bytes ? "%c requires an integer in range(256) or a single byte" : "%c requires int or char");
+        s = bt;
+      }
+    } else s = unsupported(t, i);
+    if (sp.prec >= 0 && t !== "c") s = s.slice(0, jsIdx(s, sp.prec));
+    out += pad("", s, sp);
+  }
+  if (ai < n && !dict) typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
+  setRsp(base);
+  return out;
+}
+
+function unsupported(t: string, i: number): never {
+  valueError("unsupported format character '" + t + "' (0x" + t.charCodeAt(0).toString(16) + ") at index " + (i - 1));
+}
+
+// a %(key) of a bytes format looks up a bytes key
+let bytesKey: (s: string) => number = newStr;
+export function setBytesKey(f: (s: string) => number): void {
+  bytesKey = f;
+}
+
+const ASCII = defNative(Q.ascii, 1, 1, function (a) {
+  return newStr(asciiEsc(reprOf(i32[a])));
+});
+
+export function initFormat(): void {
+  setFormatHook(function (v, spec) {
+    const s = spec === 0 ? "" : toJs(spec);
+    if (s === "" && isStr(v)) return v;
+    return newStr(formatValue(v, s));
+  });
+  setPercentFormat(function (fmt, args) {
+    return newStr(percentFormat(toJs(fmt), args, false));
+  });
+  addBuiltin(Q.ascii, ASCII);
+}
+
+
+void toDouble;

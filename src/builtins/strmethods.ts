@@ -1,2 +1,692 @@
-// (to be written)
-export function initStrMethods(): void {}
+// The methods of str, most of them shared with bytes and bytearray: a method works on the JS text
+// of self (UTF-16 for str, one char per byte for bytes) and builds results of self's type.
+
+import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import {
+  TYPES,
+  defNative,
+  romMap,
+  typeOf,
+  typeName,
+  raise,
+  typeError,
+  valueError,
+  bool,
+  mkInt,
+  newStr,
+  newTuple,
+  newList,
+  listAppend,
+  isStr,
+  toJs,
+  THROWN,
+  isSubtype,
+} from "../core/obj";
+import { qv, nativeSelf, getitem } from "../core/runtime";
+import { R } from "../gc/heap";
+import { dictGet, newDict, dictSet } from "../core/map";
+import { seqItems, seqLen, isListOrTuple, listFromIter } from "./objlist";
+import { indexArg, cpStr } from "./objstr";
+import { isDict } from "./objdict";
+import { cpLen, jsIdx, rep, strFormat } from "./format";
+import { bytesTxt, newBytesFrom, encodeStr } from "./objbytes";
+import { asInt, isIntLike } from "./objint";
+
+// ---- self, arguments and results ----
+
+// 0 for str, else the bytes type (TV.bytes, TV.bytearray) of a bytes-like self
+function kindOf(v: number): number {
+  if (isStr(v)) return 0;
+  const t = typeOf(v);
+  return t === TV.bytearray ? t : TV.bytes;
+}
+
+export function txtOf(v: number): string {
+  if (isStr(v)) return toJs(v);
+  const s = bytesTxt(v);
+  if (s === null) typeError("bad self");
+  return s;
+}
+
+// the text of argument v for a method of kind k
+function argTxt(v: number, k: number): string {
+  v = nativeSelf(v);
+  if (k === 0) {
+    if (!isStr(v)) typeError("must be str, not " + typeName(typeOf(v)));
+    return toJs(v);
+  }
+  const s = bytesTxt(v);
+  if (s !== null) return s;
+  if (isIntLike(v)) {
+    const c = asInt(v) >> 1;
+    if (c < 0 || c > 255) valueError("byte must be in range(0, 256)");
+    return String.fromCharCode(c);
+  }
+  typeError("a bytes-like object is required, not '" + typeName(typeOf(v)) + "'");
+}
+
+function mk(k: number, s: string): number {
+  return k === 0 ? newStr(s) : newBytesFrom(k, s);
+}
+
+function listOf(k: number, parts: string[]): number {
+  const base = rsp;
+  const l = newList(0);
+  pushRoot(l);
+  for (let j = 0; j < parts.length; j++) listAppend(l, mk(k, parts[j]));
+  setRsp(base);
+  return l;
+}
+
+function tupleOf(k: number, parts: string[]): number {
+  const t = newTuple(parts.length);
+  pushRoot(t);
+  for (let j = 0; j < parts.length; j++) i32[(t >> 2) + 2 + j] = mk(k, parts[j]);
+  popRoots(1);
+  return t;
+}
+
+// argument k (positional) or the keyword q; 0 when absent
+export function argAt(a: number, n: number, kw: number, nkw: number, k: number, q: number): number {
+  if (k < n) return i32[a + k];
+  for (let j = 0; j < nkw; j++) if (i32[kw + 2 * j] === qv(q)) return i32[kw + 2 * j + 1];
+  return 0;
+}
+
+function intArg(v: number, dflt: number): number {
+  if (v === 0 || v === C.None) return dflt;
+  return indexArg(v, "slice");
+}
+
+// [start, end) as JS indices from the optional arguments i32[a+k], i32[a+k+1]; start may be past
+// the end (then nothing matches)
+function span(s: string, a: number, n: number, k: number, str: boolean): number[] {
+  const len = str ? cpLen(s) : s.length;
+  let st = k < n ? intArg(i32[a + k], 0) : 0;
+  let en = k + 1 < n ? intArg(i32[a + k + 1], len) : len;
+  if (st < 0) st = st + len < 0 ? 0 : st + len;
+  if (en < 0) en = en + len < 0 ? 0 : en + len;
+  if (en > len) en = len;
+  if (str && len !== s.length) {
+    st = st > len ? s.length + 1 : jsIdx(s, st);
+    en = jsIdx(s, en);
+  }
+  return [st, en];
+}
+
+// code point index of JS index i of a str
+function cpAt(s: string, i: number, str: boolean): number {
+  return str && i > 0 ? cpLen(s.slice(0, i)) : i;
+}
+
+// ---- character classes (ASCII for bytes, approximate Unicode for str) ----
+
+export function isWs(c: number, str: boolean): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || (str && c >= 28);
+  if (!str) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+function isUp(ch: string, str: boolean): boolean {
+  return (str || ch < "\x80") && ch !== ch.toLowerCase();
+}
+function isLow(ch: string, str: boolean): boolean {
+  return (str || ch < "\x80") && ch !== ch.toUpperCase();
+}
+function isAlpha(ch: string, str: boolean): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return str && (ch.toUpperCase() !== ch.toLowerCase() || c === 0xaa || c === 0xba || (c >= 0x3040 && c < 0xa000) || (c >= 0xac00 && c < 0xd7a4));
+}
+function isDigit(ch: string): boolean {
+  return ch >= "0" && ch <= "9";
+}
+
+// ---- split family ----
+
+function splitWs(s: string, max: number, right: boolean, str: boolean): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  if (!right) {
+    let i = 0;
+    for (;;) {
+      while (i < n && isWs(s.charCodeAt(i), str)) i++;
+      if (i >= n) break;
+      if (max >= 0 && out.length >= max) {
+        out.push(s.slice(i));
+        break;
+      }
+      const b = i;
+      while (i < n && !isWs(s.charCodeAt(i), str)) i++;
+      out.push(s.slice(b, i));
+    }
+    return out;
+  }
+  let i = n;
+  for (;;) {
+    while (i > 0 && isWs(s.charCodeAt(i - 1), str)) i--;
+    if (i <= 0) break;
+    if (max >= 0 && out.length >= max) {
+      out.push(s.slice(0, i));
+      break;
+    }
+    const e = i;
+    while (i > 0 && !isWs(s.charCodeAt(i - 1), str)) i--;
+    out.push(s.slice(i, e));
+  }
+  return out.reverse();
+}
+
+function splitSep(s: string, sep: string, max: number, right: boolean): string[] {
+  if (sep === "") valueError("empty separator");
+  const out: string[] = [];
+  if (!right) {
+    let i = 0;
+    for (;;) {
+      const j = max >= 0 && out.length >= max ? -1 : s.indexOf(sep, i);
+      if (j < 0) {
+        out.push(s.slice(i));
+        return out;
+      }
+      out.push(s.slice(i, j));
+      i = j + sep.length;
+    }
+  }
+  let e = s.length;
+  for (;;) {
+    const j = (max >= 0 && out.length >= max) || e < sep.length ? -1 : s.lastIndexOf(sep, e - sep.length);
+    if (j < 0) {
+      out.push(s.slice(0, e));
+      return out.reverse();
+    }
+    out.push(s.slice(j + sep.length, e));
+    e = j;
+  }
+}
+
+function splitter(right: boolean) {
+  return function (a: number, n: number, kw: number, nkw: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const sepv = argAt(a, n, kw, nkw, 1, Q.sep);
+    const maxv = argAt(a, n, kw, nkw, 2, Q.maxsplit);
+    const max = maxv === 0 ? -1 : indexArg(maxv, "maxsplit");
+    const s = txtOf(self);
+    return listOf(k, sepv === 0 || sepv === C.None ? splitWs(s, max, right, k === 0) : splitSep(s, argTxt(sepv, k), max, right));
+  };
+}
+
+const SPLIT = defNative(Q.split, 1, 3, splitter(false));
+const RSPLIT = defNative(Q.rsplit, 1, 3, splitter(true));
+
+const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
+  const self = i32[a];
+  const k = kindOf(self);
+  const keep = argAt(a, n, kw, nkw, 1, Q.keepends);
+  const ke = keep !== 0 && keep !== C.False && keep !== 1;
+  const s = txtOf(self);
+  const out: string[] = [];
+  let b = 0,
+    i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    let e = 0;
+    if (c === 13) e = s.charCodeAt(i + 1) === 10 ? 2 : 1;
+    else if (c === 10 || (k === 0 && (c === 11 || c === 12 || (c >= 28 && c <= 30) || c === 0x85 || c === 0x2028 || c === 0x2029))) e = 1;
+    if (e) {
+      out.push(s.slice(b, ke ? i + e : i));
+      i += e;
+      b = i;
+    } else i++;
+  }
+  if (b < s.length) out.push(s.slice(b));
+  return listOf(k, out);
+});
+
+const JOIN = defNative(Q.join, 2, 2, function (a) {
+  const self = i32[a];
+  const k = kindOf(self);
+  const sep = txtOf(self);
+  let seq = i32[a + 1];
+  if (!isListOrTuple(seq)) seq = listFromIter(seq);
+  pushRoot(seq);
+  const cnt = seqLen(seq);
+  let out = "";
+  for (let j = 0; j < cnt; j++) {
+    const v = nativeSelf(i32[seqItems(seq) + j]);
+    const t = k === 0 ? (isStr(v) ? toJs(v) : null) : bytesTxt(v);
+    if (t === null) typeError("sequence item " + j + ": expected " + (k === 0 ? "str instance" : "a bytes-like object") + ", " + typeName(typeOf(v)) + " found");
+    if (j > 0) out += sep;
+    out += t;
+  }
+  popRoots(1);
+  return mk(k, out);
+});
+
+// ---- strip ----
+
+function stripper(mode: number) {
+  // mode 1: left, 2: right, 3: both
+  return function (a: number, n: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const s = txtOf(self);
+    const cv = n > 1 ? i32[a + 1] : C.None;
+    const chars = cv === C.None ? null : argTxt(cv, k);
+    const strip = function (c: number): boolean {
+      return chars === null ? isWs(c, k === 0) : chars.indexOf(String.fromCharCode(c)) >= 0;
+    };
+    let b = 0,
+      e = s.length;
+    if (mode & 1) while (b < e && strip(s.charCodeAt(b))) b++;
+    if (mode & 2) while (e > b && strip(s.charCodeAt(e - 1))) e--;
+    return mk(k, s.slice(b, e));
+  };
+}
+const STRIP = defNative(Q.strip, 1, 2, stripper(3));
+const LSTRIP = defNative(Q.lstrip, 1, 2, stripper(1));
+const RSTRIP = defNative(Q.rstrip, 1, 2, stripper(2));
+
+// ---- searching ----
+
+// find, rfind, index, rindex, count
+function finder(right: boolean, raises: boolean, count: boolean) {
+  return function (a: number, n: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const s = txtOf(self);
+    const sub = argTxt(i32[a + 1], k);
+    const r = span(s, a, n, 2, k === 0);
+    const st = r[0],
+      en = r[1];
+    let res = -1;
+    if (count) {
+      res = 0;
+      if (st <= s.length && en >= st) {
+        if (sub === "") res = cpAt(s.slice(st, en), en - st, k === 0) + 1;
+        else
+          for (let i = s.indexOf(sub, st); i >= 0 && i + sub.length <= en; i = s.indexOf(sub, i + sub.length)) res++;
+      }
+      return mkInt(res);
+    }
+    if (st <= s.length && en - st >= sub.length) {
+      res = right ? s.lastIndexOf(sub, en - sub.length) : s.indexOf(sub, st);
+      if (res < st || res + sub.length > en) res = -1;
+    }
+    if (res < 0 && raises) valueError(k === 0 ? "substring not found" : "subsection not found");
+    return mkInt(res < 0 ? -1 : cpAt(s, res, k === 0));
+  };
+}
+const FIND = defNative(Q.find, 2, 4, finder(false, false, false));
+const RFIND = defNative(Q.rfind, 2, 4, finder(true, false, false));
+const INDEX = defNative(Q.index, 2, 4, finder(false, true, false));
+const RINDEX = defNative(Q.rindex, 2, 4, finder(true, true, false));
+const COUNT = defNative(Q.count, 2, 4, finder(false, false, true));
+
+function affix(end: boolean) {
+  return function (a: number, n: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const s = txtOf(self);
+    const r = span(s, a, n, 2, k === 0);
+    if (r[0] > s.length) return C.False;
+    const part = s.slice(r[0], r[1] < r[0] ? r[0] : r[1]);
+    const p = i32[a + 1];
+    const tup = typeOf(p) === TV.tuple;
+    const cnt = tup ? seqLen(p) : 1;
+    for (let j = 0; j < cnt; j++) {
+      const v = tup ? i32[(p >> 2) + 2 + j] : p;
+      if (!tup && typeOf(v) !== TV.tuple && !(k === 0 ? isStr(nativeSelf(v)) : bytesTxt(v) !== null))
+        typeError((end ? "endswith" : "startswith") + " first arg must be " + (k === 0 ? "str" : "bytes") + " or a tuple of " + (k === 0 ? "str" : "bytes") + ", not " + typeName(typeOf(v)));
+      const t = argTxt(v, k);
+      if (t.length <= part.length && (end ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
+    }
+    return C.False;
+  };
+}
+const STARTSWITH = defNative(Q.startswith, 2, 4, affix(false));
+const ENDSWITH = defNative(Q.endswith, 2, 4, affix(true));
+
+const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
+  const self = i32[a];
+  const k = kindOf(self);
+  const s = txtOf(self);
+  const old = argTxt(i32[a + 1], k),
+    nw = argTxt(i32[a + 2], k);
+  let cnt = n > 3 ? indexArg(i32[a + 3], "count") : -1;
+  if (cnt < 0) cnt = 0x7fffffff;
+  let out = "";
+  if (old === "") {
+    // insert before every character and at the end
+    let i = 0;
+    while (i <= s.length && cnt > 0) {
+      out += nw;
+      cnt--;
+      if (i === s.length) {
+        i++;
+        break;
+      }
+      const c = s.charCodeAt(i);
+      const w = k === 0 && c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+      out += s.slice(i, i + w);
+      i += w;
+    }
+    return mk(k, out + s.slice(i));
+  }
+  let i = 0;
+  while (cnt > 0) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + nw;
+    i = j + old.length;
+    cnt--;
+  }
+  return mk(k, out + s.slice(i));
+});
+
+function partitioner(right: boolean) {
+  return function (a: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const s = txtOf(self);
+    const sep = argTxt(i32[a + 1], k);
+    if (sep === "") valueError("empty separator");
+    const j = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+    if (j < 0) return tupleOf(k, right ? ["", "", s] : [s, "", ""]);
+    return tupleOf(k, [s.slice(0, j), sep, s.slice(j + sep.length)]);
+  };
+}
+const PARTITION = defNative(Q.partition, 2, 2, partitioner(false));
+const RPARTITION = defNative(Q.rpartition, 2, 2, partitioner(true));
+
+function affixRemover(end: boolean) {
+  return function (a: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const s = txtOf(self);
+    const p = argTxt(i32[a + 1], k);
+    if (p !== "" && p.length <= s.length) {
+      if (!end && s.slice(0, p.length) === p) return mk(k, s.slice(p.length));
+      if (end && s.slice(s.length - p.length) === p) return mk(k, s.slice(0, s.length - p.length));
+    }
+    return mk(k, s);
+  };
+}
+const REMOVEPREFIX = defNative(Q.removeprefix, 2, 2, affixRemover(false));
+const REMOVESUFFIX = defNative(Q.removesuffix, 2, 2, affixRemover(true));
+
+// ---- case ----
+
+function caser(mode: number) {
+  // 0 upper, 1 lower, 2 swapcase, 3 capitalize, 4 title
+  return function (a: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const str = k === 0;
+    const s = txtOf(self);
+    let out = "";
+    let prevCased = false;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charAt(i);
+      if (!str && ch >= "\x80") {
+        out += ch;
+        prevCased = false;
+        continue;
+      }
+      const up = isUp(ch, str),
+        low = isLow(ch, str);
+      let toUp: boolean;
+      if (mode === 0) toUp = true;
+      else if (mode === 1) toUp = false;
+      else if (mode === 2) toUp = low;
+      else if (mode === 3) toUp = i === 0;
+      else toUp = !prevCased;
+      out += mode === 2 && !up && !low ? ch : toUp ? ch.toUpperCase() : ch.toLowerCase();
+      prevCased = up || low;
+    }
+    return mk(k, out);
+  };
+}
+const UPPER = defNative(Q.upper, 1, 1, caser(0));
+const LOWER = defNative(Q.lower, 1, 1, caser(1));
+const SWAPCASE = defNative(Q.swapcase, 1, 1, caser(2));
+const CAPITALIZE = defNative(Q.capitalize, 1, 1, caser(3));
+const TITLE = defNative(Q.title, 1, 1, caser(4));
+
+// ---- predicates ----
+
+function pred(mode: number) {
+  // 0 alpha, 1 digit (decimal, numeric), 2 space, 3 alnum, 4 upper, 5 lower, 6 identifier, 7 printable, 8 ascii, 9 title
+  return function (a: number): number {
+    const self = i32[a];
+    const str = kindOf(self) === 0;
+    const s = txtOf(self);
+    if (s === "") return bool(mode === 7 || mode === 8);
+    let cased = false,
+      prev = false;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charAt(i);
+      const c = s.charCodeAt(i);
+      let ok = true;
+      if (mode === 0) ok = isAlpha(ch, str);
+      else if (mode === 1) ok = isDigit(ch);
+      else if (mode === 2) ok = isWs(c, str);
+      else if (mode === 3) ok = isAlpha(ch, str) || isDigit(ch);
+      else if (mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && isDigit(ch)) || (c >= 0xd800 && c < 0xe000);
+      else if (mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
+      else if (mode === 8) ok = c < 128;
+      else {
+        const up = isUp(ch, str),
+          low = isLow(ch, str);
+        if (mode === 4) ok = !low;
+        else if (mode === 5) ok = !up;
+        else ok = up ? !prev : low ? prev : true;
+        if (up || low) cased = true;
+        prev = up || low;
+      }
+      if (!ok) return C.False;
+    }
+    return bool(mode < 4 || mode > 5 ? mode !== 9 || cased : cased);
+  };
+}
+
+// ---- padding ----
+
+function fillArg(a: number, n: number, k: number): string {
+  if (n < 3) return " ";
+  const f = argTxt(i32[a + 2], k);
+  if ((k === 0 ? cpLen(f) : f.length) !== 1) typeError("The fill character must be exactly one character long");
+  return f;
+}
+
+function justifier(mode: number) {
+  // 0 ljust, 1 rjust, 2 center
+  return function (a: number, n: number): number {
+    const self = i32[a];
+    const k = kindOf(self);
+    const s = txtOf(self);
+    const w = indexArg(i32[a + 1], "width");
+    const f = fillArg(a, n, k);
+    const marg = w - (k === 0 ? cpLen(s) : s.length);
+    if (marg <= 0) return mk(k, s);
+    const left = mode === 0 ? 0 : mode === 1 ? marg : (marg >> 1) + (marg & w & 1);
+    return mk(k, rep(f, left) + s + rep(f, marg - left));
+  };
+}
+
+const ZFILL = defNative(Q.zfill, 2, 2, function (a) {
+  const self = i32[a];
+  const k = kindOf(self);
+  let s = txtOf(self);
+  const w = indexArg(i32[a + 1], "width");
+  const marg = w - (k === 0 ? cpLen(s) : s.length);
+  if (marg <= 0) return mk(k, s);
+  let sign = "";
+  if (s.charAt(0) === "+" || s.charAt(0) === "-") {
+    sign = s.charAt(0);
+    s = s.slice(1);
+  }
+  return mk(k, sign + rep("0", marg) + s);
+});
+
+const EXPANDTABS = defNative(Q.expandtabs, 1, 2, function (a, n, kw, nkw) {
+  const self = i32[a];
+  const k = kindOf(self);
+  const s = txtOf(self);
+  const tv_ = argAt(a, n, kw, nkw, 1, Q.tabsize);
+  const ts = tv_ === 0 ? 8 : indexArg(tv_, "tabsize");
+  let out = "",
+    col = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    if (ch === "\t") {
+      if (ts > 0) {
+        const m = ts - (col % ts);
+        out += rep(" ", m);
+        col += m;
+      }
+    } else {
+      out += ch;
+      col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+    }
+  }
+  return mk(k, out);
+});
+
+// ---- str only: format, encode, translate ----
+
+const FORMAT = defNative(Q.format, 1, 255, function (a, n, kw, nkw) {
+  return newStr(strFormat(toJs(i32[a]), a + 1, n - 1, kw, nkw, 0));
+});
+const FORMAT_MAP = defNative(Q.format_map, 2, 2, function (a) {
+  return newStr(strFormat(toJs(i32[a]), a, 0, 0, 0, i32[a + 1]));
+});
+
+const ENCODE = defNative(Q.encode, 1, 3, function (a, n, kw, nkw) {
+  return encodeStr(TV.bytes, i32[a], argAt(a, n, kw, nkw, 1, Q.encoding), argAt(a, n, kw, nkw, 2, Q.errors));
+});
+
+// a mapping lookup that gives 0 on LookupError
+function lookup(m: number, key: number): number {
+  if (isDict(m)) return dictGet(m, key);
+  try {
+    return getitem(m, key);
+  } catch (e) {
+    if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.LookupError))) return 0;
+    throw e;
+  }
+}
+
+const TRANSLATE = defNative(Q.translate, 2, 3, function (a, n) {
+  const self = i32[a];
+  const k = kindOf(self);
+  const s = txtOf(self);
+  const tab = i32[a + 1];
+  let out = "";
+  if (k !== 0) {
+    const t = tab === C.None ? null : argTxt(tab, k);
+    if (t !== null && t.length !== 256) valueError("translation table must be 256 characters long");
+    const del = n > 2 ? argTxt(i32[a + 2], k) : "";
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charAt(i);
+      if (del.indexOf(ch) < 0) out += t === null ? ch : t.charAt(s.charCodeAt(i));
+    }
+    return mk(k, out);
+  }
+  const cps = s;
+  for (let i = 0; i < cps.length; i++) {
+    let c = cps.charCodeAt(i);
+    let w = 1;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < cps.length) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (cps.charCodeAt(i + 1) - 0xdc00);
+      w = 2;
+    }
+    const r = lookup(tab, mkInt(c));
+    if (r === 0) out += cps.slice(i, i + w);
+    else if (r === C.None) {
+      // deleted
+    } else if (isIntLike(r)) out += cpStr(asInt(r) >> 1);
+    else if (isStr(r)) out += toJs(r);
+    else typeError("character mapping must return integer, None or str");
+    i += w - 1;
+  }
+  return newStr(out);
+});
+
+// str.maketrans(x[, y[, z]]), called on the class (no self)
+const MAKETRANS = defNative(Q.maketrans, 1, 3, function (a, n) {
+  const base = rsp;
+  const d = newDict();
+  pushRoot(d);
+  const x = i32[a];
+  if (n === 1) {
+    if (!isDict(x)) typeError("if you give only one argument to maketrans it must be a dict");
+    const keys = listFromIter(x);
+    pushRoot(keys);
+    for (let j = 0; j < seqLen(keys); j++) {
+      let key = i32[seqItems(keys) + j];
+      const v = dictGet(x, key);
+      if (isStr(key)) {
+        if (cpLen(toJs(key)) !== 1) valueError("string keys in translate table must be of length 1");
+        key = mkInt(toJs(key).charCodeAt(0));
+      }
+      dictSet(d, key, v);
+    }
+  } else {
+    const xs = argTxt(x, 0),
+      ys = argTxt(i32[a + 1], 0);
+    if (xs.length !== ys.length) valueError("the first two maketrans arguments must have equal length");
+    for (let j = 0; j < xs.length; j++) dictSet(d, mkInt(xs.charCodeAt(j)), mkInt(ys.charCodeAt(j)));
+    if (n > 2) {
+      const zs = argTxt(i32[a + 2], 0);
+      for (let j = 0; j < zs.length; j++) dictSet(d, mkInt(zs.charCodeAt(j)), C.None);
+    }
+  }
+  setRsp(base);
+  return d;
+});
+
+// ---- the tables ----
+
+export const LJUST = defNative(Q.ljust, 2, 3, justifier(0));
+export const RJUST = defNative(Q.rjust, 2, 3, justifier(1));
+export const CENTER = defNative(Q.center, 2, 3, justifier(2));
+
+// The methods str, bytes and bytearray share (pairs of qstr value and native).
+export function sharedMethods(): number[] {
+  return [
+    qv(Q.split), SPLIT, qv(Q.rsplit), RSPLIT, qv(Q.splitlines), SPLITLINES, qv(Q.join), JOIN,
+    qv(Q.strip), STRIP, qv(Q.lstrip), LSTRIP, qv(Q.rstrip), RSTRIP,
+    qv(Q.find), FIND, qv(Q.rfind), RFIND, qv(Q.index), INDEX, qv(Q.rindex), RINDEX, qv(Q.count), COUNT,
+    qv(Q.startswith), STARTSWITH, qv(Q.endswith), ENDSWITH, qv(Q.replace), REPLACE,
+    qv(Q.partition), PARTITION, qv(Q.rpartition), RPARTITION,
+    qv(Q.removeprefix), REMOVEPREFIX, qv(Q.removesuffix), REMOVESUFFIX,
+    qv(Q.upper), UPPER, qv(Q.lower), LOWER, qv(Q.swapcase), SWAPCASE, qv(Q.capitalize), CAPITALIZE, qv(Q.title), TITLE,
+    qv(Q.isalpha), defNative(Q.isalpha, 1, 1, pred(0)),
+    qv(Q.isdigit), defNative(Q.isdigit, 1, 1, pred(1)),
+    qv(Q.isspace), defNative(Q.isspace, 1, 1, pred(2)),
+    qv(Q.isalnum), defNative(Q.isalnum, 1, 1, pred(3)),
+    qv(Q.isupper), defNative(Q.isupper, 1, 1, pred(4)),
+    qv(Q.islower), defNative(Q.islower, 1, 1, pred(5)),
+    qv(Q.isascii), defNative(Q.isascii, 1, 1, pred(8)),
+    qv(Q.istitle), defNative(Q.istitle, 1, 1, pred(9)),
+    qv(Q.ljust), LJUST, qv(Q.rjust), RJUST, qv(Q.center), CENTER, qv(Q.zfill), ZFILL,
+    qv(Q.expandtabs), EXPANDTABS, qv(Q.translate), TRANSLATE,
+  ];
+}
+
+export function initStrMethods(): void {
+  const DIGIT = defNative(Q.isdecimal, 1, 1, pred(1));
+  TYPES[T.str].locals = romMap(
+    sharedMethods().concat([
+      qv(Q.isdecimal), DIGIT, qv(Q.isnumeric), DIGIT,
+      qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, pred(6)),
+      qv(Q.isprintable), defNative(Q.isprintable, 1, 1, pred(7)),
+      qv(Q.casefold), LOWER,
+      qv(Q.format), FORMAT, qv(Q.format_map), FORMAT_MAP, qv(Q.encode), ENCODE, qv(Q.maketrans), MAKETRANS,
+    ]),
+  );
+}
+
+void raise;
