@@ -160,10 +160,11 @@ function minmax(a: number, n: number, kw: number, nkw: number, op: number): numb
   const slot = rsp;
   pushRoot(0);
   pushRoot(0);
+  pushRoot(0);
   for (;;) {
     const v = iterNext(it);
     if (v === 0) break;
-    i32[slot + 1] = v;
+    i32[slot + 2] = v;
     const kv = key !== 0 && key !== C.None ? call1(key, v) : v;
     if (best === 0 || truthy(compareOp(op, kv, bestKey))) {
       best = v;

@@ -72,6 +72,7 @@ export class Scope {
   firstLine: number;
   freemap: number[] = [];
   cellSlots: number[] = [];
+  isComp = false;
   constructor(kind: number, parent: Scope | null, name: string, line: number) {
     this.kind = kind;
     this.parent = parent;
@@ -1511,13 +1512,23 @@ export class Compiler {
       lx.next();
       this.test();
       this.op(Op.DUP_TOP, 1);
-      // in a comprehension, := binds in the enclosing function
-      let s = this.sc;
-      const saved = s;
-      while (s.coflags & CF.LAMBDA && s.name.charAt(0) === "<" && s.parent) s = s.parent;
-      this.sc = s === saved ? s : saved;
+      // in a comprehension, := binds in the enclosing function (or module)
+      if (!this.skip && this.sc.isComp) {
+        let e = this.sc;
+        while (e.isComp && e.parent) {
+          e.flags[e.slot(name)] |= F_NONLOCAL;
+          e = e.parent;
+        }
+        if (e.kind === S_MODULE) {
+          let c = this.sc;
+          while (c.isComp) {
+            const k = c.slot(name);
+            c.flags[k] = (c.flags[k] & ~F_NONLOCAL) | F_GLOBAL;
+            c = c.parent as Scope;
+          }
+        } else e.flags[e.slot(name)] |= F_ASSIGN;
+      }
       this.store(name);
-      this.sc = saved;
       return;
     }
     this.test();
@@ -1538,24 +1549,27 @@ export class Compiler {
       this.functionBody("<lambda>", line, Tok.COLON, false);
       return;
     }
+    // a if c else b: c is compiled first, then a, then b; a's code, compiled before the 'if'
+    // was seen, is dropped and compiled again in its place
+    const m = this.mark();
+    const pos0 = this.here();
+    const d0 = this.sc.depth;
     this.orTest();
-    if ((lx.tok as number) === Tok.KW_IF) {
-      // a if cond else b: a is compiled after cond
-      lx.next();
-      const condEnd = this.here();
-      // we emitted `a` already; to keep single pass, evaluate as: a; cond; ... needs reordering:
-      // emit cond, then jump over: stack has a
-      this.orTest();
-      const jf = this.opJump(Op.POP_JUMP_IF_FALSE, -1);
-      const jend = this.opJump(Op.JUMP, 0);
-      this.patchHere(jf);
-      this.op(Op.POP_TOP, -1);
-      this.expect(Tok.KW_ELSE);
-      this.test();
-      this.adj(-1);
-      this.patchHere(jend);
-      void condEnd;
-    }
+    if ((lx.tok as number) !== Tok.KW_IF) return;
+    this.truncate(pos0, d0);
+    lx.next();
+    this.orTest();
+    const jf = this.opJump(Op.POP_JUMP_IF_FALSE, -1);
+    const elseMark = this.mark();
+    this.reset(m);
+    this.orTest();
+    this.reset(elseMark);
+    this.expect(Tok.KW_ELSE);
+    const jend = this.opJump(Op.JUMP, 0);
+    this.adj(-1);
+    this.patchHere(jf);
+    this.test();
+    this.patchHere(jend);
   }
 
   orTest(): void {
@@ -2157,6 +2171,7 @@ export class Compiler {
     const names = ["<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"];
     const cs = new Scope(S_FUNC, outer, names[kind], line);
     cs.coflags = CF.LAMBDA | (kind === 3 ? CF.GENERATOR : 0);
+    cs.isComp = true;
     cs.argcount = 1;
     cs.flags[cs.slot(".0")] |= F_PARAM | F_ASSIGN;
     // the iterable, compiled in the enclosing scope, is the function's argument; compile it after

@@ -211,8 +211,9 @@ export function callType(t: number, a: number, n: number, kw: number, nkw: numbe
     return info.make(a, n, kw, nkw);
   }
   const inst = newInstance(t, a, n, kw, nkw);
-  const init = lookupType(t, qv(Q.__init__));
-  if (init !== 0 && typeOf(init) !== TV.builtin) {
+  const init = lookupUser(t, qv(Q.__init__));
+  // __init__ runs only when __new__ made an instance of the class
+  if (init !== 0 && isSubtype(typeOf(inst), t)) {
     pushRoot(inst);
     const r = callMethod(init, inst, a, n, kw, nkw);
     popRoots(1);
@@ -223,8 +224,8 @@ export function callType(t: number, a: number, n: number, kw: number, nkw: numbe
 
 // object.__new__ for a user class, or the class's own __new__.
 export function newInstance(t: number, a: number, n: number, kw: number, nkw: number): number {
-  const nw = lookupType(t, qv(Q.__new__));
-  if (nw !== 0 && typeOf(nw) !== TV.builtin) {
+  const nw = lookupUser(t, qv(Q.__new__));
+  if (nw !== 0) {
     const base = rsp;
     const p = reserveRoots(n + 1 + 2 * nkw);
     i32[p] = t;
@@ -574,6 +575,15 @@ export function equals(a: number, b: number): boolean {
 export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
   const ta = typeOf(a),
     tb = typeOf(b);
+  if (inplace && op === BinOp.ADD && ta === TV.list) {
+    // list += iterable extends the list in place
+    const p = rsp;
+    pushRoot(a);
+    pushRoot(b);
+    call(lookupType(ta, qv(Q.extend)), p, 2, 0, 0);
+    setRsp(p);
+    return a;
+  }
   if (!(ta & 4) && inplace) {
     const m = lookupType(ta, qv(IBINOP_NAMES[op]));
     if (m !== 0) {

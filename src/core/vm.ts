@@ -54,6 +54,7 @@ import {
   isUserClass,
   newBound,
   jsStr,
+  lookupUser,
 } from "./runtime";
 
 // ---- registers of the running frame ----
@@ -393,7 +394,46 @@ export function genResume(g: number, v: number, exc: number): number {
   saveRegs();
   i32[f + FR.back] = fw << 2;
   i32[f + FR.mode] = (RetMode.GEN << 1) | 1;
-  const started = state === GEN_SUSPENDED;
+  let started = state === GEN_SUSPENDED;
+  if (exc !== 0 && started && u8[i32[f + FR.ip] >> 1] === Op.YIELD_FROM) {
+    // a throw into a generator delegating with yield from goes to the inner iterator first
+    const spw = i32[f + FR.sp] >> 1;
+    const inner = i32[spw];
+    let r = 0;
+    let done = false;
+    let forwarded = true;
+    i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+    try {
+      if ((inner & 15) === 0 && i32[inner >> 2] === TV.generator) {
+        r = genResume(inner, C.None, exc);
+        done = genReturned;
+      } else {
+        const m = getattrOr(inner, qv(Q.throw), 0);
+        if (m === 0) forwarded = false;
+        else {
+          r = call1Native(m, exc);
+          done = r === 0;
+          if (done) r = stopValue;
+        }
+      }
+    } catch (e) {
+      if (e !== THROWN) throw e;
+      exc = i32[R.excRaising];
+      forwarded = false;
+    }
+    i32[gw + 2] = (GEN_SUSPENDED << 1) | 1;
+    if (forwarded) {
+      if (!done) {
+        genReturned = false;
+        return r;
+      }
+      // the inner iterator finished: its value is the result of the yield from
+      i32[spw] = r;
+      i32[f + FR.ip] = i32[f + FR.ip] + 2;
+      exc = 0;
+      started = false;
+    }
+  }
   i32[gw + 2] = (GEN_RUNNING << 1) | 1;
   const saveTicks = ticks;
   const saveStop = stop;
@@ -491,10 +531,8 @@ function loop(): void {
       }
     } catch (e) {
       const exc = toException(e);
-      if (!unwind(exc)) {
-        i32[R.excRaising] = exc;
-        throw THROWN;
-      }
+      i32[R.excRaising] = exc;
+      if (!unwind(exc)) throw THROWN;
     }
   }
 }
@@ -551,7 +589,14 @@ function unwind(exc: number): boolean {
     const mode = i32[fw + FR.mode] >> 1;
     const back = i32[fw + FR.back] >> 2;
     const g = i32[fw + FR.gen];
-    if (g !== 0) i32[(g >> 2) + 2] = (3 << 1) | 1;
+    if (g !== 0) {
+      i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
+      // PEP 479: StopIteration does not leak out of a generator
+      if (exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
+        exc = newExc(T.RuntimeError, "generator raised StopIteration");
+        i32[R.excRaising] = exc;
+      }
+    }
     dropFrame(fw);
     loadRegs(back);
     if (mode === RetMode.EXIT || mode === RetMode.GEN) return false;
@@ -792,7 +837,7 @@ function doCall(fslot: number, npos: number, nkw: number, self: number): void {
   }
   if (t === TV.type && isUserClass(f)) {
     const init = lookupType(f, qv(Q.__init__));
-    if (init !== 0 && typeOf(init) === TV.function && lookupType(f, qv(Q.__new__)) === 0 && !isGeneratorFunc(init)) {
+    if (init !== 0 && typeOf(init) === TV.function && lookupUser(f, qv(Q.__new__)) === 0 && !isGeneratorFunc(init)) {
       saveRegs();
       const inst = allocInstance(f, a, npos);
       // the instance takes the callee's place and is __init__'s self
