@@ -353,7 +353,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
         if (c === "{") depth++;
         else if (c === "}") depth--;
       }
-      if (depth > 0) valueError(j >= L && s.indexOf("}", open) < 0 ? "expected '}' before end of string" : "Single '{' encountered in format string");
+      if (depth > 0) valueError(open + 1 < L ? "expected '}' before end of string" : "Single '{' encountered in format string");
       out += field(s.slice(open + 1, j - 1));
       i = j;
     }

@@ -31,6 +31,7 @@ import {
   listLen,
   listItems,
   isStr,
+  isFloat,
   toJs,
   TypeInfo,
 } from "../core/obj";
@@ -150,22 +151,22 @@ function baSplice(ba: number, at: number, del: number, ins: string): void {
   i32[w + 1] = (nn << 1) | 1;
 }
 
-function byteVal(v: number): number {
+function byteVal(v: number, what?: string): number {
   if (!isIntLike(v)) typeError("'" + typeName(typeOf(v)) + "' object cannot be interpreted as an integer");
   const c = asInt(v);
-  if (!(c & 1) || c >> 1 < 0 || c >> 1 > 255) valueError("byte must be in range(0, 256)");
+  if (!(c & 1) || c >> 1 < 0 || c >> 1 > 255) valueError((what || "byte") + " must be in range(0, 256)");
   return c >> 1;
 }
 
 // the bytes of an iterable of ints (or of a bytes-like value) as a JS string
-function bytesOfIter(x: number): string {
+function bytesOfIter(x: number, what?: string): string {
   const t = bytesTxt(x);
   if (t !== null) return t;
   if (isStr(x)) typeError("can't extend bytearray with str");
   const l = listFromIter(x);
   const n = listLen(l);
   let s = "";
-  for (let k = 0; k < n; k++) s += String.fromCharCode(byteVal(i32[listItems(l) + k]));
+  for (let k = 0; k < n; k++) s += String.fromCharCode(byteVal(i32[listItems(l) + k], what));
   return s;
 }
 
@@ -280,12 +281,13 @@ const DECODE = defNative(Q.decode, 1, 3, function (a, n, kw, nkw) {
 
 function bytesRepr(v: number): string {
   const s = bytesTxt(v) as string;
+  const ba = typeOf(v) === TV.bytearray;
   const q = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? '"' : "'";
   let out = "b" + q;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     const ch = s.charAt(k);
-    if (ch === q || ch === "\\") out += "\\" + ch;
+    if (ch === q || ch === "\\" || (ch === "'" && ba)) out += "\\" + ch;
     else if (c === 9) out += "\\t";
     else if (c === 10) out += "\\n";
     else if (c === 13) out += "\\r";
@@ -293,7 +295,7 @@ function bytesRepr(v: number): string {
     else out += ch;
   }
   out += q;
-  return typeOf(v) === TV.bytearray ? "bytearray(" + out + ")" : out;
+  return ba ? "bytearray(" + out + ")" : out;
 }
 
 // ---- constructors ----
@@ -324,7 +326,8 @@ function bytesMake(type: number) {
       }
     }
     if (type === TV.bytes && typeOf(x) === TV.bytes) return x;
-    return newBytesFrom(type, bytesOfIter(x));
+    if (isFloat(x)) typeError("cannot convert 'float' object to " + (type === TV.bytes ? "bytes" : "bytearray"));
+    return newBytesFrom(type, bytesOfIter(x, type === TV.bytes ? "bytes" : "byte"));
   };
 }
 

@@ -473,7 +473,7 @@ function pred(mode: number) {
       else if (mode === 1) ok = isDigit(ch);
       else if (mode === 2) ok = isWs(c, str);
       else if (mode === 3) ok = isAlpha(ch, str) || isDigit(ch);
-      else if (mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && isDigit(ch)) || (c >= 0xd800 && c < 0xe000);
+      else if (mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && isDigit(ch));
       else if (mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
       else if (mode === 8) ok = c < 128;
       else {
