@@ -1,7 +1,7 @@
 // Small helpers shared by the standard modules (mod*.ts): keyword arguments, number arguments.
 
 import { i32 } from "../gc/heap";
-import { C, TV } from "../core/types";
+import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { typeOf, typeError, typeName, isFloat, floatVal, newTuple } from "../core/obj";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
@@ -47,4 +47,3 @@ export function tupleOf(vals: number[]): number {
   return t;
 }
 
-void TV;

@@ -1,0 +1,165 @@
+// micropython: access to the interpreter's internals (const, opt_level, memory and stack figures,
+// the heap lock, Ctrl-C character, schedule).
+
+import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, popRoots } from "../gc/heap";
+import { C, T, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defNative, mkInt, newList, listAppend, listLen, listItems, raise, isInstance } from "../core/obj";
+import { qv, call1, isCallable } from "../core/runtime";
+import { fw } from "../core/vm";
+import { FR } from "../core/bytecode";
+import { qstrCount, qstrStr } from "../core/qstr";
+import { dictGet, dictSet, dictDelete } from "../core/map";
+import { defModule, sysModules, moduleDict } from "./modules";
+import { writeOut } from "./modbuiltins";
+import { toInt } from "./modutil";
+
+// micropython.opt_level(): read by the compiler (asserts are dropped from level 1 on)
+export let optLevel = 0;
+// micropython.kbd_intr(): the character that raises KeyboardInterrupt (-1: none); read by targets
+export let kbdIntrChar = 3;
+// heap_lock() depth: allocation while it is non-zero raises MemoryError (a hook in gc/heap.ts)
+export let heapLockDepth = 0;
+let setLock: (n: number) => void = function () {};
+export function setHeapLockHook(f: (n: number) => void): void {
+  setLock = f;
+}
+
+// ---- schedule: a queue of (function, argument) in the micropython module's dict, run by the VM
+// at its next check point (the waker asks for that) and while time.sleep busy-waits ----
+const SCHED_DEPTH = 4;
+let waker: () => void = function () {};
+export function setScheduleWaker(f: () => void): void {
+  waker = f;
+}
+let running = false;
+
+function schedList(make: boolean): number {
+  const m = dictGet(sysModules(), qv(Q.micropython));
+  if (m === 0) return 0;
+  const g = moduleDict(m);
+  let l = dictGet(g, qv(Q.$sched));
+  if (l === 0 && make) {
+    l = newList(0);
+    pushRoot(l);
+    dictSet(g, qv(Q.$sched), l);
+    popRoots(1);
+  }
+  return l;
+}
+
+export function schedulePending(): boolean {
+  if (running) return false;
+  const l = schedList(false);
+  return l !== 0 && listLen(l) > 0;
+}
+
+// Runs the scheduled callbacks queued so far (not those they schedule in turn).
+export function runScheduled(): void {
+  if (running) return;
+  const l = schedList(false);
+  if (l === 0 || listLen(l) === 0) return;
+  const m = dictGet(sysModules(), qv(Q.micropython));
+  dictDelete(moduleDict(m), qv(Q.$sched));
+  pushRoot(l);
+  running = true;
+  try {
+    const n = listLen(l);
+    for (let k = 0; k < n; k += 2) {
+      const it = listItems(l);
+      call1(i32[it + k], i32[it + k + 1]);
+    }
+  } finally {
+    running = false;
+    popRoots(1);
+  }
+}
+
+const SCHEDULE = defNative(Q.schedule, 2, 2, function (a) {
+  if (!isCallable(i32[a])) raise(tv(T.TypeError), "function must be callable");
+  const l = schedList(true);
+  if (listLen(l) >= 2 * SCHED_DEPTH) raise(tv(T.RuntimeError), "schedule queue full");
+  listAppend(l, i32[a]);
+  listAppend(l, i32[a + 1]);
+  waker();
+  return C.None;
+});
+
+const CONST = defNative(Q.const, 1, 1, function (a) {
+  return i32[a];
+});
+
+const OPT_LEVEL = defNative(Q.opt_level, 0, 1, function (a, n) {
+  if (n === 0) return mkInt(optLevel);
+  optLevel = toInt(i32[a]);
+  return C.None;
+});
+
+// bytes of the frame stack in use below the running frame
+function stackUse(): number {
+  let f = fw;
+  while (f !== 0 && (f < fsBase || f >= fsEnd)) f = i32[f + FR.back] >> 2;
+  return f === 0 ? 0 : (f - fsBase + FR.SLOTS) * 4;
+}
+
+const STACK_USE = defNative(Q.stack_use, 0, 0, function () {
+  return mkInt(stackUse());
+});
+
+const MEM_INFO = defNative(Q.mem_info, 0, 1, function () {
+  const used = blocksUsed * BLOCK,
+    total = heapBytes();
+  writeOut("stack: " + stackUse() + " out of " + (fsEnd - fsBase) * 4 + "\nGC: total: " + total + ", used: " + used + ", free: " + (total - used) + "\n");
+  return C.None;
+});
+
+const QSTR_INFO = defNative(Q.qstr_info, 0, 1, function () {
+  const n = qstrCount();
+  let bytes = 0;
+  for (let q = Q.NSTATIC; q < n; q++) bytes += qstrStr(q).length + 1;
+  const nq = n - Q.NSTATIC;
+  writeOut("qstr pool: n_pool=" + (nq > 0 ? 1 : 0) + ", n_qstr=" + nq + ", n_str_data_bytes=" + bytes + ", n_total_bytes=" + (bytes + nq * 16) + "\n");
+  return C.None;
+});
+
+const HEAP_LOCK = defNative(Q.heap_lock, 0, 0, function () {
+  setLock(++heapLockDepth);
+  return C.None;
+});
+const HEAP_UNLOCK = defNative(Q.heap_unlock, 0, 0, function () {
+  if (heapLockDepth > 0) heapLockDepth--;
+  setLock(heapLockDepth);
+  return mkInt(heapLockDepth);
+});
+const HEAP_LOCKED = defNative(Q.heap_locked, 0, 0, function () {
+  return mkInt(heapLockDepth);
+});
+
+const KBD_INTR = defNative(Q.kbd_intr, 1, 1, function (a) {
+  kbdIntrChar = toInt(i32[a]);
+  return C.None;
+});
+
+const EMERGENCY_BUF = defNative(Q.alloc_emergency_exception_buf, 1, 1, function () {
+  return C.None;
+});
+
+export function initMicropython(): void {
+  defModule(Q.micropython, function () {
+    return [
+      qv(Q.const), CONST,
+      qv(Q.opt_level), OPT_LEVEL,
+      qv(Q.mem_info), MEM_INFO,
+      qv(Q.qstr_info), QSTR_INFO,
+      qv(Q.stack_use), STACK_USE,
+      qv(Q.heap_lock), HEAP_LOCK,
+      qv(Q.heap_unlock), HEAP_UNLOCK,
+      qv(Q.heap_locked), HEAP_LOCKED,
+      qv(Q.kbd_intr), KBD_INTR,
+      qv(Q.schedule), SCHEDULE,
+      qv(Q.alloc_emergency_exception_buf), EMERGENCY_BUF,
+    ];
+  });
+}
+
+void isInstance;

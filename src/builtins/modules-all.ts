@@ -1,0 +1,10 @@
+// The standard modules: one file each; initStdModules registers them all (init.ts calls it).
+// gc, micropython, math, time and errno are in every profile; the others only in the full one.
+
+import { initGc } from "./modgc";
+import { initMicropython } from "./modmicropython";
+
+export function initStdModules(): void {
+  initGc();
+  initMicropython();
+}
