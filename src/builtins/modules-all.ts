@@ -3,8 +3,10 @@
 
 import { initGc } from "./modgc";
 import { initMicropython } from "./modmicropython";
+import { initMath } from "./modmath";
 
 export function initStdModules(): void {
   initGc();
   initMicropython();
+  initMath();
 }
