@@ -4,9 +4,11 @@
 import { initGc } from "./modgc";
 import { initMicropython } from "./modmicropython";
 import { initMath } from "./modmath";
+import { initTime } from "./modtime";
 
 export function initStdModules(): void {
   initGc();
   initMicropython();
   initMath();
+  initTime();
 }

@@ -1,0 +1,96 @@
+// The MicroPython-only parts of the standard modules (gc, micropython, time ticks), whose output
+// CPython cannot give: run on the interpreter built from src/ and checked by relations.
+import { describe, it, expect } from "vitest";
+import { create } from "../../src/embed";
+import { initStdModules } from "../../src/builtins/modules-all";
+
+initStdModules();
+
+function run(src: string, opts?: { stress?: boolean; clock?: () => number }): string {
+  let out = "";
+  let err = "";
+  const vm = create(
+    { write: (s) => (out += s), writeErr: (s) => (err += s), now: opts && opts.clock ? opts.clock : () => Date.now() },
+    { heapSize: 256 * 1024, gcStress: !!(opts && opts.stress) },
+  );
+  let done = false;
+  vm.exec(src, () => (done = true), "<test>");
+  expect(done).toBe(true);
+  expect(err).toBe("");
+  return out;
+}
+
+describe("gc", () => {
+  const prog = `
+import gc
+print(gc.isenabled())
+a = gc.mem_alloc(); f = gc.mem_free()
+print(type(a).__name__, type(f).__name__, a > 0, f > 0)
+x = [list(range(20)) for i in range(50)]
+b = gc.mem_alloc()
+print(b > a + 2000, gc.mem_free() < f)
+x = None
+print(gc.collect())
+print(gc.mem_alloc() < b)
+gc.disable(); print(gc.isenabled())
+gc.collect()
+gc.enable(); print(gc.isenabled())
+print(gc.threshold()); print(gc.threshold(4096)); print(gc.threshold()); gc.threshold(-1); print(gc.threshold())
+`;
+  const want = "True\nint int True True\nTrue True\nNone\nTrue\nFalse\nTrue\n-1\nNone\n4096\n-1\n";
+  it("reports the heap", () => expect(run(prog)).toBe(want));
+  it("under gc stress", () => expect(run(prog, { stress: true })).toBe(want));
+  it("mem_alloc + mem_free is the heap size", () => {
+    expect(run("import gc\nprint(gc.mem_alloc() + gc.mem_free())")).toBe(run("import gc\nx=[1]*1000\nprint(gc.mem_alloc() + gc.mem_free())"));
+  });
+});
+
+describe("micropython", () => {
+  it("const, opt_level, kbd_intr, emergency buffer", () => {
+    expect(run("from micropython import const\nX = const(42)\nprint(X)\nimport micropython\nprint(micropython.opt_level())\nmicropython.opt_level(2)\nprint(micropython.opt_level())\nprint(micropython.kbd_intr(-1), micropython.alloc_emergency_exception_buf(100))\nmicropython.opt_level(0)")).toBe("42\n0\n2\nNone None\n");
+  });
+  it("mem_info and qstr_info print their figures", () => {
+    const out = run("import micropython\nmicropython.mem_info()\nmicropython.mem_info(1)\nmicropython.qstr_info()");
+    expect(out).toMatch(/^stack: \d+ out of \d+\nGC: total: \d+, used: \d+, free: \d+\n/);
+    expect(out).toMatch(/qstr pool: n_pool=\d+, n_qstr=\d+, n_str_data_bytes=\d+, n_total_bytes=\d+\n$/);
+  });
+  it("stack_use grows with depth", () => {
+    expect(run("import micropython\ndef f(n):\n  return micropython.stack_use() if n == 0 else f(n - 1)\nprint(f(0) < f(5), micropython.stack_use() > 0)")).toBe("True True\n");
+  });
+  it("heap_lock nests", () => {
+    expect(run("import micropython\nmicropython.heap_lock()\nmicropython.heap_lock()\nn = micropython.heap_locked()\nm = micropython.heap_unlock()\nk = micropython.heap_unlock()\nprint(n, m, k, micropython.heap_unlock())")).toBe("2 1 0 0\n");
+  });
+  it("schedule runs the callback, at the latest when the program sleeps", () => {
+    expect(run("import micropython, time\ndef cb(x): print('cb', x)\nmicropython.schedule(cb, 7)\ntime.sleep_ms(1)\nprint('end')")).toBe("cb 7\nend\n");
+  });
+  it("schedule queue is bounded (or drained as it fills)", () => {
+    const out = run("import micropython\nran = []\ndef cb(x): ran.append(x)\nfull = False\ntry:\n  for i in range(10): micropython.schedule(cb, i)\nexcept RuntimeError as e: full = str(e) == 'schedule queue full'\nimport time\ntime.sleep_ms(1)\nprint(full or len(ran) == 10)\ntry: micropython.schedule(1, 2)\nexcept TypeError: print('TypeError')");
+    expect(out).toBe("True\nTypeError\n");
+  });
+});
+
+describe("time ticks", () => {
+  it("wrap at 2**30", () => {
+    const out = run(`
+import time, utime
+print(time.ticks_add(5, 2**29 - 1), time.ticks_diff(1, 2**30 - 1), time.ticks_diff(2**30 - 1, 1), time.ticks_add(2**30 - 1, 1), time.ticks_add(0, -1))
+for d in (2**29, -2**29):
+  try: time.ticks_add(5, d)
+  except OverflowError as e: print(e)
+print(time.ticks_diff(time.ticks_add(100, -200), 100), utime.ticks_diff is not None)
+`);
+    expect(out).toBe("536870916 2 -2 0 1073741823\nticks interval overflow\nticks interval overflow\n-200 True\n");
+  });
+  it("follow the host clock", () => {
+    let t = 5e12 + 1234.5;
+    const out = run("import time\nprint(time.ticks_ms(), time.ticks_us(), time.ticks_cpu())", { clock: () => t });
+    const ms = Math.floor(t) % 2 ** 30;
+    const us = Math.floor(t * 1000) % 2 ** 30;
+    expect(out).toBe(ms + " " + us + " " + us + "\n");
+  });
+  it("sleep busy-waits on the clock without an event loop", () => {
+    let t = 0;
+    const out = run("import time\na = time.ticks_ms()\ntime.sleep_ms(50)\ntime.sleep(0.1)\ntime.sleep_us(3000)\nprint(time.ticks_diff(time.ticks_ms(), a) >= 153)", { clock: () => (t += 0.5) });
+    expect(out).toBe("True\n");
+  });
+});
