@@ -5,10 +5,12 @@ import { initGc } from "./modgc";
 import { initMicropython } from "./modmicropython";
 import { initMath } from "./modmath";
 import { initTime } from "./modtime";
+import { initErrno } from "./moderrno";
 
 export function initStdModules(): void {
   initGc();
   initMicropython();
   initMath();
   initTime();
+  initErrno();
 }
