@@ -6,6 +6,7 @@ import { initMicropython } from "./modmicropython";
 import { initMath } from "./modmath";
 import { initTime } from "./modtime";
 import { initErrno } from "./moderrno";
+import { initStruct } from "./modstruct";
 
 export function initStdModules(): void {
   initGc();
@@ -13,4 +14,7 @@ export function initStdModules(): void {
   initMath();
   initTime();
   initErrno();
+  if (MPJS_FULL) {
+    initStruct();
+  }
 }

@@ -3,7 +3,7 @@
 import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { typeOf, typeError, typeName, isFloat, floatVal, newTuple } from "../core/obj";
+import { typeOf, typeError, typeName, isFloat, floatVal, newTuple, newException, defType, newTypeIndex, TYPES } from "../core/obj";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
 import { isBig, intToFloat, intToJs } from "../core/int";
 import { asIndex } from "./objrange";
@@ -47,3 +47,19 @@ export function tupleOf(vals: number[]): number {
   return t;
 }
 
+
+// A new exception type (struct.error...), with the slots of its builtin base exception type.
+export function defExcType(name: number, base: number): number {
+  const k = newTypeIndex();
+  const b = TYPES[base >> 3];
+  return defType(k, name, base, {
+    make: function (a, n) {
+      const args = newTuple(n);
+      for (let j = 0; j < n; j++) i32[(args >> 2) + 2 + j] = i32[a + j];
+      return newException((k << 3) | 4, args);
+    },
+    repr: b.repr,
+    str: b.str,
+    attr: b.attr,
+  });
+}
