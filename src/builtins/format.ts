@@ -104,7 +104,7 @@ function parseSpec(s: string, num: boolean, tn: string): Spec {
     sp.sign = c;
     c = s.charAt(++i);
   }
-  if (c === "z") {
+  if (c === "z" && MPJS_FULL) {
     sp.z = true;
     c = s.charAt(++i);
   }
@@ -118,26 +118,29 @@ function parseSpec(s: string, num: boolean, tn: string): Spec {
     c = s.charAt(++i);
   }
   let j = digitsAt(s, i);
-  if (j - i > 9) valueError("Too many decimal digits in format string");
+  if (j - i > 9) badSpec();
   if (j > i) sp.width = +s.slice(i, j);
   i = j;
   c = s.charAt(i);
   if (c === "," || c === "_") {
     sp.grp = c;
     c = s.charAt(++i);
-    if (c === "," || c === "_") valueError("Cannot specify ',' with ','.");
+    if (c === "," || c === "_") badSpec();
   }
   if (c === ".") {
     j = digitsAt(s, ++i);
-    if (j === i) valueError("Format specifier missing precision");
-    if (j - i > 9) valueError("Too many decimal digits in format string");
+    if (j === i || j - i > 9) badSpec();
     sp.prec = +s.slice(i, j);
     i = j;
   }
-  if (n - i > 1) valueError("Invalid format specifier '" + s + "' for object of type '" + tn + "'");
+  if (n - i > 1) badSpec();
   sp.type = s.charAt(i);
   if (!sp.align) sp.align = num ? ">" : "<";
   return sp;
+}
+
+function badSpec(): never {
+  valueError("invalid format specifier");
 }
 
 function unknownCode(t: string, tn: string): never {
@@ -172,12 +175,9 @@ function fmtInt(v: number, sp: Spec, tn: string): string {
   const t = sp.type;
   if (t !== "" && "eEfFgG%".indexOf(t) >= 0) return fmtFloat(intToFloat(v), sp, tn);
   if (t !== "" && "bcdoxXn".indexOf(t) < 0) unknownCode(t, tn);
-  if (sp.prec >= 0) valueError("Precision not allowed in integer format specifier");
-  if (sp.z) valueError("Negative zero coercion (z) not allowed in integer format specifier");
-  if (sp.grp && ((sp.grp === "," && t !== "" && t !== "d") || t === "c" || t === "n")) valueError("Cannot specify '" + sp.grp + "' with '" + t + "'.");
+  if (sp.prec >= 0 || sp.z || (sp.grp && ((sp.grp === "," && t !== "" && t !== "d") || t === "c" || t === "n"))) badSpec();
   if (t === "c") {
-    if (sp.sign) valueError("Sign not allowed with integer format specifier 'c'");
-    if (sp.alt) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (sp.sign || sp.alt) badSpec();
     const c = v & 1 ? v >> 1 : -1;
     if (c < 0 || c > 0x10ffff) raise(tv(T.OverflowError), "%c arg not in range(0x110000)");
     return pad("", cpStr(c), sp);
@@ -193,7 +193,7 @@ function fmtInt(v: number, sp: Spec, tn: string): string {
 function fmtFloat(x: number, sp: Spec, tn: string): string {
   const t = sp.type;
   if (t !== "" && "eEfFgGn%".indexOf(t) < 0) unknownCode(t, tn);
-  if (sp.grp && t === "n") valueError("Cannot specify '" + sp.grp + "' with 'n'.");
+  if (sp.grp && t === "n") badSpec();
   let s = formatFloat(x, t, sp.prec, sp.alt);
   let neg = s.charAt(0) === "-";
   if (neg) s = s.slice(1);
@@ -206,9 +206,8 @@ function fmtStr(s: string, sp: Spec): string {
   const t = sp.type;
   if (t !== "" && t !== "s") unknownCode(t, "str");
   if (sp.sign) valueError("Sign not allowed in string format specifier");
-  if (sp.alt) valueError("Alternate form (#) not allowed in string format specifier");
   if (sp.align === "=") valueError("'=' alignment not allowed in string format specifier");
-  if (sp.grp) valueError("Cannot specify '" + sp.grp + "' with 's'.");
+  if (sp.alt || sp.grp) badSpec();
   if (sp.prec >= 0) s = s.slice(0, jsIdx(s, sp.prec));
   return pad("", s, sp);
 }
@@ -291,8 +290,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
     if (f.charAt(i) === "!") {
       conv = f.charAt(i + 1);
       i += 2;
-      if (i < f.length && f.charAt(i) !== ":") valueError("expected ':' after conversion specifier");
-      if ("rsa".indexOf(conv) < 0 || conv === "") valueError("Unknown conversion specifier " + conv);
+      if ((i < f.length && f.charAt(i) !== ":") || "rsa".indexOf(conv) < 0 || conv === "") badSpec();
     }
     // the object: first part, then .attr and [key] parts
     let j = 0;
@@ -310,16 +308,16 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
         v = getattr(v, internStr(newStr(name.slice(e, j))));
       } else if (c === "[") {
         const e = name.indexOf("]", j);
-        if (e < 0) valueError("Missing ']' in format string");
+        if (e < 0) badSpec();
         const key = name.slice(j + 1, e);
         j = e + 1;
         v = getitem(v, key !== "" && digitsAt(key, 0) === key.length ? mkInt(+key) : newStr(key));
-      } else valueError("Only '.' or '[' may follow ']' in format field specifier");
+      } else badSpec();
       pushRoot(v);
     }
     if (conv === "") return formatValue(v, spec);
     let s = conv === "s" ? strOf(v) : reprOf(v);
-    if (conv === "a") s = asciiEsc(s);
+    if (conv === "a" && MPJS_FULL) s = asciiEsc(s);
     return fmtStr(s, parseSpec(spec, false, "str"));
   }
 
@@ -481,8 +479,7 @@ export function percentFormat(fmt: string, args: number, bytes: boolean): string
       if (isIntLike(v)) v = asInt(v);
       else if (isFloat(v) && isInt && "oxX".indexOf(t) < 0) v = intFromFloat(floatVal(v));
       else if (!isFloat(v) || isInt) {
-        if (!isInt) typeError("must be real number, not " + typeName(typeOf(v)));
-        typeError("%" + t + " format: " + (t === "d" || t === "i" || t === "u" ? "a real number" : "an integer") + " is required, not " + typeName(typeOf(v)));
+        typeError("%" + t + " format: a number is required, not " + typeName(typeOf(v)));
       }
       if (isInt) {
         const b = t === "o" ? 8 : t === "d" || t === "i" || t === "u" ? 10 : 16;
@@ -507,26 +504,23 @@ export function percentFormat(fmt: string, args: number, bytes: boolean): string
     if (t === "s" || t === "b" || t === "r" || t === "a") {
       if (bytes && (t === "s" || t === "b")) {
         const bt = bytesText(v);
-        if (bt === null) typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + typeName(typeOf(v)) + "'");
+        if (bt === null) typeError("%b requires a bytes-like object, not '" + typeName(typeOf(v)) + "'");
         s = bt;
       } else if (t === "s") s = strOf(v);
       else if (t === "b") s = unsupported(t, i);
       else {
         s = reprOf(v);
-        if (t === "a" || bytes) s = asciiEsc(s);
+        if ((t === "a" || bytes) && MPJS_FULL) s = asciiEsc(s);
       }
     } else if (t === "c") {
       if (isIntLike(v)) {
         const c = asInt(v);
         const lim = bytes ? 256 : 0x110000;
-        if (!(c & 1) || c >> 1 < 0 || c >> 1 >= lim) {
-          if (bytes) valueError("%c arg not in range(256)");
-          raise(tv(T.OverflowError), "%c arg not in range(0x110000)");
-        }
+        if (!(c & 1) || c >> 1 < 0 || c >> 1 >= lim) raise(tv(bytes ? T.ValueError : T.OverflowError), "%c arg not in range(" + (bytes ? "256" : "0x110000") + ")");
         s = bytes ? String.fromCharCode(c >> 1) : cpStr(c >> 1);
       } else {
         const bt = bytes ? bytesText(v) : isStr(v) ? toJs(v) : null;
-        if (bt === null || cpLen(bt) !== 1) typeError(bytes ? "%c requires an integer in range(256) or a single byte" : "%c requires int or char");
+        if (bt === null || cpLen(bt) !== 1) typeError("%c requires int or char");
         s = bt;
       }
     } else s = unsupported(t, i);
@@ -548,9 +542,9 @@ export function setBytesKey(f: (s: string) => number): void {
   bytesKey = f;
 }
 
-const ASCII = defNative(Q.ascii, 1, 1, function (a) {
+function asciiFn(a: number): number {
   return newStr(asciiEsc(reprOf(i32[a])));
-});
+}
 
 export function initFormat(): void {
   setFormatHook(function (v, spec) {
@@ -561,7 +555,7 @@ export function initFormat(): void {
   setPercentFormat(function (fmt, args) {
     return newStr(percentFormat(toJs(fmt), args, false));
   });
-  addBuiltin(Q.ascii, ASCII);
+  if (MPJS_FULL) addBuiltin(Q.ascii, defNative(Q.ascii, 1, 1, asciiFn));
 }
 
 

@@ -172,8 +172,9 @@ function bytesOfIter(x: number, what?: string): string {
 
 // ---- text encodings ----
 
+// the encoding named by v (0: none given): utf-8 (any name in the default profile), ascii, latin-1
 function encName(v: number): string {
-  if (v === 0) return "utf-8";
+  if (v === 0 || !MPJS_FULL) return "utf-8";
   if (!isStr(v)) typeError("encoding must be str, not " + typeName(typeOf(v)));
   const e = toJs(v).toLowerCase().replace(/_/g, "-");
   if (e === "utf-8" || e === "utf8") return "utf-8";
@@ -183,14 +184,14 @@ function encName(v: number): string {
 }
 
 function errName(v: number): string {
-  return v === 0 || v === C.None ? "strict" : toJs(v);
+  return v === 0 || v === C.None || !MPJS_FULL ? "strict" : toJs(v);
 }
 
 // str.encode and bytes(str, encoding): a bytes (or bytearray) of the text of str v
 export function encodeStr(type: number, v: number, enc: number, errors: number): number {
   const e = encName(enc);
   v = nativeSelf(v);
-  if (e === "utf-8") {
+  if (e === "utf-8" || !MPJS_FULL) {
     pushRoot(v);
     strBuf(v);
     const n = bufLen;
@@ -317,7 +318,7 @@ function bytesMake(type: number) {
       if (type === TV.bytearray) return newBA(c >> 1);
       return strDone(newStrRaw(TV.bytes, c >> 1));
     }
-    if (type === TV.bytes && isUserInstance(x)) {
+    if (MPJS_FULL && type === TV.bytes && isUserInstance(x)) {
       const m = lookupType(typeOf(x), qv(Q.__bytes__));
       if (m !== 0) {
         const r = callMethod0(m, x);
@@ -493,8 +494,8 @@ function hex2(c: number): string {
 
 const HEX = defNative(Q.hex, 1, 3, function (a, n, kw, nkw) {
   const s = bytesTxt(i32[a]) as string;
-  const sepv = argAt(a, n, kw, nkw, 1, Q.sep);
-  const bpv = argAt(a, n, kw, nkw, 2, Q.bytes_per_sep);
+  const sepv = MPJS_FULL ? argAt(a, n, kw, nkw, 1, Q.sep) : 0;
+  const bpv = MPJS_FULL ? argAt(a, n, kw, nkw, 2, Q.bytes_per_sep) : 0;
   let sep = "";
   if (sepv !== 0) {
     sep = isStr(sepv) ? toJs(sepv) : (bytesTxt(sepv) as string);
@@ -541,7 +542,7 @@ const EXTEND = defNative(Q.extend, 2, 2, function (a) {
   baSplice(i32[a], i32[(i32[a] >> 2) + 1] >> 1, 0, s);
   return C.None;
 });
-const INSERT = defNative(Q.insert, 3, 3, function (a) {
+function ba_insert(a: number): number {
   const ba = i32[a];
   const n = i32[(ba >> 2) + 1] >> 1;
   let i = indexArg(i32[a + 1], "index");
@@ -549,8 +550,8 @@ const INSERT = defNative(Q.insert, 3, 3, function (a) {
   if (i > n) i = n;
   baSplice(ba, i, 0, String.fromCharCode(byteVal(i32[a + 2])));
   return C.None;
-});
-const POP = defNative(Q.pop, 1, 2, function (a, n) {
+}
+function ba_pop(a: number, n: number): number {
   const ba = i32[a];
   const p = bytesAddr(ba),
     len = bbLen;
@@ -561,18 +562,18 @@ const POP = defNative(Q.pop, 1, 2, function (a, n) {
   const c = u8[p + i];
   baSplice(ba, i, 1, "");
   return mkInt(c);
-});
-const REMOVE = defNative(Q.remove, 2, 2, function (a) {
+}
+function ba_remove(a: number): number {
   const i = (bytesTxt(i32[a]) as string).indexOf(String.fromCharCode(byteVal(i32[a + 1])));
   if (i < 0) valueError("value not found in bytearray");
   baSplice(i32[a], i, 1, "");
   return C.None;
-});
-const CLEAR = defNative(Q.clear, 1, 1, function (a) {
+}
+function ba_clear(a: number): number {
   i32[(i32[a] >> 2) + 1] = 1;
   return C.None;
-});
-const REVERSE = defNative(Q.reverse, 1, 1, function (a) {
+}
+function ba_reverse(a: number): number {
   const p = bytesAddr(i32[a]),
     n = bbLen;
   for (let k = 0; k < n >> 1; k++) {
@@ -581,22 +582,22 @@ const REVERSE = defNative(Q.reverse, 1, 1, function (a) {
     u8[p + n - 1 - k] = t;
   }
   return C.None;
-});
-const COPY = defNative(Q.copy, 1, 1, function (a) {
+}
+function ba_copy(a: number): number {
   return newBytesFrom(TV.bytearray, bytesTxt(i32[a]) as string);
-});
+}
 
 const TOBYTES = defNative(Q.tobytes, 1, 1, function (a) {
   return newBytesFrom(TV.bytes, bytesTxt(i32[a]) as string);
 });
-const TOLIST = defNative(Q.tolist, 1, 1, function (a) {
+function ba_tolist(a: number): number {
   const s = bytesTxt(i32[a]) as string;
   const l = newList(0);
   pushRoot(l);
   for (let k = 0; k < s.length; k++) listAppend(l, mkInt(s.charCodeAt(k)));
   popRoots(1);
   return l;
-});
+}
 const RELEASE = defNative(Q.release, 1, 1, function () {
   return C.None;
 });
@@ -612,12 +613,14 @@ export function initBytes(): void {
   defType(T.bytes, Q.bytes, TV.object, b);
   const ba = bytesSlots(TV.bytearray);
   ba.setitem = bytesSetitem;
-  ba.locals = romMap(
-    shared.concat([
-      qv(Q.append), APPEND, qv(Q.extend), EXTEND, qv(Q.insert), INSERT, qv(Q.pop), POP, qv(Q.remove), REMOVE,
-      qv(Q.clear), CLEAR, qv(Q.reverse), REVERSE, qv(Q.copy), COPY,
-    ]),
-  );
+  let bm = shared.concat([qv(Q.append), APPEND, qv(Q.extend), EXTEND]);
+  if (MPJS_FULL)
+    bm = bm.concat([
+      qv(Q.insert), defNative(Q.insert, 3, 3, ba_insert), qv(Q.pop), defNative(Q.pop, 1, 2, ba_pop),
+      qv(Q.remove), defNative(Q.remove, 2, 2, ba_remove), qv(Q.clear), defNative(Q.clear, 1, 1, ba_clear),
+      qv(Q.reverse), defNative(Q.reverse, 1, 1, ba_reverse), qv(Q.copy), defNative(Q.copy, 1, 1, ba_copy),
+    ]);
+  ba.locals = romMap(bm);
   defType(T.bytearray, Q.bytearray, TV.object, ba);
   defType(T.memoryview, Q.memoryview, TV.object, {
     make: function (a) {
@@ -645,6 +648,7 @@ export function initBytes(): void {
       return newIter(BYTES_ITER, v, 0);
     },
     attr: function (v, q) {
+      if (!MPJS_FULL) return 0;
       if (q === qv(Q.readonly)) return bool(typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes);
       if (q === qv(Q.nbytes)) {
         bytesAddr(v);
@@ -653,7 +657,9 @@ export function initBytes(): void {
       if (q === qv(Q.obj)) return i32[(v >> 2) + 1];
       return 0;
     },
-    locals: romMap([qv(Q.tobytes), TOBYTES, qv(Q.tolist), TOLIST, qv(Q.hex), HEX, qv(Q.release), RELEASE]),
+    locals: romMap(
+      [qv(Q.tobytes), TOBYTES, qv(Q.hex), HEX, qv(Q.release), RELEASE].concat(MPJS_FULL ? [qv(Q.tolist), defNative(Q.tolist, 1, 1, ba_tolist)] : []),
+    ),
   });
   setBytesText(bytesTxt);
   setBytesKey(function (s) {

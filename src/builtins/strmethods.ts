@@ -413,8 +413,6 @@ function affixRemover(end: boolean) {
     return mk(k, s);
   };
 }
-const REMOVEPREFIX = defNative(Q.removeprefix, 2, 2, affixRemover(false));
-const REMOVESUFFIX = defNative(Q.removesuffix, 2, 2, affixRemover(true));
 
 // ---- case ----
 
@@ -450,9 +448,6 @@ function caser(mode: number) {
 }
 const UPPER = defNative(Q.upper, 1, 1, caser(0));
 const LOWER = defNative(Q.lower, 1, 1, caser(1));
-const SWAPCASE = defNative(Q.swapcase, 1, 1, caser(2));
-const CAPITALIZE = defNative(Q.capitalize, 1, 1, caser(3));
-const TITLE = defNative(Q.title, 1, 1, caser(4));
 
 // ---- predicates ----
 
@@ -515,7 +510,7 @@ function justifier(mode: number) {
   };
 }
 
-const ZFILL = defNative(Q.zfill, 2, 2, function (a) {
+function zfill(a: number): number {
   const self = i32[a];
   const k = kindOf(self);
   let s = txtOf(self);
@@ -528,9 +523,9 @@ const ZFILL = defNative(Q.zfill, 2, 2, function (a) {
     s = s.slice(1);
   }
   return mk(k, sign + rep("0", marg) + s);
-});
+}
 
-const EXPANDTABS = defNative(Q.expandtabs, 1, 2, function (a, n, kw, nkw) {
+function expandtabs(a: number, n: number, kw: number, nkw: number): number {
   const self = i32[a];
   const k = kindOf(self);
   const s = txtOf(self);
@@ -552,16 +547,16 @@ const EXPANDTABS = defNative(Q.expandtabs, 1, 2, function (a, n, kw, nkw) {
     }
   }
   return mk(k, out);
-});
+}
 
 // ---- str only: format, encode, translate ----
 
 const FORMAT = defNative(Q.format, 1, 255, function (a, n, kw, nkw) {
   return newStr(strFormat(toJs(i32[a]), a + 1, n - 1, kw, nkw, 0));
 });
-const FORMAT_MAP = defNative(Q.format_map, 2, 2, function (a) {
+function formatMap(a: number): number {
   return newStr(strFormat(toJs(i32[a]), a, 0, 0, 0, i32[a + 1]));
-});
+}
 
 const ENCODE = defNative(Q.encode, 1, 3, function (a, n, kw, nkw) {
   return encodeStr(TV.bytes, i32[a], argAt(a, n, kw, nkw, 1, Q.encoding), argAt(a, n, kw, nkw, 2, Q.errors));
@@ -578,7 +573,7 @@ function lookup(m: number, key: number): number {
   }
 }
 
-const TRANSLATE = defNative(Q.translate, 2, 3, function (a, n) {
+function translate(a: number, n: number): number {
   const self = i32[a];
   const k = kindOf(self);
   const s = txtOf(self);
@@ -612,10 +607,10 @@ const TRANSLATE = defNative(Q.translate, 2, 3, function (a, n) {
     i += w - 1;
   }
   return newStr(out);
-});
+}
 
 // str.maketrans(x[, y[, z]]), called on the class (no self)
-const MAKETRANS = defNative(Q.maketrans, 1, 3, function (a, n) {
+function maketrans(a: number, n: number): number {
   const base = rsp;
   const d = newDict();
   pushRoot(d);
@@ -645,48 +640,65 @@ const MAKETRANS = defNative(Q.maketrans, 1, 3, function (a, n) {
   }
   setRsp(base);
   return d;
-});
+}
 
 // ---- the tables ----
 
-export const LJUST = defNative(Q.ljust, 2, 3, justifier(0));
-export const RJUST = defNative(Q.rjust, 2, 3, justifier(1));
-export const CENTER = defNative(Q.center, 2, 3, justifier(2));
+const CENTER = defNative(Q.center, 2, 3, justifier(2));
 
 // The methods str, bytes and bytearray share (pairs of qstr value and native).
+let shared: number[] | null = null;
 export function sharedMethods(): number[] {
+  if (shared === null) {
+    shared = [
+      qv(Q.split), SPLIT, qv(Q.rsplit), RSPLIT, qv(Q.splitlines), SPLITLINES, qv(Q.join), JOIN,
+      qv(Q.strip), STRIP, qv(Q.lstrip), LSTRIP, qv(Q.rstrip), RSTRIP,
+      qv(Q.find), FIND, qv(Q.rfind), RFIND, qv(Q.index), INDEX, qv(Q.rindex), RINDEX, qv(Q.count), COUNT,
+      qv(Q.startswith), STARTSWITH, qv(Q.endswith), ENDSWITH, qv(Q.replace), REPLACE,
+      qv(Q.partition), PARTITION, qv(Q.rpartition), RPARTITION,
+      qv(Q.upper), UPPER, qv(Q.lower), LOWER, qv(Q.center), CENTER,
+      qv(Q.isalpha), defNative(Q.isalpha, 1, 1, pred(0)),
+      qv(Q.isdigit), defNative(Q.isdigit, 1, 1, pred(1)),
+      qv(Q.isspace), defNative(Q.isspace, 1, 1, pred(2)),
+      qv(Q.isupper), defNative(Q.isupper, 1, 1, pred(4)),
+      qv(Q.islower), defNative(Q.islower, 1, 1, pred(5)),
+    ];
+    if (MPJS_FULL) shared = shared.concat(fullShared());
+  }
+  return shared;
+}
+
+// CPython's methods that MicroPython does not have (full profile)
+function fullShared(): number[] {
   return [
-    qv(Q.split), SPLIT, qv(Q.rsplit), RSPLIT, qv(Q.splitlines), SPLITLINES, qv(Q.join), JOIN,
-    qv(Q.strip), STRIP, qv(Q.lstrip), LSTRIP, qv(Q.rstrip), RSTRIP,
-    qv(Q.find), FIND, qv(Q.rfind), RFIND, qv(Q.index), INDEX, qv(Q.rindex), RINDEX, qv(Q.count), COUNT,
-    qv(Q.startswith), STARTSWITH, qv(Q.endswith), ENDSWITH, qv(Q.replace), REPLACE,
-    qv(Q.partition), PARTITION, qv(Q.rpartition), RPARTITION,
-    qv(Q.removeprefix), REMOVEPREFIX, qv(Q.removesuffix), REMOVESUFFIX,
-    qv(Q.upper), UPPER, qv(Q.lower), LOWER, qv(Q.swapcase), SWAPCASE, qv(Q.capitalize), CAPITALIZE, qv(Q.title), TITLE,
-    qv(Q.isalpha), defNative(Q.isalpha, 1, 1, pred(0)),
-    qv(Q.isdigit), defNative(Q.isdigit, 1, 1, pred(1)),
-    qv(Q.isspace), defNative(Q.isspace, 1, 1, pred(2)),
+    qv(Q.removeprefix), defNative(Q.removeprefix, 2, 2, affixRemover(false)),
+    qv(Q.removesuffix), defNative(Q.removesuffix, 2, 2, affixRemover(true)),
+    qv(Q.swapcase), defNative(Q.swapcase, 1, 1, caser(2)),
+    qv(Q.capitalize), defNative(Q.capitalize, 1, 1, caser(3)),
+    qv(Q.title), defNative(Q.title, 1, 1, caser(4)),
     qv(Q.isalnum), defNative(Q.isalnum, 1, 1, pred(3)),
-    qv(Q.isupper), defNative(Q.isupper, 1, 1, pred(4)),
-    qv(Q.islower), defNative(Q.islower, 1, 1, pred(5)),
     qv(Q.isascii), defNative(Q.isascii, 1, 1, pred(8)),
     qv(Q.istitle), defNative(Q.istitle, 1, 1, pred(9)),
-    qv(Q.ljust), LJUST, qv(Q.rjust), RJUST, qv(Q.center), CENTER, qv(Q.zfill), ZFILL,
-    qv(Q.expandtabs), EXPANDTABS, qv(Q.translate), TRANSLATE,
+    qv(Q.ljust), defNative(Q.ljust, 2, 3, justifier(0)),
+    qv(Q.rjust), defNative(Q.rjust, 2, 3, justifier(1)),
+    qv(Q.zfill), defNative(Q.zfill, 2, 2, zfill),
+    qv(Q.expandtabs), defNative(Q.expandtabs, 1, 2, expandtabs),
+    qv(Q.translate), defNative(Q.translate, 2, 3, translate),
   ];
 }
 
 export function initStrMethods(): void {
-  const DIGIT = defNative(Q.isdecimal, 1, 1, pred(1));
-  TYPES[T.str].locals = romMap(
-    sharedMethods().concat([
-      qv(Q.isdecimal), DIGIT, qv(Q.isnumeric), DIGIT,
+  let m = sharedMethods().concat([qv(Q.format), FORMAT, qv(Q.encode), ENCODE]);
+  if (MPJS_FULL) {
+    const digit = defNative(Q.isdecimal, 1, 1, pred(1));
+    m = m.concat([
+      qv(Q.isdecimal), digit, qv(Q.isnumeric), digit,
       qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, pred(6)),
       qv(Q.isprintable), defNative(Q.isprintable, 1, 1, pred(7)),
       qv(Q.casefold), LOWER,
-      qv(Q.format), FORMAT, qv(Q.format_map), FORMAT_MAP, qv(Q.encode), ENCODE, qv(Q.maketrans), MAKETRANS,
-    ]),
-  );
+      qv(Q.format_map), defNative(Q.format_map, 2, 2, formatMap),
+      qv(Q.maketrans), defNative(Q.maketrans, 1, 3, maketrans),
+    ]);
+  }
+  TYPES[T.str].locals = romMap(m);
 }
-
-void raise;
