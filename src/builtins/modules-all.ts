@@ -7,6 +7,7 @@ import { initMath } from "./modmath";
 import { initTime } from "./modtime";
 import { initErrno } from "./moderrno";
 import { initStruct } from "./modstruct";
+import { initJson } from "./modjson";
 
 export function initStdModules(): void {
   initGc();
@@ -16,5 +17,6 @@ export function initStdModules(): void {
   initErrno();
   if (MPJS_FULL) {
     initStruct();
+    initJson();
   }
 }
