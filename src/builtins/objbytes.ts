@@ -394,40 +394,32 @@ function bytesGetitem(v: number, k: number): number {
 function bytesSetitem(v: number, k: number, x: number): void {
   const mv = typeOf(v) === TV.memoryview;
   if (mv && typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes) typeError("cannot modify read-only memory");
-  let p = bytesAddr(v);
+  // deletion and extended slices of a bytearray only in the full profile (as MicroPython)
+  if ((x === 0 && (mv || !MPJS_FULL))) typeError("'" + typeName(typeOf(v)) + "' object doesn't support item deletion");
+  const p = bytesAddr(v);
   const n = bbLen;
   if (!isSlice(k)) {
     const i = bytesIndex(v, k, n);
-    if (x === 0) {
-      if (mv) typeError("cannot delete memory");
-      baSplice(v, i, 1, "");
-    } else u8[p + i] = byteVal(x);
+    if (x === 0) baSplice(v, i, 1, "");
+    else u8[p + i] = byteVal(x);
     return;
   }
   const r = sliceIndices(k, n);
   const cnt = sliceCount(r);
-  if (x === 0 && mv) typeError("cannot delete memory");
-  const src = x === 0 ? "" : isIntLike(x) ? typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)") : bytesOfIter(x);
-  if (r[2] === 1 && !mv) {
-    baSplice(v, r[0], cnt, src);
-    return;
-  }
-  if (x === 0) {
+  let src = x === 0 ? "" : isIntLike(x) ? typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)") : bytesOfIter(x);
+  if (r[2] === 1 && !mv) return baSplice(v, r[0], cnt, src);
+  if (MPJS_FULL && x === 0) {
     // delete an extended slice: keep the others
-    const s = bytesTxt(v) as string;
+    src = bytesTxt(v) as string;
     const gone: boolean[] = [];
     for (let j = 0, i = r[0]; j < cnt; j++, i += r[2]) gone[i] = true;
     let out = "";
-    for (let j = 0; j < n; j++) if (!gone[j]) out += s.charAt(j);
-    baSplice(v, 0, n, out);
-    return;
+    for (let j = 0; j < n; j++) if (!gone[j]) out += src.charAt(j);
+    return baSplice(v, 0, n, out);
   }
-  if (src.length !== cnt) {
-    if (mv) valueError("memoryview assignment: lvalue and rvalue have different structures");
-    valueError("attempt to assign bytes of size " + src.length + " to extended slice of size " + cnt);
-  }
-  p = bytesAddr(v);
-  for (let j = 0, i = r[0]; j < cnt; j++, i += r[2]) u8[p + i] = src.charCodeAt(j);
+  if (src.length !== cnt || (r[2] !== 1 && !MPJS_FULL)) valueError("attempt to assign bytes of size " + src.length + " to extended slice of size " + cnt);
+  const q = bytesAddr(v);
+  for (let j = 0, i = r[0]; j < cnt; j++, i += r[2]) u8[q + i] = src.charCodeAt(j);
 }
 
 const BYTES_ITER = defIterKind(Q.iterator, function (it) {
