@@ -250,9 +250,22 @@ export function formatValue(v: number, spec: string): string {
 // Formats template fmt with the positional arguments i32[a..a+n) and keywords i32[kw..kw+2*nkw).
 // With map !== 0 (format_map), names are looked up in that mapping.
 export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: number, map: number): string {
+  return rooted(fmt, a, n, kw, nkw, map, strFormat1);
+}
+
+// runs f with the root stack restored afterwards, also when it raises
+function rooted(s: string, a: number, n: number, kw: number, nkw: number, map: number, f: (s: string, a: number, n: number, kw: number, nkw: number, map: number) => string): string {
+  const base = rsp;
+  try {
+    return f(s, a, n, kw, nkw, map);
+  } finally {
+    setRsp(base);
+  }
+}
+
+function strFormat1(fmt: string, a: number, n: number, kw: number, nkw: number, map: number): string {
   let auto = 0,
     mode = 0; // 1: automatic numbering, 2: manual
-  const base = rsp;
 
   function arg(name: string): number {
     if (name === "" || digitsAt(name, 0) === name.length) {
@@ -358,9 +371,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
     return out;
   }
 
-  const r = expand(fmt);
-  setRsp(base);
-  return r;
+  return expand(fmt);
 }
 
 // ---- %-formatting (str and bytes) ----
@@ -374,11 +385,15 @@ export function setBytesText(f: (v: number) => string | null): void {
 }
 
 export function percentFormat(fmt: string, args: number, bytes: boolean): string {
+  return rooted(fmt, args, bytes ? 1 : 0, 0, 0, 0, percent1);
+}
+
+function percent1(fmt: string, args: number, isBytes: number): string {
+  const bytes = isBytes === 1;
   let n = 1,
     ai = 0,
     dict = 0,
     tup = 0;
-  const base = rsp;
   pushRoot(args);
   if (typeOf(args) === TV.tuple) {
     tup = args;
@@ -528,7 +543,6 @@ export function percentFormat(fmt: string, args: number, bytes: boolean): string
     out += pad("", s, sp);
   }
   if (ai < n && !dict) typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
-  setRsp(base);
   return out;
 }
 

@@ -250,7 +250,6 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
   const sep = txtOf(self);
   let seq = i32[a + 1];
   if (!isListOrTuple(seq)) seq = listFromIter(seq);
-  pushRoot(seq);
   const cnt = seqLen(seq);
   let out = "";
   for (let j = 0; j < cnt; j++) {
@@ -260,7 +259,6 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
     if (j > 0) out += sep;
     out += t;
   }
-  popRoots(1);
   return mk(k, out);
 });
 
