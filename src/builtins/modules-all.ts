@@ -8,6 +8,7 @@ import { initTime } from "./modtime";
 import { initErrno } from "./moderrno";
 import { initStruct } from "./modstruct";
 import { initJson } from "./modjson";
+import { initCollections } from "./modcollections";
 
 export function initStdModules(): void {
   initGc();
@@ -18,5 +19,6 @@ export function initStdModules(): void {
   if (MPJS_FULL) {
     initStruct();
     initJson();
+    initCollections();
   }
 }
