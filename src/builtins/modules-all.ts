@@ -9,6 +9,7 @@ import { initErrno } from "./moderrno";
 import { initStruct } from "./modstruct";
 import { initJson } from "./modjson";
 import { initCollections } from "./modcollections";
+import { initHeapq } from "./modheapq";
 
 export function initStdModules(): void {
   initGc();
@@ -20,5 +21,6 @@ export function initStdModules(): void {
     initStruct();
     initJson();
     initCollections();
+    initHeapq();
   }
 }
