@@ -1,9 +1,10 @@
 // Defines one vitest suite that runs every corpus program through one runner and compares its
 // stdout with the .exp file. Programs listed in tests/corpus/pending.txt run too but are reported
-// as skipped; the ones that now pass are printed at the end of the suite.
+// as skipped (a line may name the suites it applies to, see readPending); the ones that now pass
+// are printed at the end of the suite.
 
 import { afterAll, describe, expect, it } from "vitest";
-import { compare, expected, limiter, listPrograms, readPending } from "../lib/corpus.mjs";
+import { compare, expected, isPending, limiter, listPrograms, readPending } from "../lib/corpus.mjs";
 
 // name: the suite's title; run(program) -> result (corpus.mjs); options.lineConsole: the
 // engine's console ends every line; options.concurrency: programs at a time (spawned runners).
@@ -22,7 +23,7 @@ export function corpusSuite(name, run, { lineConsole = false, concurrency = 1 } 
       test(program, async (ctx) => {
         const result = await limit(() => run(program));
         const diff = compare(result, expected(program), { lineConsole });
-        if (pending.has(program)) {
+        if (isPending(pending, program, name)) {
           if (diff === null) nowPassing.push(program);
           ctx.skip();
           return;

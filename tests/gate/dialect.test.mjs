@@ -42,7 +42,7 @@ describe("the gate catches each rule", () => {
     label: ["a: for (;;) { break a; }", "var f = function () { outer: while (1) { continue outer; } };"],
     global: ["var m = new Map();", "typeof Symbol;", "Promise.resolve(1);", "Reflect.ownKeys({});", "var s = new Set();", "new WeakMap();", "BigInt(1);", "new Proxy({}, {});"],
     static: ["Math.imul(1, 2);", "Math.trunc(1.5);", "Math['log2'](8);", "Number.MAX_SAFE_INTEGER;", "Number.isInteger(1);", "Number.EPSILON;", "Array.from(x);", "Object.freeze(o);", "String.fromCodePoint(65);", "Uint8Array.from([1]);", "Math.hypot(3, 4);"],
-    method: ["[1].fill(0);", "s.padStart(2);", "a.find(f);", "a.includes(1);", "a.lastIndexOf(1);", "(1).toPrecision(3);", "n.toExponential(2);", "s.codePointAt(0);", "x['includes'](1);", "new Uint8Array(4).fill(1);", "var f = a.find;"],
+    method: ["[1].fill(0);", "s.padStart(2);", "a.find(f);", "a.includes(1);", "(1).toPrecision(3);", "n.toExponential(2);", "s.codePointAt(0);", "x['includes'](1);", "new Uint8Array(4).fill(1);", "a.find.call(b, f);", "a.fill.apply(b, [0]);"],
     hoist: ["function g() { return h(); function h() {} }", "function g(x) { if (x) { return 1; } function h() {} }", "var f = function () { for (;;) { return; } function h() {} };"],
   };
   for (const [rule, snippets] of Object.entries(bad)) {
@@ -57,7 +57,7 @@ describe("the gate catches each rule", () => {
     const code = [
       "function g() { function h() { return 1; } return h(); }",
       "var f = function () { return function () { function inner() {} return inner; }; };",
-      "var o = { Map: 1, fill: 2, find: 3 }; o.Map = o.Set;",
+      "var o = { Map: 1, fill: 2, find: 3 }; o.Map = o.Set; o.fill = o.find + 1; o['includes'] = 0;",
       "[1, 2].slice(1).indexOf(2); 'ab'.indexOf('b'); [1].join(',');",
       "var t = new Uint8Array(2); t.subarray(1).set([1]); t[0] = t.length;",
       "Math.floor(1.5); Math.pow(2, 3); Number.MAX_VALUE; Object.keys({}); String.fromCharCode(65);",
@@ -100,6 +100,7 @@ describe("the gate catches each rule", () => {
           "var b = new ArrayBuffer(8); b.slice(0); b.byteLength;",
           "var c = [1, 2]; c.slice(1); c.indexOf(1); c.join(''); 'ab'.slice(1);",
           "function f(x: Int32Array | null) { return x!.slice(0); }",
+          "var s2: string = 'a.b'; s2.lastIndexOf('.'); c.lastIndexOf(1); var u: any = s2; u.lastIndexOf('.');",
           "export {};",
         ].join("\n"),
       );
@@ -112,6 +113,8 @@ describe("the gate catches each rule", () => {
         "2:typed array .fill",
         "4:ArrayBuffer .slice",
         "6:typed array .slice",
+        "7:.lastIndexOf on a receiver not typed string",
+        "7:.lastIndexOf on a receiver not typed string",
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -120,7 +123,8 @@ describe("the gate catches each rule", () => {
 
   it("the restricted realm lacks what Espruino lacks", () => {
     const realm = createRealm({ timers: false, timeoutMs: 5000 });
-    const throws = ["new Map()", "new Set()", "Symbol('x')", "Promise.resolve()", "Math.imul(2, 3)", "Math.trunc(1.5)", "Number.isInteger(1)", "Array.from([1])", "Object.freeze({})", "String.fromCodePoint(65)", "'a'.codePointAt(0)", "(1).toPrecision(2)", "(1).toExponential(2)", "'1'.padStart(2)", "[0].fill(1)", "[1].find(function () {})", "[1].includes(1)", "[1].lastIndexOf(1)", "new Uint8Array(2).fill(1)", "new Uint8Array(2).slice(1)", "new Uint8Array(2).indexOf(1)", "new Uint8Array(2).join()", "new ArrayBuffer(4).slice(1)", "Uint8Array.from([1])", "Reflect.ownKeys({})"];
+    expect(realm.run("'a.b.c'.lastIndexOf('.')")).toBe(3);
+    const throws = ["[1, 2, 1].lastIndexOf(1)", "new Map()", "new Set()", "Symbol('x')", "Promise.resolve()", "Math.imul(2, 3)", "Math.trunc(1.5)", "Number.isInteger(1)", "Array.from([1])", "Object.freeze({})", "String.fromCodePoint(65)", "'a'.codePointAt(0)", "(1).toPrecision(2)", "(1).toExponential(2)", "'1'.padStart(2)", "[0].fill(1)", "[1].find(function () {})", "[1].includes(1)", "[1].lastIndexOf(1)", "new Uint8Array(2).fill(1)", "new Uint8Array(2).slice(1)", "new Uint8Array(2).indexOf(1)", "new Uint8Array(2).join()", "new ArrayBuffer(4).slice(1)", "Uint8Array.from([1])", "Reflect.ownKeys({})"];
     for (const code of throws) expect(() => realm.run(code), code).toThrow();
     expect(realm.run("Number.MAX_SAFE_INTEGER === undefined && Number.EPSILON === undefined")).toBe(true);
     expect(realm.run("var t = new Uint8Array(3); t.set([1, 2], 1); t.subarray(1)[1] + t.length")).toBe(5);

@@ -37,15 +37,23 @@ export function listPrograms(dir = CORPUS) {
   return out;
 }
 
-// The programs listed in pending.txt (relative paths; "#" starts a comment).
+// The programs listed in pending.txt: a relative path per line ("#" starts a comment), pending on
+// every suite; or a path followed by words, pending only on the suites whose name contains one
+// of them ("modules/errno_codes.py espruino jerryscript"). Returns {path: [words]}.
 export function readPending(file = join(CORPUS, "pending.txt")) {
-  const set = new Set();
-  if (!existsSync(file)) return set;
+  const map = new Map();
+  if (!existsSync(file)) return map;
   for (const raw of readFileSync(file, "utf8").split("\n")) {
-    const line = raw.replace(/#.*/, "").trim();
-    if (line) set.add(line);
+    const words = raw.replace(/#.*/, "").trim().split(/\s+/).filter(Boolean);
+    if (words.length) map.set(words[0], words.slice(1));
   }
-  return set;
+  return map;
+}
+
+export function isPending(pending, program, suite) {
+  const words = pending.get(program);
+  if (!words) return false;
+  return words.length === 0 || words.some((w) => suite.toLowerCase().indexOf(w.toLowerCase()) >= 0);
 }
 
 export function expected(program) {
@@ -77,9 +85,31 @@ export function limiter(n) {
     });
 }
 
-function spawn(cmd, args, timeoutMs, cwd = ROOT) {
+// Decodes CESU-8, the UTF-8 variant Duktape writes (a character outside the BMP as two 3-byte
+// surrogates), into a JS string; plain UTF-8 decodes the same way.
+export function decodeCesu8(buf) {
+  let out = "";
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    let cp;
+    let n;
+    if (b < 0x80) [cp, n] = [b, 1];
+    else if (b >= 0xc0 && b < 0xe0 && i + 1 < buf.length) [cp, n] = [((b & 0x1f) << 6) | (buf[i + 1] & 0x3f), 2];
+    else if (b >= 0xe0 && b < 0xf0 && i + 2 < buf.length) [cp, n] = [((b & 0x0f) << 12) | ((buf[i + 1] & 0x3f) << 6) | (buf[i + 2] & 0x3f), 3];
+    else if (b >= 0xf0 && i + 3 < buf.length) [cp, n] = [((b & 0x07) << 18) | ((buf[i + 1] & 0x3f) << 12) | ((buf[i + 2] & 0x3f) << 6) | (buf[i + 3] & 0x3f), 4];
+    else [cp, n] = [0xfffd, 1];
+    out += String.fromCodePoint(cp);
+    i += n;
+  }
+  return out;
+}
+
+function spawn(cmd, args, timeoutMs, cwd = ROOT, decode = (b) => b.toString("utf8")) {
   return new Promise((resolve) => {
-    execFile(cmd, args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, killSignal: "SIGKILL", encoding: "utf8" }, (e, stdout, stderr) => {
+    execFile(cmd, args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, killSignal: "SIGKILL", encoding: "buffer" }, (e, out, err) => {
+      const stdout = decode(out);
+      const stderr = decode(err);
       const timedOut = !!(e && e.killed);
       const status = e ? (typeof e.code === "number" ? e.code : null) : 0;
       resolve({ stdout, stderr, status, timedOut, spawnError: e && typeof e.code === "string" ? e.message : null });
@@ -88,7 +118,7 @@ function spawn(cmd, args, timeoutMs, cwd = ROOT) {
 }
 
 // The Node CLI, as a user runs it: node dist/node/mpjs.js [-X ...] FILE.py
-export async function runNodeCli(program, { gcStress = false, heapSize = null, timeoutMs = 60000 } = {}) {
+export async function runNodeCli(program, { gcStress = false, heapSize = null, timeoutMs = 30000 } = {}) {
   const args = [BUNDLES.node];
   if (heapSize) args.push("-X", `heapsize=${heapSize}`);
   if (gcStress) args.push("-X", "gcstress");
@@ -110,7 +140,7 @@ const DONE = "@@mpjs-done ";
 
 // Duktape: `duk BUNDLE DRIVER`, the driver holding the program's source; duk has print (stdout),
 // alert (stderr) and no timers, so exec runs to completion before it returns.
-export async function runDuk(bundle, program, { gcStress = false, heapSize = null, timeoutMs = 120000 } = {}) {
+export async function runDuk(bundle, program, { gcStress = false, heapSize = null, timeoutMs = 60000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "mpjs-duk-"));
   try {
     const driver = join(dir, "driver.js");
@@ -122,7 +152,7 @@ export async function runDuk(bundle, program, { gcStress = false, heapSize = nul
         `mpjs.exec(${jsString(source(program))}, function (e) { called = true; alert(${jsString(DONE)} + (e === null ? "null" : JSON.stringify(String(e)))); });\n` +
         `if (!called) alert(${jsString(DONE)} + JSON.stringify("exec returned before calling done (no timers on duk)"));\n`,
     );
-    const r = await spawn("duk", [bundle, driver], timeoutMs);
+    const r = await spawn("duk", [bundle, driver], timeoutMs, ROOT, decodeCesu8);
     let error = null;
     let stderr = r.stderr;
     const at = stderr.lastIndexOf(DONE);
@@ -148,7 +178,7 @@ function bundleScript(bundle) {
 
 // The restricted realm (realm.mjs): a fresh one per program, the bundle loaded into it, then
 // mpjs.init and mpjs.exec; with timers the program may run in slices on the event loop.
-export async function runRealm(bundle, program, { gcStress = false, heapSize = null, timers = true, timeoutMs = 60000 } = {}) {
+export async function runRealm(bundle, program, { gcStress = false, heapSize = null, timers = true, timeoutMs = 30000 } = {}) {
   const realm = createRealm({ timers, timeoutMs });
   let error = null;
   let timedOut = false;

@@ -5,15 +5,17 @@
 //   label       no labeled statement (Espruino has none; TypeScript emits them for some loops)
 //   global      no reference to a global Espruino/Duktape lack: FORBIDDEN_GLOBALS
 //   static      no missing static member: Math.imul, Number.isInteger, Array.from, ... (MISSING_STATICS)
-//   method      no property named in MISSING_METHODS, on any object: `x.fill(`, `x.find`,
-//               `x["includes"]`... These names have no ES5 use the common dialect allows, so a use
-//               is flagged whatever the receiver is (so do not name your own methods so).
+//   method      no call of a method named in MISSING_METHODS, on any object: `x.fill(...)`,
+//               `x["includes"](...)`, `x.find.call(...)`. These names have no ES5 use the common
+//               dialect allows, so a call is flagged whatever the receiver is (do not name your
+//               own methods so; a data property such as `spec.fill = c` is fine).
 //   hoist       no function declared after a `return` of the same function body (in source
 //               order, returns nested in blocks included): Espruino never defines it.
 // Typed arrays may be used only through indexing, length, set and subarray; but `slice`,
 // `indexOf`, `join` are also plain array and string methods, so a bundle cannot tell them apart.
-// That rule is checked on the TypeScript (typedarrays.mjs, by the type of the receiver) and at run
-// time in the restricted realm (realm.mjs deletes every other typed-array method there).
+// Likewise `lastIndexOf` is missing on Espruino's arrays but not on its strings. Those rules are
+// checked on the TypeScript (typedarrays.mjs, by the type of the receiver) and at run time in the
+// restricted realm (realm.mjs deletes each missing member from its own prototype there).
 
 import * as acorn from "acorn";
 
@@ -30,10 +32,20 @@ export const MISSING_STATICS = {
 export const TYPED_ARRAYS = ["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array"];
 for (const t of TYPED_ARRAYS) MISSING_STATICS[t] = ["from", "of"];
 
-// ENGINES.md: prototype members missing on Espruino (lastIndexOf, codePointAt, toPrecision,
-// toExponential) or on Duktape (padStart, fill, find, includes), and their ES2015+ siblings that
-// Duktape 2.7 lacks as well (padEnd, findIndex, copyWithin).
-export const MISSING_METHODS = ["lastIndexOf", "codePointAt", "toPrecision", "toExponential", "padStart", "padEnd", "fill", "find", "findIndex", "includes", "copyWithin"];
+// ENGINES.md: prototype members missing on Espruino (codePointAt, toPrecision, toExponential) or
+// on Duktape (padStart, fill, find, includes), and their ES2015+ siblings that Duktape 2.7 lacks
+// as well (padEnd, findIndex, copyWithin). Flagged on any receiver.
+export const MISSING_METHODS = ["codePointAt", "toPrecision", "toExponential", "padStart", "padEnd", "fill", "find", "findIndex", "includes", "copyWithin"];
+
+// The same, by prototype, as the restricted realm deletes them: Array.prototype.lastIndexOf is
+// missing on Espruino while String.prototype.lastIndexOf (ES1) is not; the TypeScript check
+// (typedarrays.mjs) allows lastIndexOf on strings only.
+export const MISSING_BY_PROTOTYPE = {
+  Array: ["lastIndexOf", "fill", "find", "findIndex", "includes", "copyWithin"],
+  String: ["codePointAt", "padStart", "padEnd", "includes"],
+  Number: ["toPrecision", "toExponential"],
+};
+export const STRING_ONLY_METHODS = ["lastIndexOf"];
 
 // What typed arrays, ArrayBuffer and DataView may be used through (besides indexing).
 export const TYPED_ARRAY_MEMBERS = ["set", "subarray", "length", "buffer", "byteLength", "byteOffset", "BYTES_PER_ELEMENT"];
@@ -66,6 +78,18 @@ function isPropertyName(parent, key) {
   if (parent.type === "MemberExpression" && key === "property" && !parent.computed) return true;
   if (parent.type === "Property" && key === "key" && !parent.computed) return true;
   if ((parent.type === "LabeledStatement" || parent.type === "BreakStatement" || parent.type === "ContinueStatement") && key === "label") return true;
+  return false;
+}
+
+// Whether the member expression `node` (child `key` of `parent`) is called: `x.m(...)`,
+// `new x.m(...)`, or `x.m.call/apply/bind(...)`.
+function isCalled(node, parent, key) {
+  if (!parent) return false;
+  if ((parent.type === "CallExpression" || parent.type === "NewExpression") && key === "callee") return true;
+  if (parent.type === "MemberExpression" && key === "object") {
+    const p = propertyName(parent);
+    return p === "call" || p === "apply" || p === "bind";
+  }
   return false;
 }
 
@@ -102,8 +126,8 @@ export function checkBundle(code, map, name = "bundle") {
         if (prop !== null) {
           if (node.object.type === "Identifier" && Object.prototype.hasOwnProperty.call(MISSING_STATICS, node.object.name) && MISSING_STATICS[node.object.name].indexOf(prop) >= 0) {
             report("static", node, `${node.object.name}.${prop} (missing on Espruino/Duktape)`);
-          } else if (MISSING_METHODS.indexOf(prop) >= 0) {
-            report("method", node.property, `.${prop} (missing on Espruino/Duktape for some receiver; not in the common dialect)`);
+          } else if (MISSING_METHODS.indexOf(prop) >= 0 && isCalled(node, parent, key)) {
+            report("method", node.property, `.${prop}() (missing on Espruino/Duktape for some receiver; not in the common dialect)`);
           }
         }
         break;

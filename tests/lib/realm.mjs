@@ -7,7 +7,7 @@
 // setTimeout/clearTimeout; every call into the realm runs under a time limit.
 
 import vm from "node:vm";
-import { FORBIDDEN_GLOBALS, MISSING_METHODS, MISSING_STATICS, TYPED_ARRAYS, TYPED_ARRAY_MEMBERS } from "./dialect.mjs";
+import { FORBIDDEN_GLOBALS, MISSING_BY_PROTOTYPE, MISSING_STATICS, TYPED_ARRAYS, TYPED_ARRAY_MEMBERS } from "./dialect.mjs";
 
 const RESTRICT = `(function (g, forbidden, statics, methods, typedArrays, typedKeep) {
   var i, k;
@@ -17,9 +17,8 @@ const RESTRICT = `(function (g, forbidden, statics, methods, typedArrays, typedK
     if (k === "Number" || !g[k]) continue;
     for (i = 0; i < statics[k].length; i++) delete g[k][statics[k][i]];
   }
-  var protos = [Array.prototype, String.prototype, Number.prototype];
-  for (var p = 0; p < protos.length; p++)
-    for (i = 0; i < methods.length; i++) delete protos[p][methods[i]];
+  for (k in methods)
+    for (i = 0; i < methods[k].length; i++) delete g[k].prototype[methods[k][i]];
   delete ArrayBuffer.prototype.slice;
   var ta = Object.getPrototypeOf(Uint8Array.prototype);
   var names = Object.getOwnPropertyNames(ta);
@@ -56,7 +55,7 @@ export function createRealm(options = {}) {
     vm.runInContext("this", context),
     vm.runInContext(JSON.stringify(FORBIDDEN_GLOBALS), context),
     vm.runInContext(`(${JSON.stringify(MISSING_STATICS)})`, context),
-    vm.runInContext(JSON.stringify(MISSING_METHODS), context),
+    vm.runInContext(`(${JSON.stringify(MISSING_BY_PROTOTYPE)})`, context),
     vm.runInContext(JSON.stringify(TYPED_ARRAYS), context),
     vm.runInContext(JSON.stringify(TYPED_ARRAY_MEMBERS), context),
   );

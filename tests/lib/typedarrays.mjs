@@ -3,10 +3,17 @@
 // set and subarray (Duktape has no fill, slice, indexOf, join, from...); an ArrayBuffer only
 // through byteLength (Espruino has no ArrayBuffer.prototype.slice). A receiver typed `any` is not
 // seen here; the restricted realm catches those uses at run time.
+// Also: STRING_ONLY_METHODS (lastIndexOf) are called on receivers typed string only (Espruino's
+// arrays have no lastIndexOf).
 
 import ts from "typescript";
 import { relative } from "node:path";
-import { ARRAY_BUFFER_MEMBERS, TYPED_ARRAYS, TYPED_ARRAY_MEMBERS } from "./dialect.mjs";
+import { ARRAY_BUFFER_MEMBERS, STRING_ONLY_METHODS, TYPED_ARRAYS, TYPED_ARRAY_MEMBERS } from "./dialect.mjs";
+
+function isStringType(type) {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.every((t) => (t.flags & ts.TypeFlags.StringLike) !== 0 || (t.getSymbol() && t.getSymbol().getName() === "String"));
+}
 
 function kindOf(type) {
   const parts = type.isUnion() ? type.types : [type];
@@ -45,7 +52,17 @@ export function checkTypedArrays(program, include = () => true) {
         name = node.argumentExpression.text;
         target = node.expression;
       }
-      if (target) {
+      if (target && STRING_ONLY_METHODS.indexOf(name) >= 0) {
+        if (!isStringType(checker.getTypeAtLocation(target))) {
+          const pos = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+          findings.push({
+            file: relative(process.cwd(), sf.fileName),
+            line: pos.line + 1,
+            column: pos.character + 1,
+            message: `.${name} on a receiver not typed string (Espruino has it on strings only)`,
+          });
+        }
+      } else if (target) {
         const kind = kindOf(checker.getTypeAtLocation(target));
         const allowed = kind === "typed" ? TYPED_ARRAY_MEMBERS : kind === "buffer" ? ARRAY_BUFFER_MEMBERS : null;
         if (allowed && allowed.indexOf(name) < 0) {
