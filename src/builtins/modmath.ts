@@ -92,6 +92,22 @@ export function ldexp(x: number, e: number): number {
   return f[0] * pow2(-1021) * pow2(E + 1021);
 }
 
+// C's fmod for finite x and nonzero finite y, exact, without the host's % (Espruino computes % on
+// large doubles through 32-bit integers): subtracts y * 2^k, the largest such multiple that fits
+export function fmod(x: number, y: number): number {
+  const ay = y < 0 ? -y : y;
+  let r = x < 0 ? -x : x;
+  if (r < ay) return x;
+  const ey = frexp(ay)[1];
+  while (r >= ay) {
+    let k = frexp(r)[1] - ey;
+    let t = ldexp(ay, k);
+    if (t > r) t = ldexp(ay, --k);
+    r -= t;
+  }
+  return x < 0 ? -r : r;
+}
+
 // ---- functions ES5 lacks ----
 
 function expm1(x: number): number {
@@ -226,7 +242,7 @@ function lanczosSum(x: number): number {
 }
 
 function sinpi(x: number): number {
-  const y = Math.abs(x) % 2;
+  const y = fmod(Math.abs(x), 2);
   const n = Math.round(2 * y);
   const r = n === 0 ? Math.sin(PI * y) : n === 1 ? Math.cos(PI * (y - 0.5)) : n === 2 ? Math.sin(PI * (1 - y)) : n === 3 ? -Math.cos(PI * (y - 1.5)) : Math.sin(PI * (y - 2));
   return x < 0 ? -r : r;
@@ -454,7 +470,7 @@ const POW = defNative(Q.pow, 2, 2, function (a) {
     if (x !== x) r = y === 0 ? 1 : x;
     else if (y !== y) r = x === 1 ? 1 : y;
     else if (!fin(x)) {
-      const odd = fin(y) && Math.abs(y) % 2 === 1;
+      const odd = fin(y) && fmod(Math.abs(y), 2) === 1;
       r = y > 0 ? (odd ? x : Math.abs(x)) : y === 0 ? 1 : odd && x < 0 ? -0 : 0;
     } else r = Math.abs(x) === 1 ? 1 : (y > 0 && Math.abs(x) > 1) || (y < 0 && Math.abs(x) < 1) ? INF : 0;
   } else {
@@ -477,7 +493,7 @@ const FMOD = defNative(Q.fmod, 2, 2, function (a) {
     y = toFloat(i32[a + 1]);
   if (x !== x || y !== y) return newFloat(NaN);
   if (!fin(x) || y === 0) domain();
-  return newFloat(fin(y) ? x % y : x);
+  return newFloat(fin(y) ? fmod(x, y) : x);
 });
 
 const COPYSIGN = defNative(Q.copysign, 2, 2, function (a) {
@@ -633,7 +649,7 @@ function gcd2(x: mpz.Mpz, y: mpz.Mpz): mpz.Mpz {
   x = mpz.abs(x);
   y = mpz.abs(y);
   while (!mpz.isZero(y)) {
-    if (x.d.length < 3 && y.d.length < 3) {
+    if (mpz.bitLength(x) < 31 && mpz.bitLength(y) < 31) {
       let p = mpz.toSmall(x),
         q = mpz.toSmall(y);
       while (q) {
@@ -814,9 +830,9 @@ const REMAINDER = [Q.remainder, 2, 2, function (a: number): number {
     if (y === 0) domain();
     const ax = Math.abs(x),
       ay = Math.abs(y);
-    const m = ax % ay,
+    const m = fmod(ax, ay),
       c = ay - m;
-    r = m < c ? m : m > c ? -c : m - 2 * ((0.5 * (ax - m)) % ay);
+    r = m < c ? m : m > c ? -c : m - 2 * fmod(0.5 * (ax - m), ay);
     r = signBit(x) ? -r : r;
   } else if (x !== x || y !== y) r = NaN;
   else if (!fin(x)) domain();

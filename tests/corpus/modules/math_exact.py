@@ -41,3 +41,5 @@ print(math.sin(0), math.cos(0), math.tan(0), math.atan(0), math.asin(1) == math.
 print(math.atan2(1, 1) == math.pi / 4, math.atan2(0.0, -1) == math.pi, math.atan(math.inf) == math.pi / 2)
 print(math.sinh(0), math.cosh(0), math.tanh(0), math.tanh(100), math.tanh(-100), math.asinh(0), math.acosh(1), math.atanh(0))
 print(math.expm1(0), math.log1p(0), math.exp(-1000), math.expm1(-1000))
+print(math.fmod(1e300, 3.7), math.fmod(-1e300, 3.7), math.fmod(5.5, 1e-300), math.fmod(7, 2 ** 0.5), math.fmod(-0.0, 1), math.fmod(1e-320, 3e-322))
+print(math.fmod(2 ** 60 + 1, 7), math.fmod(-(2 ** 53), 10), math.fmod(123456789.125, 0.5))
