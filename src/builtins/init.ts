@@ -23,6 +23,7 @@ import { initSet } from "./objset";
 import { initComplex } from "./objcomplex";
 import { initModules } from "./modules";
 import { initSys } from "./modsys";
+import { initStdModules } from "./modules-all";
 
 export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
   return raise(tv(T.ImportError), "no module named '" + qstrStr(name >> 2) + "'");
@@ -55,6 +56,7 @@ export function initAll(): void {
   initComplex();
   initModules();
   initSys();
+  initStdModules();
   for (let k = 0; k < extraInits.length; k++) extraInits[k]();
   initBuiltins();
   setInternStrHook(internStr);

@@ -83,7 +83,7 @@ export function initSys(): void {
       const impl = newModule(Q.implementation);
       pushRoot(impl);
       dictSet(g, qv(Q.implementation), impl);
-      dictSet(moduleDict(impl), qv(Q.name), qv(Q.mpjs));
+      dictSet(moduleDict(impl), qv(Q.name), qv(Q.micropython));
       const iv = newTuple(3);
       i32[(iv >> 2) + 2] = mkInt(0);
       i32[(iv >> 2) + 3] = mkInt(1);

@@ -122,7 +122,7 @@ export function strIndex(v: number, i: number): number {
   const a = charOffset(p, n, i);
   let b = a + 1;
   while (b < n && (u8[p + b] & 0xc0) === 0x80) b++;
-  return strFromBytes(p, b - a);
+  return strFromBytes(p + a, b - a);
 }
 
 function strSlice(v: number, sl: number): number {

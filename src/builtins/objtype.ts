@@ -35,6 +35,7 @@ import {
   internStr,
   reprOf,
   hex,
+  nativeSelf,
 } from "../core/runtime";
 import { setVmHooks, currentFrameInfo } from "../core/vm";
 import { dictForEach } from "./objdict";
@@ -298,6 +299,10 @@ function superAttr(s: number, name: number): number {
       m = info.locals ? romLookupSafe(info.locals, name) : 0;
       if (m === 0 && c === TV.object) m = romLookupSafe(OBJECT_LOCALS, name);
     } else m = dictGet(i32[(c >> 2) + CLS.dict], name);
+    if (m === 0 && name === qv(Q.__init__) && c & 4 && c !== TV.object && TYPES[c >> 3].make && isUserInstance(obj)) {
+      // list.__init__ and the like: fill the instance's native part from the arguments
+      return newBound(obj, NATIVE_REINIT);
+    }
     if (m === 0) continue;
     const mt = typeOf(m);
     if (name === qv(Q.__new__)) return mt === TV.staticmethod ? i32[(m >> 2) + 1] : m;
@@ -307,7 +312,7 @@ function superAttr(s: number, name: number): number {
     if (mt === TV.property) return call(i32[(m >> 2) + 1], rootOne(obj), 1, 0, 0);
     if (mt === TV.function || mt === TV.builtin) {
       if (typeOf(obj) === TV.type) return m;
-      return newBound(obj, m);
+      return newBound(mt === TV.builtin ? nativeSelf(obj) : obj, m);
     }
     return m;
   }
@@ -328,6 +333,18 @@ function romLookupSafe(m: Int32Array, key: number): number {
 }
 
 let OBJECT_LOCALS: Int32Array;
+
+// __init__ of a mutable builtin base seen through super(): makes a fresh native object from the
+// arguments and moves its contents (the words after the type) into the instance's own
+const NATIVE_REINIT = defNative(Q.__init__, 1, 255, function (a, n, kw, nkw) {
+  const self = i32[a];
+  const sub = i32[(self >> 2) + INST.sub];
+  if (sub === 0) return C.None;
+  const t = typeOf(sub);
+  const fresh = TYPES[t >> 3].make!(a + 1, n - 1, kw, nkw);
+  for (let k = 1; k < 4; k++) i32[(sub >> 2) + k] = i32[(fresh >> 2) + k];
+  return C.None;
+});
 
 // ---- property, staticmethod, classmethod ----
 

@@ -263,6 +263,11 @@ export function qstrFromJs(s: string): number {
   const w = p >> 2;
   i32[w + 1] = hashBytes(p + STR_HDR, n);
   i32[w + 2] = n;
-  i32[w + 3] = s.length === n ? n : -1;
+  let chars = n;
+  if (s.length !== n) {
+    chars = 0;
+    for (let k = 0; k < n; k++) if ((u8[p + STR_HDR + k] & 0xc0) !== 0x80) chars++;
+  }
+  i32[w + 3] = chars;
   return qstrFromStrObj(p);
 }

@@ -251,7 +251,11 @@ export function allocInstance(t: number, a: number, n: number): number {
       sub = alloc(nat, 16);
       popRoots(1);
       i32[(sub >> 2) + EXC.args] = args;
-    } else if (info.make) sub = info.make(a, 0, 0, 0);
+    } else if (info.make) {
+      // immutable natives take their value now; mutable ones when __init__ has no say in it
+      const immutable = nat === TV.str || nat === TV.int || nat === TV.float || nat === TV.tuple || nat === TV.bytes || nat === TV.frozenset || nat === TV.complex;
+      sub = info.make(a, immutable || lookupUser(t, qv(Q.__init__)) === 0 ? n : 0, 0, 0);
+    }
   }
   pushRoot(sub);
   const inst = alloc(t, 12);
