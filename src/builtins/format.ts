@@ -12,7 +12,7 @@ import { formatFloat, groupDigits } from "../core/floatfmt";
 import { setFormatHook, addBuiltin } from "./modbuiltins";
 import { setPercentFormat, cpStr } from "./objstr";
 import { isIntLike, asInt, intFromFloat } from "./objint";
-import { toDouble } from "./objfloat";
+import { bytesTxt, newBytesFrom } from "./objbytes";
 import { isDict } from "./objdict";
 
 // ---- small text helpers shared with strmethods.ts and objbytes.ts ----
@@ -44,23 +44,28 @@ export function rep(s: string, n: number): string {
   return r;
 }
 
-function hex2(c: number, n: number): string {
-  let s = c.toString(16);
-  while (s.length < n) s = "0" + s;
-  return s;
-}
-
 // ascii(): the repr with non-ASCII characters escaped
 export function asciiEsc(s: string): string {
   let o = "";
   for (let k = 0; k < s.length; k++) {
     let c = s.charCodeAt(k);
-    if (c < 0x80) o += s.charAt(k);
-    else if (c < 0x100) o += "\\x" + hex2(c, 2);
-    else if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+    let w = 4,
+      e = "\\u";
+    if (c < 0x80) {
+      o += s.charAt(k);
+      continue;
+    }
+    if (c < 0x100) {
+      w = 2;
+      e = "\\x";
+    } else if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
       c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++k) - 0xdc00);
-      o += "\\U" + hex2(c, 8);
-    } else o += "\\u" + hex2(c, 4);
+      w = 8;
+      e = "\\U";
+    }
+    let h = c.toString(16);
+    while (h.length < w) h = "0" + h;
+    o += e + h;
   }
   return o;
 }
@@ -249,21 +254,8 @@ export function formatValue(v: number, spec: string): string {
 
 // Formats template fmt with the positional arguments i32[a..a+n) and keywords i32[kw..kw+2*nkw).
 // With map !== 0 (format_map), names are looked up in that mapping.
+// The root stack is restored afterwards, also when it raises.
 export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: number, map: number): string {
-  return rooted(fmt, a, n, kw, nkw, map, strFormat1);
-}
-
-// runs f with the root stack restored afterwards, also when it raises
-function rooted(s: string, a: number, n: number, kw: number, nkw: number, map: number, f: (s: string, a: number, n: number, kw: number, nkw: number, map: number) => string): string {
-  const base = rsp;
-  try {
-    return f(s, a, n, kw, nkw, map);
-  } finally {
-    setRsp(base);
-  }
-}
-
-function strFormat1(fmt: string, a: number, n: number, kw: number, nkw: number, map: number): string {
   let auto = 0,
     mode = 0; // 1: automatic numbering, 2: manual
 
@@ -371,25 +363,27 @@ function strFormat1(fmt: string, a: number, n: number, kw: number, nkw: number, 
     return out;
   }
 
-  return expand(fmt);
+  const base = rsp;
+  try {
+    return expand(fmt);
+  } finally {
+    setRsp(base);
+  }
 }
 
 // ---- %-formatting (str and bytes) ----
 
-// text of a bytes-like value (one char per byte), or null; set by objbytes.ts
-export let bytesText: (v: number) => string | null = function () {
-  return null;
-};
-export function setBytesText(f: (v: number) => string | null): void {
-  bytesText = f;
-}
-
+// (bytes: fmt and the result are bytes as JS strings of one char per byte)
 export function percentFormat(fmt: string, args: number, bytes: boolean): string {
-  return rooted(fmt, args, bytes ? 1 : 0, 0, 0, 0, percent1);
+  const base = rsp;
+  try {
+    return percent1(fmt, args, bytes);
+  } finally {
+    setRsp(base);
+  }
 }
 
-function percent1(fmt: string, args: number, isBytes: number): string {
-  const bytes = isBytes === 1;
+function percent1(fmt: string, args: number, bytes: boolean): string {
   let n = 1,
     ai = 0,
     dict = 0,
@@ -436,7 +430,7 @@ function percent1(fmt: string, args: number, isBytes: number): string {
       }
       if (depth > 0) valueError("incomplete format key");
       const key = fmt.slice(i + 1, j - 1);
-      const kv = bytes ? bytesKey(key) : newStr(key);
+      const kv = bytes ? newBytesFrom(TV.bytes, key) : newStr(key);
       v = getitem(dict, kv);
       pushRoot(v);
       i = j;
@@ -516,13 +510,12 @@ function percent1(fmt: string, args: number, isBytes: number): string {
     sp.sign = "";
     sp.alt = false;
     let s: string;
-    if (t === "s" || t === "b" || t === "r" || t === "a") {
+    if (t === "s" || t === "r" || t === "a" || (bytes && t === "b")) {
       if (bytes && (t === "s" || t === "b")) {
-        const bt = bytesText(v);
+        const bt = bytesTxt(v);
         if (bt === null) typeError("%b requires a bytes-like object, not '" + typeName(typeOf(v)) + "'");
         s = bt;
       } else if (t === "s") s = strOf(v);
-      else if (t === "b") s = unsupported(t, i);
       else {
         s = reprOf(v);
         if ((t === "a" || bytes) && MPJS_FULL) s = asciiEsc(s);
@@ -534,26 +527,16 @@ function percent1(fmt: string, args: number, isBytes: number): string {
         if (!(c & 1) || c >> 1 < 0 || c >> 1 >= lim) raise(tv(bytes ? T.ValueError : T.OverflowError), "%c arg not in range(" + (bytes ? "256" : "0x110000") + ")");
         s = bytes ? String.fromCharCode(c >> 1) : cpStr(c >> 1);
       } else {
-        const bt = bytes ? bytesText(v) : isStr(v) ? toJs(v) : null;
+        const bt = bytes ? bytesTxt(v) : isStr(v) ? toJs(v) : null;
         if (bt === null || cpLen(bt) !== 1) typeError("%c requires int or char");
         s = bt;
       }
-    } else s = unsupported(t, i);
+    } else s = valueError("unsupported format character '" + t + "' (0x" + t.charCodeAt(0).toString(16) + ") at index " + (i - 1));
     if (sp.prec >= 0 && t !== "c") s = s.slice(0, jsIdx(s, sp.prec));
     out += pad("", s, sp);
   }
   if (ai < n && !dict) typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
   return out;
-}
-
-function unsupported(t: string, i: number): never {
-  valueError("unsupported format character '" + t + "' (0x" + t.charCodeAt(0).toString(16) + ") at index " + (i - 1));
-}
-
-// a %(key) of a bytes format looks up a bytes key
-let bytesKey: (s: string) => number = newStr;
-export function setBytesKey(f: (s: string) => number): void {
-  bytesKey = f;
 }
 
 function asciiFn(a: number): number {
@@ -573,4 +556,3 @@ export function initFormat(): void {
 }
 
 
-void toDouble;

@@ -33,7 +33,7 @@ import {
   isStr,
   isFloat,
   toJs,
-  TypeInfo,
+  strHash,
 } from "../core/obj";
 import { BinOp, CmpOp } from "../core/bytecode";
 import { qv, nativeSelf, isUserInstance, lookupType, callMethod0, hex as hexAddr } from "../core/runtime";
@@ -43,7 +43,7 @@ import { listFromIter } from "./objlist";
 import { indexArg, setDecodeHook, cpStr } from "./objstr";
 import { isIntLike, asInt } from "./objint";
 import { newClassMethodValue } from "./objtype";
-import { percentFormat, setBytesText, setBytesKey, rep } from "./format";
+import { percentFormat, rep } from "./format";
 import { sharedMethods, argAt } from "./strmethods";
 
 // ---- access to the bytes of any bytes-like value ----
@@ -74,7 +74,11 @@ export function bytesAddr(v: number): number {
   return -1;
 }
 
-function textAt(p: number, n: number): string {
+// The bytes of a bytes-like value as a JS string of one char per byte, or null.
+export function bytesTxt(v: number): string | null {
+  const p = bytesAddr(v);
+  if (p < 0) return null;
+  const n = bbLen;
   let s = "";
   let chunk: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -87,15 +91,6 @@ function textAt(p: number, n: number): string {
   return s + String.fromCharCode.apply(null, chunk);
 }
 
-// The bytes of a bytes-like value as a JS string of one char per byte, or null.
-export function bytesTxt(v: number): string | null {
-  const p = bytesAddr(v);
-  return p < 0 ? null : textAt(p, bbLen);
-}
-
-function isBytesLike(v: number): boolean {
-  return bytesAddr(v) >= 0;
-}
 
 // ---- constructing ----
 
@@ -133,11 +128,6 @@ export function newBytesFrom(type: number, s: string): number {
   return type === TV.bytearray ? o : strDone(o);
 }
 
-function move(dst: number, src: number, n: number): void {
-  if (dst < src) for (let k = 0; k < n; k++) u8[dst + k] = u8[src + k];
-  else for (let k = n - 1; k >= 0; k--) u8[dst + k] = u8[src + k];
-}
-
 // replaces bytes [at, at + del) of bytearray ba with the chars of ins
 function baSplice(ba: number, at: number, del: number, ins: string): void {
   const w = ba >> 2;
@@ -146,7 +136,12 @@ function baSplice(ba: number, at: number, del: number, ins: string): void {
   const nn = n - del + m;
   if (m > del) baEnsure(ba, nn);
   const p = i32[w + 2] + STR_HDR;
-  move(p + at + m, p + at + del, n - at - del);
+  // move the tail [at + del, n) to at + m
+  const t = n - at - del,
+    d = p + at + m,
+    f = p + at + del;
+  if (d < f) for (let k = 0; k < t; k++) u8[d + k] = u8[f + k];
+  else for (let k = t - 1; k >= 0; k--) u8[d + k] = u8[f + k];
   for (let k = 0; k < m; k++) u8[p + at + k] = ins.charCodeAt(k);
   i32[w + 1] = (nn << 1) | 1;
 }
@@ -274,9 +269,10 @@ function decodeValue(v: number, enc: number, errors: number): number {
   return newStr(decode(p, bbLen, e, errName(errors)));
 }
 
-const DECODE = defNative(Q.decode, 1, 3, function (a, n, kw, nkw) {
+// bytes.decode(encoding, errors) and str(bytes, encoding, errors)
+function decodeFn(a: number, n: number, kw: number, nkw: number): number {
   return decodeValue(i32[a], argAt(a, n, kw, nkw, 1, Q.encoding), argAt(a, n, kw, nkw, 2, Q.errors));
-});
+}
 
 // ---- repr ----
 
@@ -438,31 +434,21 @@ function bytesContains(v: number, x: number): boolean {
   return s.indexOf(t) >= 0;
 }
 
-function bytesSlots(type: number): Partial<TypeInfo> {
-  return {
-    make: bytesMake(type),
-    repr: bytesRepr,
-    binop: bytesBinop,
-    eq: function (a, b) {
-      if (!isBytesLike(b)) return 0;
-      return bool(bytesCmp(a, b) === 0);
-    },
-    cmp: function (op, a, b) {
-      const t = typeOf(b);
-      if (t !== TV.bytes && t !== TV.bytearray) return 0;
-      const c = bytesCmp(a, b);
-      return bool(op === CmpOp.LT ? c < 0 : op === CmpOp.LE ? c <= 0 : op === CmpOp.GT ? c > 0 : c >= 0);
-    },
-    len: function (v) {
-      bytesAddr(v);
-      return bbLen;
-    },
-    getitem: bytesGetitem,
-    iter: function (v) {
-      return newIter(BYTES_ITER, v, 0);
-    },
-    contains: bytesContains,
-  };
+function bytesEq(a: number, b: number): number {
+  return bytesAddr(b) < 0 ? 0 : bool(bytesCmp(a, b) === 0);
+}
+function bytesLen(v: number): number {
+  bytesAddr(v);
+  return bbLen;
+}
+function bytesIter(v: number): number {
+  return newIter(BYTES_ITER, v, 0);
+}
+function bytesCmpOp(op: number, a: number, b: number): number {
+  const t = typeOf(b);
+  if (t !== TV.bytes && t !== TV.bytearray) return 0;
+  const c = bytesCmp(a, b);
+  return bool(op === CmpOp.LT ? c < 0 : op === CmpOp.LE ? c <= 0 : op === CmpOp.GT ? c > 0 : c >= 0);
 }
 
 // ---- memoryview ----
@@ -480,10 +466,6 @@ function newView(obj: number, start: number, n: number): number {
 
 // ---- methods ----
 
-function hex2(c: number): string {
-  return (c < 16 ? "0" : "") + c.toString(16);
-}
-
 const HEX = defNative(Q.hex, 1, 3, function (a, n, kw, nkw) {
   const s = bytesTxt(i32[a]) as string;
   const sepv = MPJS_FULL ? argAt(a, n, kw, nkw, 1, Q.sep) : 0;
@@ -500,7 +482,8 @@ const HEX = defNative(Q.hex, 1, 3, function (a, n, kw, nkw) {
   const L = s.length;
   for (let k = 0; k < L; k++) {
     if (sep && bp && k > 0 && (fromLeft ? k % bp === 0 : (L - k) % bp === 0)) out += sep;
-    out += hex2(s.charCodeAt(k));
+    const c = s.charCodeAt(k);
+    out += (c < 16 ? "0" : "") + c.toString(16);
   }
   return newStr(out);
 });
@@ -595,16 +578,21 @@ const RELEASE = defNative(Q.release, 1, 1, function () {
 });
 
 export function initBytes(): void {
-  const shared = sharedMethods().concat([qv(Q.hex), HEX, qv(Q.fromhex), newClassMethodValue(FROMHEX), qv(Q.decode), DECODE]);
-  const b = bytesSlots(TV.bytes);
-  b.raw = true;
-  b.hash = function (v) {
-    return i32[(v >> 2) + 1];
-  };
-  b.locals = romMap(shared);
-  defType(T.bytes, Q.bytes, TV.object, b);
-  const ba = bytesSlots(TV.bytearray);
-  ba.setitem = bytesSetitem;
+  const shared = sharedMethods().concat([qv(Q.hex), HEX, qv(Q.fromhex), newClassMethodValue(FROMHEX), qv(Q.decode), defNative(Q.decode, 1, 3, decodeFn)]);
+  defType(T.bytes, Q.bytes, TV.object, {
+    raw: true,
+    make: bytesMake(TV.bytes),
+    repr: bytesRepr,
+    binop: bytesBinop,
+    eq: bytesEq,
+    cmp: bytesCmpOp,
+    len: bytesLen,
+    getitem: bytesGetitem,
+    iter: bytesIter,
+    contains: bytesContains,
+    hash: strHash,
+    locals: romMap(shared),
+  });
   let bm = shared.concat([qv(Q.append), APPEND, qv(Q.extend), EXTEND]);
   if (MPJS_FULL)
     bm = bm.concat([
@@ -612,8 +600,19 @@ export function initBytes(): void {
       qv(Q.remove), defNative(Q.remove, 2, 2, ba_remove), qv(Q.clear), defNative(Q.clear, 1, 1, ba_clear),
       qv(Q.reverse), defNative(Q.reverse, 1, 1, ba_reverse), qv(Q.copy), defNative(Q.copy, 1, 1, ba_copy),
     ]);
-  ba.locals = romMap(bm);
-  defType(T.bytearray, Q.bytearray, TV.object, ba);
+  defType(T.bytearray, Q.bytearray, TV.object, {
+    make: bytesMake(TV.bytearray),
+    repr: bytesRepr,
+    binop: bytesBinop,
+    eq: bytesEq,
+    cmp: bytesCmpOp,
+    len: bytesLen,
+    getitem: bytesGetitem,
+    setitem: bytesSetitem,
+    iter: bytesIter,
+    contains: bytesContains,
+    locals: romMap(bm),
+  });
   defType(T.memoryview, Q.memoryview, TV.object, {
     make: function (a) {
       const x = nativeSelf(i32[a]);
@@ -626,19 +625,11 @@ export function initBytes(): void {
     repr: function (v) {
       return "<memory at " + hexAddr(v) + ">";
     },
-    eq: function (a, b) {
-      if (!isBytesLike(b)) return 0;
-      return bool(bytesCmp(a, b) === 0);
-    },
-    len: function (v) {
-      bytesAddr(v);
-      return bbLen;
-    },
+    eq: bytesEq,
+    len: bytesLen,
     getitem: bytesGetitem,
     setitem: bytesSetitem,
-    iter: function (v) {
-      return newIter(BYTES_ITER, v, 0);
-    },
+    iter: bytesIter,
     attr: function (v, q) {
       if (!MPJS_FULL) return 0;
       if (q === qv(Q.readonly)) return bool(typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes);
@@ -653,13 +644,7 @@ export function initBytes(): void {
       [qv(Q.tobytes), TOBYTES, qv(Q.hex), HEX, qv(Q.release), RELEASE].concat(MPJS_FULL ? [qv(Q.tolist), defNative(Q.tolist, 1, 1, ba_tolist)] : []),
     ),
   });
-  setBytesText(bytesTxt);
-  setBytesKey(function (s) {
-    return newBytesFrom(TV.bytes, s);
-  });
-  setDecodeHook(function (a, n, kw, nkw) {
-    return decodeValue(i32[a], argAt(a, n, kw, nkw, 1, Q.encoding), argAt(a, n, kw, nkw, 2, Q.errors));
-  });
+  setDecodeHook(decodeFn);
 }
 
 void rsp;

@@ -80,14 +80,6 @@ function listOf(k: number, parts: string[]): number {
   return l;
 }
 
-function tupleOf(k: number, parts: string[]): number {
-  const t = newTuple(parts.length);
-  pushRoot(t);
-  for (let j = 0; j < parts.length; j++) i32[(t >> 2) + 2 + j] = mk(k, parts[j]);
-  popRoots(1);
-  return t;
-}
-
 // argument k (positional) or the keyword q; 0 when absent
 export function argAt(a: number, n: number, kw: number, nkw: number, k: number, q: number): number {
   if (k < n) return i32[a + k];
@@ -95,17 +87,14 @@ export function argAt(a: number, n: number, kw: number, nkw: number, k: number, 
   return 0;
 }
 
-function intArg(v: number, dflt: number): number {
-  if (v === 0 || v === C.None) return dflt;
-  return indexArg(v, "slice");
-}
-
 // [start, end) as JS indices from the optional arguments i32[a+k], i32[a+k+1]; start may be past
 // the end (then nothing matches)
 function span(s: string, a: number, n: number, k: number, str: boolean): number[] {
   const len = str ? cpLen(s) : s.length;
-  let st = k < n ? intArg(i32[a + k], 0) : 0;
-  let en = k + 1 < n ? intArg(i32[a + k + 1], len) : len;
+  const sv = k < n ? i32[a + k] : C.None,
+    ev = k + 1 < n ? i32[a + k + 1] : C.None;
+  let st = sv === C.None ? 0 : indexArg(sv, "slice");
+  let en = ev === C.None ? len : indexArg(ev, "slice");
   if (st < 0) st = st + len < 0 ? 0 : st + len;
   if (en < 0) en = en + len < 0 ? 0 : en + len;
   if (en > len) en = len;
@@ -139,72 +128,10 @@ function isAlpha(ch: string, str: boolean): boolean {
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
   return str && (ch.toUpperCase() !== ch.toLowerCase() || c === 0xaa || c === 0xba || (c >= 0x3040 && c < 0xa000) || (c >= 0xac00 && c < 0xd7a4));
 }
-function isDigit(ch: string): boolean {
-  return ch >= "0" && ch <= "9";
-}
 
 // ---- split family ----
 
-function splitWs(s: string, max: number, right: boolean, str: boolean): string[] {
-  const out: string[] = [];
-  const n = s.length;
-  if (!right) {
-    let i = 0;
-    for (;;) {
-      while (i < n && isWs(s.charCodeAt(i), str)) i++;
-      if (i >= n) break;
-      if (max >= 0 && out.length >= max) {
-        out.push(s.slice(i));
-        break;
-      }
-      const b = i;
-      while (i < n && !isWs(s.charCodeAt(i), str)) i++;
-      out.push(s.slice(b, i));
-    }
-    return out;
-  }
-  let i = n;
-  for (;;) {
-    while (i > 0 && isWs(s.charCodeAt(i - 1), str)) i--;
-    if (i <= 0) break;
-    if (max >= 0 && out.length >= max) {
-      out.push(s.slice(0, i));
-      break;
-    }
-    const e = i;
-    while (i > 0 && !isWs(s.charCodeAt(i - 1), str)) i--;
-    out.push(s.slice(i, e));
-  }
-  return out.reverse();
-}
-
-function splitSep(s: string, sep: string, max: number, right: boolean): string[] {
-  if (sep === "") valueError("empty separator");
-  const out: string[] = [];
-  if (!right) {
-    let i = 0;
-    for (;;) {
-      const j = max >= 0 && out.length >= max ? -1 : s.indexOf(sep, i);
-      if (j < 0) {
-        out.push(s.slice(i));
-        return out;
-      }
-      out.push(s.slice(i, j));
-      i = j + sep.length;
-    }
-  }
-  let e = s.length;
-  for (;;) {
-    const j = (max >= 0 && out.length >= max) || e < sep.length ? -1 : s.lastIndexOf(sep, e - sep.length);
-    if (j < 0) {
-      out.push(s.slice(0, e));
-      return out.reverse();
-    }
-    out.push(s.slice(j + sep.length, e));
-    e = j;
-  }
-}
-
+// split and rsplit: on runs of whitespace (sep None) or on a separator, at most max times
 function splitter(right: boolean) {
   return function (a: number, n: number, kw: number, nkw: number): number {
     const self = i32[a];
@@ -213,7 +140,44 @@ function splitter(right: boolean) {
     const maxv = argAt(a, n, kw, nkw, 2, Q.maxsplit);
     const max = maxv === 0 ? -1 : indexArg(maxv, "maxsplit");
     const s = txtOf(self);
-    return listOf(k, sepv === 0 || sepv === C.None ? splitWs(s, max, right, k === 0) : splitSep(s, argTxt(sepv, k), max, right));
+    const out: string[] = [];
+    const L = s.length;
+    if (sepv === 0 || sepv === C.None) {
+      const str = k === 0;
+      // i: the edge of the unsplit part (its start, or its end when right)
+      let i = right ? L : 0;
+      for (;;) {
+        if (right) while (i > 0 && isWs(s.charCodeAt(i - 1), str)) i--;
+        else while (i < L && isWs(s.charCodeAt(i), str)) i++;
+        if (right ? i <= 0 : i >= L) break;
+        if (max >= 0 && out.length >= max) {
+          out.push(right ? s.slice(0, i) : s.slice(i));
+          break;
+        }
+        const e = i;
+        if (right) {
+          while (i > 0 && !isWs(s.charCodeAt(i - 1), str)) i--;
+          out.push(s.slice(i, e));
+        } else {
+          while (i < L && !isWs(s.charCodeAt(i), str)) i++;
+          out.push(s.slice(e, i));
+        }
+      }
+    } else {
+      const sep = argTxt(sepv, k);
+      if (sep === "") valueError("empty separator");
+      let i = right ? L : 0;
+      for (;;) {
+        const j = max >= 0 && out.length >= max ? -1 : right ? (i < sep.length ? -1 : s.lastIndexOf(sep, i - sep.length)) : s.indexOf(sep, i);
+        if (j < 0) {
+          out.push(right ? s.slice(0, i) : s.slice(i));
+          break;
+        }
+        out.push(right ? s.slice(j + sep.length, i) : s.slice(i, j));
+        i = right ? j : j + sep.length;
+      }
+    }
+    return listOf(k, right ? out.reverse() : out);
   };
 }
 
@@ -328,8 +292,8 @@ function affix(end: boolean) {
     const k = kindOf(self);
     const s = txtOf(self);
     const r = span(s, a, n, 2, k === 0);
-    if (r[0] > s.length) return C.False;
-    const part = s.slice(r[0], r[1] < r[0] ? r[0] : r[1]);
+    if (r[0] > s.length || r[1] < r[0]) return C.False;
+    const part = s.slice(r[0], r[1]);
     const p = i32[a + 1];
     const tup = typeOf(p) === TV.tuple;
     const cnt = tup ? seqLen(p) : 1;
@@ -391,8 +355,12 @@ function partitioner(right: boolean) {
     const sep = argTxt(i32[a + 1], k);
     if (sep === "") valueError("empty separator");
     const j = right ? s.lastIndexOf(sep) : s.indexOf(sep);
-    if (j < 0) return tupleOf(k, right ? ["", "", s] : [s, "", ""]);
-    return tupleOf(k, [s.slice(0, j), sep, s.slice(j + sep.length)]);
+    const parts = j < 0 ? (right ? ["", "", s] : [s, "", ""]) : [s.slice(0, j), sep, s.slice(j + sep.length)];
+    const t = newTuple(3);
+    pushRoot(t);
+    for (let x = 0; x < 3; x++) i32[(t >> 2) + 2 + x] = mk(k, parts[x]);
+    popRoots(1);
+    return t;
   };
 }
 const PARTITION = defNative(Q.partition, 2, 2, partitioner(false));
@@ -463,10 +431,10 @@ function pred(mode: number) {
       const c = s.charCodeAt(i);
       let ok = true;
       if (mode === 0) ok = isAlpha(ch, str);
-      else if (mode === 1) ok = isDigit(ch);
+      else if (mode === 1) ok = (ch >= "0" && ch <= "9");
       else if (mode === 2) ok = isWs(c, str);
-      else if (mode === 3) ok = isAlpha(ch, str) || isDigit(ch);
-      else if (mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && isDigit(ch));
+      else if (mode === 3) ok = isAlpha(ch, str) || (ch >= "0" && ch <= "9");
+      else if (mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && (ch >= "0" && ch <= "9"));
       else if (mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
       else if (mode === 8) ok = c < 128;
       else {
