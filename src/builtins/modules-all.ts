@@ -10,6 +10,7 @@ import { initStruct } from "./modstruct";
 import { initJson } from "./modjson";
 import { initCollections } from "./modcollections";
 import { initHeapq } from "./modheapq";
+import { initRandom } from "./modrandom";
 
 export function initStdModules(): void {
   initGc();
@@ -22,5 +23,6 @@ export function initStdModules(): void {
     initJson();
     initCollections();
     initHeapq();
+    initRandom();
   }
 }

@@ -94,3 +94,26 @@ print(time.ticks_diff(time.ticks_add(100, -200), 100), utime.ticks_diff is not N
     expect(out).toBe("True\n");
   });
 });
+
+describe("random", () => {
+  it("gives MicroPython's Yasmarang sequences (captured from MicroPython 1.27)", () => {
+    const out = run(`
+import random
+random.seed(42)
+print([random.getrandbits(32) for i in range(4)], random.getrandbits(0), random.getrandbits(7))
+print(random.random(), random.random(), random.uniform(1, 2))
+print([random.randint(1, 6) for i in range(10)], [random.randrange(10) for i in range(5)], [random.randrange(0, 10, 3) for i in range(5)], [random.randrange(10, 0, -3) for i in range(5)])
+print(random.choice('abcdef'), random.choice([1, 2, 3]), random.randrange(-5, 5))
+random.seed(2**40 + 7)
+print(random.getrandbits(32))
+random.seed(-1)
+print(random.getrandbits(32))
+`);
+    expect(out).toBe(
+      "[2003356, 1421623288, 2196272623, 3308759012] 0 87\n" +
+        "0.8905739200070781 0.40704133431348954 1.3953272425250045\n" +
+        "[2, 2, 4, 5, 3, 5, 3, 3, 4, 5] [0, 3, 3, 9, 2] [0, 9, 9, 3, 6] [7, 7, 7, 4, 10]\n" +
+        "b 1 -1\n1999156\n2002036\n",
+    );
+  });
+});
