@@ -11,6 +11,7 @@ import { initJson } from "./modjson";
 import { initCollections } from "./modcollections";
 import { initHeapq } from "./modheapq";
 import { initRandom } from "./modrandom";
+import { initBinascii } from "./modbinascii";
 
 export function initStdModules(): void {
   initGc();
@@ -24,5 +25,6 @@ export function initStdModules(): void {
     initCollections();
     initHeapq();
     initRandom();
+    initBinascii();
   }
 }
