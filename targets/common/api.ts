@@ -24,7 +24,10 @@ export interface MpjsApi {
   // A fresh interpreter (options.heapSize bytes of heap, options.gcStress); later exec calls use it.
   init(options?: Options): void;
   // Runs source as __main__; done(null) or done(text of the uncaught exception), exactly once.
-  exec(source: string, done?: (err: string | null) => void): void;
+  // file names the source in tracebacks ("<stdin>" when absent).
+  exec(source: string, done?: (err: string | null) => void, file?: string): void;
+  // Raises KeyboardInterrupt in the running program (Ctrl-C).
+  interrupt(): void;
   // init, then boot.py and main.py from the board's files, then the REPL where one is possible.
   start(options?: StartOptions): void;
   // Bytes of the Python heap in use.
@@ -49,14 +52,18 @@ export function makeApi(platform: Platform): MpjsApi {
     return vm;
   }
 
-  function exec(source: string, done?: (err: string | null) => void) {
+  function exec(source: string, done?: (err: string | null) => void, file?: string) {
     var called = false;
-    current().exec(source, function (err: string | null) {
-      if (called) return;
-      called = true;
-      platform.flush();
-      if (done) done(err);
-    });
+    current().exec(
+      source,
+      function (err: string | null) {
+        if (called) return;
+        called = true;
+        platform.flush();
+        if (done) done(err);
+      },
+      file,
+    );
   }
 
   // Runs each named file that exists, in order; a failing one has printed its traceback and the
@@ -76,9 +83,13 @@ export function makeApi(platform: Platform): MpjsApi {
       runFiles(names, i + 1, then);
       return;
     }
-    exec(source, function () {
-      runFiles(names, i + 1, then);
-    });
+    exec(
+      source,
+      function () {
+        runFiles(names, i + 1, then);
+      },
+      names[i],
+    );
   }
 
   var api: MpjsApi = {
@@ -96,6 +107,9 @@ export function makeApi(platform: Platform): MpjsApi {
     },
     heapInUse: function () {
       return current().heapInUse();
+    },
+    interrupt: function () {
+      if (vm !== null) vm.interrupt();
     },
   };
   return api;

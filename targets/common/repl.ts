@@ -10,7 +10,8 @@ export interface LineRepl {
   line(text: string): void;
   // Shows the first prompt.
   begin(): void;
-  // Ctrl-C at the prompt: drops a half-typed block and prompts again.
+  // Ctrl-C: interrupts the running program (KeyboardInterrupt), or at the prompt drops a
+  // half-typed block and prompts again.
   cancel(): void;
   // No more input: then() runs once the lines already given have run.
   end(then: () => void): void;
@@ -74,7 +75,10 @@ export function lineRepl(api: MpjsApi, prompt: (p: string) => void): LineRepl {
       prompt(">>> ");
     },
     cancel: function () {
-      if (busy) return;
+      if (busy) {
+        api.interrupt();
+        return;
+      }
       block = [];
       prompt(">>> ");
     },

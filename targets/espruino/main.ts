@@ -65,6 +65,10 @@ function repl(api: MpjsApi) {
           line = line.substring(0, line.length - 1);
           write("\x08 \x08");
         }
+      } else if (c === "\x03") {
+        line = "";
+        write("\n");
+        r.cancel();
       } else if (c === "\x04" && line.length === 0) {
         raw = null;
         dev.setConsole();

@@ -152,9 +152,22 @@ function main(argv: string[]) {
     }
   }
   api.init(options);
-  api.exec(source as string, function (err: string | null) {
-    if (err !== null) process.exitCode = exitStatus(err);
+  // Ctrl-C raises KeyboardInterrupt in the program, as in MicroPython; a second one, while the
+  // first is still unanswered, ends the process.
+  var interrupted = false;
+  process.on("SIGINT", function () {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    api.interrupt();
   });
+  api.exec(
+    source as string,
+    function (err: string | null) {
+      if (err !== null) process.exitCode = exitStatus(err);
+      process.removeAllListeners("SIGINT");
+    },
+    file !== null ? file : "<stdin>",
+  );
 }
 
 global.mpjs = api;

@@ -40,7 +40,7 @@ describe("node CLI", () => {
       expect(ok).toMatchObject({ stdout: "42\n", stderr: "", status: 0 });
       const bad = await cli([join(dir, "bad.py")]);
       expect(bad.stdout).toBe("before\n");
-      expect(bad.stderr).toMatch(/ValueError: no\n$/);
+      expect(bad.stderr).toBe(`Traceback (most recent call last):\n  File "${join(dir, "bad.py")}", line 2, in <module>\nValueError: no\n`);
       expect(bad.status).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -58,6 +58,25 @@ describe("node CLI", () => {
 
   it("-X gcstress runs the program", async () => {
     expect((await cli(["-X", "gcstress", "-c", "print('x' * 3)"])).stdout).toBe("xxx\n");
+  });
+
+  it("Ctrl-C (SIGINT) raises KeyboardInterrupt in the running program", async () => {
+    const dir = tempDir({ "loop.py": "print('looping')\nwhile True:\n    pass\n" });
+    try {
+      const child = execFile(process.execPath, [BUNDLES.node, join(dir, "loop.py")], { timeout: 30000, encoding: "utf8" });
+      let out = "";
+      let err = "";
+      child.stdout.on("data", (d) => {
+        out += d;
+        if (out === "looping\n") setTimeout(() => child.kill("SIGINT"), 200);
+      });
+      child.stderr.on("data", (d) => (err += d));
+      const status = await new Promise((resolve) => child.on("exit", (code) => resolve(code)));
+      expect(err).toMatch(/^Traceback \(most recent call last\):\n  File ".*loop\.py", line \d, in <module>\nKeyboardInterrupt(: ?)?\n$/);
+      expect(status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("a missing file is exit status 2, an unknown option 1", async () => {
@@ -144,6 +163,23 @@ describe("engine targets", () => {
     written.length = 0;
     realm.call(handlers.data, "\x04");
     expect(consoleBack).toBe(1);
+  });
+
+  it("espruino: Ctrl-C on the console raises KeyboardInterrupt in the running program", async () => {
+    const written = [];
+    const handlers = {};
+    const USB = { write: (s) => written.push(s), on: (ev, fn) => (handlers[ev] = fn), setConsole: () => {} };
+    const realm = createRealm({ timers: true, timeoutMs: 30000 });
+    Object.assign(realm.context, { E: { getConsole: () => "USB" }, LoopbackA: { setConsole: () => {} }, global: { USB } });
+    realm.runScript(new vm.Script(readFileSync(BUNDLES.espruino, "utf8"), { filename: BUNDLES.espruino }));
+    realm.run("mpjs.start({})");
+    written.length = 0;
+    realm.call(handlers.data, "while True: pass\r");
+    await new Promise((r) => setTimeout(r, 300));
+    realm.call(handlers.data, "\x03");
+    for (let i = 0; i < 100 && !/>>> $/.test(written.join("")); i++) await new Promise((r) => setTimeout(r, 50));
+    realm.kill();
+    expect(written.join("")).toMatch(/^while True: pass\r\n\r\nTraceback \(most recent call last\):\r\n  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt(: ?)?\r\n>>> $/);
   });
 
   it("jerryscript: start runs boot.py and main.py through require('fs') when it exists", () => {
