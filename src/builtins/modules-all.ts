@@ -12,6 +12,7 @@ import { initCollections } from "./modcollections";
 import { initHeapq } from "./modheapq";
 import { initRandom } from "./modrandom";
 import { initBinascii } from "./modbinascii";
+import { initArray } from "./modarray";
 
 export function initStdModules(): void {
   initGc();
@@ -26,5 +27,6 @@ export function initStdModules(): void {
     initHeapq();
     initRandom();
     initBinascii();
+    initArray();
   }
 }
