@@ -30,12 +30,14 @@ export function decodeVlq(segment) {
   return values;
 }
 
-// lines[generatedLine0] = sorted [{col, source, line, column}] (0-based line/column inside).
+// lines[generatedLine0] = sorted [{col, source, line, column, name}] (0-based line/column inside;
+// name: index into the map's names, or -1).
 export function parseMappings(mappings) {
   const lines = [];
   let source = 0;
   let line = 0;
   let column = 0;
+  let name = 0;
   for (const text of mappings.split(";")) {
     const segs = [];
     let col = 0;
@@ -47,9 +49,10 @@ export function parseMappings(mappings) {
           source += v[1];
           line += v[2];
           column += v[3];
-          segs.push({ col, source, line, column });
+          if (v.length >= 5) name += v[4];
+          segs.push({ col, source, line, column, name: v.length >= 5 ? name : -1 });
         } else {
-          segs.push({ col, source: -1, line: -1, column: -1 });
+          segs.push({ col, source: -1, line: -1, column: -1, name: -1 });
         }
       }
     }
@@ -65,6 +68,7 @@ export class SourceMap {
     const base = dirname(resolve(mapFile));
     const root = map.sourceRoot || "";
     this.sources = map.sources.map((s) => relative(process.cwd(), resolve(base, root, s)));
+    this.names = map.names || [];
   }
 
   static load(mapFile) {
@@ -81,6 +85,26 @@ export class SourceMap {
       else break;
     }
     if (!best || best.source < 0) return null;
-    return { file: this.sources[best.source], line: best.line + 1, column: best.column };
+    const out = { file: this.sources[best.source], line: best.line + 1, column: best.column };
+    if (best.col === column && best.name >= 0) out.name = this.names[best.name];
+    return out;
+  }
+
+  // Bytes of the bundle each source file accounts for: {file: bytes}; "(none)" for unmapped.
+  bytesBySource(code) {
+    const out = {};
+    const text = code.split("\n");
+    for (let i = 0; i < text.length; i++) {
+      const segs = this.lines[i] || [];
+      let at = 0;
+      let src = "(none)";
+      for (const s of segs) {
+        out[src] = (out[src] || 0) + (s.col - at);
+        at = s.col;
+        src = s.source >= 0 ? this.sources[s.source] : "(none)";
+      }
+      out[src] = (out[src] || 0) + (text[i].length + 1 - at);
+    }
+    return out;
   }
 }

@@ -155,9 +155,18 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
     }
   };
 
+  // Costs are charged to the root through which a thing was first reached: a global the bundle
+  // added, or a closure variable ("<scope>:<name>"); byRoot is what breakdown.mjs shows.
+  const byRoot = new Map();
+  let root = "";
+  const charge = (n) => {
+    jsvars += n;
+    byRoot.set(root, (byRoot.get(root) || 0) + n);
+  };
+  const roots = [];
   const stack = [];
   const price = (v) => {
-    if (typeof v === "string") jsvars += Math.ceil(v.length / PRICE.charsPerVar);
+    if (typeof v === "string") charge(Math.ceil(v.length / PRICE.charsPerVar));
     else if ((typeof v === "object" && v !== null) || typeof v === "function") stack.push(v);
   };
   const visit = (o) => {
@@ -165,18 +174,18 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
     known.add(o);
     if (ArrayBuffer.isView(o) || Object.prototype.toString.call(o) === "[object ArrayBuffer]") {
       const buf = ArrayBuffer.isView(o) ? o.buffer : o;
-      if (ArrayBuffer.isView(o)) jsvars += PRICE.typedArray;
+      if (ArrayBuffer.isView(o)) charge(PRICE.typedArray);
       if (!known.has(buf)) {
         known.add(buf);
         const cost = Math.ceil(buf.byteLength / PRICE.bytesPerVar);
         if (heapBytes && buf.byteLength >= heapBytes) heapJsVars += cost;
-        else jsvars += cost;
+        else charge(cost);
       }
       return;
     }
     if (typeof o === "function") {
       functions++;
-      jsvars += PRICE.function;
+      charge(PRICE.function);
       for (const scope of scopesOf(o)) {
         const names = Object.keys(scope.object);
         const key = scope.description + "|" + names.map((n) => {
@@ -185,14 +194,11 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
         }).join(",");
         if (seenScopes.has(key)) continue;
         seenScopes.add(key);
-        for (const n of names) {
-          jsvars += PRICE.property;
-          price(scope.object[n]);
-        }
+        for (const n of names) roots.push({ name: `${scope.description}:${n}`, value: scope.object[n] });
       }
     } else {
       objects++;
-      jsvars += PRICE.object;
+      charge(PRICE.object);
     }
     stack.push(Object.getPrototypeOf(o));
     for (const k of Object.getOwnPropertyNames(o)) {
@@ -200,7 +206,7 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
       const d = Object.getOwnPropertyDescriptor(o, k);
       if (typeof o === "function" && k === "prototype" && d.value && Object.getOwnPropertyNames(d.value).join() === "constructor") continue;
       if (Array.isArray(o) && k === "length") continue;
-      jsvars += PRICE.property;
+      charge(PRICE.property);
       price(d.value);
       price(d.get);
       price(d.set);
@@ -209,18 +215,22 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
 
   try {
     for (const k of Object.getOwnPropertyNames(global)) {
-      if (globalsBefore.has(k)) continue;
-      jsvars += PRICE.property;
-      price(Object.getOwnPropertyDescriptor(global, k).value);
+      if (!globalsBefore.has(k)) roots.push({ name: `global:${k}`, value: Object.getOwnPropertyDescriptor(global, k).value });
     }
-    while (stack.length) {
-      const o = stack.pop();
-      if ((typeof o === "object" && o !== null) || typeof o === "function") visit(o);
+    while (roots.length) {
+      const r = roots.shift();
+      root = r.name;
+      charge(PRICE.property);
+      price(r.value);
+      while (stack.length) {
+        const o = stack.pop();
+        if ((typeof o === "object" && o !== null) || typeof o === "function") visit(o);
+      }
     }
   } finally {
     close();
   }
-  return { jsvars, heapJsVars, heapAtPrompt, functions, objects };
+  return { jsvars, heapJsVars, heapAtPrompt, functions, objects, byRoot };
 }
 
 // The Node bundle's heap at the prompt, in its own process: require it (global mpjs, no CLI),
