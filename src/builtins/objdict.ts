@@ -3,12 +3,13 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raiseArgs, typeError, bool, mkInt, newTuple, isStr } from "../core/obj";
-import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictFill, dictClear, entriesBase, D_TABLE } from "../core/map";
-import { reprOf, equals, getIter, iterNext, qv, getattrOr, call0, getitem, lookupType, isUserInstance, callMethod1 } from "../core/runtime";
+import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool, newTuple } from "../core/obj";
+import { BinOp } from "../core/bytecode";
+import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictClear, entriesBase, D_TABLE } from "../core/map";
+import { reprOf, equals, getIter, iterNext, qv, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { setDictUpdateHook } from "../core/vm";
-import { seqItems, seqLen, isListOrTuple } from "./objlist";
+import { seqItems, seqLen, isListOrTuple, reprGuarded } from "./objlist";
 
 export function isDict(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && (i32[v >> 2] === TV.dict);
@@ -46,15 +47,15 @@ export const DICT_KEYS_ITER = defIterKind(Q.dict_keyiterator, dictIterNext(0));
 const DICT_VALUES_ITER = defIterKind(Q.dict_valueiterator, dictIterNext(1));
 const DICT_ITEMS_ITER = defIterKind(Q.dict_itemiterator, dictIterNext(2));
 
-export function dictRepr(d: number): string {
-  let s = "{";
-  let first = true;
+function dictBody(d: number): string {
+  let s = "";
   dictForEach(d, function (e) {
-    if (!first) s += ", ";
-    first = false;
-    s += reprOf(i32[e]) + ": " + reprOf(i32[e + 1]);
+    s += (s ? ", " : "") + reprOf(i32[e]) + ": " + reprOf(i32[e + 1]);
   });
-  return s + "}";
+  return s;
+}
+export function dictRepr(d: number): string {
+  return reprGuarded(d, "{", "}", dictBody);
 }
 
 function keyError(k: number): never {
@@ -128,12 +129,6 @@ function allocView(type: number): number {
   return alloc(type, 8);
 }
 
-export function dictLookup(d: number, k: number): number {
-  const v = dictGet(d, k);
-  if (v !== 0) return v;
-  // a dict subclass with __missing__
-  return 0;
-}
 
 const M_GET = defNative(Q.get, 2, 3, function (a, n) {
   const v = dictGet(i32[a], i32[a + 1]);
@@ -156,7 +151,7 @@ const M_POP = defNative(Q.pop, 2, 3, function (a, n) {
 });
 const M_POPITEM = defNative(Q.popitem, 1, 1, function (a) {
   const d = i32[a];
-  if (dictLen(d) === 0) keyError((Q.popitem << 2) | 2);
+  if (dictLen(d) === 0) raise(tv(T.KeyError), "popitem(): dictionary is empty");
   // the last entry
   let last = -1;
   dictForEach(d, function (e) {
@@ -227,8 +222,8 @@ function viewRepr(name: string, kind: number) {
 }
 
 export function initDict(): void {
-  defType(T.dict, Q.dict, TV.object, {
-    make: function (a, n, kw, nkw) {
+  const dictInfo = {
+    make: function (a: number, n: number, kw: number, nkw: number): number {
       const d = newDict();
       pushRoot(d);
       if (n > 0) dictUpdate(d, i32[a]);
@@ -238,7 +233,7 @@ export function initDict(): void {
     },
     repr: dictRepr,
     len: dictLen,
-    eq: function (a, b) {
+    eq: function (a: number, b: number): number {
       if (!isDict(b)) return 0;
       if (dictLen(a) !== dictLen(b)) return C.False;
       let same = true;
@@ -249,25 +244,26 @@ export function initDict(): void {
       });
       return bool(same);
     },
-    getitem: function (d, k) {
+    getitem: function (d: number, k: number): number {
       const v = dictGet(d, k);
       if (v === 0) keyError(k);
       return v;
     },
-    setitem: function (d, k, x) {
+    setitem: function (d: number, k: number, x: number): void {
       if (x === 0) {
         if (dictDelete(d, k) === 0) keyError(k);
       } else dictSet(d, k, x);
     },
-    iter: function (d) {
+    iter: function (d: number): number {
       return newIter(DICT_KEYS_ITER, d, 0);
     },
-    contains: function (d, k) {
+    contains: function (d: number, k: number): boolean {
       return dictGet(d, k) !== 0;
     },
-    binop: function (op, a, b) {
+    binop: function (op: number, a: number, b: number): number {
       // d | other (3.9)
-      if (op === 10 && isDict(b)) {
+      b = nativeSelf(b);
+      if (op === BinOp.OR && isDict(b)) {
         const d = newDict();
         pushRoot(d);
         dictUpdate(d, a);
@@ -276,6 +272,12 @@ export function initDict(): void {
         return d;
       }
       return 0;
+    },
+    // d |= mapping or pairs
+    ibinop: function (op: number, a: number, b: number): number {
+      if (op !== BinOp.OR) return 0;
+      dictUpdate(a, b);
+      return a;
     },
     locals: romMap([
       qv(Q.get),
@@ -301,7 +303,8 @@ export function initDict(): void {
       qv(Q.fromkeys),
       newClassMethodValue(M_FROMKEYS),
     ]),
-  });
+  };
+  defType(T.dict, Q.dict, TV.object, dictInfo);
   defType(T.dict_keys, Q.dict_keys, TV.object, {
     len: viewLen,
     repr: viewRepr("dict_keys", 0),
@@ -325,6 +328,11 @@ export function initDict(): void {
     iter: function (v) {
       return newIter(DICT_ITEMS_ITER, i32[(v >> 2) + 1], 0);
     },
+    contains: function (v, x) {
+      if (typeOf(x) !== TV.tuple || seqLen(x) !== 2) return false;
+      const y = dictGet(i32[(v >> 2) + 1], i32[seqItems(x)]);
+      return y !== 0 && equals(y, i32[seqItems(x) + 1]);
+    },
   });
   setDictUpdateHook(function (d, other) {
     if (!isDict(other) && getattrOr(other, qv(Q.keys), 0) === 0) typeError("'" + "object" + "' object is not a mapping");
@@ -332,9 +340,3 @@ export function initDict(): void {
   });
 }
 
-void mkInt;
-void dictFill;
-void isStr;
-void lookupType;
-void isUserInstance;
-void callMethod1;

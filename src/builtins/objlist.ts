@@ -1,7 +1,7 @@
 // list and tuple.
 // tuple: [type, length(si), items...]; list: [type, length(si), items valarr]
 
-import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
@@ -20,7 +20,6 @@ import {
   listLen,
   listItems,
   listAppend,
-  TypeInfo,
 } from "../core/obj";
 import { BinOp, CmpOp } from "../core/bytecode";
 import { reprOf, equals, compareOp, truthy, getIter, iterNext, qv, call1, hashOf } from "../core/runtime";
@@ -41,15 +40,31 @@ export function isListOrTuple(v: number): boolean {
   return t === TV.list || t === TV.tuple;
 }
 
-export function seqRepr(v: number, open: string, close: string): string {
+// the containers whose repr is being computed: a container inside itself prints as [...] / {...}
+const reprActive: number[] = [];
+export function reprGuarded(v: number, open: string, close: string, body: (v: number) => string): string {
+  for (let k = 0; k < reprActive.length; k++) if (reprActive[k] === v) return open + "..." + close;
+  reprActive.push(v);
+  try {
+    return open + body(v) + close;
+  } finally {
+    reprActive.pop();
+  }
+}
+
+function seqBody(v: number): string {
   const n = seqLen(v);
-  let s = open;
+  let s = "";
   for (let k = 0; k < n; k++) {
     if (k > 0) s += ", ";
     s += reprOf(i32[seqItems(v) + k]);
   }
-  if (n === 1 && open === "(") s += ",";
-  return s + close;
+  return n === 1 && typeOf(v) === TV.tuple ? s + "," : s;
+}
+
+export function seqRepr(v: number, open: string, close: string): string {
+  // a tuple cannot contain itself but through a list or dict
+  return typeOf(v) === TV.tuple ? open + seqBody(v) + close : reprGuarded(v, open, close, seqBody);
 }
 
 function seqEq(a: number, b: number): number {
@@ -144,7 +159,7 @@ function repeatCount(b: number): number {
   return -1;
 }
 
-function seqBinop(asList: boolean) {
+function seqBinop(asList: boolean): (op: number, a: number, b: number) => number {
   return function (op: number, a: number, b: number): number {
     const t = asList ? TV.list : TV.tuple;
     if (op === BinOp.ADD) {
@@ -399,15 +414,30 @@ const M_APPEND = defNative(Q.append, 2, 2, function (a) {
   listAppend(i32[a], i32[a + 1]);
   return C.None;
 });
-const M_EXTEND = defNative(Q.extend, 2, 2, function (a) {
-  const l = i32[a];
-  const src = listFromIter(i32[a + 1]);
+// appends everything src yields to l
+function listExtend(l: number, src: number): void {
+  src = listFromIter(src);
   pushRoot(src);
   const n = listLen(src);
   for (let k = 0; k < n; k++) listAppend(l, i32[listItems(src) + k]);
   popRoots(1);
+}
+const M_EXTEND = defNative(Q.extend, 2, 2, function (a) {
+  listExtend(i32[a], i32[a + 1]);
   return C.None;
 });
+// l += iterable, l *= n
+function listInplace(op: number, l: number, b: number): number {
+  if (op === BinOp.ADD) listExtend(l, b);
+  else if (op === BinOp.MUL) {
+    const n = repeatCount(b);
+    if (n < 0 && !(b & 1)) return 0;
+    const len = listLen(l);
+    if (n <= 0) listDelRange(l, 0, len);
+    for (let t = 1; t < n; t++) for (let k = 0; k < len; k++) listAppend(l, i32[listItems(l) + k]);
+  } else return 0;
+  return l;
+}
 const M_POP = defNative(Q.pop, 1, 2, function (a, n) {
   const l = i32[a];
   const len = listLen(l);
@@ -489,6 +519,10 @@ function makeList(a: number, n: number): number {
   return listFromIter(i32[a]);
 }
 
+function seqIterOf(v: number): number {
+  return newIter(SEQ_ITER, v, 0);
+}
+
 function seqHash(v: number): number {
   let h = 0x345678;
   const n = seqLen(v);
@@ -497,27 +531,24 @@ function seqHash(v: number): number {
 }
 
 export function initList(): void {
-  const common: Partial<TypeInfo> = {};
-  void common;
-  defType(T.list, Q.list, TV.object, {
+  const listBinop = seqBinop(true),
+    tupleBinop = seqBinop(false);
+  const listInfo = {
     make: makeList,
-    repr: function (v) {
+    repr: function (v: number): string {
       return seqRepr(v, "[", "]");
     },
     eq: seqEq,
     cmp: seqCmp,
-    binop: function (op, a, b) {
-      return seqBinop(true)(op, a, b);
-    },
+    binop: listBinop,
+    ibinop: listInplace,
     len: listLen,
-    getitem: function (v, k) {
+    getitem: function (v: number, k: number): number {
       if (isSlice(k)) return seqSlice(v, k, true);
       return i32[listItems(v) + normIndex(v, k, "list")];
     },
     setitem: listSetitem,
-    iter: function (v) {
-      return newIter(SEQ_ITER, v, 0);
-    },
+    iter: seqIterOf,
     contains: seqContains,
     locals: romMap([
       qv(Q.append),
@@ -543,7 +574,8 @@ export function initList(): void {
       qv(Q.copy),
       M_COPY,
     ]),
-  });
+  };
+  defType(T.list, Q.list, TV.object, listInfo);
   defType(T.tuple, Q.tuple, TV.object, {
     make: function (a, n) {
       if (n === 0) return newTuple(0);
@@ -555,9 +587,7 @@ export function initList(): void {
     eq: seqEq,
     cmp: seqCmp,
     hash: seqHash,
-    binop: function (op, a, b) {
-      return seqBinop(false)(op, a, b);
-    },
+    binop: tupleBinop,
     len: function (v) {
       return i32[(v >> 2) + 1] >> 1;
     },
@@ -565,12 +595,9 @@ export function initList(): void {
       if (isSlice(k)) return seqSlice(v, k, false);
       return i32[(v >> 2) + 2 + normIndex(v, k, "tuple")];
     },
-    iter: function (v) {
-      return newIter(SEQ_ITER, v, 0);
-    },
+    iter: seqIterOf,
     contains: seqContains,
     locals: romMap([qv(Q.index), M_INDEX, qv(Q.count), M_COUNT]),
   });
 }
 
-void alloc;

@@ -3,7 +3,7 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool } from "../core/obj";
+import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool, TYPES } from "../core/obj";
 import { newDict, dictSet, dictDelete, dictLen, dictEntry, dictFind, D_USED } from "../core/map";
 import { reprOf, getIter, iterNext, qv, hashOf, nativeSelf } from "../core/runtime";
 import { BinOp, CmpOp } from "../core/bytecode";
@@ -166,6 +166,12 @@ export function setCompare(op: number, a: number, b: number): number {
   return 0;
 }
 
+// in-place operators (|= &= -= ^=) change the set itself
+function setIbinop(op: number, a: number, b: number): number {
+  b = asSet(b);
+  return b === 0 ? 0 : setInplace(op, a, b);
+}
+
 function setRepr(s: number): string {
   const fz = typeOf(s) === TV.frozenset;
   if (dictLen(s) === 0) return fz ? "frozenset()" : "set()";
@@ -293,13 +299,6 @@ const M_ISDISJOINT = defNative(Q.isdisjoint, 2, 2, function (a) {
   const base = rsp;
   return unroot(base, bool(dictLen(setFilter(i32[a], lookupTable(i32[a + 1]), true)) === 0));
 });
-// set.__init__(self, iterable=()): for subclasses
-const M_INIT = defNative(Q.__init__, 1, 2, function (a, n) {
-  const s = i32[a];
-  setAssign(s, newDict(TV.set));
-  if (n > 1) setAddAll(s, i32[a + 1]);
-  return C.None;
-});
 
 // the methods frozenset shares come first
 const METHODS = [
@@ -337,8 +336,6 @@ const METHODS = [
   M_DIFFERENCE_UPDATE,
   qv(Q.symmetric_difference_update),
   M_SYMDIFF_UPDATE,
-  qv(Q.__init__),
-  M_INIT,
 ];
 
 function setMake(type: number) {
@@ -364,6 +361,7 @@ function slots(type: number, methods: number[]) {
       b = asSet(b);
       return b === 0 || op >= BinOp.N ? 0 : setBinop(op, a, b);
     },
+    ibinop: type === TV.set ? setIbinop : undefined,
     cmp: function (op: number, a: number, b: number): number {
       b = asSet(b);
       return b === 0 ? 0 : setCompare(op, a, b);
@@ -377,14 +375,32 @@ function slots(type: number, methods: number[]) {
 }
 
 export function initSet(): void {
-  const s = slots(TV.set, METHODS);
-  // in-place operators (|= &= -= ^=) change the set itself
-  (s as { ibinop?: (op: number, a: number, b: number) => number }).ibinop = function (op, a, b) {
-    b = asSet(b);
-    return b === 0 ? 0 : setInplace(op, a, b);
-  };
-  defType(T.set, Q.set, TV.object, s);
+  defType(T.set, Q.set, TV.object, slots(TV.set, METHODS));
   const f = slots(TV.frozenset, METHODS.slice(0, 16));
   (f as { hash?: (v: number) => number }).hash = frozenHash;
   defType(T.frozenset, Q.frozenset, TV.object, f);
+  // dict.keys() and dict.items() are set-like: | & - ^ with any iterable, == with sets and views
+  for (let k = 0; k < 2; k++) {
+    const info = TYPES[k ? T.dict_items : T.dict_keys];
+    info.binop = viewBinop;
+    info.eq = function (a, b) {
+      const t = typeOf(b);
+      return isSetType(t) || t === TV.dict_keys || t === TV.dict_items ? viewBinop(-1, a, b) : 0;
+    };
+  }
+}
+
+// set operations of a view with an iterable (op -1: ==)
+function viewBinop(op: number, a: number, b: number): number {
+  const rev = op >= BinOp.N;
+  if (rev) op -= BinOp.N;
+  if (op !== BinOp.OR && op !== BinOp.AND && op !== BinOp.SUB && op !== BinOp.XOR && op >= 0) return 0;
+  const base = rsp;
+  const x = setFromIter(TV.set, a);
+  pushRoot(x);
+  const y = setFromIter(TV.set, b);
+  pushRoot(y);
+  const r = op < 0 ? setCompare(CmpOp.EQ, x, y) : rev ? setBinop(op, y, x) : setBinop(op, x, y);
+  setRsp(base);
+  return r;
 }
