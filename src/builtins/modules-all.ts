@@ -13,6 +13,7 @@ import { initHeapq } from "./modheapq";
 import { initRandom } from "./modrandom";
 import { initBinascii } from "./modbinascii";
 import { initArray } from "./modarray";
+import { initHashlib } from "./modhashlib";
 
 export function initStdModules(): void {
   initGc();
@@ -28,5 +29,6 @@ export function initStdModules(): void {
     initRandom();
     initBinascii();
     initArray();
+    initHashlib();
   }
 }
