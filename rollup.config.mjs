@@ -6,7 +6,8 @@
 // Each target has its own values for the build-time constants declared in src/config.ts; the
 // `constants` plugin below writes them into the code, so switched-off branches are removed.
 
-import { chmodSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import typescript from "@rollup/plugin-typescript";
 import terser from "@rollup/plugin-terser";
 
@@ -83,16 +84,36 @@ function ts() {
   return typescript({ tsconfig: "./tsconfig.json", noEmitOnError: true });
 }
 
+// Property names the bundle must keep: everything the target shims touch on engine objects
+// (Espruino's E.getConsole, IoT.js modules, process...) and the embedding API. Every other
+// property is the interpreter's own and is mangled with the variables.
+function reservedProperties() {
+  const names = new Set(["mpjs", "exec", "start", "init", "heapInUse", "version", "interrupt", "heapSize", "gcStress", "repl"]);
+  const walk = (dir) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith(".ts")) for (const m of readFileSync(p, "utf8").matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+    }
+  };
+  walk("targets");
+  return [...names];
+}
+
 // Minified for engines that interpret source text (Espruino: identifier length is lexing time)
 // or compile it into their own small heap (JerryScript).
 function minify() {
   return terser({
     ecma: 5,
     compress: { ecma: 5, passes: 3 },
-    mangle: true,
+    mangle: { properties: { reserved: reservedProperties(), keep_quoted: "strict" } },
     format: { ecma: 5, comments: false },
   });
 }
+
+// Natives, types and iterator kinds are made by calls at the top level of their files; a call
+// whose result no code uses (a module switched off by MPJS_FULL) is dropped with its function.
+const treeshake = { manualPureFunctions: ["defNative", "defIterKind", "newTypeIndex", "newClassMethodValue", "defExcType"] };
 
 function engineBundle(target) {
   return {
@@ -106,6 +127,7 @@ function engineBundle(target) {
       plugins: [minify()],
     },
     plugins: [ts(), constants(targets[target])],
+    treeshake,
   };
 }
 
@@ -120,6 +142,7 @@ export default [
       sourcemap: true,
     },
     plugins: [ts(), constants(targets.node), executable("dist/node/mpjs.js")],
+    treeshake,
   },
   engineBundle("espruino"),
   engineBundle("jerryscript"),
