@@ -14,6 +14,7 @@ import { initRandom } from "./modrandom";
 import { initBinascii } from "./modbinascii";
 import { initArray } from "./modarray";
 import { initHashlib } from "./modhashlib";
+import { initPlatform } from "./modplatform";
 
 export function initStdModules(): void {
   initGc();
@@ -30,5 +31,6 @@ export function initStdModules(): void {
     initBinascii();
     initArray();
     initHashlib();
+    initPlatform();
   }
 }

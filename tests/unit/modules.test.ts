@@ -117,3 +117,10 @@ print(random.getrandbits(32))
     );
   });
 });
+
+describe("platform", () => {
+  it("names mpjs and the engine", () => {
+    const out = run("import platform\nprint(platform.platform())\nprint(platform.python_compiler())\nprint(platform.libc_ver())");
+    expect(out).toMatch(/^mpjs-\d+\.\d+\.\d+-\S+-with-node\nmpjs \(node\)\n\('', ''\)\n$/);
+  });
+});
