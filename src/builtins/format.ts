@@ -223,11 +223,11 @@ export function addFormatter(f: (v: number, spec: string) => string | null): voi
   extraFormatters.push(f);
 }
 
-// format(v, spec) as a JS string
-export function formatValue(v: number, spec: string): string {
+// format(v, spec) as a JS string (native: without the __format__ of v's Python class)
+export function formatValue(v: number, spec: string, native?: boolean): string {
   const t = typeOf(v);
   if (!(t & 4)) {
-    const m = lookupType(t, qv(Q.__format__));
+    const m = native ? 0 : lookupType(t, qv(Q.__format__));
     if (m !== 0 && typeOf(m) !== TV.builtin) {
       const r = callMethod1(m, v, newStr(spec));
       if (!isStr(r)) typeError("__format__ must return a str, not " + typeName(typeOf(r)));
@@ -542,6 +542,13 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
 function asciiFn(a: number): number {
   return newStr(asciiEsc(reprOf(i32[a])));
 }
+
+// __format__ of the builtin types and object: the builtin formatting of self
+export const FORMAT_DUNDER = defNative(Q.__format__, 2, 2, function (a) {
+  const spec = i32[a + 1];
+  if (!isStr(spec)) typeError("format spec must be a str");
+  return newStr(formatValue(i32[a], toJs(spec), true));
+});
 
 export function initFormat(): void {
   setFormatHook(function (v, spec) {

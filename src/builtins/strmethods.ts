@@ -30,7 +30,7 @@ import { dictGet, newDict, dictSet } from "../core/map";
 import { seqItems, seqLen, isListOrTuple, listFromIter } from "./objlist";
 import { indexArg, cpStr } from "./objstr";
 import { isDict } from "./objdict";
-import { cpLen, jsIdx, rep, strFormat } from "./format";
+import { cpLen, jsIdx, rep, strFormat, FORMAT_DUNDER } from "./format";
 import { bytesTxt, newBytesFrom, encodeStr } from "./objbytes";
 import { asInt, isIntLike } from "./objint";
 
@@ -654,7 +654,7 @@ function fullShared(): number[] {
 }
 
 export function initStrMethods(): void {
-  let m = sharedMethods().concat([qv(Q.format), FORMAT, qv(Q.encode), ENCODE]);
+  let m = sharedMethods().concat([qv(Q.format), FORMAT, qv(Q.encode), ENCODE, qv(Q.__format__), FORMAT_DUNDER]);
   if (MPJS_FULL) {
     const digit = defNative(Q.isdecimal, 1, 1, pred(1));
     m = m.concat([
