@@ -578,7 +578,7 @@ const RELEASE = defNative(Q.release, 1, 1, function () {
 });
 
 export function initBytes(): void {
-  const shared = sharedMethods().concat([qv(Q.hex), HEX, qv(Q.fromhex), newClassMethodValue(FROMHEX), qv(Q.decode), defNative(Q.decode, 1, 3, decodeFn)]);
+  const shared = sharedMethods(true).concat([qv(Q.hex), HEX, qv(Q.fromhex), newClassMethodValue(FROMHEX), qv(Q.decode), defNative(Q.decode, 1, 3, decodeFn)]);
   defType(T.bytes, Q.bytes, TV.object, {
     raw: true,
     make: bytesMake(TV.bytes),

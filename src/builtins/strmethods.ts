@@ -612,10 +612,16 @@ function maketrans(a: number, n: number): number {
 
 const CENTER = defNative(Q.center, 2, 3, justifier(2));
 
-// The methods str, bytes and bytearray share (pairs of qstr value and native).
+// The methods str, bytes and bytearray share (pairs of qstr value and native); the last caller
+// (initBytes) lets go of the table.
 let shared: number[] | null = null;
-export function sharedMethods(): number[] {
-  if (shared === null) {
+export function sharedMethods(last?: boolean): number[] {
+  const m = shared;
+  if (last && m) {
+    shared = null;
+    return m;
+  }
+  if (m === null) {
     shared = [
       qv(Q.split), SPLIT, qv(Q.rsplit), RSPLIT, qv(Q.splitlines), SPLITLINES, qv(Q.join), JOIN,
       qv(Q.strip), STRIP, qv(Q.lstrip), LSTRIP, qv(Q.rstrip), RSTRIP,
@@ -631,7 +637,7 @@ export function sharedMethods(): number[] {
     ];
     if (MPJS_FULL) shared = shared.concat(fullShared());
   }
-  return shared;
+  return shared as number[];
 }
 
 // CPython's methods that MicroPython does not have (full profile)
