@@ -46,7 +46,7 @@ function kindOf(v: number): number {
 export function txtOf(v: number): string {
   if (isStr(v)) return toJs(v);
   const s = bytesTxt(v);
-  if (s === null) typeError("bad self");
+  if (s === null) typeError("descriptor needs a str or bytes object, not '" + typeName(typeOf(v)) + "'");
   return s;
 }
 
@@ -60,7 +60,8 @@ function argTxt(v: number, k: number): string {
   const s = bytesTxt(v);
   if (s !== null) return s;
   if (isIntLike(v)) {
-    const c = asInt(v) >> 1;
+    const i = asInt(v);
+    const c = i & 1 ? i >> 1 : -1;
     if (c < 0 || c > 255) valueError("byte must be in range(0, 256)");
     return String.fromCharCode(c);
   }
