@@ -1,10 +1,12 @@
 // range and slice.
-// range: [type, start, stop, step] (small ints); slice: [type, start, stop, step] (any values)
+// range: [type, start, stop, step] (ints within 2^53); slice: [type, start, stop, step] (any values)
 
-import { i32, alloc } from "../gc/heap";
+import { i32, alloc, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative } from "../core/obj";
+import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative, newTuple, isFloat, floatVal } from "../core/obj";
+import { toMpz } from "../core/int";
+import * as mpz from "../core/mpz";
 import { reprOf, qv, equals } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
@@ -63,16 +65,31 @@ export function sliceCount(r: number[]): number {
 
 export function newRange(start: number, stop: number, step: number): number {
   const r = alloc(TV.range, 16);
+  pushRoot(r);
   const w = r >> 2;
   i32[w + 1] = mkInt(start);
   i32[w + 2] = mkInt(stop);
   i32[w + 3] = mkInt(step);
+  popRoots(1);
   return r;
 }
 
 function rangeParts(r: number): number[] {
   const w = r >> 2;
-  return [i32[w + 1] >> 1, i32[w + 2] >> 1, i32[w + 3] >> 1];
+  return [intToJs(i32[w + 1]), intToJs(i32[w + 2]), intToJs(i32[w + 3])];
+}
+
+// the position of x in range r, or -1
+function rangeFind(r: number[], x: number): number {
+  let v: number;
+  if (x & 1 || x === C.True || x === C.False || typeOf(x) === TV.int) {
+    const m = toMpz(asIndex(x));
+    if (m.d.length > 4) return -1;
+    v = mpz.toSmall(m);
+  } else if (isFloat(x)) v = floatVal(x);
+  else return -1;
+  const k = (v - r[0]) / r[2];
+  return k === Math.floor(k) && k >= 0 && k < sliceCount(r) ? k : -1;
 }
 
 export function rangeLen(r: number): number {
@@ -89,26 +106,14 @@ const RANGE_ITER = defIterKind(Q.range_iterator, function (it) {
   return mkInt(v);
 });
 
-function rangeIndex(a: number, n: number): number {
-  const r = rangeParts(i32[a]);
-  const x = i32[a + 1];
-  if (x & 1) {
-    const v = x >> 1;
-    const k = (v - r[0]) / r[2];
-    if (k === Math.floor(k) && k >= 0 && k < sliceCount(r)) return mkInt(k);
-  }
-  valueError(reprOf(x) + " is not in range");
-  void n;
+function rangeIndex(a: number): number {
+  const k = rangeFind(rangeParts(i32[a]), i32[a + 1]);
+  if (k < 0) valueError(reprOf(i32[a + 1]) + " is not in range");
+  return mkInt(k);
 }
 
 function rangeCount(a: number): number {
-  const r = rangeParts(i32[a]);
-  const x = i32[a + 1];
-  if (x & 1) {
-    const k = ((x >> 1) - r[0]) / r[2];
-    return k === Math.floor(k) && k >= 0 && k < sliceCount(r) ? 3 : 1;
-  }
-  return 1;
+  return rangeFind(rangeParts(i32[a]), i32[a + 1]) < 0 ? 1 : 3;
 }
 
 export function initRange(): void {
@@ -132,6 +137,11 @@ export function initRange(): void {
       return "range(" + r[0] + ", " + r[1] + (r[2] !== 1 ? ", " + r[2] : "") + ")";
     },
     len: rangeLen,
+    hash: function (v) {
+      const r = rangeParts(v);
+      const n = sliceCount(r);
+      return (n * 31 + (n > 0 ? r[0] % 1000003 : 0) * 17 + (n > 1 ? r[2] % 1000003 : 0)) % 1073741823;
+    },
     iter: function (v) {
       return newIter(RANGE_ITER, v, 0);
     },
@@ -140,10 +150,7 @@ export function initRange(): void {
       const len = sliceCount(r);
       if (isSlice(k)) {
         const s = sliceIndices(k, len);
-        const cnt = sliceCount(s);
-        const start = r[0] + s[0] * r[2];
-        const step = r[2] * s[2];
-        return newRange(start, start + cnt * step, step);
+        return newRange(r[0] + s[0] * r[2], r[0] + s[1] * r[2], r[2] * s[2]);
       }
       let i = intToJs(asIndex(k));
       if (i < 0) i += len;
@@ -151,15 +158,7 @@ export function initRange(): void {
       return mkInt(r[0] + i * r[2]);
     },
     contains: function (v, x) {
-      const r = rangeParts(v);
-      if (!(x & 1)) {
-        if (typeOf(x) === TV.float || typeOf(x) === TV.bool) {
-          for (let k = 0; k < sliceCount(r); k++) if (equals(mkInt(r[0] + k * r[2]), x)) return true;
-        }
-        return false;
-      }
-      const k = ((x >> 1) - r[0]) / r[2];
-      return k === Math.floor(k) && k >= 0 && k < sliceCount(r);
+      return rangeFind(rangeParts(v), x) >= 0;
     },
     eq: function (a, b) {
       if (typeOf(b) !== TV.range) return 0;
@@ -200,6 +199,24 @@ export function initRange(): void {
       const w = v >> 2;
       return "slice(" + reprOf(i32[w + 1]) + ", " + reprOf(i32[w + 2]) + ", " + reprOf(i32[w + 3]) + ")";
     },
+    eq: function (a, b) {
+      if (!isSlice(b)) return 0;
+      for (let k = 1; k < 4; k++) if (!equals(i32[(a >> 2) + k], i32[(b >> 2) + k])) return C.False;
+      return C.True;
+    },
+    locals: romMap([
+      qv(Q.indices),
+      defNative(Q.indices, 2, 2, function (a) {
+        const n = intToJs(asIndex(i32[a + 1]));
+        if (n < 0) valueError("length should not be negative");
+        const r = sliceIndices(i32[a], n);
+        const t = newTuple(3);
+        pushRoot(t);
+        for (let k = 0; k < 3; k++) i32[(t >> 2) + 2 + k] = mkInt(r[k]);
+        popRoots(1);
+        return t;
+      }),
+    ]),
     attr: function (v, name) {
       const w = v >> 2;
       if (name === qv(Q.start)) return i32[w + 1];

@@ -65,3 +65,10 @@ e |= {2: "b"}
 e |= [(3, "c")]
 print(alias, e is alias, {1: 1} | {1: 2, 3: 4})
 print(list(reversed({1: 2, 3: 4})))
+r = range(10**12, 10**12 + 10, 3)
+print(r, len(r), r[1], r[-1], list(r), 10**12 + 3 in r, r.index(10**12 + 6), r[::-1], r[1:3])
+print(range(0, 10, 2)[::2], range(2**40).stop, len(range(2**31)), range(3) == range(0, 3, 1), hash(range(3)) == hash(range(0, 3)))
+print(range(5).count(3), range(5).index(4), range(0) == range(5, 2), range(1, 2) == range(1, 3, 5))
+s = slice(1, 10, 2)
+print(s.indices(5), slice(None, None, -1).indices(4), slice(5).indices(3), slice(1, 2) == slice(1, 2))
+print(s, s.start, s.stop, s.step, [0, 1, 2, 3, 4][s], "abcdef"[slice(1, None)])
