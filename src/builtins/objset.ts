@@ -3,7 +3,7 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool, TYPES } from "../core/obj";
+import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool, TYPES, TypeInfo } from "../core/obj";
 import { newDict, dictSet, dictDelete, dictLen, dictEntry, dictFind, D_USED } from "../core/map";
 import { reprOf, getIter, iterNext, qv, hashOf, nativeSelf } from "../core/runtime";
 import { BinOp, CmpOp } from "../core/bytecode";
@@ -338,55 +338,67 @@ const METHODS = [
   M_SYMDIFF_UPDATE,
 ];
 
-function setMake(type: number) {
-  return function (a: number, n: number, kw: number, nkw: number): number {
-    if (nkw > 0) typeError(typeName(type) + "() takes no keyword arguments");
-    if (n > 1) typeError(typeName(type) + " expected at most 1 argument, got " + n);
-    if (n === 1 && type === TV.frozenset && typeOf(i32[a]) === TV.frozenset) return i32[a];
-    return setFromIter(type, n > 0 ? i32[a] : 0);
-  };
+// set(iterable) and frozenset(iterable): the type is the one whose make slot this is
+function setMake(type: number, a: number, n: number, nkw: number): number {
+  if (nkw > 0 || n > 1) typeError(typeName(type) + "() takes at most 1 positional argument");
+  if (n === 1 && type === TV.frozenset && typeOf(i32[a]) === TV.frozenset) return i32[a];
+  return setFromIter(type, n > 0 ? i32[a] : 0);
 }
 import { typeName } from "../core/obj";
 
-function slots(type: number, methods: number[]) {
-  return {
-    make: setMake(type),
-    repr: setRepr,
-    len: dictLen,
-    iter: function (s: number): number {
-      return newIter(DICT_KEYS_ITER, s, 0);
-    },
-    contains: setContains,
-    binop: function (op: number, a: number, b: number): number {
-      b = asSet(b);
-      return b === 0 || op >= BinOp.N ? 0 : setBinop(op, a, b);
-    },
-    ibinop: type === TV.set ? setIbinop : undefined,
-    cmp: function (op: number, a: number, b: number): number {
-      b = asSet(b);
-      return b === 0 ? 0 : setCompare(op, a, b);
-    },
-    eq: function (a: number, b: number): number {
-      b = asSet(b);
-      return b === 0 ? 0 : setCompare(CmpOp.EQ, a, b);
-    },
-    locals: romMap(methods),
-  };
+function setIter(s: number): number {
+  return newIter(DICT_KEYS_ITER, s, 0);
+}
+function setBinopSlot(op: number, a: number, b: number): number {
+  b = asSet(b);
+  return b === 0 || op >= BinOp.N ? 0 : setBinop(op, a, b);
+}
+function setCmpSlot(op: number, a: number, b: number): number {
+  b = asSet(b);
+  return b === 0 ? 0 : setCompare(op, a, b);
+}
+function setEqSlot(a: number, b: number): number {
+  return setCmpSlot(CmpOp.EQ, a, b);
+}
+function viewEq(a: number, b: number): number {
+  const t = typeOf(b);
+  return isSetType(t) || t === TV.dict_keys || t === TV.dict_items ? viewBinop(-1, a, b) : 0;
 }
 
 export function initSet(): void {
-  defType(T.set, Q.set, TV.object, slots(TV.set, METHODS));
-  const f = slots(TV.frozenset, METHODS.slice(0, 16));
-  (f as { hash?: (v: number) => number }).hash = frozenHash;
-  defType(T.frozenset, Q.frozenset, TV.object, f);
+  defType(T.set, Q.set, TV.object, {
+    make: function (a, n, kw, nkw) {
+      return setMake(TV.set, a, n, nkw);
+    },
+    repr: setRepr,
+    len: dictLen,
+    iter: setIter,
+    contains: setContains,
+    binop: setBinopSlot,
+    ibinop: setIbinop,
+    cmp: setCmpSlot,
+    eq: setEqSlot,
+    locals: romMap(METHODS),
+  } as Partial<TypeInfo>);
+  defType(T.frozenset, Q.frozenset, TV.object, {
+    make: function (a, n, kw, nkw) {
+      return setMake(TV.frozenset, a, n, nkw);
+    },
+    repr: setRepr,
+    len: dictLen,
+    iter: setIter,
+    contains: setContains,
+    binop: setBinopSlot,
+    cmp: setCmpSlot,
+    eq: setEqSlot,
+    hash: frozenHash,
+    locals: romMap(METHODS.slice(0, 16)),
+  });
   // dict.keys() and dict.items() are set-like: | & - ^ with any iterable, == with sets and views
   for (let k = 0; k < 2; k++) {
     const info = TYPES[k ? T.dict_items : T.dict_keys];
     info.binop = viewBinop;
-    info.eq = function (a, b) {
-      const t = typeOf(b);
-      return isSetType(t) || t === TV.dict_keys || t === TV.dict_items ? viewBinop(-1, a, b) : 0;
-    };
+    info.eq = viewEq;
   }
 }
 
