@@ -15,6 +15,7 @@ import { initBinascii } from "./modbinascii";
 import { initArray } from "./modarray";
 import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
+import { initRe } from "./modre";
 
 export function initStdModules(): void {
   initGc();
@@ -32,5 +33,6 @@ export function initStdModules(): void {
     initArray();
     initHashlib();
     initPlatform();
+    initRe();
   }
 }
