@@ -92,7 +92,10 @@ export const enum Op {
   DUP_NTH, // n: push a copy of the value n below the top
   SETUP_ANNOTATIONS,
   GET_AITER,
-  GET_ANEXT,
+  GET_ANEXT, // pushes the awaitable iterator of TOS.__anext__()
+  ASYNC_WITH_ENTER, // mgr -> __aexit__, the awaitable iterator of __aenter__()
+  ASYNC_WITH_EXIT, // __aexit__, payload, why -> payload, why, the awaitable iterator of its call
+  ASYNC_WITH_DONE, // payload, why, result -> payload, why (cleared when the exception is swallowed)
   NOPS,
 }
 

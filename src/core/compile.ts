@@ -852,7 +852,7 @@ export class Compiler {
 
   forStmt(isAsync: boolean): void {
     const lx = this.lx;
-    if (isAsync) this.err("async for is not supported");
+    if (isAsync) return this.asyncForStmt();
     lx.next();
     const tm = this.mark();
     this.skip++;
@@ -887,6 +887,60 @@ export class Compiler {
       this.op(Op.POP_TOP, 0);
       this.patchHere(jskip);
     }
+  }
+
+  // async for: each step awaits __anext__(); StopAsyncIteration ends the loop
+  private asyncForStmt(): void {
+    const lx = this.lx;
+    const s = this.sc;
+    lx.next();
+    this.markGenerator();
+    const tm = this.mark();
+    this.skip++;
+    this.assignTarget();
+    this.skip--;
+    this.expect(Tok.KW_IN);
+    this.exprList(false);
+    this.expect(Tok.COLON);
+    this.op(Op.GET_AITER, 0);
+    const start = this.here();
+    const jh = this.opJump(Op.SETUP_EXCEPT, 0);
+    this.blockPush();
+    this.op(Op.GET_ANEXT, 1);
+    this.op(Op.LOAD_NONE, 1);
+    this.op(Op.YIELD_FROM, -1);
+    this.op(Op.POP_BLOCK, 0);
+    s.blocks--;
+    const body = this.mark();
+    this.reset(tm);
+    this.assignTarget();
+    this.reset(body);
+    const loop: Loop = { start: start, breaks: [], blocks: s.blocks, isFor: true };
+    s.loops.push(loop);
+    this.block();
+    this.opJumpTo(Op.JUMP, start, 0);
+    s.loops.pop();
+    // the handler: StopAsyncIteration ends the loop, anything else propagates
+    this.patchHere(jh);
+    this.adj(1);
+    this.loadConst({ t: "v", v: tv(T.StopAsyncIteration) }, "vStopAsyncIteration");
+    this.op(Op.EXC_MATCH, 0);
+    const jr = this.opJump(Op.POP_JUMP_IF_FALSE, -1);
+    this.op(Op.POP_EXCEPT, -1);
+    this.op(Op.POP_TOP, -1);
+    if ((lx.tok as number) === Tok.KW_ELSE) {
+      lx.next();
+      this.expect(Tok.COLON);
+      this.block();
+    }
+    const jend = this.opJump(Op.JUMP, 0);
+    this.patchHere(jr);
+    this.opArg(Op.RAISE, 0, 0);
+    if (loop.breaks.length > 0) {
+      for (let k = 0; k < loop.breaks.length; k++) this.patchHere(loop.breaks[k]);
+      this.op(Op.POP_TOP, 0);
+    }
+    this.patchHere(jend);
   }
 
   breakStmt(): void {
@@ -1166,19 +1220,44 @@ export class Compiler {
 
   withStmt(isAsync: boolean): void {
     const lx = this.lx;
-    if (isAsync) this.err("async with is not supported");
     lx.next();
-    this.withItems();
+    if (isAsync) this.markGenerator();
+    this.withItems(isAsync);
   }
-  private withItems(): void {
+  private withItems(isAsync: boolean): void {
     const lx = this.lx;
     const s = this.sc;
     this.test();
+    if (isAsync) {
+      this.op(Op.ASYNC_WITH_ENTER, 1);
+      this.op(Op.LOAD_NONE, 1);
+      this.op(Op.YIELD_FROM, -1);
+      if (this.accept(Tok.KW_AS)) this.targetStore(this.targetPrefix(false));
+      else this.op(Op.POP_TOP, -1);
+      const ja = this.opJump(Op.SETUP_FINALLY, 0);
+      this.blockPush();
+      if (this.accept(Tok.COMMA)) this.withItems(true);
+      else {
+        this.expect(Tok.COLON);
+        this.block();
+      }
+      this.op(Op.POP_BLOCK, 0);
+      s.blocks--;
+      this.op(Op.LOAD_NONE, 1);
+      this.loadInt(Why.NONE);
+      this.patchHere(ja);
+      this.op(Op.ASYNC_WITH_EXIT, 0);
+      this.op(Op.LOAD_NONE, 1);
+      this.op(Op.YIELD_FROM, -1);
+      this.op(Op.ASYNC_WITH_DONE, -1);
+      this.op(Op.END_FINALLY, -2);
+      return;
+    }
     const j = this.opJump(Op.SETUP_WITH, 1);
     this.blockPush();
     if (this.accept(Tok.KW_AS)) this.targetStore(this.targetPrefix(false));
     else this.op(Op.POP_TOP, -1);
-    if (this.accept(Tok.COMMA)) this.withItems();
+    if (this.accept(Tok.COMMA)) this.withItems(false);
     else {
       this.expect(Tok.COLON);
       this.block();

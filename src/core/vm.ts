@@ -1792,11 +1792,63 @@ def(Op.YIELD_VALUE, function () {
 def(Op.YIELD_FROM, yieldFrom);
 def(Op.GET_AWAITABLE, function () {
   saveRegs();
-  const v = i32[sp];
-  if ((v & 15) === 0 && i32[v >> 2] === TV.generator) return;
+  i32[sp] = awaitableIter(i32[sp]);
+});
+
+// the iterator that `await v` drives: a coroutine itself, or iter(v.__await__())
+function awaitableIter(v: number): number {
+  if ((v & 15) === 0 && i32[v >> 2] === TV.generator) return v;
+  pushRoot(v);
   const m = getattrOr(v, qv(Q.__await__), 0);
+  popRoots(1);
   if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object can't be awaited");
-  i32[sp] = getIter(call(m, 0, 0, 0, 0));
+  return getIter(call(m, 0, 0, 0, 0));
+}
+def(Op.GET_AITER, function () {
+  saveRegs();
+  const v = i32[sp];
+  const m = getattrOr(v, qv(Q.__aiter__), 0);
+  if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object is not an async iterable");
+  i32[sp] = call(m, 0, 0, 0, 0);
+});
+def(Op.GET_ANEXT, function () {
+  saveRegs();
+  const m = getattrOr(i32[sp], qv(Q.__anext__), 0);
+  if (m === 0) typeError("'" + typeName(typeOf(i32[sp])) + "' object is not an async iterator");
+  i32[++sp] = awaitableIter(call(m, 0, 0, 0, 0));
+});
+def(Op.ASYNC_WITH_ENTER, function () {
+  saveRegs();
+  const mgr = i32[sp];
+  const exit = getattr(mgr, qv(Q.__aexit__));
+  i32[++sp] = exit;
+  const r = call(getattr(mgr, qv(Q.__aenter__)), 0, 0, 0, 0);
+  i32[sp - 1] = exit;
+  i32[sp] = awaitableIter(r);
+});
+def(Op.ASYNC_WITH_EXIT, function () {
+  // exit, payload, why -> payload, why, awaitable
+  saveRegs();
+  const why = i32[sp] >> 1;
+  const payload = i32[sp - 1];
+  const exit = i32[sp - 2];
+  const p = rsp;
+  pushRoot(why === Why.EXC ? typeOf(payload) : C.None);
+  pushRoot(why === Why.EXC ? payload : C.None);
+  pushRoot(C.None);
+  const r = call(exit, p, 3, 0, 0);
+  setRsp(p);
+  i32[sp - 2] = payload;
+  i32[sp - 1] = (why << 1) | 1;
+  i32[sp] = awaitableIter(r);
+});
+def(Op.ASYNC_WITH_DONE, function () {
+  saveRegs();
+  const r = i32[sp--];
+  if (i32[sp] >> 1 === Why.EXC && truthy(r)) {
+    i32[sp - 1] = C.None;
+    i32[sp] = (Why.NONE << 1) | 1;
+  }
 });
 def(Op.IMPORT_NAME, opImportName);
 def(Op.IMPORT_FROM, opImportFrom);
