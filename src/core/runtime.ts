@@ -541,7 +541,7 @@ export function truthy(v: number): boolean {
 export function hashOf(v: number): number {
   if (v & 1) return v >> 1;
   if ((v & 3) === 2) return strHash(v);
-  if (v & 4) return v >> 3;
+  if (v & 4) return v === C.True ? 1 : v === C.False ? 0 : v >> 3;
   const t = i32[v >> 2];
   if (t === TV.str) return i32[(v >> 2) + 1];
   if (t & 4) {
