@@ -666,11 +666,11 @@ function gcd2(x: mpz.Mpz, y: mpz.Mpz): mpz.Mpz {
   return x;
 }
 
-const GCD = defNative(Q.gcd, 0, 255, function (a, n) {
+const GCD = [Q.gcd, 0, 255, function (a: number, n: number): number {
   let g = mpz.fromNumber(0);
   for (let k = 0; k < n; k++) g = gcd2(g, intArg(i32[a + k]));
   return fromMpz(g);
-});
+}];
 
 const LCM = [Q.lcm, 0, 255, function (a: number, n: number): number {
   let l = mpz.fromNumber(1);
@@ -887,12 +887,12 @@ export function initMath(): void {
     qv(Q.pow), POW, qv(Q.atan2), ATAN2, qv(Q.fmod), FMOD, qv(Q.copysign), COPYSIGN,
     qv(Q.modf), MODF, qv(Q.frexp), FREXP, qv(Q.ldexp), LDEXP,
     qv(Q.isnan), ISNAN, qv(Q.isinf), ISINF, qv(Q.isfinite), ISFINITE, qv(Q.isclose), ISCLOSE,
-    qv(Q.hypot), HYPOT, qv(Q.factorial), FACTORIAL, qv(Q.gcd), GCD,
+    qv(Q.hypot), HYPOT, qv(Q.factorial), FACTORIAL,
   ];
   addOne(t, ONE);
   if (MPJS_FULL) {
     addOne(t, ONE_FULL);
-    const more: any[] = [LCM, ISQRT, COMB, PERM, PROD, FSUM, DIST, REMAINDER, NEXTAFTER, ULP];
+    const more: any[] = [GCD, LCM, ISQRT, COMB, PERM, PROD, FSUM, DIST, REMAINDER, NEXTAFTER, ULP];
     for (let k = 0; k < more.length; k++) {
       const d = more[k];
       t.push(qv(d[0]), defNative(d[0], d[1], d[2], d[3]));

@@ -13,7 +13,8 @@ for name, args in cases:
     try:
         print(name, args, getattr(math, name)(*args))
     except (ValueError, OverflowError, ZeroDivisionError, TypeError) as e:
-        print(name, args, type(e).__name__, e)
+        # the int conversion messages are the int type's (MicroPython's differ from CPython's)
+        print(name, args, type(e).__name__, e if name not in ('floor', 'ceil', 'trunc') else '')
 
 for bad in ['x', None, [1]]:
     try:
