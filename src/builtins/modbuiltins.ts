@@ -62,6 +62,7 @@ import { asIndex } from "./objrange";
 import { currentGlobals, currentLocals } from "../core/vm";
 import { intBinop } from "./objint";
 import { cpStr, codePoints, strCharLen } from "./objstr";
+import { bytesAddr, bbLen } from "./objbytes";
 
 // ---- output ----
 export let writeOut: (s: string) => void = function () {};
@@ -291,8 +292,9 @@ const ORD = defNative(Q.ord, 1, 1, function (a) {
   }
   const t = typeOf(v);
   if (t === TV.bytes || t === TV.bytearray) {
-    if (i32[(v >> 2) + 2] !== 1) typeError("ord() expected a character");
-    return mkInt(u8[v + STR_HDR]);
+    const p = bytesAddr(v);
+    if (bbLen !== 1) typeError("ord() expected a character, but string of length " + bbLen + " found");
+    return mkInt(u8[p]);
   }
   typeError("ord() expected string of length 1, but " + typeName(t) + " found");
 });

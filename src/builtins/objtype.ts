@@ -39,6 +39,7 @@ import {
 } from "../core/runtime";
 import { setVmHooks, currentFrameInfo } from "../core/vm";
 import { dictForEach } from "./objdict";
+import { FORMAT_DUNDER } from "./format";
 
 export const FN_CLS = FN.SIZE; // the class a function was defined in (for super())
 
@@ -405,6 +406,8 @@ export function initType(): void {
     OBJ_STR,
     qv(Q.__init_subclass__),
     OBJ_INIT_SUBCLASS,
+    qv(Q.__format__),
+    FORMAT_DUNDER,
   ]);
   defType(T.object, Q.object, 0, {
     make: function (a, n) {

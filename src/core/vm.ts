@@ -514,6 +514,8 @@ export function requestSleep(ms: number): boolean {
 const SLICE = 2048;
 
 function loop(): void {
+  // roots that natives pushed before raising are dropped when the exception is caught here
+  const entryRsp = rsp;
   for (;;) {
     try {
       for (;;) {
@@ -532,6 +534,7 @@ function loop(): void {
     } catch (e) {
       const exc = toException(e);
       i32[R.excRaising] = exc;
+      setRsp(entryRsp);
       if (!unwind(exc)) throw THROWN;
     }
   }
