@@ -94,11 +94,11 @@ function powMod(x: number, y: number, m: number): number {
   x = nativeSelf(x);
   y = nativeSelf(y);
   m = nativeSelf(m);
-  if (!isIntLike(x) || !isIntLike(y) || !isIntLike(m)) typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  if (!isIntLike(x) || !isIntLike(y) || !isIntLike(m)) typeError("pow() with 3 arguments requires integers");
   let a = toMpz(asInt(x));
   let e = toMpz(asInt(y));
   const md = toMpz(asInt(m));
-  if (mpz.isZero(md)) valueError("pow() 3rd argument cannot be 0");
+  if (mpz.isZero(md)) valueError("divide by zero");
   if (e.neg) {
     const inv = modInverse(a, mpz.abs(md));
     if (inv === null) valueError("base is not invertible for the given modulus");

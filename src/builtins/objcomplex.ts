@@ -64,7 +64,7 @@ function quot(a: number[], b: number[]): number[] {
     abi = Math.abs(b[1]);
   let ratio: number, den: number;
   if (abr >= abi) {
-    if (abr === 0) raise(tv(T.ZeroDivisionError), "complex division by zero");
+    if (abr === 0) raise(tv(T.ZeroDivisionError), "complex divide by zero");
     ratio = b[1] / b[0];
     den = b[0] + b[1] * ratio;
     return [(a[0] + a[1] * ratio) / den, (a[1] - a[0] * ratio) / den];
@@ -80,7 +80,7 @@ function quot(a: number[], b: number[]): number[] {
 function cpow(a: number[], b: number[]): number[] {
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) {
-    if (b[1] !== 0 || b[0] < 0) raise(tv(T.ZeroDivisionError), "0.0 to a negative or complex power");
+    if (b[1] !== 0 || b[0] < 0) raise(tv(T.ZeroDivisionError), "0.0 to a complex power");
     return [0, 0];
   }
   // integral exponents by repeated multiplication, as CPython
@@ -134,6 +134,9 @@ function complexBinop(op: number, a: number, b: number): number {
     case BinOp.POW:
       r = cpow(x, y);
       break;
+    case BinOp.FLOORDIV:
+    case BinOp.MOD:
+      typeError("can't truncate-divide a complex number");
     default:
       return 0;
   }
@@ -178,7 +181,7 @@ function parseComplex(s: string): number[] {
     if (r === null) ok = false;
     else re = r;
   }
-  if (!ok) valueError("complex() arg is a malformed string");
+  if (!ok) valueError("invalid syntax for number");
   return [re, im];
 }
 

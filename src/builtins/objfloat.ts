@@ -11,8 +11,8 @@ import { reprFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { qv, isUserInstance, lookupType, callMethod0, nativeSelf } from "../core/runtime";
 import { newClassMethodValue } from "./objtype";
 
-function zeroDiv(msg: string): never {
-  raise(tv(T.ZeroDivisionError), msg);
+function zeroDiv(): never {
+  raise(tv(T.ZeroDivisionError), "divide by zero");
 }
 
 // a number (int, bool, float) as a double; null for other types
@@ -67,7 +67,7 @@ export function floatPow(x: number, y: number): number {
   }
   if (isInf(x)) return newFloat(Math.pow(x, y));
   if (x === 0) {
-    if (y < 0) zeroDiv("0.0 cannot be raised to a negative power");
+    if (y < 0) zeroDiv();
     return newFloat(Math.pow(x, y));
   }
   const integral = y === Math.floor(y);
@@ -97,13 +97,13 @@ export function floatBinop(op: number, x: number, y: number): number {
     case BinOp.MUL:
       return newFloat(x * y);
     case BinOp.TRUEDIV:
-      if (y === 0) zeroDiv("float division by zero");
+      if (y === 0) zeroDiv();
       return newFloat(x / y);
     case BinOp.FLOORDIV:
-      if (y === 0) zeroDiv("float floor division by zero");
+      if (y === 0) zeroDiv();
       return newFloat(floatDivmod(x, y)[0]);
     case BinOp.MOD:
-      if (y === 0) zeroDiv("float modulo");
+      if (y === 0) zeroDiv();
       return newFloat(floatDivmod(x, y)[1]);
     case BinOp.POW:
       return floatPow(x, y);
@@ -219,13 +219,10 @@ export function parseFloatStr(s: string): number {
   const t = s.replace(/^\s+|\s+$/g, "");
   const clean = /^[+-]?(\d(_?\d)*)?(\.(\d(_?\d)*)?)?([eE][+-]?\d(_?\d)*)?$/.test(t) ? t.replace(/_/g, "") : t;
   const v = parseFloatText(clean);
-  if (v === null) valueError("could not convert string to float: " + reprQuote(s));
+  if (v === null) valueError("invalid syntax for number");
   return v;
 }
 
-function reprQuote(s: string): string {
-  return "'" + s.replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
-}
 
 function floatMake(a: number, n: number): number {
   if (n === 0) return newFloat(0);
@@ -240,7 +237,7 @@ function floatMake(a: number, n: number): number {
     const m = lookupType(t, qv(Q.__float__)) || lookupType(t, qv(Q.__index__));
     if (m !== 0) return newFloat(toDouble(callMethod0(m, x)) as number);
   }
-  typeError("float() argument must be a string or a real number, not '" + typeName(t) + "'");
+  typeError("can't convert " + typeName(t) + " to float");
 }
 import { bytesToJs } from "../core/obj";
 function bytesJs(v: number): string {

@@ -10,8 +10,8 @@ import * as mpz from "../core/mpz";
 import { floatBinop, floatPow, intFloatOrder, orderOp, intPair } from "./objfloat";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
 
-function zeroDiv(msg: string): never {
-  raise(tv(T.ZeroDivisionError), msg);
+export function zeroDiv(): never {
+  raise(tv(T.ZeroDivisionError), "divide by zero");
 }
 
 // the value of an int or bool as an mpz
@@ -44,12 +44,12 @@ function bigBinop(op: number, a: number, b: number): number {
       return fromMpz(mpz.mul(x, y));
     case BinOp.FLOORDIV:
     case BinOp.MOD: {
-      if (mpz.isZero(y)) zeroDiv(op === BinOp.MOD ? "integer modulo by zero" : "integer division by zero");
+      if (mpz.isZero(y)) zeroDiv();
       const qr = mpz.divmod(x, y);
       return fromMpz(op === BinOp.MOD ? qr[1] : qr[0]);
     }
     case BinOp.TRUEDIV: {
-      if (mpz.isZero(y)) zeroDiv("division by zero");
+      if (mpz.isZero(y)) zeroDiv();
       const r = mpz.trueDiv(x, y);
       if (r === Infinity || r === -Infinity) raise(tv(T.OverflowError), "int too large to convert to float");
       return newFloat(r);
@@ -130,13 +130,13 @@ export function intBinop(op: number, a: number, b: number): number {
         if (r >= -9007199254740991 && r <= 9007199254740991) return mkInt(r);
         break;
       case BinOp.FLOORDIV:
-        if (y === 0) zeroDiv("integer division by zero");
+        if (y === 0) zeroDiv();
         return mkInt(floorDiv(x, y));
       case BinOp.MOD:
-        if (y === 0) zeroDiv("integer modulo by zero");
+        if (y === 0) zeroDiv();
         return mkInt(floorMod(x, y));
       case BinOp.TRUEDIV:
-        if (y === 0) zeroDiv("division by zero");
+        if (y === 0) zeroDiv();
         return newFloat(x / y);
       case BinOp.POW:
         if (y < 0) return floatPow(x, y);
@@ -221,14 +221,14 @@ function intMake(a: number, n: number, kw: number, nkw: number): number {
   }
   const t = typeOf(x);
   if (isStr(x) || t === TV.bytes || t === TV.bytearray) return parseIntText(isStr(x) ? toJs(x) : bytesText(x), base);
-  if (hasBase) typeError("int() can't convert non-string with explicit base");
+  if (hasBase) typeError("can't convert non-string with explicit base");
   if (isIntLike(x)) return asInt(x);
   if (isFloat(x)) return intFromFloat(floatVal(x));
   if (isUserInstance(x)) {
     const m = lookupType(t, qv(Q.__int__)) || lookupType(t, qv(Q.__index__)) || lookupType(t, qv(Q.__trunc__));
     if (m !== 0) return callMethod0(m, x);
   }
-  typeError("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(t) + "'");
+  typeError("can't convert " + typeName(t) + " to int");
 }
 
 function bytesText(v: number): string {
@@ -239,8 +239,8 @@ function bytesText(v: number): string {
 }
 
 export function intFromFloat(x: number): number {
-  if (x !== x) valueError("cannot convert float NaN to integer");
-  if (x === Infinity || x === -Infinity) raise(tv(T.OverflowError), "cannot convert float infinity to integer");
+  if (x !== x) valueError("can't convert NaN to int");
+  if (x === Infinity || x === -Infinity) raise(tv(T.OverflowError), "can't convert inf to int");
   const t = x < 0 ? Math.ceil(x) : Math.floor(x);
   if (t >= -0x40000000 && t <= 0x3fffffff) return (t << 1) | 1;
   return fromMpz(mpz.fromNumber(t));
@@ -274,7 +274,7 @@ export function parseIntText(s: string, base: number): number {
 }
 
 function bad(s: string, base: number): never {
-  valueError("invalid literal for int() with base " + base + ": " + reprJs(s));
+  valueError("invalid syntax for integer with base " + base + ": " + reprJs(s));
 }
 
 function reprJs(s: string): string {

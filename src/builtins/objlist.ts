@@ -471,14 +471,14 @@ function findIndex(v: number, x: number, start: number, stop: number): number {
 const M_REMOVE = defNative(Q.remove, 2, 2, function (a) {
   const l = i32[a];
   const k = findIndex(l, i32[a + 1], 0, 0x3fffffff);
-  if (k < 0) valueError("list.remove(x): x not in list");
+  if (k < 0) valueError("object not in sequence");
   listDelRange(l, k, 1);
   return C.None;
 });
 const M_INDEX = defNative(Q.index, 2, 4, function (a, n) {
   const v = i32[a];
   const k = findIndex(v, i32[a + 1], n > 2 ? intToJs(i32[a + 2]) : 0, n > 3 ? intToJs(i32[a + 3]) : 0x3fffffff);
-  if (k < 0) valueError(typeOf(v) === TV.list ? "object not in list" : "tuple.index(x): x not in tuple");
+  if (k < 0) valueError("object not in sequence");
   return mkInt(k);
 });
 const M_COUNT = defNative(Q.count, 2, 2, function (a) {

@@ -154,7 +154,7 @@ export function initRange(): void {
       }
       let i = intToJs(asIndex(k));
       if (i < 0) i += len;
-      if (i < 0 || i >= len) raise(tv(T.IndexError), "range object index out of range");
+      if (i < 0 || i >= len) raise(tv(T.IndexError), "range index out of range");
       return mkInt(r[0] + i * r[2]);
     },
     contains: function (v, x) {
