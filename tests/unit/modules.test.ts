@@ -2,9 +2,7 @@
 // CPython cannot give: run on the interpreter built from src/ and checked by relations.
 import { describe, it, expect } from "vitest";
 import { create } from "../../src/embed";
-import { initStdModules } from "../../src/builtins/modules-all";
 
-initStdModules();
 
 function run(src: string, opts?: { stress?: boolean; clock?: () => number }): string {
   let out = "";
