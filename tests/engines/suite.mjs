@@ -1,16 +1,21 @@
 // Defines one vitest suite that runs every corpus program through one runner and compares its
 // stdout with the .exp file. Programs listed in tests/corpus/pending.txt run too but are reported
 // as skipped (a line may name the suites it applies to, see readPending); the ones that now pass
-// are printed at the end of the suite.
+// are printed at the end of the suite. Programs listed in tests/corpus/profile-full.txt need the
+// full profile (modules and CPython extras that MPJS_FULL switches on): the suites of the engine
+// bundles, whose default profile leaves them out, skip them.
 
 import { afterAll, describe, expect, it } from "vitest";
-import { compare, expected, isPending, limiter, listPrograms, readPending } from "../lib/corpus.mjs";
+import { join } from "node:path";
+import { CORPUS, compare, expected, isPending, limiter, listPrograms, readPending } from "../lib/corpus.mjs";
 
 // name: the suite's title; run(program) -> result (corpus.mjs); options.lineConsole: the
 // engine's console ends every line; options.concurrency: programs at a time (spawned runners).
 export function corpusSuite(name, run, { lineConsole = false, concurrency = 1 } = {}) {
   const programs = listPrograms();
   const pending = readPending();
+  const fullOnly = readPending(join(CORPUS, "profile-full.txt"));
+  const smallProfile = /espruino|jerryscript/i.test(name);
   const nowPassing = [];
   const limit = limiter(concurrency);
   const test = concurrency > 1 ? it.concurrent : it;
@@ -21,6 +26,10 @@ export function corpusSuite(name, run, { lineConsole = false, concurrency = 1 } 
     });
     for (const program of programs) {
       test(program, async (ctx) => {
+        if (smallProfile && fullOnly.has(program)) {
+          ctx.skip();
+          return;
+        }
         const result = await limit(() => run(program));
         const diff = compare(result, expected(program), { lineConsole });
         if (isPending(pending, program, name)) {
