@@ -433,9 +433,13 @@ function initArrayType(): void {
 
 const CODE_Q = [Q.b, Q.B, Q.h, Q.H, Q.i, Q.I, Q.l, Q.L, Q.q, Q.Q, Q.f, Q.d];
 
-// the items of an array as bytes (for objects that take the buffer protocol)
-export function arrayBytes(v: number): string | null {
-  return T_ARRAY !== 0 && isArray(v) ? arrBytes(v, 0, alen(v)) : null;
+// The buffer protocol for arrays (bytes(a), memoryview(a), struct.unpack(f, a)...): the address of
+// the items (byte length in arrayLen), valid until the array grows; -1 for other values.
+export let arrayLen = 0;
+export function arrayAddr(v: number): number {
+  if (T_ARRAY === 0 || !isArray(v)) return -1;
+  arrayLen = alen(v) * SIZES[code(v)];
+  return addr(v);
 }
 
 export function initArray(): void {
