@@ -14,8 +14,13 @@ import { defModule, sysModules, moduleDict } from "./modules";
 import { writeOut } from "./modbuiltins";
 import { toInt } from "./modutil";
 
-// micropython.opt_level(): read by the compiler (asserts are dropped from level 1 on)
+// micropython.opt_level(): the compiler's (asserts are dropped from level 1 on), given to it
+// through the hook
 export let optLevel = 0;
+let setOpt: (n: number) => void = function () {};
+export function setOptLevelHook(f: (n: number) => void): void {
+  setOpt = f;
+}
 // micropython.kbd_intr(): the character that raises KeyboardInterrupt (-1: none); read by targets
 export let kbdIntrChar = 3;
 // heap_lock() depth: allocation while it is non-zero raises MemoryError (a hook in gc/heap.ts)
@@ -23,6 +28,13 @@ export let heapLockDepth = 0;
 let setLock: (n: number) => void = function () {};
 export function setHeapLockHook(f: (n: number) => void): void {
   setLock = f;
+}
+
+// A soft reset or the end of a program: the heap unlocked, nothing scheduled.
+export function resetMicropython(): void {
+  heapLockDepth = 0;
+  setLock(0);
+  running = false;
 }
 
 // ---- schedule: a queue of (function, argument) in the micropython module's dict, run by the VM
@@ -92,6 +104,7 @@ const CONST = defNative(Q.const, 1, 1, function (a) {
 const OPT_LEVEL = defNative(Q.opt_level, 0, 1, function (a, n) {
   if (n === 0) return mkInt(optLevel);
   optLevel = toInt(i32[a]);
+  setOpt(optLevel);
   return C.None;
 });
 
