@@ -15,6 +15,7 @@ import {
 } from "../core/runtime";
 import { newDict, dictGet, dictSet, dictDelete, dictLen, dictClear, D_USED, D_FILL } from "../core/map";
 import { defModule } from "./modules";
+import { qstrFromJs } from "../core/qstr";
 import { dictForEach, dictUpdate } from "./objdict";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { listFromIter, tupleFromIter } from "./objlist";
@@ -646,7 +647,7 @@ const NAMEDTUPLE = defNative(Q.namedtuple, 2, 2, function (a, n, kw, nkw) {
   pushRoot(d);
   const fields = newTuple(names.length);
   pushRoot(fields);
-  for (let k = 0; k < names.length; k++) i32[(fields >> 2) + 2 + k] = internStr(newStr(names[k]));
+  for (let k = 0; k < names.length; k++) i32[(fields >> 2) + 2 + k] = qv(qstrFromJs(names[k]));
   dictSet(d, qv(Q._fields), fields);
   const defs = newDict();
   dictSet(d, qv(Q._field_defaults), defs);
@@ -667,9 +668,10 @@ const NAMEDTUPLE = defNative(Q.namedtuple, 2, 2, function (a, n, kw, nkw) {
   dictSet(d, qv(Q._asdict), prop(newBound(NT_ASDICT, NT_METHOD)));
   dictSet(d, qv(Q._replace), prop(newBound(NT_REPLACE, NT_METHOD)));
   dictSet(d, qv(Q._make), newClassMethodValue(NT_MAKE));
+  const name = internStr(tn);
   const bases = newTuple(1);
   i32[(bases >> 2) + 2] = TV.tuple;
-  const cls = buildClass(internStr(tn), bases, d, 0);
+  const cls = buildClass(name, bases, d, 0);
   setRsp(base);
   return cls;
 });
