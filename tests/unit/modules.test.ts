@@ -56,7 +56,12 @@ describe("micropython", () => {
     expect(run("import micropython\ndef f(n):\n  return micropython.stack_use() if n == 0 else f(n - 1)\nprint(f(0) < f(5), micropython.stack_use() > 0)")).toBe("True True\n");
   });
   it("heap_lock nests", () => {
-    expect(run("import micropython\nmicropython.heap_lock()\nmicropython.heap_lock()\nn = micropython.heap_locked()\nm = micropython.heap_unlock()\nk = micropython.heap_unlock()\nprint(n, m, k, micropython.heap_unlock())")).toBe("2 1 0 0\n");
+    // the globals exist before the lock: storing a new global allocates
+    expect(run("import micropython\nn = m = k = 0\nmicropython.heap_lock()\nmicropython.heap_lock()\nn = micropython.heap_locked()\nm = micropython.heap_unlock()\nk = micropython.heap_unlock()\nprint(n, m, k, micropython.heap_unlock())")).toBe("2 1 0 0\n");
+  });
+  // needs the allocation lock in gc/heap.ts wired to setHeapLockHook (see modmicropython.ts)
+  it.skip("allocating while the heap is locked raises MemoryError", () => {
+    expect(run("import micropython\nr = 'no error'\nmicropython.heap_lock()\ntry:\n  x = [1, 2, 3]\nexcept MemoryError:\n  r = 'MemoryError'\nmicropython.heap_unlock()\nprint(r)")).toBe("MemoryError\n");
   });
   it("schedule runs the callback, at the latest when the program sleeps", () => {
     expect(run("import micropython, time\ndef cb(x): print('cb', x)\nmicropython.schedule(cb, 7)\ntime.sleep_ms(1)\nprint('end')")).toBe("cb 7\nend\n");
