@@ -24,6 +24,9 @@ import { initComplex } from "./objcomplex";
 import { initModules } from "./modules";
 import { initSys } from "./modsys";
 import { initStdModules } from "./modules-all";
+import { setHeapLockHook, setScheduleWaker, runScheduled } from "./modmicropython";
+import { setAllocLock } from "../gc/heap";
+import { requestPending } from "../core/vm";
 
 export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
   return raise(tv(T.ImportError), "no module named '" + qstrStr(name >> 2) + "'");
@@ -57,6 +60,10 @@ export function initAll(): void {
   initModules();
   initSys();
   initStdModules();
+  setHeapLockHook(setAllocLock);
+  setScheduleWaker(function () {
+    requestPending(runScheduled);
+  });
   for (let k = 0; k < extraInits.length; k++) extraInits[k]();
   initBuiltins();
   setInternStrHook(internStr);

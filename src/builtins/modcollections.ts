@@ -516,7 +516,7 @@ const NT_NEW = defNative(Q.__new__, 1, 255, function (a, n, kw, nkw) {
   }
   if (missing.length)
     typeError("__new__() missing " + missing.length + " required positional argument" + (missing.length > 1 ? "s" : "") + ": " + (missing.length > 1 ? missing.slice(0, -1).join(", ") + " and " + missing[missing.length - 1] : missing[0]));
-  const inst = allocInstance(cls, 0, 0);
+  const inst = allocInstance(cls, 0, 0, 0, 0);
   i32[(inst >> 2) + INST.sub] = t;
   setRsp(base);
   return inst;

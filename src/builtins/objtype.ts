@@ -223,7 +223,7 @@ const OBJ_NEW = defNative(Q.__new__, 1, 255, function (a, n) {
     if (t & 4 && TYPES[t >> 3].make) return TYPES[t >> 3].make!(a + 1, 0, 0, 0);
     typeError("object.__new__(X): X is not a type object");
   }
-  return allocInstance(t, a + 1, n - 1);
+  return allocInstance(t, a + 1, n - 1, 0, 0);
 });
 const OBJ_SETATTR = defNative(Q.__setattr__, 3, 3, function (a) {
   instSetattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);

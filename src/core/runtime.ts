@@ -236,10 +236,10 @@ export function newInstance(t: number, a: number, n: number, kw: number, nkw: nu
     setRsp(base);
     return r;
   }
-  return allocInstance(t, a, n);
+  return allocInstance(t, a, n, kw, nkw);
 }
 
-export function allocInstance(t: number, a: number, n: number): number {
+export function allocInstance(t: number, a: number, n: number, kw: number, nkw: number): number {
   const nat = i32[(t >> 2) + CLS.native];
   let sub = 0;
   if (nat !== TV.object) {
@@ -254,7 +254,8 @@ export function allocInstance(t: number, a: number, n: number): number {
     } else if (info.make) {
       // immutable natives take their value now; mutable ones when __init__ has no say in it
       const immutable = nat === TV.str || nat === TV.int || nat === TV.float || nat === TV.tuple || nat === TV.bytes || nat === TV.frozenset || nat === TV.complex;
-      sub = info.make(a, immutable || lookupUser(t, qv(Q.__init__)) === 0 ? n : 0, 0, 0);
+      const all = immutable || lookupUser(t, qv(Q.__init__)) === 0;
+      sub = info.make(a, all ? n : 0, kw, all ? nkw : 0);
     }
   }
   pushRoot(sub);

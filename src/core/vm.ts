@@ -93,6 +93,12 @@ export function vmInit(clock: () => number): void {
   interruptPending = false;
 }
 
+let pendingRun: (() => void) | null = null;
+export function requestPending(f: () => void): void {
+  pendingRun = f;
+  ticks = 1;
+}
+
 export function requestInterrupt(): void {
   interruptPending = true;
   ticks = 1;
@@ -526,6 +532,13 @@ function loop(): void {
           interruptPending = false;
           raise(tv(T.KeyboardInterrupt));
         }
+        if (pendingRun !== null) {
+          // micropython.schedule: callbacks run between instructions
+          const f = pendingRun;
+          pendingRun = null;
+          saveRegs();
+          f();
+        }
         if (nest === 0 && sliceEnd !== 0 && now() >= sliceEnd) {
           stop = STOP_SLICE;
           return;
@@ -842,7 +855,7 @@ function doCall(fslot: number, npos: number, nkw: number, self: number): void {
     const init = lookupType(f, qv(Q.__init__));
     if (init !== 0 && typeOf(init) === TV.function && lookupUser(f, qv(Q.__new__)) === 0 && !isGeneratorFunc(init)) {
       saveRegs();
-      const inst = allocInstance(f, a, npos);
+      const inst = allocInstance(f, a, npos, a + npos, nkw);
       // the instance takes the callee's place and is __init__'s self
       i32[fslot] = inst;
       enter(init, fslot, npos + 1, a + npos, nkw, RetMode.INIT, fslot - self);

@@ -126,8 +126,15 @@ export function reserveRoots(n: number): number {
 
 // ---- allocation ----
 
+// micropython.heap_lock(): while locked, every allocation fails with MemoryError
+let allocLocked = 0;
+export function setAllocLock(n: number): void {
+  allocLocked = n;
+}
+
 // Returns the byte address of a zeroed object of at least `bytes` bytes whose first word is `type`.
 export function alloc(type: number, bytes: number): number {
+  if (allocLocked > 0) onOutOfMemory();
   const n = (bytes + BLOCK - 1) >> 4 || 1;
   if (gcStress || (gcThreshold >= 0 && allocSinceCollect >= gcThreshold)) {
     pushRoot(type);
