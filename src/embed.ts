@@ -13,6 +13,7 @@ import { qv } from "./core/runtime";
 import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
 import { formatException, excLine } from "./builtins/objexc";
+import { setPlatform, platformName } from "./builtins/modsys";
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -29,6 +30,7 @@ export interface Host {
 export interface Options {
   heapSize?: number; // bytes of the Python heap
   gcStress?: boolean; // collect at every allocation
+  argv?: string[]; // sys.argv
 }
 
 export interface Mpjs {
@@ -72,6 +74,7 @@ export function create(host: Host, opts?: Options): Mpjs {
       host.writeErr(s);
     },
   );
+  setPlatform(platformName, o.argv || []);
   const g = newDict();
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));

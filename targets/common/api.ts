@@ -41,7 +41,7 @@ export function banner(board: string, engine: string): string {
 
 function withDefaults(options: Options | undefined): Options {
   var o = options || {};
-  return { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress };
+  return { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress, argv: o.argv };
 }
 
 export function makeApi(platform: Platform): MpjsApi {

@@ -139,7 +139,7 @@ function main(argv: string[]) {
       file = a;
     }
   }
-  var options = { heapSize: heapSize, gcStress: gcStress };
+  var options = { heapSize: heapSize, gcStress: gcStress, argv: [file !== null ? file : ""].concat(argv.slice(i)) };
   if (code === null && file === null) {
     api.start(options);
     return;
