@@ -1652,25 +1652,25 @@ export class Compiler {
   }
 
   orTest(): void {
-    this.andTest();
-    if ((this.lx.tok as number) !== Tok.KW_OR) return;
-    const js: number[] = [];
-    while ((this.lx.tok as number) === Tok.KW_OR) {
-      this.lx.next();
-      js.push(this.opJump(Op.JUMP_IF_TRUE_OR_POP, -1));
-      this.andTest();
-    }
-    for (let k = 0; k < js.length; k++) this.patchHere(js[k]);
+    this.boolChain(Tok.KW_OR);
   }
 
   andTest(): void {
-    this.notTest();
-    if ((this.lx.tok as number) !== Tok.KW_AND) return;
+    this.boolChain(Tok.KW_AND);
+  }
+
+  // a or b or ...; a and b and ...: each operand jumps to the end when it decides the result
+  private boolChain(kw: number): void {
+    const isOr = kw === Tok.KW_OR;
+    if (isOr) this.andTest();
+    else this.notTest();
+    if ((this.lx.tok as number) !== kw) return;
     const js: number[] = [];
-    while ((this.lx.tok as number) === Tok.KW_AND) {
+    while ((this.lx.tok as number) === kw) {
       this.lx.next();
-      js.push(this.opJump(Op.JUMP_IF_FALSE_OR_POP, -1));
-      this.notTest();
+      js.push(this.opJump(isOr ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP, -1));
+      if (isOr) this.andTest();
+      else this.notTest();
     }
     for (let k = 0; k < js.length; k++) this.patchHere(js[k]);
   }

@@ -1336,46 +1336,20 @@ function opImportStar(): void {
   }
 }
 
-function binop(): void {
+// + and - on two small ints stay in the loop; everything else goes through binaryOp
+function arith(inplace: boolean): void {
   const op = u8[ip++];
   const b = i32[sp--];
   const a = i32[sp];
-  if (a & b & 1) {
-    let r: number;
-    switch (op) {
-      case BinOp.ADD:
-        r = (a >> 1) + (b >> 1);
-        if (r >= -0x40000000 && r <= 0x3fffffff) {
-          i32[sp] = (r << 1) | 1;
-          return;
-        }
-        break;
-      case BinOp.SUB:
-        r = (a >> 1) - (b >> 1);
-        if (r >= -0x40000000 && r <= 0x3fffffff) {
-          i32[sp] = (r << 1) | 1;
-          return;
-        }
-        break;
-    }
-  }
-  saveRegs();
-  i32[sp] = binaryOp(op, a, b, false);
-}
-
-function inplaceop(): void {
-  const op = u8[ip++];
-  const b = i32[sp--];
-  const a = i32[sp];
-  if (a & b & 1 && op === BinOp.ADD) {
-    const r = (a >> 1) + (b >> 1);
+  if (a & b & 1 && op <= BinOp.SUB) {
+    const r = op === BinOp.ADD ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
     if (r >= -0x40000000 && r <= 0x3fffffff) {
       i32[sp] = (r << 1) | 1;
       return;
     }
   }
   saveRegs();
-  i32[sp] = binaryOp(op, a, b, true);
+  i32[sp] = binaryOp(op, a, b, inplace);
 }
 
 function cmpop(): void {
@@ -1594,8 +1568,12 @@ def(Op.BUILD_SLICE, function () {
   i32[w + 1] = i32[sp];
   i32[sp] = s;
 });
-def(Op.BINARY_OP, binop);
-def(Op.INPLACE_OP, inplaceop);
+def(Op.BINARY_OP, function () {
+  arith(false);
+});
+def(Op.INPLACE_OP, function () {
+  arith(true);
+});
 def(Op.UNARY_OP, function () {
   const op = u8[ip++];
   saveRegs();
