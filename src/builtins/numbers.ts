@@ -1,4 +1,4 @@
-// The number builtins that need more than one type: round(x, n), pow(x, y, m), abs(complex).
+// The number builtins that need more than one type: round(x, n), pow(x, y, m).
 
 import { C, T, tv } from "../core/types";
 import { typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat } from "../core/obj";
@@ -6,10 +6,9 @@ import { isUserInstance, lookupType, callMethod0, callMethod1, qv, nativeSelf } 
 import { Q } from "../core/qstrdefs";
 import { toMpz, fromMpz, intToJs } from "../core/int";
 import * as mpz from "../core/mpz";
-import { setRoundHook, setPowModHook, setAbsHook } from "./modbuiltins";
+import { setRoundHook, setPowModHook } from "./modbuiltins";
 import { asInt, isIntLike, intFromFloat } from "./objint";
 import { floatRatio } from "./objfloat";
-import { complexAbs, isComplex } from "./objcomplex";
 import { asIndex } from "./objrange";
 
 function ten(n: number): mpz.Mpz {
@@ -111,7 +110,4 @@ function powMod(x: number, y: number, m: number): number {
 export function initNumbers(): void {
   setRoundHook(round);
   setPowModHook(powMod);
-  setAbsHook(function (v) {
-    return isComplex(v) ? complexAbs(v) : 0;
-  });
 }

@@ -10,6 +10,7 @@ import { setComplexHook } from "../core/code";
 import { formatFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { toDouble, setComplexPowHook, floatHash } from "./objfloat";
 import { initNumbers } from "./numbers";
+import { setAbsHook } from "./modbuiltins";
 
 export function newComplex(re: number, im: number): number {
   const p = alloc(TV.complex, 24);
@@ -206,12 +207,14 @@ function complexMake(a: number, n: number, kw: number, nkw: number): number {
   return newComplex(p[0] - q[1], p[1] + q[0]);
 }
 
-const CONJUGATE = defNative(Q.conjugate, 1, 1, function (a) {
-  const p = parts(i32[a]) as number[];
-  return newComplex(p[0], -p[1]);
-});
-
+// complex is in the full profile only (issue 4); without it the type exists but makes nothing
 export function initComplex(): void {
+  // until init.ts calls it
+  initNumbers();
+  if (!MPJS_FULL) {
+    defType(T.complex, Q.complex, TV.object, {});
+    return;
+  }
   defType(T.complex, Q.complex, TV.object, {
     raw: true,
     make: complexMake,
@@ -245,14 +248,21 @@ export function initComplex(): void {
       if (name === qv(Q.imag)) return newFloat(p[1]);
       return 0;
     },
-    locals: romMap([qv(Q.conjugate), CONJUGATE]),
+    locals: romMap([
+      qv(Q.conjugate),
+      defNative(Q.conjugate, 1, 1, function (a) {
+        const p = parts(i32[a]) as number[];
+        return newComplex(p[0], -p[1]);
+      }),
+    ]),
+  });
+  setAbsHook(function (v) {
+    return isComplex(v) ? complexAbs(v) : 0;
   });
   setComplexHook(newComplex);
   setComplexPowHook(function (x, y) {
     const r = cpow([x, 0], [y, 0]);
     return newComplex(r[0], r[1]);
   });
-  // until init.ts calls it
-  initNumbers();
 }
 

@@ -259,10 +259,10 @@ function self(a: number): number {
   return floatVal(i32[a]);
 }
 
-const isInteger = defNative(Q.is_integer, 1, 1, function (a) {
+function isInteger(a: number): number {
   const x = self(a);
   return bool(x === Math.floor(x) && !isInf(x));
-});
+}
 
 // a tuple (x, y): x an int value (rooted while y is made), y an mpz
 export function intPair(x: number, y: mpz.Mpz): number {
@@ -276,7 +276,7 @@ export function intPair(x: number, y: mpz.Mpz): number {
   return t;
 }
 
-const asIntegerRatio = defNative(Q.as_integer_ratio, 1, 1, function (a) {
+function asIntegerRatio(a: number): number {
   const x = self(a);
   if (x !== x) valueError("cannot convert NaN to integer ratio");
   if (isInf(x)) raise(tv(T.OverflowError), "cannot convert Infinity to integer ratio");
@@ -288,15 +288,17 @@ const asIntegerRatio = defNative(Q.as_integer_ratio, 1, 1, function (a) {
     e--;
   }
   return intPair(fromMpz(m), mpz.shl(mpz.fromNumber(1), e));
-});
+}
 
-const conjugate = defNative(Q.conjugate, 1, 1, function (a) {
-  return i32[a];
-});
+// x.conjugate() of an int or float: x (a bool as an int)
+export function numSelf(a: number): number {
+  const v = i32[a];
+  return v === C.True ? 3 : v === C.False ? 1 : v;
+}
 
 // float.hex(): '0x1.8000000000000p+0'
 const HEXDIG = "0123456789abcdef";
-const floatHex = defNative(Q.hex, 1, 1, function (a) {
+function floatHex(a: number): number {
   let x = self(a);
   if (x !== x) return newStr("nan");
   if (isInf(x)) return newStr(x > 0 ? "inf" : "-inf");
@@ -321,10 +323,10 @@ const floatHex = defNative(Q.hex, 1, 1, function (a) {
     x -= d;
   }
   return newStr(s + "p" + (e < 0 ? "-" : "+") + Math.abs(e));
-});
+}
 
 // float.fromhex('0x1.8p+1')
-const floatFromHex = defNative(Q.fromhex, 2, 2, function (a) {
+function floatFromHex(a: number): number {
   const s = toJs(i32[a + 1]).replace(/^\s+|\s+$/g, "").toLowerCase();
   const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
   let x: number;
@@ -339,7 +341,29 @@ const floatFromHex = defNative(Q.fromhex, 2, 2, function (a) {
     if (m[1] === "-") x = -x;
   }
   return newFloat(x);
-});
+}
+
+// CPython's float methods (MicroPython has none): the full profile
+function floatFull(): Int32Array {
+  return romMap([
+    qv(Q.is_integer),
+    defNative(Q.is_integer, 1, 1, isInteger),
+    qv(Q.as_integer_ratio),
+    defNative(Q.as_integer_ratio, 1, 1, asIntegerRatio),
+    qv(Q.conjugate),
+    defNative(Q.conjugate, 1, 1, numSelf),
+    qv(Q.hex),
+    defNative(Q.hex, 1, 1, floatHex),
+    qv(Q.fromhex),
+    newClassMethodValue(defNative(Q.fromhex, 2, 2, floatFromHex)),
+  ]);
+}
+
+function floatAttr(v: number, name: number): number {
+  if (name === qv(Q.real)) return v;
+  if (name === qv(Q.imag)) return newFloat(0);
+  return 0;
+}
 
 export function initFloat(): void {
   defType(T.float, Q.float, TV.object, {
@@ -359,22 +383,7 @@ export function initFloat(): void {
     truth: function (v) {
       return floatVal(v) !== 0;
     },
-    attr: function (v, name) {
-      if (name === qv(Q.real)) return v;
-      if (name === qv(Q.imag)) return newFloat(0);
-      return 0;
-    },
-    locals: romMap([
-      qv(Q.is_integer),
-      isInteger,
-      qv(Q.as_integer_ratio),
-      asIntegerRatio,
-      qv(Q.conjugate),
-      conjugate,
-      qv(Q.hex),
-      floatHex,
-      qv(Q.fromhex),
-      newClassMethodValue(floatFromHex),
-    ]),
+    attr: MPJS_FULL ? floatAttr : undefined,
+    locals: MPJS_FULL ? floatFull() : null,
   });
 }

@@ -7,7 +7,7 @@ import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFl
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs } from "../core/int";
 import * as mpz from "../core/mpz";
-import { floatBinop, floatPow, intFloatOrder, orderOp, intPair } from "./objfloat";
+import { floatBinop, floatPow, intFloatOrder, orderOp, intPair, numSelf } from "./objfloat";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
 
 export function zeroDiv(): never {
@@ -344,18 +344,24 @@ const fromBytes = defNative(Q.from_bytes, 2, 3, function (a, n, kw, nkw) {
 });
 import { newClassMethodValue } from "./objtype";
 
-const bitCount = defNative(Q.bit_count, 1, 1, function (a) {
-  const d = M(i32[a]).d;
-  let c = 0;
-  for (let k = 0; k < d.length; k++) for (let x = d[k]; x; x >>= 1) c += x & 1;
-  return mkInt(c);
-});
-const intSelf = defNative(Q.conjugate, 1, 1, function (a) {
-  return asInt(i32[a]);
-});
-const intRatio = defNative(Q.as_integer_ratio, 1, 1, function (a) {
-  return intPair(asInt(i32[a]), mpz.fromNumber(1));
-});
+// CPython's int methods that MicroPython does not have: the full profile
+function intFull(): number[] {
+  return [
+    qv(Q.bit_count),
+    defNative(Q.bit_count, 1, 1, function (a) {
+      const d = M(i32[a]).d;
+      let c = 0;
+      for (let k = 0; k < d.length; k++) for (let x = d[k]; x; x >>= 1) c += x & 1;
+      return mkInt(c);
+    }),
+    qv(Q.conjugate),
+    defNative(Q.conjugate, 1, 1, numSelf),
+    qv(Q.as_integer_ratio),
+    defNative(Q.as_integer_ratio, 1, 1, function (a) {
+      return intPair(numSelf(a), mpz.fromNumber(1));
+    }),
+  ];
+}
 
 export function initInt(): void {
   defType(T.int, Q.int, TV.object, {
@@ -369,21 +375,17 @@ export function initInt(): void {
     truth: function (v) {
       return v !== 1 && v !== C.False;
     },
-    attr: intAttr,
-    locals: romMap([
-      qv(Q.bit_count),
-      bitCount,
-      qv(Q.conjugate),
-      intSelf,
-      qv(Q.as_integer_ratio),
-      intRatio,
-      qv(Q.bit_length),
+    attr: MPJS_FULL ? intAttr : undefined,
+    locals: romMap(
+      [
+        qv(Q.bit_length),
       bitLength,
       qv(Q.to_bytes),
       toBytes,
-      qv(Q.from_bytes),
-      newClassMethodValue(fromBytes),
-    ]),
+        qv(Q.from_bytes),
+        newClassMethodValue(fromBytes),
+      ].concat(MPJS_FULL ? intFull() : []),
+    ),
   });
   defType(T.bool, Q.bool, TV.int, {
     make: function (a, n) {
@@ -407,7 +409,7 @@ export function initInt(): void {
     truth: function (v) {
       return v === C.True;
     },
-    attr: intAttr,
+    attr: MPJS_FULL ? intAttr : undefined,
   });
 }
 

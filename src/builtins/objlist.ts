@@ -262,48 +262,54 @@ function listDelRange(l: number, start: number, count: number): void {
   listSetLen(l, n - count);
 }
 
+// l[a:b:c] = x or del l[a:b:c] (x 0) for a step other than 1: the full profile, as MicroPython
+function listSetStepped(l: number, r: number[], x: number): void {
+  const cnt = sliceCount(r);
+  let lo = r[0],
+    st = r[2];
+  if (st < 0) {
+    lo += (cnt - 1) * st;
+    st = -st;
+  }
+  if (x === 0) {
+    const n = listLen(l),
+      w = listItems(l);
+    let j = 0;
+    for (let i = 0; i < n; i++) if (i < lo || i >= lo + cnt * st || (i - lo) % st !== 0) i32[w + j++] = i32[w + i];
+    listDelRange(l, j, n - j);
+    return;
+  }
+  const src = listFromIter(x);
+  const m = listLen(src);
+  if (cnt !== m) valueError("attempt to assign sequence of size " + m + " to extended slice of size " + cnt);
+  for (let j = 0; j < cnt; j++) i32[listItems(l) + r[0] + j * r[2]] = i32[listItems(src) + j];
+}
+
 function listSetitem(l: number, k: number, x: number): void {
   if (isSlice(k)) {
     const n = listLen(l);
     const r = sliceIndices(k, n);
-    if (x === 0) {
-      if (r[2] === 1) {
-        if (r[1] > r[0]) listDelRange(l, r[0], r[1] - r[0]);
-        return;
-      }
-      const cnt = sliceCount(r);
-      // delete stepped items from the highest index down
-      const idx: number[] = [];
-      for (let j = 0, p = r[0]; j < cnt; j++, p += r[2]) idx.push(p);
-      idx.sort(function (a, b) {
-        return b - a;
-      });
-      for (let j = 0; j < idx.length; j++) listDelRange(l, idx[j], 1);
-      return;
+    if (r[2] !== 1) {
+      if (!MPJS_FULL) raise(tv(T.NotImplementedError), "only slices with step=1 (aka None) are supported");
+      return listSetStepped(l, r, x);
     }
+    const start = r[0];
+    const stop = r[1] < start ? start : r[1];
+    const old = stop - start;
+    if (x === 0) return listDelRange(l, start, old);
     const src = listFromIter(x);
     pushRoot(src);
     const m = listLen(src);
-    if (r[2] === 1) {
-      const start = r[0];
-      const stop = r[1] < start ? start : r[1];
-      const old = stop - start;
-      listEnsure(l, n - old + m);
-      const w = listItems(l);
-      if (m !== old) {
-        if (m > old) for (let j = n - 1; j >= stop; j--) i32[w + j + m - old] = i32[w + j];
-        else for (let j = stop; j < n; j++) i32[w + j + m - old] = i32[w + j];
-        for (let j = n + m - old; j < n; j++) i32[w + j] = 0;
-      }
-      for (let j = 0; j < m; j++) i32[w + start + j] = i32[listItems(src) + j];
-      listSetLen(l, n - old + m);
-    } else {
-      const cnt = sliceCount(r);
-      if (cnt !== m) valueError("attempt to assign sequence of size " + m + " to extended slice of size " + cnt);
-      const w = listItems(l);
-      for (let j = 0, p = r[0]; j < cnt; j++, p += r[2]) i32[w + p] = i32[listItems(src) + j];
-    }
+    listEnsure(l, n - old + m);
     popRoots(1);
+    const w = listItems(l);
+    if (m !== old) {
+      if (m > old) for (let j = n - 1; j >= stop; j--) i32[w + j + m - old] = i32[w + j];
+      else for (let j = stop; j < n; j++) i32[w + j + m - old] = i32[w + j];
+      for (let j = n + m - old; j < n; j++) i32[w + j] = 0;
+    }
+    for (let j = 0; j < m; j++) i32[w + start + j] = i32[listItems(src) + j];
+    listSetLen(l, n - old + m);
     return;
   }
   const i = normIndex(l, k, "list");
@@ -318,87 +324,46 @@ function lessThan(a: number, b: number): boolean {
   return truthy(compareOp(CmpOp.LT, a, b));
 }
 
-// sorts the words i32[w .. w+n) (with keys at kw .. kw+n when kw > 0)
-function mergeSort(w: number, n: number, kw: number, reverse: boolean): void {
-  const idx: number[] = [];
+// A stable merge sort of a copy of the items (a key function that changes the list cannot break
+// it), by their keys when a key function is given.
+export function listSort(l: number, key: number, reverse: boolean): void {
+  const n = listLen(l);
+  if (n < 2) return;
+  const base = rsp;
+  const copy = newValArr(n);
+  pushRoot(copy);
+  const vb = (copy >> 2) + 2;
+  for (let k = 0; k < n; k++) i32[vb + k] = i32[listItems(l) + k];
+  let kb = vb;
+  if (key !== 0 && key !== C.None) {
+    const keys = newValArr(n);
+    pushRoot(keys);
+    kb = (keys >> 2) + 2;
+    for (let k = 0; k < n; k++) i32[kb + k] = call1(key, i32[vb + k]);
+  }
+  let idx: number[] = [],
+    tmp: number[] = [];
   for (let k = 0; k < n; k++) idx.push(k);
-  const tmp: number[] = [];
-  const keyOf = function (k: number): number {
-    return kw > 0 ? i32[kw + k] : i32[w + k];
-  };
-  const before = function (x: number, y: number): boolean {
-    // x goes before y (stability: only when strictly less)
-    return reverse ? lessThan(keyOf(y), keyOf(x)) : lessThan(keyOf(x), keyOf(y));
-  };
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = Math.min(lo + width, n),
         hi = Math.min(lo + 2 * width, n);
       let i = lo,
-        j = mid,
-        t = 0;
-      while (i < mid && j < hi) {
-        if (before(idx[j], idx[i])) tmp[t++] = idx[j++];
-        else tmp[t++] = idx[i++];
-      }
-      while (i < mid) tmp[t++] = idx[i++];
-      while (j < hi) tmp[t++] = idx[j++];
-      for (let k = 0; k < t; k++) idx[lo + k] = tmp[k];
-    }
-  }
-  const vals: number[] = [];
-  for (let k = 0; k < n; k++) vals.push(i32[w + idx[k]]);
-  for (let k = 0; k < n; k++) i32[w + k] = vals[k];
-}
-
-export function listSort(l: number, key: number, reverse: boolean): void {
-  const n = listLen(l);
-  if (n < 2) return;
-  const base = rsp;
-  // sort a copy of the items so that a key function that changes the list cannot break it
-  const copy = newValArr(n);
-  pushRoot(copy);
-  for (let k = 0; k < n; k++) i32[(copy >> 2) + 2 + k] = i32[listItems(l) + k];
-  let kw = 0;
-  if (key !== 0 && key !== C.None) {
-    const keys = newValArr(n);
-    pushRoot(keys);
-    for (let k = 0; k < n; k++) i32[(keys >> 2) + 2 + k] = call1(key, i32[(copy >> 2) + 2 + k]);
-    // sort (key, value) together: sort indices by keys
-    const kwb = (keys >> 2) + 2;
-    const vwb = (copy >> 2) + 2;
-    const idx: number[] = [];
-    for (let k = 0; k < n; k++) idx.push(k);
-    const tmp: number[] = [];
-    for (let width = 1; width < n; width *= 2) {
-      for (let lo = 0; lo < n; lo += 2 * width) {
-        const mid = Math.min(lo + width, n),
-          hi = Math.min(lo + 2 * width, n);
-        let i = lo,
-          j = mid,
-          t = 0;
-        while (i < mid && j < hi) {
-          const x = i32[kwb + idx[i]],
-            y = i32[kwb + idx[j]];
-          if (reverse ? lessThan(x, y) : lessThan(y, x)) tmp[t++] = idx[j++];
-          else tmp[t++] = idx[i++];
-        }
-        while (i < mid) tmp[t++] = idx[i++];
-        while (j < hi) tmp[t++] = idx[j++];
-        for (let k = 0; k < t; k++) idx[lo + k] = tmp[k];
+        j = mid;
+      while (i < mid || j < hi) {
+        // the right run's item goes first only when strictly before the left one's
+        if (i >= mid || (j < hi && (reverse ? lessThan(i32[kb + idx[i]], i32[kb + idx[j]]) : lessThan(i32[kb + idx[j]], i32[kb + idx[i]]))))
+          tmp.push(idx[j++]);
+        else tmp.push(idx[i++]);
       }
     }
-    listEnsure(l, n);
-    const lw = listItems(l);
-    for (let k = 0; k < n; k++) i32[lw + k] = i32[vwb + idx[k]];
-    listSetLen(l, n);
-    setRsp(base);
-    return;
+    const t = idx;
+    idx = tmp;
+    tmp = t;
+    tmp.length = 0;
   }
-  mergeSort((copy >> 2) + 2, n, kw, reverse);
   listEnsure(l, n);
-  const lw = listItems(l);
-  for (let k = 0; k < n; k++) i32[lw + k] = i32[(copy >> 2) + 2 + k];
+  for (let k = 0; k < n; k++) i32[listItems(l) + k] = i32[vb + idx[k]];
   listSetLen(l, n);
   setRsp(base);
 }

@@ -4,7 +4,7 @@
 import { i32, alloc, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative, newTuple, isFloat, floatVal } from "../core/obj";
+import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative, newTuple, isFloat, floatVal, TYPES } from "../core/obj";
 import { toMpz } from "../core/int";
 import * as mpz from "../core/mpz";
 import { reprOf, qv, equals } from "../core/runtime";
@@ -178,7 +178,8 @@ export function initRange(): void {
       if (name === qv(Q.step)) return i32[w + 3];
       return 0;
     },
-    locals: romMap([qv(Q.index), defNative(Q.index, 2, 2, rangeIndex), qv(Q.count), defNative(Q.count, 2, 2, rangeCount)]),
+    // range.index and range.count: CPython's, the full profile
+    locals: MPJS_FULL ? romMap([qv(Q.index), defNative(Q.index, 2, 2, rangeIndex), qv(Q.count), defNative(Q.count, 2, 2, rangeCount)]) : null,
   });
   defType(T.slice, Q.slice, TV.object, {
     make: function (a, n) {
@@ -199,12 +200,22 @@ export function initRange(): void {
       const w = v >> 2;
       return "slice(" + reprOf(i32[w + 1]) + ", " + reprOf(i32[w + 2]) + ", " + reprOf(i32[w + 3]) + ")";
     },
-    eq: function (a, b) {
+    attr: function (v, name) {
+      const w = v >> 2;
+      if (name === qv(Q.start)) return i32[w + 1];
+      if (name === qv(Q.stop)) return i32[w + 2];
+      if (name === qv(Q.step)) return i32[w + 3];
+      return 0;
+    },
+  });  // slice equality and slice.indices(): CPython's, the full profile
+  if (MPJS_FULL) {
+    const si = TYPES[T.slice];
+    si.eq = function (a, b) {
       if (!isSlice(b)) return 0;
       for (let k = 1; k < 4; k++) if (!equals(i32[(a >> 2) + k], i32[(b >> 2) + k])) return C.False;
       return C.True;
-    },
-    locals: romMap([
+    };
+    si.locals = romMap([
       qv(Q.indices),
       defNative(Q.indices, 2, 2, function (a) {
         const n = intToJs(asIndex(i32[a + 1]));
@@ -216,15 +227,9 @@ export function initRange(): void {
         popRoots(1);
         return t;
       }),
-    ]),
-    attr: function (v, name) {
-      const w = v >> 2;
-      if (name === qv(Q.start)) return i32[w + 1];
-      if (name === qv(Q.stop)) return i32[w + 2];
-      if (name === qv(Q.step)) return i32[w + 3];
-      return 0;
-    },
-  });
+    ]);
+  }
+
 }
 
 import { isUserInstance, lookupType, callMethod0 } from "../core/runtime";

@@ -395,11 +395,13 @@ export function initSet(): void {
     locals: romMap(METHODS.slice(0, 16)),
   });
   // dict.keys() and dict.items() are set-like: | & - ^ with any iterable, == with sets and views
-  for (let k = 0; k < 2; k++) {
-    const info = TYPES[k ? T.dict_items : T.dict_keys];
-    info.binop = viewBinop;
-    info.eq = viewEq;
-  }
+  // (CPython; MicroPython has no set operations on views: the full profile)
+  if (MPJS_FULL)
+    for (let k = 0; k < 2; k++) {
+      const info = TYPES[k ? T.dict_items : T.dict_keys];
+      info.binop = viewBinop;
+      info.eq = viewEq;
+    }
 }
 
 // set operations of a view with an iterable (op -1: ==)
