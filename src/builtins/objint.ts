@@ -96,21 +96,16 @@ function floorMod(x: number, y: number): number {
 }
 
 export function intBinop(op: number, a: number, b: number): number {
-  let reflected = false;
   if (op >= BinOp.N) {
     op -= BinOp.N;
-    reflected = true;
     const t = a;
     a = b;
     b = t;
   }
   if (!isIntLike(b) || !isIntLike(a)) {
+    // int op float; anything else (int * sequence...) is the other operand's to answer
     if (isFloat(b) || isFloat(a)) {
       return floatBinop(op, isFloat(a) ? floatVal(a) : intToFloat(asInt(a)), isFloat(b) ? floatVal(b) : intToFloat(asInt(b)));
-    }
-    if (!reflected && op === BinOp.MUL && (isStr(b) || isSeq(b))) {
-      // int * sequence: let the sequence answer
-      return 0;
     }
     return 0;
   }
@@ -163,11 +158,6 @@ export function intBinop(op: number, a: number, b: number): number {
   }
   if (op === BinOp.MATMUL) return 0;
   return bigBinop(op, a, b);
-}
-
-function isSeq(v: number): boolean {
-  const t = typeOf(v);
-  return t === TV.list || t === TV.tuple || t === TV.bytes || t === TV.bytearray;
 }
 
 function intUnop(op: number, a: number): number {
