@@ -94,6 +94,7 @@ export function heapInit(bytes: number, rootStackWords: number, frameStackWords:
   f64 = new Float64Array(buf);
   rsp = rsBase;
   freeHint = 0;
+  rover = 0;
   blocksUsed = 0;
   allocSinceCollect = 0;
   collections = 0;
@@ -161,11 +162,25 @@ export function alloc(type: number, bytes: number): number {
   return p;
 }
 
+// First fit for one block (from the lowest free block); next fit for more, from where the last
+// such search ended, so that a heap fragmented at the bottom is not scanned again for every
+// multi-block request.
+let rover = 0;
 function findFree(n: number): number {
   const a = atbBase;
   let b = freeHint;
   while (b < nblocks && u8[a + b] !== FREE) b++;
   freeHint = b;
+  if (n === 1) return b < nblocks ? b : -1;
+  let r = scan(rover > b ? rover : b, n);
+  if (r < 0 && rover > b) r = scan(b, n);
+  if (r >= 0) rover = r + n;
+  return r;
+}
+
+function scan(b: number, n: number): number {
+  const a = atbBase;
+  while (b < nblocks && u8[a + b] !== FREE) b++;
   while (b + n <= nblocks) {
     let k = 0;
     while (k < n && u8[a + b + k] === FREE) k++;
@@ -305,6 +320,7 @@ export function collect(): void {
   }
   blocksUsed = used;
   freeHint = 0;
+  rover = 0;
   allocSinceCollect = 0;
 }
 
