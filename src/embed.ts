@@ -1,6 +1,6 @@
 // The embedding API every target wraps: create an interpreter on a host, run Python source on it.
 
-import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect } from "./gc/heap";
+import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
 import { vmInit, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
 import { compileSource } from "./core/code";
@@ -147,7 +147,9 @@ export function create(host: Host, opts?: Options): Mpjs {
           let exc: number;
           try {
             const s = newStr(e.msg);
+            pushRoot(s);
             const args = newTuple(1);
+            popRoots(1);
             i32[(args >> 2) + 2] = s;
             exc = newException(tv(e.indent ? T.IndentationError : T.SyntaxError), args);
           } catch (e2) {

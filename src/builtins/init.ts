@@ -21,6 +21,7 @@ import { initFormat } from "./format";
 import { initBytes } from "./objbytes";
 import { initSet } from "./objset";
 import { initComplex } from "./objcomplex";
+import { initNumbers } from "./numbers";
 import { initModules } from "./modules";
 import { initSys } from "./modsys";
 import { initStdModules } from "./modules-all";
@@ -57,6 +58,7 @@ export function initAll(): void {
   initBytes();
   initSet();
   initComplex();
+  initNumbers();
   initModules();
   initSys();
   initStdModules();

@@ -9,7 +9,6 @@ import { qv, nativeSelf } from "../core/runtime";
 import { setComplexHook } from "../core/code";
 import { formatFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { toDouble, setComplexPowHook, floatHash } from "./objfloat";
-import { initNumbers } from "./numbers";
 import { setAbsHook } from "./modbuiltins";
 
 export function newComplex(re: number, im: number): number {
@@ -210,7 +209,6 @@ function complexMake(a: number, n: number, kw: number, nkw: number): number {
 // complex is in the full profile only (issue 4); without it the type exists but makes nothing
 export function initComplex(): void {
   // until init.ts calls it
-  initNumbers();
   if (!MPJS_FULL) {
     defType(T.complex, Q.complex, TV.object, {});
     return;

@@ -22,6 +22,7 @@ export interface TypeInfo {
   repr?: (v: number) => string;
   str?: (v: number) => string;
   binop?: (op: number, a: number, b: number) => number; // 0: not implemented for these operands
+  ibinop?: (op: number, a: number, b: number) => number; // in place: a op= b changes a and returns it; 0: use binop
   unop?: (op: number, a: number) => number;
   hash?: (v: number) => number;
   eq?: (a: number, b: number) => number; // C.True/C.False, or 0: not implemented

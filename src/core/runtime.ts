@@ -580,15 +580,7 @@ export function equals(a: number, b: number): boolean {
 export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
   const ta = typeOf(a),
     tb = typeOf(b);
-  if (inplace && op === BinOp.ADD && ta === TV.list) {
-    // list += iterable extends the list in place
-    const p = rsp;
-    pushRoot(a);
-    pushRoot(b);
-    call(lookupType(ta, qv(Q.extend)), p, 2, 0, 0);
-    setRsp(p);
-    return a;
-  }
+
   if (!(ta & 4) && inplace) {
     const m = lookupType(ta, qv(IBINOP_NAMES[op]));
     if (m !== 0) {
@@ -606,8 +598,10 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
   }
   let r = 0;
   if (ta & 4) {
-    const f = TYPES[ta >> 3].binop;
-    if (f) r = f(op, a, b);
+    const info = TYPES[ta >> 3];
+    // in-place forms of builtin types change a (list += *=, set |= &= -= ^=, dict |=)
+    if (inplace && info.ibinop) r = info.ibinop(op, a, b);
+    if (r === 0 && info.binop) r = info.binop(op, a, b);
   } else {
     const m = lookupType(ta, qv(BINOP_NAMES[op]));
     if (m !== 0) {
@@ -615,7 +609,10 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
       if (r === C.NotImplemented) r = 0;
     } else {
       const sub = i32[(a >> 2) + INST.sub];
-      if (sub !== 0) r = binaryOp(op, sub, b, inplace);
+      if (sub !== 0) {
+        r = binaryOp(op, sub, b, inplace);
+        if (inplace && r === sub) r = a;
+      }
     }
   }
   if (r !== 0) return r;
@@ -758,7 +755,16 @@ export function getitem(o: number, k: number): number {
     const m = lookupType(t, qv(Q.__getitem__));
     if (m !== 0) return callMethod1(m, o, k);
     const sub = i32[(o >> 2) + INST.sub];
-    if (sub !== 0) return getitem(sub, k);
+    if (sub !== 0) {
+      // dict subclasses: __missing__ answers for absent keys
+      if (i32[sub >> 2] === TV.dict) {
+        const v = dictGet(sub, k);
+        if (v !== 0) return v;
+        const mm = lookupType(t, qv(Q.__missing__));
+        if (mm !== 0) return callMethod1(mm, o, k);
+      }
+      return getitem(sub, k);
+    }
   }
   typeError("'" + typeName(t) + "' object isn't subscriptable");
 }
