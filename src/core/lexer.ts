@@ -182,11 +182,6 @@ export class Lexer {
           this.line++;
           continue;
         }
-        if (c2 === 92 && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13)) {
-          // a continuation line that starts with a backslash
-          this.pos = p;
-          break;
-        }
         this.pos = p;
         this.atLineStart = false;
         if (p >= src.length) {
@@ -567,6 +562,13 @@ export class Lexer {
         const d = src.charCodeAt(p + 1);
         if (raw) {
           out += "\\";
+          if (d === 10 || d === 13) {
+            // a raw string goes on past a backslash-newline, keeping both
+            out += "\n";
+            p += d === 13 && src.charCodeAt(p + 2) === 10 ? 3 : 2;
+            this.line++;
+            continue;
+          }
           if (d === q || d === 92) {
             out += src.charAt(p + 1);
             p += 2;
