@@ -2,7 +2,7 @@
 
 import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
-import { vmInit, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
+import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet } from "./core/map";
@@ -139,6 +139,7 @@ export function create(host: Host, opts?: Options): Mpjs {
         return;
       }
       running = true;
+      vmReset();
       let code: number;
       try {
         code = compileSource(source, file || "<stdin>", false);
@@ -170,7 +171,15 @@ export function create(host: Host, opts?: Options): Mpjs {
         done("internal error");
         return;
       }
-      startModule(code, i32[R.mainGlobals]);
+      try {
+        startModule(code, i32[R.mainGlobals]);
+      } catch (e) {
+        if (e === THROWN) {
+          report(i32[R.excRaising], done);
+          return;
+        }
+        throw e;
+      }
       pump(done);
     },
     heapInUse: function () {

@@ -9,7 +9,7 @@
 // Dispatch is a table of functions indexed by opcode, one small function per instruction: on
 // Espruino a long switch is ten times slower than a table (ENGINES.md).
 
-import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, setRsp, collect } from "../gc/heap";
+import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, rsBase, setRsp, collect } from "../gc/heap";
 import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp } from "./bytecode";
 import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
 import { Q } from "./qstrdefs";
@@ -85,6 +85,12 @@ export let maxDepthHit = false;
 
 export function vmInit(clock: () => number): void {
   now = clock;
+  vmReset();
+}
+
+// Between programs: no frame, no pending interrupt, an empty root stack.
+export function vmReset(): void {
+  setRsp(rsBase);
   fw = 0;
   fsTop = fsBase;
   ticks = 0;
@@ -554,6 +560,7 @@ function loop(): void {
 }
 
 export let internalErrors = 0;
+let reraising = false;
 function toException(e: any): number {
   if (e === THROWN) return i32[R.excRaising];
   if (e instanceof RangeError) {
@@ -581,7 +588,8 @@ function newExc(t: number, msg: string): number {
 function unwind(exc: number): boolean {
   for (;;) {
     if (fw === 0) return false;
-    addTraceback(exc, fw, ip);
+    if (reraising) reraising = false;
+    else addTraceback(exc, fw, ip);
     const c = i32[fw + FR.code] >> 2;
     const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
     while (bp > blockBase) {
@@ -1033,6 +1041,7 @@ function endFinally(): void {
     case Why.NONE:
       return;
     case Why.EXC:
+      reraising = true;
       raiseObj(payload);
     case Why.RETURN:
       doReturn(payload);
@@ -1258,6 +1267,8 @@ function doRaise(n: number): void {
   if (n === 0) {
     const e = i32[R.curExc];
     if (e === 0) raise(tv(T.RuntimeError), "No active exception to reraise");
+    // a re-raise in the frame that caught it adds no traceback entry of its own
+    reraising = true;
     raiseObj(e);
   }
   if (n === 2) {

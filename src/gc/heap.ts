@@ -95,6 +95,9 @@ export function heapInit(bytes: number, rootStackWords: number, frameStackWords:
   rsp = rsBase;
   freeHint = 0;
   rover = 0;
+  gcEnabled = true;
+  gcThreshold = -1;
+  allocLocked = 0;
   blocksUsed = 0;
   allocSinceCollect = 0;
   collections = 0;

@@ -607,13 +607,13 @@ describe("line numbers in tracebacks", () => {
     expect(interpreter()("\n\nfoo()", "main.py").stderr).toBe('Traceback (most recent call last):\n  File "main.py", line 3, in <module>\nNameError: name \'foo\' isn\'t defined\n');
   });
 
-  // BUG (vm.ts addTraceback / compile.ts line table): an exception that passes through a
+  // Fixed (was a bug): (vm.ts addTraceback / compile.ts line table): an exception that passes through a
   // `finally` or an `except` clause that does not match gets a second entry for the frame, with
   // the line of the code after the try statement:
   //   def f():\n try:\n  1/0\n finally:\n  pass\nf()
   // prints "line 6, in <module>", "line 6, in f", "line 3, in f"; CPython and MicroPython print
   // the f entry once, at line 3.
-  it.fails("an exception through finally or a non-matching except names each frame once", () => {
+  it("an exception through finally or a non-matching except names each frame once", () => {
     const want = 'Traceback (most recent call last):\n  File "<stdin>", line 6, in <module>\n  File "<stdin>", line 3, in f\nZeroDivisionError: divide by zero\n';
     expect(traceback("def f():\n    try:\n        1/0\n    finally:\n        pass\nf()\n")).toBe(want);
     expect(traceback("def f():\n    try:\n        1/0\n    except KeyError:\n        pass\nf()\n")).toBe(want);
@@ -792,7 +792,7 @@ describe("hostile inputs", () => {
     }
   });
 
-  // BUG (embed.ts exec / code.ts makeCode): when compiling runs out of heap (MemoryError while
+  // Fixed (was a bug): (embed.ts exec / code.ts makeCode): when compiling runs out of heap (MemoryError while
   // the code objects are made), the roots makeCode pushed are never popped (exec does not
   // restore rsp after a failed compile): the module's code object, with every function made so
   // far, stays rooted for good, the heap stays full and every later exec, even `print(1)`, ends
@@ -800,7 +800,7 @@ describe("hostile inputs", () => {
   //   vm = create(host)   // 64K heap
   //   vm.exec(3000 lines "def fN(): return N", done)   // MemoryError
   //   vm.exec("print(1)", done)                        // MemoryError, forever
-  it.fails("a MemoryError while compiling leaves the interpreter usable", () => {
+  it("a MemoryError while compiling leaves the interpreter usable", () => {
     const run = interpreter(64 * 1024);
     const r = survive(run, Array.from({ length: 3000 }, (_, i) => "def f" + i + "(): return " + i).join("\n"));
     expect(r.err).toBe("MemoryError");
@@ -819,12 +819,12 @@ describe("hostile inputs", () => {
     }
   });
 
-  // BUG (embed.ts exec / vm.ts startModule): a module whose code needs a deeper value stack than
+  // Fixed (was a bug): (embed.ts exec / vm.ts startModule): a module whose code needs a deeper value stack than
   // the frame stack holds (a display of 5000 items at the default 64K heap) raises in
   // startModule, outside exec's try: the exception marker (THROWN, {py: true}) is thrown out of
   // exec, done is never called, and every later exec answers "RuntimeError: busy".
   //   create(host).exec("x = [" + "0,".repeat(5000) + "]", done)  // throws {py: true}
-  it.fails("a display bigger than the frame stack does not throw out of exec", () => {
+  it("a display bigger than the frame stack does not throw out of exec", () => {
     const run = interpreter(64 * 1024);
     const r = survive(run, "x = [" + "0,".repeat(5000) + "]\nprint(len(x))");
     expect(r.err === null || PY_EXC.test(r.err!)).toBe(true);

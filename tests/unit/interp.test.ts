@@ -306,10 +306,10 @@ describe("interrupt", () => {
     expect(r.err).toBe("KeyboardInterrupt");
   });
 
-  // BUG (embed.ts interrupt / vm.ts requestInterrupt): an interrupt() while nothing runs stays
+  // Fixed (was a bug): (embed.ts interrupt / vm.ts requestInterrupt): an interrupt() while nothing runs stays
   // pending and kills the next exec, whatever it is ("Raises KeyboardInterrupt in the running
   // program", says the API; MicroPython's REPL drops a Ctrl-C typed at the prompt).
-  it.fails("an interrupt while nothing runs does not hit the next program", () => {
+  it("an interrupt while nothing runs does not hit the next program", () => {
     const { run, vm } = interpreter();
     vm.interrupt();
     const r = run("n = 0\nfor i in range(100000):\n    n += 1\nprint(n)");
@@ -372,10 +372,10 @@ describe("gc numbers", () => {
     expect(r.out).toBe("full\nok True\n");
   });
 
-  // BUG (gc/heap.ts heapInit): gcEnabled and the gc threshold are module state that create() does
+  // Fixed (was a bug): (gc/heap.ts heapInit): gcEnabled and the gc threshold are module state that create() does
   // not reset: after a program calls gc.disable() (or gc.threshold(n)), a new interpreter made by
   // create() starts with the collector disabled (and the old threshold).
-  it.fails("a new interpreter starts with the collector enabled and no threshold", () => {
+  it("a new interpreter starts with the collector enabled and no threshold", () => {
     interpreter().run("import gc\ngc.disable()\ngc.threshold(1000)");
     const { run } = interpreter();
     expect(run("import gc\nprint(gc.isenabled(), gc.threshold())").out).toBe("True -1\n");
