@@ -1001,7 +1001,7 @@ export class Compiler {
       if (!this.skip && this.sc.kind !== S_MODULE) {
         const s = this.sc;
         const k = s.slot(lx.str);
-        if (!isGlobal && s.kind === S_FUNC && s.flags[k] & F_PARAM) this.err("name '" + lx.str + "' is parameter and nonlocal");
+        if (s.kind === S_FUNC && s.flags[k] & F_PARAM) this.err("name '" + lx.str + "' is parameter and " + (isGlobal ? "global" : "nonlocal"));
         s.flags[k] |= isGlobal ? F_GLOBAL : F_NONLOCAL;
       } else if (!isGlobal && this.sc.kind === S_MODULE) this.err("nonlocal declaration not allowed at module level");
       lx.next();

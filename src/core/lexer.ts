@@ -353,9 +353,6 @@ export class Lexer {
         if (d === 61) {
           this.pos++;
           this.tok = Tok.LE;
-        } else if (d === 62) {
-          this.pos++;
-          this.tok = Tok.NE;
         } else this.tok = Tok.LT;
         return;
       case 62:

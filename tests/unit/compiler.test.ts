@@ -530,8 +530,6 @@ describe("syntax errors mpjs misses (core bugs)", () => {
     ["a = 5\nb = 1\na + b = 1\nprint(a, b)", "binary operation as an assignment target"],
     ["x = [1]\nx[0] + 1 = 3\nprint(x)", "binary operation on a subscript as an assignment target"],
     ["a = b = c = 1\nx = a if b else c = 1\nprint(x, a)", "conditional expression as an assignment target"],
-    // BUG lexer.ts: `<>` is read as `!=` (CPython 3 and MicroPython: invalid syntax).
-    ["print(1 <> 2)", "<> as an operator"],
     // BUG compile.ts callArgs: *args after **kwargs is not rejected (MicroPython: "* arg after **").
     ["def f(*a, **k): pass\nf(**{}, *[])", "* argument after ** argument"],
     // BUG compile.ts assignTarget with parentheses: two starred targets in a nested target list.
@@ -541,9 +539,15 @@ describe("syntax errors mpjs misses (core bugs)", () => {
     ["a = [1]\nx = *a\nprint(x)", "a starred expression as a value"],
     // BUG compile.ts f-string fields: text after the conversion character.
     ["a = 1\nprint(f'{a!r x}')", "text after an f-string conversion"],
-    // BUG compile.ts globalStmt: a parameter declared global (MicroPython: identifier redefined as global).
-    ["def f(x):\n    global x\nprint(1)", "a parameter declared global"],
   ];
+  // fixed: `<>` and a parameter declared global are rejected
+  it("rejects <> and a parameter declared global", () => {
+    for (const src of ["print(1 <> 2)", "def f(x):\n    global x\nprint(1)"]) {
+      const r = interpreter()(src);
+      expect(r.err).toMatch(/^SyntaxError: /);
+      expect(r.out).toBe("");
+    }
+  });
   for (const [src, what] of MISSED) {
     it.fails(what, () => {
       const run = interpreter();
