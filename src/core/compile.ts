@@ -2133,18 +2133,6 @@ export class Compiler {
       this.opArg(Op.BUILD_LIST, 0, 1);
       return;
     }
-    if ((lx.tok as number) !== Tok.STAR) {
-      const m = this.mark();
-      this.skip++;
-      this.namedTest();
-      const isComp = (lx.tok as number) === Tok.KW_FOR;
-      this.skip--;
-      this.reset(m);
-      if (isComp) {
-        this.comprehension(0, Tok.RSQB, true);
-        return;
-      }
-    }
     let n = 0;
     while ((lx.tok as number) !== Tok.RSQB) {
       if ((lx.tok as number) === Tok.STAR) {
@@ -2152,7 +2140,17 @@ export class Compiler {
         this.expect(Tok.RSQB);
         return;
       }
+      // the first item is compiled once; only a comprehension, seen after it, compiles it again
+      const m = this.mark();
+      const pos0 = this.here();
+      const d0 = this.sc.depth;
       this.namedTest();
+      if (n === 0 && (lx.tok as number) === Tok.KW_FOR) {
+        this.truncate(pos0, d0);
+        this.reset(m);
+        this.comprehension(0, Tok.RSQB, true);
+        return;
+      }
       n++;
       if (!this.accept(Tok.COMMA)) break;
     }
