@@ -2158,60 +2158,51 @@ export class Compiler {
     this.opArg(Op.BUILD_LIST, n, 1 - n);
   }
 
+  // {...}: a dict or a set, told by what follows the first item, which is compiled once: the
+  // BUILD_MAP made first becomes BUILD_SET for a set, and only a comprehension (seen after its
+  // element) compiles the element again
   private dictDisplay(): void {
     const lx = this.lx;
-    if ((lx.tok as number) === Tok.RBRACE) {
-      lx.next();
-      this.opArg(Op.BUILD_MAP, 0, 1);
-      return;
-    }
-    // dict or set? comprehension?
     const m = this.mark();
-    this.skip++;
-    let isDict = false;
-    let isComp = false;
-    if ((lx.tok as number) === Tok.DSTAR) isDict = true;
-    else if ((lx.tok as number) !== Tok.STAR) {
-      this.namedTest();
-      if ((lx.tok as number) === Tok.COLON) {
-        isDict = true;
-        lx.next();
-        this.test();
-      }
-      isComp = (lx.tok as number) === Tok.KW_FOR;
-    }
-    this.skip--;
-    this.reset(m);
-    if (isComp) {
-      this.comprehension(isDict ? 2 : 1, Tok.RBRACE, true);
-      return;
-    }
-    if (isDict) {
-      this.opArg(Op.BUILD_MAP, 0, 1);
-      while ((lx.tok as number) !== Tok.RBRACE) {
-        if (this.accept(Tok.DSTAR)) {
-          this.expr();
-          this.opArg(Op.DICT_UPDATE, 1, -1);
-        } else {
-          this.test();
-          this.expect(Tok.COLON);
-          this.test();
-          this.opArg(Op.MAP_ADD, 1, -2);
-        }
-        if (!this.accept(Tok.COMMA)) break;
-      }
-      this.expect(Tok.RBRACE);
-      return;
-    }
-    this.opArg(Op.BUILD_SET, 0, 1);
+    const pos0 = this.here();
+    const d0 = this.sc.depth;
+    this.opArg(Op.BUILD_MAP, 0, 1);
+    let isDict = (lx.tok as number) === Tok.RBRACE || (lx.tok as number) === Tok.DSTAR;
+    let first = !isDict && (lx.tok as number) !== Tok.STAR;
+    // the code byte at pos0 becomes BUILD_SET once the display is known to be a set
+    if (!isDict && !first && !this.skip) this.sc.code[pos0] = Op.BUILD_SET;
     while ((lx.tok as number) !== Tok.RBRACE) {
-      if (this.accept(Tok.STAR)) {
+      if (this.accept(Tok.DSTAR)) {
+        if (!isDict) this.err();
+        this.expr();
+        this.opArg(Op.DICT_UPDATE, 1, -1);
+      } else if (this.accept(Tok.STAR)) {
+        if (isDict) this.err();
         this.expr();
         this.opArg(Op.SET_UPDATE, 1, -1);
       } else {
         this.namedTest();
-        this.opArg(Op.SET_ADD, 1, -1);
+        const colon = (lx.tok as number) === Tok.COLON;
+        if (first) {
+          isDict = colon;
+          if (colon) {
+            lx.next();
+            this.test();
+          }
+          if ((lx.tok as number) === Tok.KW_FOR) {
+            this.truncate(pos0, d0);
+            this.reset(m);
+            this.comprehension(isDict ? 2 : 1, Tok.RBRACE, true);
+            return;
+          }
+          if (!isDict && !this.skip) this.sc.code[pos0] = Op.BUILD_SET;
+        } else if (isDict) {
+          this.expect(Tok.COLON);
+          this.test();
+        } else if (colon) this.err();
+        this.opArg(isDict ? Op.MAP_ADD : Op.SET_ADD, 1, isDict ? -2 : -1);
       }
+      first = false;
       if (!this.accept(Tok.COMMA)) break;
     }
     this.expect(Tok.RBRACE);
