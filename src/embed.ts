@@ -8,7 +8,7 @@ import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, typeOf, scratchInit } from "./core/obj";
+import { THROWN, TYPES, newStr, newTuple, newException, scratchInit } from "./core/obj";
 import { qv } from "./core/runtime";
 import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
@@ -197,5 +197,3 @@ function markRawTypes(): void {
   for (let k = 0; k < raws.length; k++) if (TYPES[raws[k]]) TYPES[raws[k]].raw = true;
 }
 
-void collect;
-void typeOf;

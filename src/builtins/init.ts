@@ -1,7 +1,7 @@
 // Defines every builtin type and wires the builtins into the core's hooks.
 
 import { C, T, TV, tv } from "../core/types";
-import { raise, isStr, newStr, toJs, typeName, typeOf } from "../core/obj";
+import { raise, isStr, newStr } from "../core/obj";
 import { setVmHooks, setInternStrHook } from "../core/vm";
 import { internStr, reprOf, strOf } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
@@ -87,6 +87,3 @@ export function initAll(): void {
   });
 }
 
-void toJs;
-void typeName;
-void typeOf;

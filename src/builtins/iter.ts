@@ -4,8 +4,8 @@
 import { i32, alloc, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, typeOf, mkInt, raise } from "../core/obj";
-import { getitem, setSeqIter, qv } from "../core/runtime";
+import { defType, typeOf, mkInt } from "../core/obj";
+import { getitem, setSeqIter } from "../core/runtime";
 import { THROWN, isSubtype } from "../core/obj";
 import { R } from "../gc/heap";
 
@@ -70,5 +70,3 @@ export function initIter(): void {
   });
 }
 
-void raise;
-void qv;

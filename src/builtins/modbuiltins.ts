@@ -3,57 +3,8 @@
 import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import {
-  defNative,
-  romMap,
-  romLookup,
-  typeOf,
-  typeName,
-  raise,
-  typeError,
-  valueError,
-  bool,
-  mkInt,
-  newStr,
-  newTuple,
-  newList,
-  listAppend,
-  listLen,
-  listItems,
-  isSubtype,
-  isStr,
-  toJs,
-  THROWN,
-  isFloat,
-  floatVal,
-  newFloat,
-} from "../core/obj";
-import {
-  call,
-  call1,
-  call2,
-  getattrOr,
-  getattr,
-  setattr,
-  attrError,
-  reprOf,
-  strOf,
-  truthy,
-  hashOf,
-  getIter,
-  iterNext,
-  lenOf,
-  compareOp,
-  binaryOp,
-  unaryOp,
-  isCallable,
-  internStr,
-  qv,
-  lookupType,
-  isUserInstance,
-  callMethod0,
-  equals,
-} from "../core/runtime";
+import { defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
+import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
@@ -756,10 +707,3 @@ export function lookupBuiltinName(q: number): number {
   return romLookup(TABLE, q);
 }
 
-void newList;
-void listAppend;
-void listItems;
-void call2;
-void attrError;
-void equals;
-void compareOp;

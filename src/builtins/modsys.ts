@@ -3,7 +3,7 @@
 import { i32, alloc } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, defType, newTypeIndex, romMap, raiseArgs, raise, newStr, newTuple, newList, listAppend, mkInt, toJs, isStr, typeOf } from "../core/obj";
+import { defNative, defType, newTypeIndex, romMap, raiseArgs, raise, newStr, newTuple, newList, listAppend, mkInt, toJs, isStr } from "../core/obj";
 import { qv, strOf } from "../core/runtime";
 import { defModule, moduleDict, sysModules, newModule } from "./modules";
 import { dictSet } from "../core/map";
@@ -108,4 +108,3 @@ export function initSys(): void {
   );
 }
 
-void typeOf;

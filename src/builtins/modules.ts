@@ -5,7 +5,7 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { raise, typeOf, romMap, newTuple, isStr, toJs } from "../core/obj";
+import { raise, isStr, toJs } from "../core/obj";
 import { newDict, dictGet, dictSet } from "../core/map";
 import { qv, getattrOr } from "../core/runtime";
 import { qstrStr, qstrFromJs } from "../core/qstr";
@@ -149,6 +149,3 @@ export function initModules(): void {
   setImportModule(importHook);
 }
 
-void typeOf;
-void romMap;
-void newTuple;

@@ -160,4 +160,3 @@ export function initExceptions(): void {
 // the exception types by name, for the builtins module
 export const EXC_NAMES: number[] = [];
 
-void listLen;

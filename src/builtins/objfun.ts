@@ -5,10 +5,10 @@ import { i32, R, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv, FN, EXC } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { CO } from "../core/bytecode";
-import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, newException, newTuple, THROWN, isSubtype, NATIVE_NAME, CONST_TYPE } from "../core/obj";
-import { qv, hex, reprOf, setCallNextCatching, callMethod0 } from "../core/runtime";
+import { defType, defNative, romMap, typeOf, raise, raiseArgs, newException, newTuple, THROWN, isSubtype, NATIVE_NAME, CONST_TYPE } from "../core/obj";
+import { qv, hex, setCallNextCatching, callMethod0 } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
-import { genResume, genDone, nativeExc, GEN_DONE, GEN_NEW } from "../core/vm";
+import { genResume, genDone, GEN_DONE, GEN_NEW } from "../core/vm";
 
 function fnName(f: number): string {
   return qstrStr(i32[(f >> 2) + FN.name] >> 2);
@@ -192,6 +192,3 @@ export function initFun(): void {
   });
 }
 
-void nativeExc;
-void reprOf;
-void typeError;

@@ -5,26 +5,9 @@
 import { i32, u8, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import {
-  defType,
-  typeOf,
-  raise,
-  typeError,
-  newStr,
-  newStrRaw,
-  strDone,
-  strBuf,
-  bufLen,
-  strHash,
-  strEq,
-  toJs,
-  isStr,
-  bool,
-  mkInt,
-  TypeInfo,
-} from "../core/obj";
+import { defType, typeOf, raise, typeError, newStr, newStrRaw, strDone, strBuf, bufLen, strHash, strEq, toJs, isStr, bool, TypeInfo } from "../core/obj";
 import { BinOp, CmpOp } from "../core/bytecode";
-import { strOf, setJsStr, qv } from "../core/runtime";
+import { strOf, setJsStr } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { sliceIndices, isSlice } from "./objrange";
@@ -325,6 +308,3 @@ export function initStr(): void {
   setJsStr(toJs);
 }
 
-void mkInt;
-void qv;
-void newStr;

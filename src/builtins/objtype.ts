@@ -4,21 +4,7 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv, CLS, FN, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import {
-  defType,
-  defNative,
-  romMap,
-  typeOf,
-  typeName,
-  raise,
-  typeError,
-  newTuple,
-  isSubtype,
-  TYPES,
-  NATIVE_NAME,
-  NATIVE_CLASSMETH,
-  isStr,
-} from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, typeError, newTuple, isSubtype, TYPES, NATIVE_CLASSMETH } from "../core/obj";
 import { newDict, dictGet, dictSet } from "../core/map";
 import {
   lookupType,
@@ -469,6 +455,3 @@ export function initType(): void {
   void setVmHooks;
 }
 
-void NATIVE_NAME;
-void isStr;
-void dictGet;

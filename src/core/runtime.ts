@@ -5,29 +5,10 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp, reserveRoots } from "../gc/heap";
 import { C, T, TV, tv, FN, CLS, INST, EXC } from "./types";
 import { Q } from "./qstrdefs";
-import {
-  TYPES,
-  NATIVE,
-  NATIVE_ARGS,
-  NATIVE_NAME,
-  NATIVE_CLASSMETH,
-  typeOf,
-  typeName,
-  romLookup,
-  isSubtype,
-  nativeType,
-  raise,
-  typeError,
-  newTuple,
-  strHash,
-  strEq,
-  bool,
-  TypeInfo,
-  isStr,
-} from "./obj";
+import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr } from "./obj";
 import { qstrStr, qstrFromStrObj } from "./qstr";
 import { dictGet, dictSet, dictDelete, newDict } from "./map";
-import { callPython, callNestedFrame } from "./vm";
+import { callPython } from "./vm";
 import { BinOp, CmpOp, UnOp } from "./bytecode";
 
 // ---- special method names for the operators ----
@@ -936,6 +917,3 @@ export function isCallable(v: number): boolean {
 }
 
 export { TypeInfo };
-void callNestedFrame;
-void strEq;
-void NATIVE_NAME;

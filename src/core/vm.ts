@@ -14,48 +14,9 @@ import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp } from "./bytecode";
 import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
 import { Q } from "./qstrdefs";
 import { qstrStr } from "./qstr";
-import {
-  typeOf,
-  typeName,
-  raise,
-  raiseObj,
-  newTuple,
-  newList,
-  listAppend,
-  listLen,
-  listItems,
-  newStr,
-  newFloat,
-  typeError,
-  isSubtype,
-  THROWN,
-  newException,
-  TYPES,
-  mkInt,
-} from "./obj";
+import { typeOf, typeName, raise, raiseObj, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
 import { newDict, dictGet, dictSet, dictDelete } from "./map";
-import {
-  call,
-  getattr,
-  getattrOr,
-  setattr,
-  getitem,
-  setitem,
-  binaryOp,
-  unaryOp,
-  compareOp,
-  truthy,
-  getIter,
-  iterNext,
-  lookupType,
-  qv,
-  contains,
-  allocInstance,
-  isUserClass,
-  newBound,
-  jsStr,
-  lookupUser,
-} from "./runtime";
+import { call, getattr, getattrOr, setattr, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, qv, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
 
 // ---- registers of the running frame ----
 export let fw = 0; // frame (word index)
@@ -1665,32 +1626,24 @@ def(Op.MAP_ADD, function () {
   dictSet(i32[sp - d - 1], i32[sp - 1], i32[sp]);
   sp -= 2;
 });
-def(Op.LIST_EXTEND, function () {
+// LIST_EXTEND, SET_UPDATE: every item of the iterable on top goes into the list or set below
+function extendFrom(): void {
+  const isSet = u8[ip - 1] === Op.SET_UPDATE;
   const d = operand();
   saveRegs();
-  const l = i32[sp - d];
+  const target = i32[sp - d];
   const it = getIter(i32[sp]);
   i32[sp] = it;
   for (;;) {
     const v = iterNext(it);
     if (v === 0) break;
-    listAppend(l, v);
+    if (isSet) dictSet(target, v, C.True);
+    else listAppend(target, v);
   }
   sp--;
-});
-def(Op.SET_UPDATE, function () {
-  const d = operand();
-  saveRegs();
-  const s = i32[sp - d];
-  const it = getIter(i32[sp]);
-  i32[sp] = it;
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    dictSet(s, v, C.True);
-  }
-  sp--;
-});
+}
+def(Op.LIST_EXTEND, extendFrom);
+def(Op.SET_UPDATE, extendFrom);
 def(Op.DICT_UPDATE, function () {
   const d = operand();
   saveRegs();
@@ -1905,13 +1858,6 @@ export function currentLocals(): number {
   return fw === 0 ? 0 : i32[fw + FR.locals];
 }
 
-void newFloat;
-void mkInt;
-void newBound;
-void contains;
-void collect;
-void TYPES;
-void dictUpdateHook;
 export function setHeapHooks(raw: (t: number) => boolean): void {
   setHooks(markVmRoots, function (): never {
     i32[R.excRaising] = C.MemErr;
