@@ -1151,10 +1151,12 @@ export class Compiler {
     this.adj(1);
     this.blockPush();
     const ends: number[] = [];
-    let bare = false;
+    let bare = 0; // the line of a bare except
     while ((lx.tok as number) === Tok.KW_EXCEPT) {
+      const line = lx.tokLine;
+      // the error names the line of the bare except, as CPython and MicroPython do
+      if (bare) throw new PySyntaxError("default 'except:' must be last", bare, false);
       lx.next();
-      if (bare) this.err("default 'except:' must be last");
       let jnext = -1;
       let asName: string | null = null;
       if ((lx.tok as number) !== Tok.COLON) {
@@ -1166,7 +1168,7 @@ export class Compiler {
           asName = lx.str;
           lx.next();
         }
-      } else bare = true;
+      } else bare = line;
       this.expect(Tok.COLON);
       if (asName !== null) {
         this.op(Op.DUP_TOP, 1);

@@ -553,9 +553,8 @@ describe("syntax errors mpjs once missed", () => {
       expect(r.out).toBe("");
     }
   });
-  // BUG compile.ts tryStmt: the error for a bare `except:` that is not last names the line of the
-  // clause after it (5); CPython and MicroPython name the bare except (3).
-  it.fails("a bare except that is not last is reported on its own line", () => {
+  // the error names the bare except (line 3), not the clause after it
+  it("a bare except that is not last is reported on its own line", () => {
     const r = interpreter()("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n");
     expect(r.err).toBe("SyntaxError: default 'except:' must be last");
     expect(errLine(r)).toBe(3);
