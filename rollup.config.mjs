@@ -86,10 +86,11 @@ function ts() {
   return typescript({ tsconfig: "./tsconfig.json", noEmitOnError: true });
 }
 
-// Property names the bundle must keep: everything the target shims touch on engine objects
-// (Espruino's E.getConsole, IoT.js modules, process...) and the embedding API. Every other
-// property is the interpreter's own and is mangled with the variables.
-function reservedProperties() {
+// Property names a bundle must keep: everything its target's shims touch on engine objects
+// (Espruino's E.getConsole, IoT.js modules, process...), read from targets/common and
+// targets/<target>, and the embedding API. Every other property is the interpreter's own and is
+// mangled with the variables.
+function reservedProperties(target) {
   const names = new Set(["mpjs", "exec", "start", "init", "heapInUse", "version", "interrupt", "heapSize", "gcStress", "repl"]);
   const walk = (dir) => {
     for (const f of readdirSync(dir)) {
@@ -98,7 +99,8 @@ function reservedProperties() {
       else if (p.endsWith(".ts")) for (const m of readFileSync(p, "utf8").matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
     }
   };
-  walk("targets");
+  walk("targets/common");
+  walk("targets/" + target);
   return [...names];
 }
 
@@ -159,11 +161,11 @@ function aliasClass(body, s, alias) {
 
 // Minified for engines that interpret source text (Espruino: identifier length is lexing time)
 // or compile it into their own small heap (JerryScript).
-function minify() {
+function minify(target) {
   return terser({
     ecma: 5,
     compress: { ecma: 5, passes: 3, pure_getters: true, keep_fargs: false },
-    mangle: { properties: { reserved: reservedProperties(), keep_quoted: "strict" } },
+    mangle: { properties: { reserved: reservedProperties(target), keep_quoted: "strict" } },
     format: { ecma: 5, comments: false },
   });
 }
@@ -181,7 +183,7 @@ function engineBundle(target) {
       name: "mpjs",
       exports: "default",
       sourcemap: true,
-      plugins: [prototypeAlias(), minify()],
+      plugins: [prototypeAlias(), minify(target)],
     },
     plugins: [ts(), constants(targets[target])],
     treeshake,
