@@ -153,9 +153,18 @@ export class Compiler {
     this.sc.coflags = CF.MODULE;
   }
 
-  // Compiles the whole module; returns the heap code object.
-  compileModule(): number {
+  // Compiles the whole module; returns the heap code object. isEval: the source is one
+  // expression list (eval, the full profile's), whose value the code returns.
+  compileModule(isEval?: boolean): number {
     const lx = this.lx;
+    if (MPJS_FULL && isEval) {
+      // eval ignores the indentation before the expression and blank lines around it
+      while ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.INDENT) lx.next();
+      this.exprList(true);
+      while ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.DEDENT) lx.next();
+      if ((lx.tok as number) !== Tok.EOF) this.err();
+      this.op(Op.RETURN_VALUE, -1);
+    }
     while ((lx.tok as number) !== Tok.EOF) {
       if ((lx.tok as number) === Tok.NEWLINE) {
         lx.next();

@@ -465,6 +465,14 @@ export function resume(): boolean {
   return s === STOP_EXIT;
 }
 
+// Runs a code object (exec, eval) in a nested loop with the given namespaces; returns its value.
+export function runCode(code: number, globals: number, locals: number): number {
+  saveRegs();
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.locals] = locals;
+  return runFrame(f, RetMode.EXIT);
+}
+
 export function runClassBody(func: number, locals: number): void {
   const fn = func >> 2;
   saveRegs();
