@@ -14,6 +14,7 @@ import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
+import { setInputHooks, giveInput, endWait } from "./builtins/stdin";
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -22,7 +23,11 @@ export interface Host {
   writeErr(s: string): void;
   // Runs fn after ms milliseconds on the engine's event loop. Absent on bare engines (duk, jerry):
   // then exec runs to completion before it returns, and sleeps busy-wait on now().
-  schedule?: (fn: () => void, ms: number) => void;
+  // It may return a handle for cancel, which drops a pending fn (a sleep that input ended early).
+  schedule?: (fn: () => void, ms: number) => any;
+  cancel?: (handle: any) => void;
+  // Begins to send input for sys.stdin (Mpjs.input); called when the program first uses stdin.
+  startInput?: () => void;
   // Milliseconds, monotonic enough for time.ticks_ms.
   now(): number;
 }
@@ -42,6 +47,8 @@ export interface Mpjs {
   heapInUse(): number;
   // Raises KeyboardInterrupt in the running program.
   interrupt(): void;
+  // Input for sys.stdin (null: the input has ended); wakes a program waiting in select.poll.
+  input(text: string | null): void;
 }
 
 export const VERSION = "0.1.0";
@@ -81,6 +88,25 @@ export function create(host: Host, opts?: Options): Mpjs {
   setStress(!!o.gcStress);
 
   let running = false;
+  // a sleeping program's pending resume: input for select.poll resumes it at once instead
+  let sleeping: ((err: string | null) => void) | null = null;
+  let sleepHandle: any = null;
+  let sleepSeq = 0;
+  setInputHooks(
+    function () {
+      if (host.startInput) host.startInput();
+    },
+    function () {
+      if (sleeping === null || !host.schedule) return;
+      const done = sleeping;
+      sleeping = null;
+      sleepSeq++;
+      if (host.cancel) host.cancel(sleepHandle);
+      host.schedule(function () {
+        pump(done);
+      }, 0);
+    },
+  );
 
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
@@ -97,6 +123,7 @@ export function create(host: Host, opts?: Options): Mpjs {
 
   function pump(done: (err: string | null) => void): void {
     for (;;) {
+      endWait();
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
       try {
@@ -118,7 +145,11 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       const ms = sleepMs;
       if (host.schedule) {
-        host.schedule(function () {
+        const seq = ++sleepSeq;
+        sleeping = done;
+        sleepHandle = host.schedule(function () {
+          if (seq !== sleepSeq) return;
+          sleeping = null;
           pump(done);
         }, ms);
         return;
@@ -187,6 +218,9 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
     interrupt: function () {
       requestInterrupt();
+    },
+    input: function (text: string | null) {
+      giveInput(text);
     },
   };
 }

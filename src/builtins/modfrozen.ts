@@ -12,13 +12,13 @@ import { qstrStr } from "../core/qstr";
 import { compileSource } from "../core/code";
 import { runModuleNested } from "../core/vm";
 import { newModule, moduleDict, sysModules } from "./modules";
-import { FROZEN_asyncio } from "./frozendefs";
+import { FROZEN_asyncio, FROZEN_select } from "./frozendefs";
 
 // (module name, file, source) triples of every set this bundle holds
 let table: string[] = [];
 
 export function initFrozen(): void {
-  if (MPJS_ASYNCIO) table = table.concat(FROZEN_asyncio);
+  if (MPJS_ASYNCIO) table = table.concat(FROZEN_asyncio, FROZEN_select);
 }
 
 // Imports frozen module q (a qstr) if the bundle has it: returns the module, or 0.

@@ -5,5 +5,6 @@ from .core import get_event_loop, new_event_loop
 from .funcs import gather, wait_for, wait_for_ms
 from .event import Event, ThreadSafeFlag
 from .lock import Lock
+from .stream import Stream, StreamReader, StreamWriter
 
 __version__ = (3, 0, 0)
