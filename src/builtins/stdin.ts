@@ -19,10 +19,14 @@ let waiting = false;
 let startHook: () => void = function () {};
 let wakeHook: () => void = function () {};
 
-// start: the host begins to send input (called at the program's first use of stdin, so that a
-// host does not hold its input open for a program that never reads it); wake: resumes a program
-// sleeping in waitForInput now.
+// A fresh interpreter's input: none yet. start: the host begins to send input (called at the
+// program's first use of stdin, so that a host does not hold its input open for a program that
+// never reads it); wake: resumes a program sleeping in waitForInput now.
 export function setInputHooks(start: () => void, wake: () => void): void {
+  buf = "";
+  ended = false;
+  started = false;
+  waiting = false;
   startHook = start;
   wakeHook = wake;
 }

@@ -10,7 +10,7 @@
 # The loop sleeps with time.sleep_ms until the first task is due, so on a host with an event loop
 # a sleeping program costs no CPU; when streams wait for I/O it polls them with that timeout.
 
-from time import ticks_ms as ticks, ticks_diff, ticks_add, sleep_ms
+from time import ticks_ms as ticks, ticks_diff, ticks_add, sleep_ms as _sleep_ms
 import sys
 
 
@@ -175,7 +175,7 @@ def _run(main):
         elif dt < 0:
             return None
         elif dt > 0:
-            sleep_ms(dt)
+            _sleep_ms(dt)
             continue
         t = q.pop(0)
         t._queued = False
