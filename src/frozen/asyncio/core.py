@@ -186,24 +186,14 @@ def _run(main):
             _step(t)
 
 
-class _Sleep:
-    def __init__(self, ms):
-        self.ms = ms
-
-    def __iter__(self):
-        ms = self.ms
-        _schedule(cur_task, None, ticks_add(ticks(), ms if ms > 0 else 0))
-        yield
-
-    __await__ = __iter__
-
-
+# a generator, so that a sleep can also be made a task (wait_for(sleep(1), ...))
 def sleep_ms(t):
-    return _Sleep(t)
+    _schedule(cur_task, None, ticks_add(ticks(), t if t > 0 else 0))
+    yield
 
 
 def sleep(t):
-    return _Sleep(int(t * 1000))
+    return sleep_ms(int(t * 1000))
 
 
 def _promote(aw):
