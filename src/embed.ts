@@ -48,7 +48,8 @@ export interface Mpjs {
   // Raises KeyboardInterrupt in the running program.
   interrupt(): void;
   // Input for sys.stdin (null: the input has ended); wakes a program waiting in select.poll.
-  input(text: string | null): void;
+  // Only where select is (MPJS_ASYNCIO).
+  input?: (text: string | null) => void;
 }
 
 export const VERSION = "0.1.0";
@@ -92,21 +93,23 @@ export function create(host: Host, opts?: Options): Mpjs {
   let sleeping: ((err: string | null) => void) | null = null;
   let sleepHandle: any = null;
   let sleepSeq = 0;
-  setInputHooks(
-    function () {
-      if (host.startInput) host.startInput();
-    },
-    function () {
-      if (sleeping === null || !host.schedule) return;
-      const done = sleeping;
-      sleeping = null;
-      sleepSeq++;
-      if (host.cancel) host.cancel(sleepHandle);
-      host.schedule(function () {
-        pump(done);
-      }, 0);
-    },
-  );
+  if (MPJS_ASYNCIO) {
+    setInputHooks(
+      function () {
+        if (host.startInput) host.startInput();
+      },
+      function () {
+        if (sleeping === null || !host.schedule) return;
+        const done = sleeping;
+        sleeping = null;
+        sleepSeq++;
+        if (host.cancel) host.cancel(sleepHandle);
+        host.schedule(function () {
+          pump(done);
+        }, 0);
+      },
+    );
+  }
 
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
@@ -121,9 +124,21 @@ export function create(host: Host, opts?: Options): Mpjs {
     done(text);
   }
 
+  // The host runs the program again after ms; with select, input for it resumes it sooner (the
+  // wake hook above), and this resume is then ignored.
+  function resumeLater(done: (err: string | null) => void, ms: number): void {
+    const seq = ++sleepSeq;
+    sleeping = done;
+    sleepHandle = host.schedule!(function () {
+      if (seq !== sleepSeq) return;
+      sleeping = null;
+      pump(done);
+    }, ms);
+  }
+
   function pump(done: (err: string | null) => void): void {
     for (;;) {
-      endWait();
+      if (MPJS_ASYNCIO) endWait();
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
       try {
@@ -145,13 +160,11 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       const ms = sleepMs;
       if (host.schedule) {
-        const seq = ++sleepSeq;
-        sleeping = done;
-        sleepHandle = host.schedule(function () {
-          if (seq !== sleepSeq) return;
-          sleeping = null;
-          pump(done);
-        }, ms);
+        if (MPJS_ASYNCIO) resumeLater(done, ms);
+        else
+          host.schedule(function () {
+            pump(done);
+          }, ms);
         return;
       }
       if (ms > 0) {
@@ -163,7 +176,7 @@ export function create(host: Host, opts?: Options): Mpjs {
     }
   }
 
-  return {
+  const vmApi: Mpjs = {
     exec: function (source: string, done: (err: string | null) => void, file?: string) {
       if (running) {
         done("RuntimeError: busy");
@@ -219,10 +232,9 @@ export function create(host: Host, opts?: Options): Mpjs {
     interrupt: function () {
       requestInterrupt();
     },
-    input: function (text: string | null) {
-      giveInput(text);
-    },
   };
+  if (MPJS_ASYNCIO) vmApi.input = giveInput;
+  return vmApi;
 }
 
 // str, bytes, floats, big ints and raw buffers hold no references

@@ -18,7 +18,7 @@ import { FROZEN_asyncio, FROZEN_select } from "./frozendefs";
 let table: string[] = [];
 
 export function initFrozen(): void {
-  if (MPJS_ASYNCIO) table = table.concat(FROZEN_asyncio, FROZEN_select);
+  table = MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select) : [];
 }
 
 // Imports frozen module q (a qstr) if the bundle has it: returns the module, or 0.

@@ -83,8 +83,11 @@ export function importByName(q: number): number {
     popRoots(1);
     return m;
   }
-  const fz = importFrozen(q);
-  if (fz !== 0) return fz;
+  // frozen modules: today only the asyncio profile has any
+  if (MPJS_ASYNCIO) {
+    const fz = importFrozen(q);
+    if (fz !== 0) return fz;
+  }
   const m = fileLoader(qstrStr(q));
   if (m !== 0) return m;
   raise(tv(T.ImportError), "no module named '" + qstrStr(q) + "'");
@@ -150,6 +153,6 @@ function importHook(name: number, fromlist: number, level: number, globals: numb
 
 export function initModules(): void {
   setImportModule(importHook);
-  initFrozen();
+  if (MPJS_ASYNCIO) initFrozen();
 }
 

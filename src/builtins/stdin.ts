@@ -134,6 +134,6 @@ const WAIT = defNative(Q.wait, 1, 1, function (a) {
 
 export function initSelectNatives(): void {
   defModule(Q._select, function () {
-    return [qv(Q.wait), WAIT, qv(Q.MP_STREAM_POLL), mkInt(MP_STREAM_POLL)];
+    return [qv(Q.wait), WAIT];
   });
 }

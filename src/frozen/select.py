@@ -9,7 +9,9 @@
 
 import sys
 from time import ticks_ms, ticks_diff
-from _select import wait as _wait, MP_STREAM_POLL
+from _select import wait as _wait
+
+MP_STREAM_POLL = 3
 
 POLLIN = 1
 POLLOUT = 4

@@ -32,8 +32,8 @@ export interface MpjsApi {
   start(options?: StartOptions): void;
   // Bytes of the Python heap in use.
   heapInUse(): number;
-  // Input for the program's sys.stdin (null: the input has ended).
-  input(text: string | null): void;
+  // Input for the program's sys.stdin (null: the input has ended); where select is (MPJS_ASYNCIO).
+  input?: (text: string | null) => void;
 }
 
 // The REPL's first line, as MicroPython's "MicroPython v1.22.0 on 2023-12-27; <board> with <mcu>".
@@ -113,9 +113,10 @@ export function makeApi(platform: Platform): MpjsApi {
     interrupt: function () {
       if (vm !== null) vm.interrupt();
     },
-    input: function (text: string | null) {
-      current().input(text);
-    },
   };
+  if (MPJS_ASYNCIO)
+    api.input = function (text: string | null) {
+      current().input!(text);
+    };
   return api;
 }

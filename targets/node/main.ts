@@ -78,10 +78,10 @@ var api = makeApi({
       stdinUsed = true;
       process.stdin.setEncoding("utf8");
       process.stdin.on("data", function (d: string) {
-        api.input(d);
+        api.input!(d);
       });
       process.stdin.on("end", function () {
-        api.input(null);
+        api.input!(null);
       });
     },
   },

@@ -26,7 +26,7 @@ function run(src: string, feeds: [number, string | null][] = [], stress = false)
         cancel: (h) => clearTimeout(h),
         startInput: () => {
           started++;
-          for (const [ms, text] of feeds) setTimeout(() => vm.input(text), ms);
+          for (const [ms, text] of feeds) setTimeout(() => vm.input!(text), ms);
         },
       },
       { heapSize: 256 * 1024, gcStress: stress },
