@@ -7,8 +7,9 @@
 // src/builtins/modfrozen.ts by build-time constants (src/config.ts), so an unused set is dropped
 // from the bundle with the code that would register it.
 //
-// Comment-only lines become empty lines (line numbers in tracebacks stay right); files with
-// triple-quoted strings are kept as they are, since a "#" line inside one is text.
+// Comment-only lines become empty lines (line numbers in tracebacks stay right) and each level of
+// four-space indentation one space, which Python reads the same; files with triple-quoted strings
+// are kept as they are, since their lines are text.
 import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -17,9 +18,11 @@ const dir = join(root, "src/frozen");
 
 function strip(text) {
   if (text.indexOf('"""') >= 0 || text.indexOf("'''") >= 0) return text;
-  return text
-    .split("\n")
-    .map((l) => (/^\s*#/.test(l) ? "" : l.replace(/\s+$/, "")))
+  const lines = text.split("\n").map((l) => (/^\s*#/.test(l) ? "" : l.replace(/\s+$/, "")));
+  // only where every indentation is whole levels of four spaces
+  const fours = lines.every((l) => /^(    )*(\S|$)/.test(l));
+  return lines
+    .map((l) => (fours ? l.replace(/^(    )+/, (ind) => " ".repeat(ind.length / 4)) : l))
     .join("\n")
     .replace(/\n+$/, "\n");
 }
