@@ -150,7 +150,7 @@ describe("asyncio streams over sys.stdin", () => {
 import asyncio, sys
 async def ticker(n):
     for i in range(n):
-        await asyncio.sleep_ms(100)
+        await asyncio.sleep_ms(200)
         print("tick", i)
 async def reader():
     r = asyncio.StreamReader(sys.stdin)
@@ -165,7 +165,7 @@ async def reader():
     await w.drain()
 asyncio.run(asyncio.gather(ticker(2), reader()))
 `;
-    const r = await run(prog, [[50, "one\ntw"], [150, "o\nabc"], [250, "def"], [300, null]]);
+    const r = await run(prog, [[100, "one\ntw"], [300, "o\nabc"], [500, "def"], [600, null]]);
     expect(r.err).toBe("");
     expect(r.out).toBe("line 'one\\n'\ntick 0\nline 'two\\n'\nexactly 'abc'\ntick 1\nrest 'def'\neof ''\nwritten twice\n");
   });
