@@ -89,27 +89,24 @@ export function create(host: Host, opts?: Options): Mpjs {
   setStress(!!o.gcStress);
 
   let running = false;
-  // a sleeping program's pending resume: input for select.poll resumes it at once instead
+  // a sleeping program's pending resume: input for select.poll, or Ctrl-C, resumes it at once
   let sleeping: ((err: string | null) => void) | null = null;
   let sleepHandle: any = null;
   let sleepSeq = 0;
-  if (MPJS_ASYNCIO) {
-    setInputHooks(
-      function () {
-        if (host.startInput) host.startInput();
-      },
-      function () {
-        if (sleeping === null || !host.schedule) return;
-        const done = sleeping;
-        sleeping = null;
-        sleepSeq++;
-        if (host.cancel) host.cancel(sleepHandle);
-        host.schedule(function () {
-          pump(done);
-        }, 0);
-      },
-    );
+  function wakeUp(): void {
+    if (sleeping === null || !host.schedule) return;
+    const done = sleeping;
+    sleeping = null;
+    sleepSeq++;
+    if (host.cancel) host.cancel(sleepHandle);
+    host.schedule(function () {
+      pump(done);
+    }, 0);
   }
+  if (MPJS_ASYNCIO)
+    setInputHooks(function () {
+      if (host.startInput) host.startInput();
+    }, wakeUp);
 
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
@@ -231,6 +228,8 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
     interrupt: function () {
       requestInterrupt();
+      // KeyboardInterrupt ends a sleep at once (time.sleep, a poll, asyncio's loop)
+      if (MPJS_ASYNCIO) wakeUp();
     },
   };
   if (MPJS_ASYNCIO) vmApi.input = giveInput;

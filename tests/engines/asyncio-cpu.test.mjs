@@ -2,7 +2,7 @@
 // the VM and lets Node's event loop wait (and a poll on stdin sleeps until input comes). Runs the
 // Node bundle in a child process and compares the CPU time the program used with the wall time.
 import { describe, it, expect } from "vitest";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { BUNDLES } from "../lib/corpus.mjs";
 
 // Imports asyncio (its compilation is not what is measured), then runs prog while measuring;
@@ -70,5 +70,27 @@ print(len(p.poll()), sys.stdin.read())
     expect(r.err).toBe(null);
     expect(r.out).toBe("1 data");
     expect(r.cpu).toBeLessThan(r.wall * 0.25);
+  });
+});
+
+describe("Ctrl-C", () => {
+  it("ends a sleeping asyncio program at once with KeyboardInterrupt", async () => {
+    const prog = "import asyncio\nasync def main():\n    print('sleeping', flush=True)\n    await asyncio.sleep(20)\nasyncio.run(main())\n";
+    const child = spawn(process.execPath, [BUNDLES.node, "-c", prog]);
+    let out = "";
+    let err = "";
+    let sent = 0;
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (!sent && out.indexOf("sleeping") >= 0) {
+        sent = Date.now();
+        setTimeout(() => child.kill("SIGINT"), 200);
+      }
+    });
+    child.stderr.on("data", (d) => (err += d));
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(1);
+    expect(err).toMatch(/KeyboardInterrupt\n$/);
+    expect(Date.now() - sent).toBeLessThan(5000);
   });
 });
