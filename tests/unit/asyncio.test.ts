@@ -67,7 +67,7 @@ async def main():
     print("flag cleared by the wait", t.done())
     flag.set()
     await t
-    print(await asyncio.wait_for_ms(asyncio.sleep_ms(5), 100))
+    print(await asyncio.wait_for_ms(asyncio.sleep_ms(5), 2000))
     try:
         await asyncio.wait_for_ms(slow(), 20)
     except asyncio.TimeoutError:
@@ -123,10 +123,10 @@ async def main():
     loop.set_exception_handler(handler)
     print(loop.get_exception_handler() is handler)
     t = asyncio.create_task(boom(1))
-    await asyncio.sleep_ms(10)
+    await asyncio.sleep_ms(100)
     loop.set_exception_handler(None)
     t = asyncio.create_task(boom(2))
-    await asyncio.sleep_ms(10)
+    await asyncio.sleep_ms(100)
     # awaited before the loop's next turn: retrieved, nothing reported
     t = asyncio.create_task(boom(3))
     await asyncio.sleep(0)
@@ -137,7 +137,7 @@ async def main():
 asyncio.run(main())
 `);
     expect(r.out).toBe("True\nhandler: Task exception wasn't retrieved ValueError(1) True True\nretrieved 3\n");
-    expect(r.err).toMatch(/^Task exception wasn't retrieved\nfuture: <Task> coro= <generator object 'boom' at [0-9a-fx]+>\nTraceback \(most recent call last\):\n(.*\n)*ValueError: 2\n$/);
+    expect(r.err).toMatch(/^Task exception wasn't retrieved\nfuture: <Task object at [0-9a-fx]+> coro= <generator object 'boom' at [0-9a-fx]+>\nTraceback \(most recent call last\):\n(.*\n)*ValueError: 2\n$/);
   });
   it("the loop: run_forever ends at stop() or when nothing is left, new_event_loop drops old tasks", async () => {
     const r = await run(`

@@ -76,9 +76,6 @@ class Task:
         self._exc = None
         self._retrieved = False
 
-    def __repr__(self):
-        return "<Task>"
-
     def done(self):
         return self._done
 

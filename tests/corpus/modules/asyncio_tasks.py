@@ -23,8 +23,8 @@ async def who():
 
 async def main():
     print("main start")
-    a = asyncio.create_task(worker("a", [0.02, 0.04]))
-    b = asyncio.create_task(worker("b", [0.03, 0.05]))
+    a = asyncio.create_task(worker("a", [0.1, 0.2]))
+    b = asyncio.create_task(worker("b", [0.15, 0.25]))
     print("created", a.done(), b.done())
     print("result", await a)
     print("result", await b)

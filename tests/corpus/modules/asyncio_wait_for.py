@@ -19,18 +19,18 @@ async def boom(d):
 
 
 async def main():
-    print("got", await asyncio.wait_for(slow("quick", 0.01), 0.1))
+    print("got", await asyncio.wait_for(slow("quick", 0.01), 2))
     try:
-        await asyncio.wait_for(slow("late", 0.2), 0.03)
+        await asyncio.wait_for(slow("late", 5), 0.05)
     except asyncio.TimeoutError:
         print("timeout")
     try:
-        await asyncio.wait_for(boom(0.01), 0.1)
+        await asyncio.wait_for(boom(0.01), 2)
     except KeyError as e:
         print("KeyError", e.args)
-    t = asyncio.create_task(slow("task", 0.2))
+    t = asyncio.create_task(slow("task", 5))
     try:
-        await asyncio.wait_for(t, 0.02)
+        await asyncio.wait_for(t, 0.05)
     except asyncio.TimeoutError:
         print("timeout on task", t.done())
     print("none", await asyncio.wait_for(slow("no limit", 0.01), None))
