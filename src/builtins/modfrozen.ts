@@ -11,7 +11,7 @@ import { qv } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { compileSource } from "../core/code";
 import { runModuleNested } from "../core/vm";
-import { newModule, moduleDict, sysModules } from "./modules";
+import { newModule, moduleDict, sysModules, importByName } from "./modules";
 import { FROZEN_asyncio, FROZEN_select } from "./frozendefs";
 
 // (module name, file, source) triples of every set this bundle holds
@@ -26,7 +26,11 @@ export function importFrozen(q: number): number {
   const name = qstrStr(q);
   let k = 0;
   while (k < table.length && table[k] !== name) k += 3;
-  if (k >= table.length) return 0;
+  if (k >= table.length) {
+    // select is a builtin module in MicroPython, which also answers to uselect
+    if (name === "uselect") return importByName(Q.select);
+    return 0;
+  }
   const file = table[k + 1];
   const m = newModule(q);
   pushRoot(m);

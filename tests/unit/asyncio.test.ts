@@ -32,8 +32,8 @@ import asyncio.core
 from asyncio import funcs
 print(asyncio.core.__name__, asyncio.core.__file__, funcs.__name__, funcs.__file__)
 print(asyncio.core is sys.modules["asyncio.core"], "asyncio.lock" in sys.modules)
-import select
-print(select.__name__, select.__file__, hasattr(select, "__path__"))
+import select, uselect
+print(select.__name__, select.__file__, hasattr(select, "__path__"), uselect is select)
 try:
     import asyncio.nothing
 except ImportError:
@@ -41,7 +41,7 @@ except ImportError:
 `);
     expect(r.err).toBe("");
     expect(r.out).toBe(
-      "asyncio asyncio/__init__.py .frozen/asyncio\nasyncio.core asyncio/core.py asyncio.funcs asyncio/funcs.py\nTrue True\nselect select.py False\nImportError\n",
+      "asyncio asyncio/__init__.py .frozen/asyncio\nasyncio.core asyncio/core.py asyncio.funcs asyncio/funcs.py\nTrue True\nselect select.py False True\nImportError\n",
     );
   });
 });
