@@ -4,8 +4,8 @@
 # `yield` of one of the awaitables below, which first arranges how the task wakes up again: in the
 # run queue at a later time (sleep), or in a waiting list (a task's waiters, an event, a lock)
 # from which another task moves it to the run queue. A bare yield (a foreign awaitable) just
-# runs the task again after the others. Cancelling a task moves it to the front of the time order
-# with CancelledError to throw in; each waiting primitive leaves its list in a finally clause.
+# runs the task again after the others. Cancelling a task puts it in the run queue at the current
+# time with CancelledError to throw in; each waiting primitive leaves its list in a finally clause.
 #
 # The loop sleeps with time.sleep_ms until the first task is due, so on a host with an event loop
 # a sleeping program costs no CPU; when streams wait for I/O it polls them with that timeout.
@@ -28,7 +28,6 @@ cur_task = None
 # set by an awaitable that has put the current task where something will wake it
 _parked = False
 _stop = False
-_handler = None
 # the stream poller (stream.py), made when a stream first waits
 _io = None
 
