@@ -16,6 +16,7 @@ import { initArray } from "./modarray";
 import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
+import { initSelectNatives } from "./stdin";
 
 export function initStdModules(): void {
   initGc();
@@ -35,4 +36,5 @@ export function initStdModules(): void {
     initPlatform();
     initRe();
   }
+  if (MPJS_ASYNCIO) initSelectNatives();
 }

@@ -453,6 +453,13 @@ export function startModule(code: number, globals: number): void {
   ticks = 1;
 }
 
+// Runs a module's code object to completion in a nested loop (a module imported from source).
+export function runModuleNested(code: number, globals: number): void {
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.locals] = globals;
+  callNestedFrame(f);
+}
+
 // Runs until the module finishes (returns true), sleeps or ends its slice (returns false).
 // An uncaught exception is thrown as THROWN with the exception at R.excRaising.
 export function resume(): boolean {
