@@ -8,6 +8,7 @@
 // directory, then a line REPL on stdin.
 
 import { banner, makeApi, MpjsApi } from "../common/api";
+import { deployMain } from "./deploy";
 import { lineRepl } from "../common/repl";
 
 declare var require: any;
@@ -194,6 +195,9 @@ function main(argv: string[]) {
 
 global.mpjs = api;
 
-if (typeof require !== "undefined" && require.main === module) main(process.argv.slice(2));
+if (typeof require !== "undefined" && require.main === module) {
+  if (process.argv[2] === "deploy") deployMain(process.argv.slice(3));
+  else main(process.argv.slice(2));
+}
 
 export default api;

@@ -1,0 +1,167 @@
+// `mpjs deploy`: puts mpjs on an Espruino board. The deploy stream is JavaScript typed into
+// Espruino's own REPL: it writes the Espruino bundle into the board's Storage in chunks (a chunk
+// is a string the board holds in RAM while it writes it to flash), writes the given Python files
+// next to it, makes the board boot into mpjs (.bootcde evaluates the bundle from Storage, so its
+// code stays in flash, then mpjs.start() takes the console for the Python REPL), checks what it
+// wrote with a CRC read back on the board, and restarts it.
+//
+//   mpjs deploy --port PORT [--board NAME] [FILES...]   send it to the board (the espruino package)
+//   mpjs deploy --out FILE [--board NAME] [FILES...]    write the stream to FILE instead
+
+declare var require: any;
+declare var process: any;
+declare var __dirname: string;
+declare var setTimeout: any;
+
+// bytes of the bundle per Storage write: small enough for the string to fit a board's free RAM
+var CHUNK = 2048;
+// the Storage name of the bundle and the line the board answers when the read-back matches
+var BUNDLE_NAME = "mpjs.js";
+var OK_LINE = "mpjs deploy: ok";
+
+// Python heap per board, in bytes (Espruino's own variables need the rest of the RAM)
+var BOARDS: { [name: string]: number } = {
+  ESP32: 48 * 1024,
+  ESP8266: 12 * 1024,
+  PICO: 16 * 1024,
+  ESPRUINOWIFI: 24 * 1024,
+  PUCKJS: 12 * 1024,
+  BANGLEJS2: 24 * 1024,
+  STM32: 16 * 1024,
+};
+
+export interface DeployFile {
+  name: string; // the name on the board
+  data: string; // its content, one byte per character
+}
+
+// CRC-32 (IEEE, as Espruino's E.CRC32) of a string of bytes
+export function crc32(s: string): number {
+  var c = ~0;
+  for (var i = 0; i < s.length; i++) {
+    c ^= s.charCodeAt(i) & 255;
+    for (var k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+function storageWrites(name: string, data: string): string[] {
+  var lines: string[] = [];
+  if (data.length === 0) return ["s.write(" + JSON.stringify(name) + ', "");'];
+  for (var off = 0; off < data.length; off += CHUNK) {
+    var part = JSON.stringify(data.substring(off, off + CHUNK));
+    // the first write sizes the file; the others fill it in at their offset
+    lines.push("s.write(" + JSON.stringify(name) + ", " + part + ", " + off + (off === 0 ? ", " + data.length : "") + ");");
+  }
+  return lines;
+}
+
+// The JavaScript that deploys bundle and files; heapSize: the Python heap the board boots with.
+export function deployStream(bundle: string, files: DeployFile[], heapSize: number): string {
+  var lines = ["// mpjs deploy: " + files.length + " file(s), bundle " + bundle.length + " bytes", 'var s = require("Storage");', "s.erase(" + JSON.stringify(BUNDLE_NAME) + ");"];
+  lines = lines.concat(storageWrites(BUNDLE_NAME, bundle));
+  var checks = [JSON.stringify(BUNDLE_NAME) + ", " + crc32(bundle)];
+  for (var i = 0; i < files.length; i++) {
+    if (files[i].name.length > 28) throw new Error(files[i].name + ": a Storage name has at most 28 characters");
+    lines.push("s.erase(" + JSON.stringify(files[i].name) + ");");
+    lines = lines.concat(storageWrites(files[i].name, files[i].data));
+    checks.push(JSON.stringify(files[i].name) + ", " + crc32(files[i].data));
+  }
+  var boot = "eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});";
+  lines = lines.concat(storageWrites(".bootcde", boot));
+  // the read-back check: every file's CRC on the board against the one computed here
+  lines.push(
+    "(function (c) { for (var i = 0; i < c.length; i += 2) if (E.CRC32(s.read(c[i]) || \"\") !== c[i + 1]) { print(\"mpjs deploy: \" + c[i] + \" differs\"); return; } print(" +
+      JSON.stringify(OK_LINE) +
+      "); })([" +
+      checks.join(", ") +
+      "]);",
+  );
+  lines.push("load();");
+  return lines.join("\n") + "\n";
+}
+
+function usage(): never {
+  process.stderr.write("usage: mpjs deploy (--port PORT | --out FILE) [--board " + Object.keys(BOARDS).join("|") + "] [FILES...]\n");
+  process.exit(2);
+  throw new Error("unreachable");
+}
+
+function progress(done: number, total: number): void {
+  var width = 30;
+  var n = Math.round((done / total) * width);
+  process.stderr.write("\r[" + new Array(n + 1).join("#") + new Array(width - n + 1).join(" ") + "] " + Math.round((done / total) * 100) + "%");
+}
+
+// Sends the stream line by line over the espruino package's serial connection, with a progress
+// bar, and reports whether the board answered the read-back check.
+function send(port: string, stream: string): void {
+  var esp = require("espruino");
+  var lines = stream.split("\n");
+  var answer = "";
+  esp.init(function () {
+    var Espruino = (global as any).Espruino;
+    Espruino.Core.Serial.startListening(function (data: ArrayBuffer) {
+      var b = new Uint8Array(data);
+      for (var i = 0; i < b.length; i++) answer += String.fromCharCode(b[i]);
+    });
+    Espruino.Core.Serial.open(
+      port,
+      function (status: any) {
+        if (status === undefined) {
+          process.stderr.write("mpjs deploy: cannot open " + port + "\n");
+          process.exit(1);
+        }
+        var k = 0;
+        var next = function () {
+          progress(k, lines.length);
+          if (k >= lines.length) {
+            process.stderr.write("\n");
+            setTimeout(function () {
+              Espruino.Core.Serial.close();
+            }, 2000);
+            return;
+          }
+          // \x10 before a line: Espruino's REPL does not echo it
+          Espruino.Core.Serial.write("\x10" + lines[k++] + "\n", false, next);
+        };
+        next();
+      },
+      function () {
+        var ok = answer.indexOf(OK_LINE) >= 0;
+        process.stderr.write(ok ? "deployed: the board read back what was written\n" : "mpjs deploy: the board did not confirm the files (its answer: " + JSON.stringify(answer.slice(-200)) + ")\n");
+        process.exit(ok ? 0 : 1);
+      },
+    );
+  });
+}
+
+declare var global: any;
+
+export function deployMain(argv: string[]): void {
+  var fs = require("fs");
+  var path = require("path");
+  var port: string | null = null;
+  var out: string | null = null;
+  var board = "ESP32";
+  var names: string[] = [];
+  for (var i = 0; i < argv.length; i++) {
+    var a = argv[i];
+    if (a === "--port" && i + 1 < argv.length) port = argv[++i];
+    else if (a === "--out" && i + 1 < argv.length) out = argv[++i];
+    else if (a === "--board" && i + 1 < argv.length) board = argv[++i].toUpperCase();
+    else if (a.charAt(0) === "-") usage();
+    else names.push(a);
+  }
+  if ((port === null) === (out === null) || !(board in BOARDS)) usage();
+  var bundle = fs.readFileSync(path.join(__dirname, "..", "espruino", "mpjs.js"), "latin1");
+  var files: DeployFile[] = [];
+  for (var k = 0; k < names.length; k++) files.push({ name: path.basename(names[k]), data: fs.readFileSync(names[k], "latin1") });
+  var stream = deployStream(bundle, files, BOARDS[board]);
+  if (out !== null) {
+    fs.writeFileSync(out, stream, "latin1");
+    process.stderr.write("wrote " + out + " (" + stream.length + " bytes)\n");
+    return;
+  }
+  send(port as string, stream);
+}

@@ -1,0 +1,127 @@
+// `mpjs deploy --out FILE` writes the JavaScript a board would be sent; here that stream is typed,
+// line by line, into a restricted realm standing in for Espruino (its Storage, E.CRC32 and
+// load() simulated), then the board "restarts": a fresh realm with the same Storage runs
+// .bootcde, which must boot Python and run main.py.
+
+import { describe, it, expect, beforeAll } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createRealm } from "../lib/realm.mjs";
+
+const CLI = "dist/node/mpjs.js";
+
+function crc32(s) {
+  let c = ~0;
+  for (let i = 0; i < s.length; i++) {
+    c ^= s.charCodeAt(i) & 255;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+// Espruino's Storage as the deploy stream uses it: write(name, data[, offset, size]) where the
+// first write of a file given a size makes it that long (erased flash reads 0xFF) and later
+// writes fill it in at their offset; erase, read (undefined when absent), list.
+function storage(files, log) {
+  return {
+    read: (n) => (Object.prototype.hasOwnProperty.call(files, n) ? files[n] : undefined),
+    write(n, data, off, size) {
+      data = String(data);
+      log.push(n);
+      if (off === undefined) files[n] = data;
+      else {
+        if (size !== undefined) files[n] = "\xff".repeat(size);
+        if (!(n in files)) throw new Error("Storage.write at an offset of a file that does not exist");
+        const f = files[n];
+        if (off + data.length > f.length) throw new Error("Storage.write past the end of " + n);
+        files[n] = f.slice(0, off) + data + f.slice(off + data.length);
+      }
+      return true;
+    },
+    erase: (n) => delete files[n],
+    list: () => Object.keys(files),
+    getFree: () => 1 << 20,
+  };
+}
+
+function board(files) {
+  const realm = createRealm({ timeoutMs: 60000 });
+  const written = [];
+  let restarted = false;
+  const st = storage(files, written);
+  realm.context.require = (m) => (m === "Storage" ? st : undefined);
+  realm.context.E = { CRC32: crc32 };
+  realm.context.load = () => {
+    restarted = true;
+  };
+  return { realm, written, restarted: () => restarted };
+}
+
+let dir;
+let stream;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "mpjs-deploy-"));
+  writeFileSync(join(dir, "main.py"), "import sys\nprint('main.py runs on', sys.implementation.name)\nprint(sum(x * x for x in range(10)))\n");
+  writeFileSync(join(dir, "boot.py"), "print('boot.py first')\n");
+  const out = join(dir, "stream.js");
+  execFileSync("node", [CLI, "deploy", "--out", out, "--board", "esp32", join(dir, "boot.py"), join(dir, "main.py")]);
+  stream = readFileSync(out, "latin1");
+});
+
+describe("mpjs deploy --out", () => {
+  it("writes the bundle in chunks, the files, the boot code, checks them and restarts", () => {
+    const files = {};
+    const b = board(files);
+    for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    expect(b.realm.stdout()).toContain("mpjs deploy: ok");
+    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs.js", "latin1"));
+    expect(files["main.py"]).toBe(readFileSync(join(dir, "main.py"), "latin1"));
+    expect(files[".bootcde"]).toMatch(/mpjs\.start\(\{heapSize:49152\}\)/);
+    // no line holds the whole bundle: a board has far less free RAM than that
+    expect(Math.max(...stream.split("\n").map((l) => l.length))).toBeLessThan(4096);
+    expect(b.restarted()).toBe(true);
+  });
+
+  it("the board boots into Python and runs boot.py then main.py", async () => {
+    const files = {};
+    const b = board(files);
+    for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    const after = board(files);
+    after.realm.run(files[".bootcde"], ".bootcde");
+    await after.realm.idle();
+    expect(after.realm.stderr()).toBe("");
+    expect(after.realm.stdout()).toBe("boot.py first\nmain.py runs on mpjs\n285\n");
+  });
+
+  it("a file that does not read back as written is reported", () => {
+    const files = {};
+    const b = board(files);
+    const lines = stream.split("\n").filter((l) => l.trim());
+    for (const line of lines) {
+      b.realm.run(line, "deploy-stream.js");
+      // flash that kept a wrong byte in main.py
+      if (/^s\.write\("main\.py"/.test(line)) files["main.py"] = files["main.py"].replace("print", "prinx");
+    }
+    expect(b.realm.stdout()).toContain("mpjs deploy: main.py differs");
+    expect(b.realm.stdout()).not.toContain("mpjs deploy: ok");
+  });
+
+  it("refuses a board it does not know and asks for --port or --out", () => {
+    let status = 0;
+    try {
+      execFileSync("node", [CLI, "deploy", "--out", join(dir, "x.js"), "--board", "nosuchboard"], { stdio: "pipe" });
+    } catch (e) {
+      status = e.status;
+    }
+    expect(status).toBe(2);
+    status = 0;
+    try {
+      execFileSync("node", [CLI, "deploy", "main.py"], { stdio: "pipe" });
+    } catch (e) {
+      status = e.status;
+    }
+    expect(status).toBe(2);
+  });
+});
