@@ -92,7 +92,7 @@ describe("mpjs deploy --out", () => {
     after.realm.run(files[".bootcde"], ".bootcde");
     await after.realm.idle();
     expect(after.realm.stderr()).toBe("");
-    expect(after.realm.stdout()).toBe("boot.py first\nmain.py runs on mpjs\n285\n");
+    expect(after.realm.stdout()).toBe("boot.py first\nmain.py runs on micropython\n285\n");
   });
 
   it("a file that does not read back as written is reported", () => {
