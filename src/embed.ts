@@ -14,6 +14,9 @@ import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
+import { Storage, setStorage, syncFiles } from "./builtins/storage";
+
+export { Storage };
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -25,6 +28,8 @@ export interface Host {
   schedule?: (fn: () => void, ms: number) => void;
   // Milliseconds, monotonic enough for time.ticks_ms.
   now(): number;
+  // The board's files (open, os, import); absent: no file system, as a board with none mounted.
+  storage?: Storage;
 }
 
 export interface Options {
@@ -75,6 +80,7 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
   );
   setPlatform(platformName, o.argv || []);
+  if (MPJS_FILES) setStorage(host.storage || null);
   const g = newDict();
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));
@@ -82,8 +88,20 @@ export function create(host: Host, opts?: Options): Mpjs {
 
   let running = false;
 
+  // Files a program left open have their writes committed when it ends.
+  function settle(): void {
+    if (MPJS_FILES) {
+      try {
+        syncFiles();
+      } catch (e) {
+        // a commit that failed (a full storage) has nowhere to report
+      }
+    }
+  }
+
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
+    settle();
     try {
       host.writeErr(formatException(e));
       text = excLine(e);
@@ -112,6 +130,7 @@ export function create(host: Host, opts?: Options): Mpjs {
         return;
       }
       if (finished) {
+        settle();
         running = false;
         done(null);
         return;

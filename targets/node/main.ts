@@ -1,14 +1,16 @@
 // The Node bundle: the `mpjs` command (like MicroPython's unix `micropython`), and, when
 // required as a module, the same embedding API as the engine bundles (also set as global.mpjs).
 //
-//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [-c CODE | FILE.py]
+//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [--root DIR] [-c CODE | FILE.py]
 //
 // FILE.py or CODE runs as __main__: output on stdout, the traceback of an uncaught exception on
-// stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the current
-// directory, then a line REPL on stdin.
+// stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the board's
+// files, then a line REPL on stdin. The board's files (open, os, import) are the folder DIR,
+// by default the current directory.
 
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineRepl } from "../common/repl";
+import { folderStorage } from "./storage";
 
 declare var require: any;
 declare var process: any;
@@ -16,8 +18,15 @@ declare var module: any;
 declare var global: any;
 declare var setTimeout: any;
 declare var setImmediate: any;
+declare var Buffer: any;
 
 var fs = require("fs");
+
+// the folder that is the board's "/"
+var root = ".";
+var storage = folderStorage(function () {
+  return root;
+});
 
 function readFile(name: string): string | null {
   try {
@@ -66,9 +75,13 @@ var api = makeApi({
       if (ms <= 0) setImmediate(fn);
       else setTimeout(fn, ms);
     },
+    storage: storage,
   },
   flush: function () {},
-  readFile: readFile,
+  readFile: function (name: string) {
+    var data = storage.read("/" + name);
+    return data === null ? null : Buffer.from(data, "latin1").toString("utf8");
+  },
   repl: startRepl,
 });
 
@@ -77,6 +90,7 @@ function usage(): string {
     "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | <filename>]\n" +
     "Options:\n" +
     "-c <command> : run the Python source <command>\n" +
+    "--root <dir> : the folder holding the board's files (default: the current directory)\n" +
     "-h : print this help message\n" +
     "\n" +
     "Implementation specific options (-X):\n" +
@@ -130,6 +144,9 @@ function main(argv: string[]) {
       } else {
         return fail("mpjs: unknown -X option: " + x + "\n" + usage(), 1);
       }
+    } else if (a === "--root" && i < argv.length) {
+      root = argv[i++];
+      if (storage.stat("/") !== -2) return fail("mpjs: --root: not a directory: " + root + "\n", 1);
     } else if (a === "-h" || a === "--help") {
       process.stdout.write(usage());
       return;
