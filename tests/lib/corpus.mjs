@@ -117,13 +117,20 @@ function spawn(cmd, args, timeoutMs, cwd = ROOT, decode = (b) => b.toString("utf
   });
 }
 
-// The Node CLI, as a user runs it: node dist/node/mpjs.js [-X ...] FILE.py
+// The Node CLI, as a user runs it: node dist/node/mpjs.js [-X ...] --root DIR FILE.py, the
+// board's files in a fresh temporary folder of the program's own.
 export async function runNodeCli(program, { gcStress = false, heapSize = null, timeoutMs = 30000 } = {}) {
   const args = [BUNDLES.node];
   if (heapSize) args.push("-X", `heapsize=${heapSize}`);
   if (gcStress) args.push("-X", "gcstress");
-  args.push(join(CORPUS, program));
-  const r = await spawn(process.execPath, args, timeoutMs);
+  const root = mkdtempSync(join(tmpdir(), "mpjs-root-"));
+  args.push("--root", root, join(CORPUS, program));
+  let r;
+  try {
+    r = await spawn(process.execPath, args, timeoutMs);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
   let error = null;
   if (r.timedOut) error = `timed out after ${timeoutMs} ms`;
   else if (r.spawnError) error = r.spawnError;
