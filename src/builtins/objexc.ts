@@ -27,7 +27,7 @@ export function excStr(e: number): string {
     const a = i32[(args >> 2) + 2];
     if (isSubtype(typeOf(e), tv(T.KeyError)) && n === 1) return reprOf(a);
     // MicroPython shows an OSError's number with its errno name: "[Errno 2] ENOENT"
-    if (a & 1 && isSubtype(typeOf(e), tv(T.OSError))) {
+    if (MPJS_FILES && a & 1 && isSubtype(typeOf(e), tv(T.OSError))) {
       const name = errnoName(a >> 1);
       if (name !== null) return "[Errno " + (a >> 1) + "] " + name;
     }

@@ -1302,8 +1302,8 @@ function opImportStar(): void {
   const m = i32[sp--];
   const d = i32[(m >> 2) + 2];
   const target = i32[fw + FR.locals] || gd;
-  // __all__ names what a star import takes, underscores included
-  const all = dictGet(d, qv(Q.__all__));
+  // __all__ names what a star import takes, underscores included (only modules from files have one)
+  const all = MPJS_FILES ? dictGet(d, qv(Q.__all__)) : 0;
   if (all !== 0) {
     pushRoot(m);
     const it = getIter(all);

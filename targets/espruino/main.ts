@@ -6,6 +6,7 @@
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineConsole } from "../common/console";
 import { lineRepl } from "../common/repl";
+import { flashStorage } from "./storage";
 
 declare var getTime: any;
 declare var setTimeout: any;
@@ -23,7 +24,11 @@ function now(): number {
   return typeof getTime === "function" ? getTime() * 1000 : new Date().getTime();
 }
 
+// The board's files (open, os, import), over require("Storage") where there is one.
+var storage = MPJS_FILES && typeof require === "function" ? flashStorage(require("Storage")) : undefined;
+
 function readFile(name: string): string | null {
+  if (storage) return storage.read("/" + name);
   if (typeof require !== "function") return null;
   var text = require("Storage").read(name);
   return typeof text === "string" ? text : null;
@@ -93,6 +98,7 @@ var api = makeApi({
       else con.writeErr(s);
     },
     now: now,
+    storage: storage,
     schedule:
       typeof setTimeout === "function"
         ? function (fn: () => void, ms: number) {

@@ -10,7 +10,7 @@
 
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineRepl } from "../common/repl";
-import { folderStorage } from "./storage";
+import { fsStorage } from "../common/fsstorage";
 
 declare var require: any;
 declare var process: any;
@@ -22,11 +22,21 @@ declare var Buffer: any;
 
 var fs = require("fs");
 
-// the folder that is the board's "/"
+// the folder that is the board's "/" (--root)
 var root = ".";
-var storage = folderStorage(function () {
-  return root;
-});
+var storage = fsStorage(
+  fs,
+  function () {
+    var r = require("path").resolve(root);
+    return r === "/" ? "" : r;
+  },
+  function (s: string) {
+    return Buffer.from(s, "latin1");
+  },
+  function (b: any) {
+    return b.toString("latin1");
+  },
+);
 
 function readFile(name: string): string | null {
   try {

@@ -1,62 +1,53 @@
-// The simulated board's files on Node: a real folder (the root, `--root DIR`, by default the
-// current directory) seen as the board's "/". The interpreter hands over normalised absolute
-// paths (no "." or ".." parts), so a path cannot climb out of the root.
+// The board's files in a folder of the host, through a Node-style `fs` (Node's, or IoT.js's on
+// JerryScript): the folder (the root) is the board's "/". The interpreter hands over normalised
+// absolute paths (no "." or ".." parts), so a path cannot climb out of the root.
 // Whole-file writes go to a temporary file in the same folder, then rename over the target: the
 // file holds its old or its new content whatever happens in between.
 
 import { Storage } from "../../src/embed";
 
-declare var require: any;
-declare var process: any;
-declare var Buffer: any;
-
-var fs = require("fs");
-var pathMod = require("path");
-
 var ERRNO: { [code: string]: number } = { ENOENT: 2, EACCES: 13, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENOSPC: 28, ENOTEMPTY: 39 };
 
-function errno(e: any): number {
-  return (e && ERRNO[e.code]) || 5; // EIO
-}
-
-// Runs fn and answers 0, or the errno of what it threw.
+// Runs fn and answers 0, or the errno of what it threw (EIO when the engine gives no code).
 function attempt(fn: () => void): number {
   try {
     fn();
     return 0;
   } catch (e) {
-    return errno(e);
+    var code: string = e ? (e as any).code : "";
+    return ERRNO[code] || 5;
   }
 }
 
 var tmpCount = 0;
 
-// root: a function giving the folder, read at every call (the command line sets it after start)
-export function folderStorage(root: () => string): Storage {
+// fs: the engine's module; root(): the folder, read at every call (the command line sets it
+// after start), without a trailing "/"; toBuffer/fromBuffer: a string of one char per byte to
+// the engine's Buffer and back.
+export function fsStorage(fs: any, root: () => string, toBuffer: (s: string) => any, fromBuffer: (b: any) => string): Storage {
   function real(p: string): string {
-    var r = pathMod.resolve(root());
-    return p === "/" ? r : pathMod.join(r, p);
+    return root() + p;
   }
   return {
     read: function (p) {
       try {
-        return fs.readFileSync(real(p)).toString("latin1");
+        return fromBuffer(fs.readFileSync(real(p)));
       } catch (e) {
         return null;
       }
     },
     write: function (p, data) {
       var target = real(p);
-      var tmp = pathMod.join(pathMod.dirname(target), ".mpjs-tmp-" + process.pid + "-" + tmpCount++);
+      var tmp = real(p.substring(0, p.lastIndexOf("/") + 1)) + ".mpjs-tmp-" + new Date().getTime() + "-" + tmpCount++;
       return attempt(function () {
         try {
-          fs.writeFileSync(tmp, Buffer.from(data, "latin1"));
+          fs.writeFileSync(tmp, toBuffer(data));
           fs.renameSync(tmp, target);
         } catch (e) {
           try {
             fs.unlinkSync(tmp);
           } catch (e2) {
-            // already gone
+            // never made
           }
           throw e;
         }
@@ -64,7 +55,13 @@ export function folderStorage(root: () => string): Storage {
     },
     append: function (p, data) {
       return attempt(function () {
-        fs.appendFileSync(real(p), Buffer.from(data, "latin1"));
+        var fd = fs.openSync(real(p), "a");
+        try {
+          var b = toBuffer(data);
+          fs.writeSync(fd, b, 0, b.length);
+        } finally {
+          fs.closeSync(fd);
+        }
       });
     },
     stat: function (p) {
