@@ -8,7 +8,7 @@ import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, scratchInit } from "./core/obj";
+import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, initConsts } from "./core/obj";
 import { qv } from "./core/runtime";
 import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
@@ -68,7 +68,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   setHeapHooks(rawType);
   qstrInit();
   scratchInit(staticMaxLen);
-  initAll();
+  initConsts(initAll);
   markRawTypes();
   vmInit(host.now);
   setStdio(

@@ -111,6 +111,11 @@ describe("file objects", () => {
     expect(ok("import os\ntry:\n  open('a')\nexcept OSError as e:\n  print(e)\ntry:\n  os.listdir()\nexcept OSError as e:\n  print(e)", undefined)).toBe("[Errno 2] ENOENT\n[Errno 19] ENODEV\n");
   });
 
+  it("print(file=) and json.dump/load go through file objects", () => {
+    const m = memStorage();
+    expect(ok("import json\nwith open('o.txt', 'w') as f:\n  print('a', 1, file=f)\n  json.dump({'k': [1, 2]}, f)\nprint(repr(open('o.txt').read()))\nwith open('j.json', 'w') as f:\n  json.dump([1, 'x'], f)\nwith open('j.json') as f:\n  print(json.load(f))", m.storage)).toBe("'a 1\\n{\"k\": [1, 2]}'\n[1, 'x']\n");
+  });
+
   it("works under gc stress", () => {
     const m = memStorage();
     const src =
@@ -163,6 +168,14 @@ describe("import from files", () => {
       m.storage,
     );
     expect(out).toBe("hi from util /lib/util.py\nTrue\nZeroDivisionError False\nSyntaxError False\n");
+  });
+
+  it("an error inside a submodule named by from-import propagates", () => {
+    const m = memStorage();
+    m.files["/pkg"] = true;
+    m.files["/pkg/__init__.py"] = "";
+    m.files["/pkg/bad.py"] = "1/0\n";
+    expect(ok("try:\n  from pkg import bad\nexcept ZeroDivisionError:\n  print('ZeroDivisionError')\ntry:\n  from pkg import nothing\nexcept ImportError as e:\n  print('ImportError')", m.storage)).toBe("ZeroDivisionError\nImportError\n");
   });
 
   it("a folder without __init__.py is a namespace package", () => {
