@@ -362,16 +362,13 @@ function fileRepr(v: number): string {
 
 export function initFiles(): number {
   setSyncHook(commitAll);
-  const locals = romMap([
+  const methods = [
     qv(Q.read), READ, qv(Q.readline), READLINE, qv(Q.readlines), READLINES, qv(Q.readinto), READINTO,
     qv(Q.write), WRITE, qv(Q.seek), SEEK, qv(Q.tell), TELL, qv(Q.flush), FLUSH, qv(Q.close), CLOSE,
     qv(Q.__enter__), ENTER, qv(Q.__exit__), EXIT,
-  ]);
-  const mem = romMap([
-    qv(Q.read), READ, qv(Q.readline), READLINE, qv(Q.readlines), READLINES, qv(Q.readinto), READINTO,
-    qv(Q.write), WRITE, qv(Q.seek), SEEK, qv(Q.tell), TELL, qv(Q.flush), FLUSH, qv(Q.close), CLOSE,
-    qv(Q.__enter__), ENTER, qv(Q.__exit__), EXIT, qv(Q.getvalue), GETVALUE,
-  ]);
+  ];
+  const locals = romMap(methods);
+  const mem = romMap(methods.concat([qv(Q.getvalue), GETVALUE]));
   const types = [T_TEXTIO, Q.TextIOWrapper, T_FILEIO, Q.FileIO, T_STRINGIO, Q.StringIO, T_BYTESIO, Q.BytesIO];
   for (let k = 0; k < types.length; k += 2) {
     const t = types[k];
