@@ -1,6 +1,6 @@
-// import of modules and packages from .py files on the target's storage, found along sys.path
-// (MicroPython's default ['', '.frozen', '/lib']): the loader modules.ts calls when no builtin
-// module has the name.
+// import of modules and packages from .py files (or .mpb, compiled by `mpjs compile`) on the
+// target's storage, found along sys.path (MicroPython's default ['', '.frozen', '/lib']): the
+// loader modules.ts calls when no builtin module has the name.
 // qstr-switch: MPJS_FILES
 
 import { i32, u8, pushRoot, popRoots } from "../gc/heap";
@@ -10,11 +10,11 @@ import { newStr, newStrRaw, strDone, toJs, isStr, raise, listLen, listItems, THR
 import { qv, getattr } from "../core/runtime";
 import { qstrFromJs } from "../core/qstr";
 import { dictSet, dictDelete } from "../core/map";
-import { compileSource } from "../core/code";
+import { compileSource, codeFromMpb } from "../core/code";
 import { PySyntaxError } from "../core/lexer";
 import { runModuleNested } from "../core/vm";
 import { setFileLoader, importByName, newModule, moduleDict, sysModules } from "./modules";
-import { hasStorage, storage, absPath } from "./storage";
+import { hasStorage, storage, absPath, Storage } from "./storage";
 
 // The text of a file, decoded from UTF-8.
 function readText(path: string): string {
@@ -39,7 +39,8 @@ function load(name: string, file: string | null, pkg: string | null): number {
     try {
       let code: number;
       try {
-        code = compileSource(readText(absPath(file)), file, false);
+        const path = absPath(file);
+        code = /\.mpb$/.test(file) ? codeFromMpb(storage().read(path) || "", file) : compileSource(readText(path), file, false);
       } catch (e) {
         if (e instanceof PySyntaxError) raise(tv(e.indent ? T.IndentationError : T.SyntaxError), e.msg);
         throw e;
@@ -56,6 +57,13 @@ function load(name: string, file: string | null, pkg: string | null): number {
   return m;
 }
 
+// base + ".py", else base + ".mpb" (a compiled module), as MicroPython tries .py then .mpy; null
+// when neither is a file.
+function source(s: Storage, base: string): string | null {
+  if (s.stat(absPath(base + ".py")) >= 0) return base + ".py";
+  return s.stat(absPath(base + ".mpb")) >= 0 ? base + ".mpb" : null;
+}
+
 function findModule(name: string): number {
   if (!hasStorage()) return 0;
   const s = storage();
@@ -70,10 +78,8 @@ function findModule(name: string): number {
     const dir = toJs(entry);
     if (dir === ".frozen") continue;
     const base = (dir === "" ? "" : dir + "/") + rel;
-    if (s.stat(absPath(base)) === -2) {
-      const init = base + "/__init__.py";
-      found = load(name, s.stat(absPath(init)) >= 0 ? init : null, base);
-    } else if (s.stat(absPath(base + ".py")) >= 0) found = load(name, base + ".py", null);
+    if (s.stat(absPath(base)) === -2) found = load(name, source(s, base + "/__init__"), base);
+    else if (source(s, base) !== null) found = load(name, source(s, base), null);
   }
   popRoots(1);
   return found;

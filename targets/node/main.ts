@@ -2,6 +2,7 @@
 // required as a module, the same embedding API as the engine bundles (also set as global.mpjs).
 //
 //   mpjs [-X heapsize=N[k|m]] [-X gcstress] [--root DIR] [-c CODE | FILE.py]
+//   mpjs compile FILE.py [-o FILE.mpb]
 //
 // FILE.py or CODE runs as __main__: output on stdout, the traceback of an uncaught exception on
 // stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the board's
@@ -11,6 +12,8 @@
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineRepl } from "../common/repl";
 import { fsStorage } from "../common/fsstorage";
+import { compileToMpb } from "../../src/core/code";
+import { PySyntaxError } from "../../src/core/lexer";
 
 declare var require: any;
 declare var process: any;
@@ -134,7 +137,30 @@ function fail(message: string, status: number) {
   process.exitCode = status;
 }
 
+// mpjs compile FILE.py [-o OUT.mpb]: the bytecode file `import` loads without compiling.
+function compileCommand(args: string[]) {
+  var file: string | null = null;
+  var out: string | null = null;
+  for (var i = 0; i < args.length; i++) {
+    if (args[i] === "-o" && i + 1 < args.length) out = args[++i];
+    else if (file === null && args[i].charAt(0) !== "-") file = args[i];
+    else return fail("usage: mpjs compile FILE.py [-o FILE.mpb]\n", 2);
+  }
+  if (file === null) return fail("usage: mpjs compile FILE.py [-o FILE.mpb]\n", 2);
+  var source = readFile(file);
+  if (source === null) return fail("mpjs: can't open file '" + file + "': [Errno 2] No such file or directory\n", 2);
+  api.init();
+  var name = file.replace(/^.*\//, "");
+  try {
+    fs.writeFileSync(out !== null ? out : file.replace(/\.py$/, "") + ".mpb", compileToMpb(source, name));
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    fail('Traceback (most recent call last):\n  File "' + name + '", line ' + e.line + "\n" + (e.indent ? "IndentationError: " : "SyntaxError: ") + e.msg + "\n", 1);
+  }
+}
+
 function main(argv: string[]) {
+  if (argv[0] === "compile") return compileCommand(argv.slice(1));
   var heapSize: number | undefined = undefined;
   var gcStress = false;
   var code: string | null = null;

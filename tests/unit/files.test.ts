@@ -186,6 +186,56 @@ describe("import from files", () => {
   });
 });
 
+describe("bytecode files", () => {
+  const cli = join(process.cwd(), "dist/node/mpjs.js");
+  it("mpjs compile writes an .mpb that import loads without the source, packages too", () => {
+    const root = mkdtempSync(join(tmpdir(), "mpjs-unit-mpb-"));
+    try {
+      const src =
+        "X = 10 ** 20 + 1\nF = (0.1, 1e999)\nS = 'h\u00e9 \u2713'\nB = b'\\x00\\xff'\n" +
+        "def gen(n):\n    for i in range(n):\n        yield i * i\n" +
+        "def outer(a, b=2, *args, c=3, **kw):\n    def inner(x):\n        return a + x + c\n    return inner(b), args, sorted(kw.items())\n" +
+        "class K:\n    def __init__(self, x):\n        self.x = x\n";
+      writeFileSync(join(root, "m.py"), src);
+      execFileSync(process.execPath, [cli, "compile", join(root, "m.py")]);
+      execFileSync("mkdir", [join(root, "pkg")]);
+      writeFileSync(join(root, "pkg", "__init__.py"), "from . import m\nNAME = __name__\n");
+      writeFileSync(join(root, "pkg", "m.py"), "V = 'pkg.m'\n");
+      execFileSync(process.execPath, [cli, "compile", join(root, "pkg", "__init__.py"), "-o", join(root, "pkg", "__init__.mpb")]);
+      execFileSync(process.execPath, [cli, "compile", join(root, "pkg", "m.py")]);
+      for (const f of ["m.py", "pkg/__init__.py", "pkg/m.py"]) rmSync(join(root, f));
+      expect(readFileSync(join(root, "m.mpb"), "latin1")).toMatch(/^mpjs bytecode 1\n[\x20-\x7e]*$/);
+      const out = execFileSync(process.execPath, [cli, "--root", root, "-c", "import m, pkg\nprint(m.X, m.F, m.S, m.B, list(m.gen(4)), m.outer(1, 5, 6, c=7, z=1), m.K(3).x, m.__file__)\nprint(pkg.NAME, pkg.m.V)"], { encoding: "utf8" });
+      expect(out).toBe("100000000000000000001 (0.1, inf) h\u00e9 \u2713 b'\\x00\\xff' [0, 1, 4, 9] (13, (6,), [('z', 1)]) 3 m.mpb\npkg pkg.m\n");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("a source with a syntax error compiles to nothing and exit status 1; a bad .mpb is a ValueError", () => {
+    const root = mkdtempSync(join(tmpdir(), "mpjs-unit-mpb-"));
+    try {
+      writeFileSync(join(root, "bad.py"), "def f(:\n");
+      let status = 0;
+      let err = "";
+      try {
+        execFileSync(process.execPath, [cli, "compile", join(root, "bad.py")], { stdio: "pipe" });
+      } catch (e: any) {
+        status = e.status;
+        err = String(e.stderr);
+      }
+      expect(status).toBe(1);
+      expect(err).toBe('Traceback (most recent call last):\n  File "bad.py", line 1\nSyntaxError: invalid syntax\n');
+      expect(existsSync(join(root, "bad.mpb"))).toBe(false);
+      writeFileSync(join(root, "g.mpb"), "not bytecode");
+      const out = execFileSync(process.execPath, [cli, "--root", root, "-c", "try:\n  import g\nexcept ValueError as e:\n  print(e)"], { encoding: "utf8" });
+      expect(out).toBe("incompatible .mpb file\n");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the Node CLI's --root", () => {
   const cli = join(process.cwd(), "dist/node/mpjs.js");
   it("is the board's '/', which no path climbs out of; boot.py and main.py run from it", () => {
