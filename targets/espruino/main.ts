@@ -27,11 +27,19 @@ function now(): number {
 // The board's files (open, os, import), over require("Storage") where there is one.
 var storage = MPJS_FILES && typeof require === "function" ? flashStorage(require("Storage")) : undefined;
 
+// boot.py and main.py: the board's files, else a plain Storage file of that name (as the Espruino
+// tools upload one: `--storage main.py:hello.py`)
 function readFile(name: string): string | null {
-  if (storage) return storage.read("/" + name);
+  var text: string | null = null;
+  try {
+    if (storage) text = storage.read("/" + name);
+  } catch (e) {
+    // a Storage without the calls the board's files need: the plain file below
+  }
+  if (text !== null) return text;
   if (typeof require !== "function") return null;
-  var text = require("Storage").read(name);
-  return typeof text === "string" ? text : null;
+  var plain = require("Storage").read(name);
+  return typeof plain === "string" ? plain : null;
 }
 
 // Takes the console device (USB, Serial1, ...) away from Espruino's own JS REPL, as ENGINES.md
