@@ -1426,11 +1426,6 @@ def(Op.ROT_THREE, function () {
   i32[sp - 1] = i32[sp - 2];
   i32[sp - 2] = t;
 });
-def(Op.DUP_NTH, function () {
-  const n = operand();
-  i32[sp + 1] = i32[sp - n];
-  sp++;
-});
 def(Op.LOAD_CONST, function () {
   i32[++sp] = i32[cw + operand()];
 });
