@@ -4,7 +4,7 @@
 
 import { makeApi } from "../common/api";
 import { lineConsole } from "../common/console";
-import { fsStorage } from "../common/fsstorage";
+import { fsStorage } from "./fsstorage";
 
 declare var setTimeout: any;
 declare var require: any;

@@ -11,7 +11,8 @@
 
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineRepl } from "../common/repl";
-import { fsStorage } from "../common/fsstorage";
+// the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
+import { fsStorage } from "../jerryscript/fsstorage";
 import { compileToMpb } from "../../src/core/code";
 import { PySyntaxError } from "../../src/core/lexer";
 
