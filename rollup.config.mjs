@@ -33,6 +33,7 @@ export const targets = {
     MPJS_TARGET: "node",
     MPJS_FULL: true,
     MPJS_ASYNCIO: true,
+    MPJS_FILES: true,
     MPJS_TABLE_DISPATCH: false,
     MPJS_HEAP_DEFAULT: 2 * 1024 * 1024,
   },
@@ -42,6 +43,7 @@ export const targets = {
     MPJS_FULL: false,
     // on with MPJS_ASYNCIO=1 npm run build (to measure it; over the budget today)
     MPJS_ASYNCIO: flag("MPJS_ASYNCIO"),
+    MPJS_FILES: flag("MPJS_FILES"),
     MPJS_TABLE_DISPATCH: true,
     MPJS_HEAP_DEFAULT: 32 * 1024,
   },
@@ -51,6 +53,7 @@ export const targets = {
     MPJS_FULL: false,
     // on with MPJS_ASYNCIO=1 npm run build (to measure it; over the budget today)
     MPJS_ASYNCIO: flag("MPJS_ASYNCIO"),
+    MPJS_FILES: flag("MPJS_FILES"),
     MPJS_TABLE_DISPATCH: false,
     MPJS_HEAP_DEFAULT: 32 * 1024,
   },

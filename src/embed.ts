@@ -8,13 +8,16 @@ import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, scratchInit } from "./core/obj";
+import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, initConsts } from "./core/obj";
 import { qv } from "./core/runtime";
 import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
 import { setInputHooks, giveInput, endWait } from "./builtins/stdin";
+import { Storage, setStorage, syncFiles } from "./builtins/storage";
+
+export { Storage };
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -30,6 +33,8 @@ export interface Host {
   startInput?: () => void;
   // Milliseconds, monotonic enough for time.ticks_ms.
   now(): number;
+  // The board's files (open, os, import); absent: no file system, as a board with none mounted.
+  storage?: Storage;
 }
 
 export interface Options {
@@ -71,7 +76,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   setHeapHooks(rawType);
   qstrInit();
   scratchInit(staticMaxLen);
-  initAll();
+  initConsts(initAll);
   markRawTypes();
   vmInit(host.now);
   setStdio(
@@ -83,6 +88,7 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
   );
   setPlatform(platformName, o.argv || []);
+  if (MPJS_FILES) setStorage(host.storage || null);
   const g = newDict();
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));
@@ -108,8 +114,20 @@ export function create(host: Host, opts?: Options): Mpjs {
       if (host.startInput) host.startInput();
     }, wakeUp);
 
+  // Files a program left open have their writes committed when it ends.
+  function settle(): void {
+    if (MPJS_FILES) {
+      try {
+        syncFiles();
+      } catch (e) {
+        // a commit that failed (a full storage) has nowhere to report
+      }
+    }
+  }
+
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
+    settle();
     try {
       host.writeErr(formatException(e));
       text = excLine(e);
@@ -151,6 +169,7 @@ export function create(host: Host, opts?: Options): Mpjs {
         return;
       }
       if (finished) {
+        settle();
         running = false;
         done(null);
         return;

@@ -17,6 +17,9 @@ import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
 import { initSelectNatives } from "./stdin";
+import { initOs } from "./modos";
+import { initIo } from "./modio";
+import { initImportFile } from "./importfile";
 
 export function initStdModules(): void {
   initGc();
@@ -24,6 +27,11 @@ export function initStdModules(): void {
   initMath();
   initTime();
   initErrno();
+  if (MPJS_FILES) {
+    initOs();
+    initIo();
+    initImportFile();
+  }
   if (MPJS_FULL) {
     initStruct();
     initJson();

@@ -130,3 +130,65 @@ export function compilePy(src: string, file: string, mode: number): number {
     throw e;
   }
 }
+
+// ---- bytecode files (.mpb): a compiled module as text, imported without compiling ----
+// The header, then the JSON of the module's scope in ASCII: arrays, not objects, since the engine
+// bundles rename properties ([code, consts, names, name, argcount, kwonly, flags, max depth, max
+// blocks, first line, line table, freemap, cell slots]; a constant is [kind, its fields]; a
+// nested scope is a "code" constant). The version changes with the bytecode's format.
+const MPB = "mpjs bytecode 1\n";
+
+function scopeRecord(s: Scope): any[] {
+  const consts: any[] = [];
+  for (let k = 0; k < s.consts.length; k++) {
+    const c = s.consts[k];
+    if (c.t === "code") consts.push([c.t, scopeRecord(c.f)]);
+    else if (c.t === "i") consts.push([c.t, c.s, c.base]);
+    else if (c.t === "v") consts.push([c.t, c.v]);
+    else if (c.t === "qt") consts.push([c.t, c.items]);
+    // JSON has no infinity: a float goes as its text
+    else if (c.t === "f" || c.t === "j") consts.push([c.t, String(c.n)]);
+    else consts.push([c.t, c.s]);
+  }
+  const code: number[] = [];
+  for (let k = 0; k < s.len; k++) code.push(s.code[k]);
+  return [code, consts, s.names, s.name, s.argcount, s.kwonly, s.coflags, s.maxDepth, s.maxBlocks, s.firstLine, s.lines, s.freemap, s.cellSlots];
+}
+
+// The scope a record stands for, with the fields makeCode reads.
+function recordScope(r: any[]): Scope {
+  const consts: any[] = [];
+  for (let k = 0; k < r[1].length; k++) {
+    const c = r[1][k];
+    const t = c[0];
+    consts.push(
+      t === "code" ? { t: t, f: recordScope(c[1]) } : t === "i" ? { t: t, s: c[1], base: c[2] } : t === "v" ? { t: t, v: c[1] } :
+        t === "qt" ? { t: t, items: c[1] } : t === "f" || t === "j" ? { t: t, n: +c[1] } : { t: t, s: c[1] },
+    );
+  }
+  return {
+    code: r[0], len: r[0].length, consts: consts, names: r[2], name: r[3], argcount: r[4], kwonly: r[5], coflags: r[6],
+    maxDepth: r[7], maxBlocks: r[8], firstLine: r[9], lines: r[10], freemap: r[11], cellSlots: r[12],
+  } as any;
+}
+
+// The .mpb text of a module's source (throws PySyntaxError).
+export function compileToMpb(src: string, file: string): string {
+  let out = "";
+  const sink = {
+    make: function (s: Scope): number {
+      out = MPB + JSON.stringify(scopeRecord(s)).replace(/[\u0080-\uffff]/g, function (ch) {
+        return "\\u" + (0x10000 + ch.charCodeAt(0)).toString(16).substring(1);
+      });
+      return 0;
+    },
+  };
+  new Compiler(src, file, sink, false).compileModule();
+  return out;
+}
+
+// The module code object of an .mpb file's text.
+export function codeFromMpb(text: string, file: string): number {
+  if (text.substring(0, MPB.length) !== MPB) raise(tv(T.ValueError), "incompatible .mpb file");
+  return makeCode(recordScope(JSON.parse(text.substring(MPB.length))), file);
+}

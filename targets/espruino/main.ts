@@ -6,6 +6,7 @@
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineConsole } from "../common/console";
 import { lineRepl } from "../common/repl";
+import { flashStorage } from "./storage";
 
 declare var getTime: any;
 declare var setTimeout: any;
@@ -23,10 +24,22 @@ function now(): number {
   return typeof getTime === "function" ? getTime() * 1000 : new Date().getTime();
 }
 
+// The board's files (open, os, import), over require("Storage") where there is one.
+var storage = MPJS_FILES && typeof require === "function" ? flashStorage(require("Storage")) : undefined;
+
+// boot.py and main.py: the board's files, else a plain Storage file of that name (as the Espruino
+// tools upload one: `--storage main.py:hello.py`)
 function readFile(name: string): string | null {
+  var text: string | null = null;
+  try {
+    if (storage) text = storage.read("/" + name);
+  } catch (e) {
+    // a Storage without the calls the board's files need: the plain file below
+  }
+  if (text !== null) return text;
   if (typeof require !== "function") return null;
-  var text = require("Storage").read(name);
-  return typeof text === "string" ? text : null;
+  var plain = require("Storage").read(name);
+  return typeof plain === "string" ? plain : null;
 }
 
 // Takes the console device (USB, Serial1, ...) away from Espruino's own JS REPL, as ENGINES.md
@@ -93,6 +106,7 @@ var api = makeApi({
       else con.writeErr(s);
     },
     now: now,
+    storage: storage,
     schedule:
       typeof setTimeout === "function"
         ? function (fn: () => void, ms: number) {

@@ -1,15 +1,21 @@
 // The Node bundle: the `mpjs` command (like MicroPython's unix `micropython`), and, when
 // required as a module, the same embedding API as the engine bundles (also set as global.mpjs).
 //
-//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [-c CODE | FILE.py]
+//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [--root DIR] [-c CODE | FILE.py]
+//   mpjs compile FILE.py [-o FILE.mpb]
 //
 // FILE.py or CODE runs as __main__: output on stdout, the traceback of an uncaught exception on
-// stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the current
-// directory, then a line REPL on stdin.
+// stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the board's
+// files, then a line REPL on stdin. The board's files (open, os, import) are the folder DIR,
+// by default the current directory.
 
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { deployMain } from "./deploy";
 import { lineRepl } from "../common/repl";
+// the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
+import { fsStorage } from "../jerryscript/fsstorage";
+import { compileToMpb } from "../../src/core/code";
+import { PySyntaxError } from "../../src/core/lexer";
 
 declare var require: any;
 declare var process: any;
@@ -17,12 +23,29 @@ declare var module: any;
 declare var global: any;
 declare var setTimeout: any;
 declare var setImmediate: any;
+declare var Buffer: any;
 
 var fs = require("fs");
 declare var clearTimeout: any;
 
 var scriptRunning = false;
 var stdinUsed = false;
+
+// the folder that is the board's "/" (--root)
+var root = ".";
+var storage = fsStorage(
+  fs,
+  function () {
+    var r = require("path").resolve(root);
+    return r === "/" ? "" : r;
+  },
+  function (s: string) {
+    return Buffer.from(s, "latin1");
+  },
+  function (b: any) {
+    return b.toString("latin1");
+  },
+);
 
 function readFile(name: string): string | null {
   try {
@@ -85,9 +108,13 @@ var api = makeApi({
         api.input!(null);
       });
     },
+    storage: storage,
   },
   flush: function () {},
-  readFile: readFile,
+  readFile: function (name: string) {
+    var data = storage.read("/" + name);
+    return data === null ? null : Buffer.from(data, "latin1").toString("utf8");
+  },
   repl: startRepl,
 });
 
@@ -96,6 +123,7 @@ function usage(): string {
     "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | <filename>]\n" +
     "Options:\n" +
     "-c <command> : run the Python source <command>\n" +
+    "--root <dir> : the folder holding the board's files (default: the current directory)\n" +
     "-h : print this help message\n" +
     "\n" +
     "Implementation specific options (-X):\n" +
@@ -129,7 +157,30 @@ function fail(message: string, status: number) {
   process.exitCode = status;
 }
 
+// mpjs compile FILE.py [-o OUT.mpb]: the bytecode file `import` loads without compiling.
+function compileCommand(args: string[]) {
+  var file: string | null = null;
+  var out: string | null = null;
+  for (var i = 0; i < args.length; i++) {
+    if (args[i] === "-o" && i + 1 < args.length) out = args[++i];
+    else if (file === null && args[i].charAt(0) !== "-") file = args[i];
+    else return fail("usage: mpjs compile FILE.py [-o FILE.mpb]\n", 2);
+  }
+  if (file === null) return fail("usage: mpjs compile FILE.py [-o FILE.mpb]\n", 2);
+  var source = readFile(file);
+  if (source === null) return fail("mpjs: can't open file '" + file + "': [Errno 2] No such file or directory\n", 2);
+  api.init();
+  var name = file.replace(/^.*\//, "");
+  try {
+    fs.writeFileSync(out !== null ? out : file.replace(/\.py$/, "") + ".mpb", compileToMpb(source, name));
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    fail('Traceback (most recent call last):\n  File "' + name + '", line ' + e.line + "\n" + (e.indent ? "IndentationError: " : "SyntaxError: ") + e.msg + "\n", 1);
+  }
+}
+
 function main(argv: string[]) {
+  if (argv[0] === "compile") return compileCommand(argv.slice(1));
   var heapSize: number | undefined = undefined;
   var gcStress = false;
   var code: string | null = null;
@@ -149,6 +200,9 @@ function main(argv: string[]) {
       } else {
         return fail("mpjs: unknown -X option: " + x + "\n" + usage(), 1);
       }
+    } else if (a === "--root" && i < argv.length) {
+      root = argv[i++];
+      if (storage.stat("/") !== -2) return fail("mpjs: --root: not a directory: " + root + "\n", 1);
     } else if (a === "-h" || a === "--help") {
       process.stdout.write(usage());
       return;
