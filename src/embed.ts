@@ -1,17 +1,19 @@
 // The embedding API every target wraps: create an interpreter on a host, run Python source on it.
 
-import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots } from "./gc/heap";
+import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
 import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
-import { newDict, dictSet } from "./core/map";
+import { newDict, dictSet, dictGet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, scratchInit } from "./core/obj";
-import { qv } from "./core/runtime";
+import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, isSubtype, typeOf } from "./core/obj";
+import { qv, strOf, getattrOr } from "./core/runtime";
+import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";
-import { setStdio } from "./builtins/modbuiltins";
+import { setStdio, lookupBuiltinName, builtinTable } from "./builtins/modbuiltins";
+import { eachAttr, eachEntry } from "./builtins/help";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
 
@@ -37,7 +39,11 @@ export interface Mpjs {
   // Runs source as __main__; done(null) or done(text of the uncaught exception), exactly once,
   // after the traceback (if any) has been written with host.writeErr. `file` names the source in
   // tracebacks ("<stdin>" when absent).
-  exec(source: string, done: (err: string | null) => void, file?: string): void;
+  // single: compiled as the REPL compiles a line (expression results printed and kept in _).
+  exec(source: string, done: (err: string | null) => void, file?: string, single?: boolean): void;
+  // Tab completion: the names that `a.b.pre` may complete to (the attributes of a.b, or the
+  // globals and builtins when there is no dot) that start with `pre`.
+  complete(text: string): string[];
   // Bytes of the Python heap in use (gc.mem_alloc()).
   heapInUse(): number;
   // Raises KeyboardInterrupt in the running program.
@@ -85,7 +91,8 @@ export function create(host: Host, opts?: Options): Mpjs {
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
     try {
-      host.writeErr(formatException(e));
+      // SystemExit ends the program without a traceback, as in MicroPython
+      if (!isSubtype(typeOf(e), tv(T.SystemExit))) host.writeErr(formatException(e));
       text = excLine(e);
     } catch (e2) {
       text = "MemoryError";
@@ -95,7 +102,11 @@ export function create(host: Host, opts?: Options): Mpjs {
     done(text);
   }
 
+  // the wake-up of the sleep in progress; an interrupt runs it early (and the timer then does nothing)
+  let wake: (() => void) | null = null;
+
   function pump(done: (err: string | null) => void): void {
+    wake = null;
     for (;;) {
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
@@ -118,9 +129,11 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       const ms = sleepMs;
       if (host.schedule) {
-        host.schedule(function () {
-          pump(done);
-        }, ms);
+        const w = function () {
+          if (wake === w) pump(done);
+        };
+        wake = w;
+        host.schedule(w, ms);
         return;
       }
       if (ms > 0) {
@@ -133,7 +146,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   }
 
   return {
-    exec: function (source: string, done: (err: string | null) => void, file?: string) {
+    exec: function (source: string, done: (err: string | null) => void, file?: string, single?: boolean) {
       if (running) {
         done("RuntimeError: busy");
         return;
@@ -142,7 +155,7 @@ export function create(host: Host, opts?: Options): Mpjs {
       vmReset();
       let code: number;
       try {
-        code = compileSource(source, file || "<stdin>", false);
+        code = compileSource(source, file || "<stdin>", !!single);
       } catch (e) {
         if (e instanceof PySyntaxError) {
           let exc: number;
@@ -187,7 +200,9 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
     interrupt: function () {
       requestInterrupt();
+      if (wake !== null && host.schedule) host.schedule(wake, 0);
     },
+    complete: complete,
   };
 }
 
@@ -197,3 +212,36 @@ function markRawTypes(): void {
   for (let k = 0; k < raws.length; k++) if (TYPES[raws[k]]) TYPES[raws[k]].raw = true;
 }
 
+
+// The names of the object `a.b` (from `a.b.pre`; main's globals and the builtins when there is no
+// dot) that start with `pre`. A lookup that fails or raises completes nothing.
+function complete(text: string): string[] {
+  const parts = text.split(".");
+  const pre = parts.pop() as string;
+  const out: string[] = [];
+  const add = function (k: number) {
+    const name = strOf(k);
+    if (name.indexOf(pre) === 0 && out.indexOf(name) < 0) out.push(name);
+  };
+  const base = rsp;
+  try {
+    let o = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const q = qv(qstrFromJs(parts[k]));
+      o = k === 0 ? dictGet(i32[R.mainGlobals], q) || lookupBuiltinName(q) : getattrOr(o, q, 0);
+      if (o === 0) return out;
+      pushRoot(o);
+    }
+    if (o !== 0) eachAttr(o, true, add);
+    else {
+      eachEntry(i32[R.mainGlobals], add);
+      const b = builtinTable();
+      for (let k = 0; k < b.length; k += 2) add(b[k]);
+    }
+  } catch (e) {
+    if (e !== THROWN) throw e;
+  } finally {
+    setRsp(base);
+  }
+  return out.sort();
+}

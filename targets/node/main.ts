@@ -1,14 +1,16 @@
 // The Node bundle: the `mpjs` command (like MicroPython's unix `micropython`), and, when
 // required as a module, the same embedding API as the engine bundles (also set as global.mpjs).
 //
-//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [-c CODE | FILE.py]
+//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [-i] [--serial] [-c CODE | -m MODULE | FILE.py] [args]
 //
-// FILE.py or CODE runs as __main__: output on stdout, the traceback of an uncaught exception on
-// stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the current
-// directory, then a line REPL on stdin.
+// FILE.py, MODULE or CODE runs as __main__: output on stdout, the traceback of an uncaught
+// exception on stderr and exit status 1; -i then starts the REPL. With none of them,
+// mpjs.start(): boot.py and main.py from the current directory, then the REPL on the terminal
+// (raw mode) or, with --serial, on stdin/stdout as a board's serial port; a program piped to
+// stdin without --serial just runs.
 
-import { banner, makeApi, MpjsApi } from "../common/api";
-import { lineRepl } from "../common/repl";
+import { makeApi, StartOptions } from "../common/api";
+import { Terminal } from "../common/repl";
 
 declare var require: any;
 declare var process: any;
@@ -16,6 +18,7 @@ declare var module: any;
 declare var global: any;
 declare var setTimeout: any;
 declare var setImmediate: any;
+declare var Buffer: any;
 
 var fs = require("fs");
 
@@ -27,28 +30,42 @@ function readFile(name: string): string | null {
   }
 }
 
-function startRepl(api: MpjsApi) {
-  var readline = require("readline");
-  var tty = !!process.stdin.isTTY;
-  var rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
-  var r = lineRepl(api, function (p: string) {
-    rl.setPrompt(p);
-    rl.prompt();
+// --serial: stdin and stdout are a board's serial port (no echo or line discipline of their own).
+var serial = false;
+
+// The REPL's console: stdin/stdout as bytes, in raw mode on a terminal. On a terminal (not
+// --serial) Ctrl-D and sys.exit() end mpjs, as they end unix micropython.
+function terminal(): Terminal {
+  var stdin = process.stdin;
+  // a terminal gives every key as it comes, Ctrl-C included
+  var tty = !!stdin.isTTY;
+  if (tty) stdin.setRawMode(true);
+  var exit = function () {
+    if (tty) stdin.setRawMode(false);
+    process.exit(0);
+  };
+  stdin.on("data", function (b: any) {
+    api.feed(b.toString("latin1"));
   });
-  process.stdout.write(banner("simulated board", "Node " + process.version) + '\nType "help()" for more information.\n');
-  rl.on("line", function (text: string) {
-    r.line(text);
+  // the other end has gone: leave once what it sent has run
+  stdin.on("end", function wait() {
+    if (!api.busy()) process.exit(0);
+    setTimeout(wait, 20);
   });
-  rl.on("SIGINT", function () {
-    process.stdout.write("\n");
-    r.cancel();
-  });
-  rl.on("close", function () {
-    r.end(function () {
-      process.stdout.write("\n");
-    });
-  });
-  r.begin();
+  return {
+    send: function (bytes: string) {
+      process.stdout.write(Buffer.from(bytes, "latin1"));
+    },
+    board: "simulated board",
+    engine: "Node " + process.version,
+    encode: function (text: string) {
+      return Buffer.from(text, "utf8").toString("latin1");
+    },
+    decode: function (bytes: string) {
+      return Buffer.from(bytes, "latin1").toString("utf8");
+    },
+    exit: serial ? undefined : exit,
+  };
 }
 
 var api = makeApi({
@@ -69,15 +86,21 @@ var api = makeApi({
   },
   flush: function () {},
   readFile: readFile,
-  repl: startRepl,
+  repl: terminal,
 });
 
 function usage(): string {
   return (
-    "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | <filename>]\n" +
+    "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>] [args...]\n" +
     "Options:\n" +
     "-c <command> : run the Python source <command>\n" +
+    "-m <module> : import <module> (run a module as a script)\n" +
+    "-i : the REPL after the script has run\n" +
+    "--serial : be a board's serial port on stdin/stdout (boot.py, main.py, then the REPL)\n" +
     "-h : print this help message\n" +
+    "\n" +
+    "With no script: boot.py and main.py from the current folder, then the REPL on a terminal;\n" +
+    "the program on stdin when stdin is not a terminal.\n" +
     "\n" +
     "Implementation specific options (-X):\n" +
     "  heapsize=<n>[k|m] -- set the Python heap size (default " +
@@ -113,13 +136,21 @@ function fail(message: string, status: number) {
 function main(argv: string[]) {
   var heapSize: number | undefined = undefined;
   var gcStress = false;
+  var inspect = false;
   var code: string | null = null;
+  var mod: string | null = null;
   var file: string | null = null;
   var i = 0;
-  while (i < argv.length && code === null && file === null) {
+  while (i < argv.length && code === null && mod === null && file === null) {
     var a = argv[i++];
     if (a === "-c" && i < argv.length) {
       code = argv[i++];
+    } else if (a === "-m" && i < argv.length) {
+      mod = argv[i++];
+    } else if (a === "-i") {
+      inspect = true;
+    } else if (a === "--serial") {
+      serial = true;
     } else if (a === "-X" && i < argv.length) {
       var x = argv[i++];
       if (x.indexOf("heapsize=") === 0) {
@@ -139,17 +170,20 @@ function main(argv: string[]) {
       file = a;
     }
   }
-  var options = { heapSize: heapSize, gcStress: gcStress, argv: [file !== null ? file : ""].concat(argv.slice(i)) };
-  if (code === null && file === null) {
-    api.start(options);
-    return;
-  }
+  var options: StartOptions = { heapSize: heapSize, gcStress: gcStress, argv: [file !== null ? file : mod !== null ? mod : ""].concat(argv.slice(i)) };
   var source = code;
   if (file !== null) {
     source = readFile(file);
     if (source === null) {
       return fail("mpjs: can't open file '" + file + "': [Errno 2] No such file or directory\n", 2);
     }
+  } else if (mod !== null) {
+    // through the module system (sys.path, packages), as micropython -m does
+    source = "import " + mod + "\n";
+  } else if (code === null) {
+    if (serial || process.stdin.isTTY) return api.start(options);
+    // a program piped in, as unix micropython runs one
+    source = fs.readFileSync(0, "utf8");
   }
   api.init(options);
   // Ctrl-C raises KeyboardInterrupt in the program, as in MicroPython; a second one, while the
@@ -163,8 +197,9 @@ function main(argv: string[]) {
   api.exec(
     source as string,
     function (err: string | null) {
-      if (err !== null) process.exitCode = exitStatus(err);
       process.removeAllListeners("SIGINT");
+      if (inspect) api.repl(options);
+      else if (err !== null) process.exitCode = exitStatus(err);
     },
     file !== null ? file : "<stdin>",
   );
