@@ -239,7 +239,7 @@ function complete(text: string): string[] {
       for (let k = 0; k < b.length; k += 2) add(b[k]);
     }
   } catch (e) {
-    if (e !== THROWN) throw e;
+    // a lookup that raises (a property, __getattr__) completes nothing
   } finally {
     setRsp(base);
   }

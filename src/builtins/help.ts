@@ -31,15 +31,16 @@ export function eachAttr(o: number, deep: boolean, f: (k: number, v: number) => 
   if (t === TV.type) t = o;
   else if (deep && !(t & 4) && i32[(o >> 2) + INST.dict] !== 0) eachEntry(i32[(o >> 2) + INST.dict], f);
   if (!deep) return eachOwn(t, f);
-  if (t & 4) {
-    for (;;) {
-      eachOwn(t, f);
-      if (t === TV.object) return;
-      t = TYPES[t >> 3].base || TV.object;
+  // a user class's mro holds user classes and builtin types; a builtin type's chain ends at object
+  const mro = t & 4 ? 0 : i32[(t >> 2) + CLS.mro] >> 2;
+  for (let k = 0; mro === 0 ? k < 1 : k < i32[mro + 1] >> 1; k++) {
+    let c = mro === 0 ? t : i32[mro + 2 + k];
+    eachOwn(c, f);
+    while (c & 4 && c !== TV.object) {
+      c = TYPES[c >> 3].base || TV.object;
+      eachOwn(c, f);
     }
   }
-  const mro = i32[(t >> 2) + CLS.mro] >> 2;
-  for (let k = 0; k < i32[mro + 1] >> 1; k++) eachAttr(i32[mro + 2 + k], true, f);
 }
 
 const TEXT =
