@@ -70,11 +70,13 @@ function terminal(): Terminal {
 
 var api = makeApi({
   host: {
+    // a serial line ends its lines with \r\n, boot.py's output included
     write: function (s: string) {
-      process.stdout.write(s);
+      process.stdout.write(serial ? s.replace(/\r?\n/g, "\r\n") : s);
     },
     writeErr: function (s: string) {
-      process.stderr.write(s);
+      if (serial) process.stdout.write(s.replace(/\r?\n/g, "\r\n"));
+      else process.stderr.write(s);
     },
     now: function () {
       return Date.now();
