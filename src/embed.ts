@@ -41,9 +41,6 @@ export interface Mpjs {
   // tracebacks ("<stdin>" when absent).
   // single: compiled as the REPL compiles a line (expression results printed and kept in _).
   exec(source: string, done: (err: string | null) => void, file?: string, single?: boolean): void;
-  // Tab completion: the names that `a.b.pre` may complete to (the attributes of a.b, or the
-  // globals and builtins when there is no dot) that start with `pre`.
-  complete(text: string): string[];
   // Bytes of the Python heap in use (gc.mem_alloc()).
   heapInUse(): number;
   // Raises KeyboardInterrupt in the running program.
@@ -202,7 +199,6 @@ export function create(host: Host, opts?: Options): Mpjs {
       requestInterrupt();
       if (wake !== null && host.schedule) host.schedule(wake, 0);
     },
-    complete: complete,
   };
 }
 
@@ -213,9 +209,10 @@ function markRawTypes(): void {
 }
 
 
-// The names of the object `a.b` (from `a.b.pre`; main's globals and the builtins when there is no
-// dot) that start with `pre`. A lookup that fails or raises completes nothing.
-function complete(text: string): string[] {
+// Tab completion in the interpreter created last: the names of the object `a.b` (from `a.b.pre`;
+// main's globals and the builtins when there is no dot) that start with `pre`. A lookup that
+// fails or raises completes nothing.
+export function complete(text: string): string[] {
   const parts = text.split(".");
   const pre = parts.pop() as string;
   const out: string[] = [];

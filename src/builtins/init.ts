@@ -65,7 +65,7 @@ export function initAll(): void {
   initModules();
   initSys();
   initStdModules();
-  initHelp();
+  if (MPJS_REPL) initHelp();
   setHeapLockHook(setAllocLock);
   setScheduleWaker(function () {
     requestPending(runScheduled);
@@ -84,7 +84,7 @@ export function initAll(): void {
     printExpr: function (v) {
       // the REPL keeps the last result in _, as MicroPython does
       if (v === C.None) return;
-      dictSet(i32[R.mainGlobals], qv(Q._), v);
+      if (MPJS_REPL) dictSet(i32[R.mainGlobals], qv(Q._), v);
       writeOut(reprOf(v) + "\n");
     },
     buildClass: buildClass,

@@ -2,7 +2,7 @@
 // here over what a target provides. Targets are the only code that touches engine globals: they
 // hand this file a Platform made of plain functions.
 
-import { create, Host, Mpjs, Options, VERSION } from "../../src/embed";
+import { complete, create, Host, Mpjs, Options, VERSION } from "../../src/embed";
 import { Repl, startRepl, Terminal } from "./repl";
 
 export { banner } from "./repl";
@@ -34,17 +34,18 @@ export interface MpjsApi {
   // file names the source in tracebacks ("<stdin>" when absent).
   // single: as the REPL runs a line (an expression's value is printed and kept in _).
   exec(source: string, done?: (err: string | null) => void, file?: string, single?: boolean): void;
+  // The REPL's (MPJS_REPL; absent without it):
   // Tab completion: the names `a.b.pre` may complete to.
-  complete(text: string): string[];
+  complete?(text: string): string[];
   // Soft reset: a fresh interpreter with the options of the last start, then boot.py (and main.py
   // when withMain).
-  reboot(withMain: boolean, then: () => void): void;
+  reboot?(withMain: boolean, then: () => void): void;
   // Bytes received on the console, for the REPL.
-  feed(bytes: string): void;
+  feed?(bytes: string): void;
   // Starts the REPL on the target's console over the current interpreter (start does it after boot).
-  repl(options?: StartOptions): void;
+  repl?(options?: StartOptions): void;
   // A program or REPL input is running (the REPL's input waits for it).
-  busy(): boolean;
+  busy?(): boolean;
   // Raises KeyboardInterrupt in the running program (Ctrl-C).
   interrupt(): void;
   // init, then boot.py and main.py from the board's files, then the REPL where one is possible.
@@ -64,19 +65,19 @@ export function makeApi(platform: Platform): MpjsApi {
   var options = withDefaults(undefined);
   var repl: Repl | null = null;
   // output goes to the REPL's console once there is one
-  var ph = platform.host;
-  var host: Host = {
-    write: function (s: string) {
+  var host: Host = platform.host;
+  if (MPJS_REPL) {
+    var write = host.write;
+    var writeErr = host.writeErr;
+    host.write = function (s: string) {
       if (repl) repl.write(s);
-      else ph.write(s);
-    },
-    writeErr: function (s: string) {
+      else write(s);
+    };
+    host.writeErr = function (s: string) {
       if (repl) repl.writeErr(s);
-      else ph.writeErr(s);
-    },
-    now: ph.now,
-    schedule: ph.schedule,
-  };
+      else writeErr(s);
+    };
+  }
 
   function init(o?: Options) {
     options = withDefaults(o);
@@ -133,29 +134,12 @@ export function makeApi(platform: Platform): MpjsApi {
     version: VERSION,
     init: init,
     exec: exec,
-    complete: function (text: string) {
-      return current().complete(text);
-    },
-    reboot: function (withMain: boolean, then: () => void) {
-      vm = create(host, options);
-      runFiles(withMain ? ["boot.py", "main.py"] : ["boot.py"], 0, then);
-    },
-    feed: function (bytes: string) {
-      if (repl) repl.feed(bytes);
-    },
     start: function (o?: StartOptions) {
       var opts = o || {};
       init(opts);
       runFiles(["boot.py", "main.py"], 0, function () {
-        if (opts.repl !== false) api.repl(opts);
+        if (MPJS_REPL && opts.repl !== false) (api.repl as any)(opts);
       });
-    },
-    repl: function (o?: StartOptions) {
-      var term = platform.repl ? platform.repl(o || {}) : null;
-      if (term) repl = startRepl(api, term);
-    },
-    busy: function () {
-      return repl !== null && repl.busy();
     },
     heapInUse: function () {
       return current().heapInUse();
@@ -164,5 +148,25 @@ export function makeApi(platform: Platform): MpjsApi {
       if (vm !== null) vm.interrupt();
     },
   };
+  if (MPJS_REPL) {
+    api.complete = function (text: string) {
+      current();
+      return complete(text);
+    };
+    api.reboot = function (withMain: boolean, then: () => void) {
+      vm = create(host, options);
+      runFiles(withMain ? ["boot.py", "main.py"] : ["boot.py"], 0, then);
+    };
+    api.feed = function (bytes: string) {
+      if (repl) repl.feed(bytes);
+    };
+    api.repl = function (o?: StartOptions) {
+      var term = platform.repl ? platform.repl(o || {}) : null;
+      if (term) repl = startRepl(api, term);
+    };
+    api.busy = function () {
+      return repl !== null && repl.busy();
+    };
+  }
   return api;
 }

@@ -185,7 +185,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     running = true;
     send("MPY: soft reboot\n");
     // main.py runs after a soft reset from the friendly REPL only, as on MicroPython
-    api.reboot(mode === 0, function () {
+    (api.reboot as any)(mode === 0, function () {
       if (mode === 0) hello();
       else rawHello();
       idle();
@@ -205,7 +205,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     if (/\s/.test(before)) return "    ";
     var word = (/[\w.]*$/.exec(line.substring(0, cur)) as string[])[0];
     var pre = word.substring(word.lastIndexOf(".") + 1);
-    var names = api.complete(word).filter(function (x: string) {
+    var names = (api.complete as any)(word).filter(function (x: string) {
       return pre !== "" || x.charAt(0) !== "_";
     });
     if (names.length === 0) return "";

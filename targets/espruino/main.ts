@@ -37,7 +37,7 @@ function repl(): Terminal | null {
   con.flush();
   LoopbackA.setConsole();
   dev.on("data", function (data: string) {
-    api.feed(data);
+    (api.feed as any)(data);
   });
   var env = typeof process !== "undefined" ? process : { env: {} };
   return {
@@ -63,7 +63,7 @@ var api = makeApi({
   },
   flush: con.flush,
   readFile: readFile,
-  repl: repl,
+  repl: MPJS_REPL ? repl : undefined,
 });
 
 export default api;

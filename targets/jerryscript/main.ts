@@ -46,10 +46,12 @@ var api = makeApi({
   readFile: readFile,
   // The embedder's console: start({console: send}) sends the REPL's bytes to send, and
   // mpjs.feed(bytes) gives it what the console received (bare JerryScript has no input of its own).
-  repl: function (o: StartOptions): Terminal | null {
-    var send = o.console;
-    return send ? { send: send, board: "JerryScript board", engine: "JerryScript" } : null;
-  },
+  repl: MPJS_REPL
+    ? function (o: StartOptions): Terminal | null {
+        var send = o.console;
+        return send ? { send: send, board: "JerryScript board", engine: "JerryScript" } : null;
+      }
+    : undefined,
 });
 
 export default api;
