@@ -32,6 +32,7 @@ export const targets = {
     ...common,
     MPJS_TARGET: "node",
     MPJS_FULL: true,
+    MPJS_FILES: true,
     MPJS_TABLE_DISPATCH: false,
     MPJS_REPL: true,
     MPJS_HEAP_DEFAULT: 2 * 1024 * 1024,
@@ -40,6 +41,7 @@ export const targets = {
     ...common,
     MPJS_TARGET: "espruino",
     MPJS_FULL: false,
+    MPJS_FILES: flag("MPJS_FILES"),
     MPJS_TABLE_DISPATCH: true,
     // the REPL costs about 6 KB of bundle that the budget does not have yet: off unless asked
     MPJS_HEAP_DEFAULT: 32 * 1024,
@@ -48,6 +50,7 @@ export const targets = {
     ...common,
     MPJS_TARGET: "jerryscript",
     MPJS_FULL: false,
+    MPJS_FILES: flag("MPJS_FILES"),
     MPJS_TABLE_DISPATCH: false,
     MPJS_HEAP_DEFAULT: 32 * 1024,
   },

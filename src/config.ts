@@ -19,6 +19,11 @@ declare global {
   // os/io, machine and the REPL; code for anything else goes under `if (MPJS_FULL)`.
   const MPJS_FULL: boolean;
 
+  // Files: open(), os, io (StringIO, BytesIO) and import of .py files, over the storage the
+  // target gives (Host.storage). On for node; off by default on the engine targets for want of
+  // room in their size budget (`MPJS_FILES=1 npm run build` switches it on there).
+  const MPJS_FILES: boolean;
+
   // Dispatch opcodes (and other hot multi-way branches) through a table of functions instead of
   // one long `switch`: on for espruino, where a skipped `case` is re-lexed every time (ENGINES.md).
   const MPJS_TABLE_DISPATCH: boolean;

@@ -8,7 +8,7 @@ import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet, dictGet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, isSubtype, typeOf } from "./core/obj";
+import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, initConsts, isSubtype, typeOf } from "./core/obj";
 import { qv, strOf, getattrOr } from "./core/runtime";
 import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";
@@ -16,6 +16,9 @@ import { setStdio, lookupBuiltinName, builtinTable } from "./builtins/modbuiltin
 import { eachAttr, eachEntry } from "./builtins/help";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
+import { Storage, setStorage, syncFiles } from "./builtins/storage";
+
+export { Storage };
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -27,6 +30,8 @@ export interface Host {
   schedule?: (fn: () => void, ms: number) => void;
   // Milliseconds, monotonic enough for time.ticks_ms.
   now(): number;
+  // The board's files (open, os, import); absent: no file system, as a board with none mounted.
+  storage?: Storage;
 }
 
 export interface Options {
@@ -66,7 +71,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   setHeapHooks(rawType);
   qstrInit();
   scratchInit(staticMaxLen);
-  initAll();
+  initConsts(initAll);
   markRawTypes();
   vmInit(host.now);
   setStdio(
@@ -78,6 +83,7 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
   );
   setPlatform(platformName, o.argv || []);
+  if (MPJS_FILES) setStorage(host.storage || null);
   const g = newDict();
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));
@@ -85,8 +91,20 @@ export function create(host: Host, opts?: Options): Mpjs {
 
   let running = false;
 
+  // Files a program left open have their writes committed when it ends.
+  function settle(): void {
+    if (MPJS_FILES) {
+      try {
+        syncFiles();
+      } catch (e) {
+        // a commit that failed (a full storage) has nowhere to report
+      }
+    }
+  }
+
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
+    settle();
     try {
       // SystemExit ends the program without a traceback, as in MicroPython
       if (!isSubtype(typeOf(e), tv(T.SystemExit))) host.writeErr(formatException(e));
@@ -120,6 +138,7 @@ export function create(host: Host, opts?: Options): Mpjs {
         return;
       }
       if (finished) {
+        settle();
         running = false;
         done(null);
         return;

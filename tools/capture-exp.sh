@@ -5,7 +5,8 @@
 #   tools/capture-exp.sh                      # every tests/corpus/**/*.py
 #   tools/capture-exp.sh tests/corpus/basics/print_ints.py ...   # only these
 #
-# Each program runs with PYTHONHASHSEED=0 from the repository root, with a
+# Each program runs with PYTHONHASHSEED=0 in a fresh empty directory (the files
+# it makes are its own, as each corpus run gets its own board root), with a
 # timeout. The .exp file is the program's exact stdout. A program that writes
 # anything to stderr, exits non-zero or times out is an error: its .exp is not
 # written, the problem is reported, and the script exits 1 at the end.
@@ -77,7 +78,8 @@ for f in "${files[@]}"; do
   n=$((n+1))
   exp=${rel%.py}.exp
   if [ "$mode" = micropython ]; then
-    timeout "$TIMEOUT" node "$MPJS" "$rel" </dev/null >"$tmp/out" 2>"$tmp/err"
+    rm -rf "$tmp/cwd" && mkdir "$tmp/cwd"
+    (cd "$tmp/cwd" && timeout "$TIMEOUT" node "$ROOT/$MPJS" "$ROOT/$rel" </dev/null >"$tmp/out" 2>"$tmp/err")
     if [ ! -f "$exp" ]; then
       echo "capture-exp: $rel has no .exp" >&2; bad=$((bad+1)); continue
     fi
@@ -89,8 +91,9 @@ for f in "${files[@]}"; do
     fi
     continue
   fi
-  PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-    timeout "$TIMEOUT" "$PY" -X utf8 "$rel" </dev/null >"$tmp/out" 2>"$tmp/err"
+  rm -rf "$tmp/cwd" && mkdir "$tmp/cwd"
+  (cd "$tmp/cwd" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
+    timeout "$TIMEOUT" "$PY" -X utf8 "$ROOT/$rel" </dev/null >"$tmp/out" 2>"$tmp/err")
   rc=$?
   if [ $rc -ne 0 ] || [ -s "$tmp/err" ]; then
     bad=$((bad+1))

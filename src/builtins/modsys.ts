@@ -98,6 +98,7 @@ export function initSys(): void {
       const path = newList(0);
       pushRoot(path);
       listAppend(path, qv(Q.empty));
+      if (MPJS_FILES) listAppend(path, newStr(".frozen"));
       listAppend(path, newStr("/lib"));
       dictSet(g, qv(Q.path), path);
       popRoots(1);

@@ -16,6 +16,9 @@ import { initArray } from "./modarray";
 import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
+import { initOs } from "./modos";
+import { initIo } from "./modio";
+import { initImportFile } from "./importfile";
 
 export function initStdModules(): void {
   initGc();
@@ -23,6 +26,11 @@ export function initStdModules(): void {
   initMath();
   initTime();
   initErrno();
+  if (MPJS_FILES) {
+    initOs();
+    initIo();
+    initImportFile();
+  }
   if (MPJS_FULL) {
     initStruct();
     initJson();

@@ -68,8 +68,9 @@ export function setFileLoader(f: (name: string) => number): void {
   fileLoader = f;
 }
 
-// Imports a module by its full (dotted) name; returns the module.
-export function importByName(q: number): number {
+// Imports a module by its full (dotted) name; returns the module (0 when there is none and
+// `optional` is set: errors while importing one that exists still propagate).
+export function importByName(q: number, optional?: boolean): number {
   const mods = sysModules();
   const have = dictGet(mods, qv(q));
   if (have !== 0) return have;
@@ -90,7 +91,7 @@ export function importByName(q: number): number {
     return m;
   }
   const m = fileLoader(qstrStr(q));
-  if (m !== 0) return m;
+  if (m !== 0 || optional) return m;
   raise(tv(T.ImportError), "no module named '" + qstrStr(q) + "'");
 }
 
@@ -139,13 +140,12 @@ function importHook(name: number, fromlist: number, level: number, globals: numb
     const item = i32[(fromlist >> 2) + 2 + k];
     if (qstrStr(item >> 2) === "*") continue;
     if (getattrOr(mod, item, 0) === 0 && dictGet(moduleDict(mod), qv(Q.__path__)) !== 0) {
-      try {
-        const sub = importByName(qstrFromJs(full + "." + qstrStr(item >> 2)));
+      // not a submodule either: IMPORT_FROM reports the missing name
+      const sub = importByName(qstrFromJs(full + "." + qstrStr(item >> 2)), true);
+      if (sub !== 0) {
         pushRoot(sub);
         dictSet(moduleDict(mod), item, sub);
         popRoots(1);
-      } catch (e) {
-        // not a submodule: IMPORT_FROM reports the missing name
       }
     }
   }

@@ -118,3 +118,47 @@ export function compileSource(src: string, file: string, single: boolean): numbe
   const c = new Compiler(src, file, codeSink, single);
   return c.compileModule();
 }
+
+// ---- bytecode files (.mpb): a compiled module as text, imported without compiling ----
+// The header, then the JSON of the module's scope with the fields makeCode reads (nested scopes
+// in their "code" constants), in ASCII. The version changes with the bytecode's format.
+const MPB = "mpjs bytecode 1\n";
+
+function scopeRecord(s: Scope): any {
+  const consts: any[] = [];
+  for (let k = 0; k < s.consts.length; k++) {
+    const c = s.consts[k];
+    // JSON has no infinity: such a float goes as its text, which the Float64Array store converts
+    if (c.t === "code") consts.push({ t: "code", f: scopeRecord(c.f) });
+    else if ((c.t === "f" || c.t === "j") && !isFinite(c.n)) consts.push({ t: c.t, n: String(c.n) });
+    else consts.push(c);
+  }
+  const code: number[] = [];
+  for (let k = 0; k < s.len; k++) code.push(s.code[k]);
+  return {
+    code: code, len: s.len, consts: consts, names: s.names, name: s.name, argcount: s.argcount, kwonly: s.kwonly,
+    coflags: s.coflags, maxDepth: s.maxDepth, maxBlocks: s.maxBlocks, firstLine: s.firstLine, lines: s.lines,
+    freemap: s.freemap, cellSlots: s.cellSlots,
+  };
+}
+
+// The .mpb text of a module's source (throws PySyntaxError).
+export function compileToMpb(src: string, file: string): string {
+  let out = "";
+  const c = new Compiler(src, file, {
+    make: function (s: Scope): number {
+      out = MPB + JSON.stringify(scopeRecord(s)).replace(/[\u0080-\uffff]/g, function (ch) {
+        return "\\u" + (0x10000 + ch.charCodeAt(0)).toString(16).substring(1);
+      });
+      return 0;
+    },
+  }, false);
+  c.compileModule();
+  return out;
+}
+
+// The module code object of an .mpb file's text.
+export function codeFromMpb(text: string, file: string): number {
+  if (text.substring(0, MPB.length) !== MPB) raise(tv(T.ValueError), "incompatible .mpb file");
+  return makeCode(JSON.parse(text.substring(MPB.length)), file);
+}

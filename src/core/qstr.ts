@@ -8,7 +8,7 @@ import { Q, QSTR_DATA } from "./qstrdefs";
 import { i32, u8, alloc, allocSize, R, pushRoot, popRoots } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 
-let staticOff: Int32Array; // start of each static qstr in QSTR_DATA; [n] is the end
+let staticOff: Uint16Array; // start of each static qstr in QSTR_DATA (under 64 KB); [n] is the end
 let staticHash: Int32Array;
 let staticTable: Int16Array; // open addressing: static index + 1, 0 empty
 let staticMask = 0;
@@ -31,7 +31,7 @@ export let staticMaxLen = 0;
 
 export function qstrInit(): void {
   const n = Q.NSTATIC;
-  staticOff = new Int32Array(n + 1);
+  staticOff = new Uint16Array(n + 1);
   staticHash = new Int32Array(n);
   // index 0 is ""; QSTR_DATA holds 1..n-1 separated by newlines; staticOff[k] is where k starts
   // and staticOff[k + 1] - 1 where it ends

@@ -465,6 +465,14 @@ export function resume(): boolean {
   return s === STOP_EXIT;
 }
 
+// Runs a module's code object to completion in a nested loop: import of a module from a file.
+export function runModuleNested(code: number, globals: number): void {
+  saveRegs();
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.locals] = globals;
+  runFrame(f, RetMode.EXIT);
+}
+
 export function runClassBody(func: number, locals: number): void {
   const fn = func >> 2;
   saveRegs();
@@ -1293,13 +1301,26 @@ function opImportStar(): void {
   saveRegs();
   const m = i32[sp--];
   const d = i32[(m >> 2) + 2];
+  const target = i32[fw + FR.locals] || gd;
+  // __all__ names what a star import takes, underscores included (only modules from files have one)
+  const all = MPJS_FILES ? dictGet(d, qv(Q.__all__)) : 0;
+  if (all !== 0) {
+    pushRoot(m);
+    const it = getIter(all);
+    pushRoot(it);
+    for (let name = iterNext(it); name !== 0; name = iterNext(it)) {
+      name = internStrHook(name);
+      dictSet(target, name, getattr(m, name));
+    }
+    popRoots(2);
+    return;
+  }
   const dw = d >> 2;
   const t = i32[dw + 3];
   if (t === 0) return;
   const fill = i32[dw + 2] >> 1;
   const tw = t >> 2;
   const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
-  const target = i32[fw + FR.locals] || gd;
   for (let k = 0; k < fill; k++) {
     const key = i32[eb + 2 * k];
     if (key === 0) continue;

@@ -34,6 +34,7 @@ export const enum R {
   excRaising, // exception object being thrown through JS
   scratch1,
   scratch2,
+  dirtyFiles, // list of the open files with writes the storage has not seen yet
   NROOTS,
 }
 

@@ -6,6 +6,7 @@
 import { makeApi } from "../common/api";
 import { lineConsole } from "../common/console";
 import { Terminal } from "../common/repl";
+import { flashStorage } from "./storage";
 
 declare var getTime: any;
 declare var setTimeout: any;
@@ -21,7 +22,11 @@ function now(): number {
   return typeof getTime === "function" ? getTime() * 1000 : new Date().getTime();
 }
 
+// The board's files (open, os, import), over require("Storage") where there is one.
+var storage = MPJS_FILES && typeof require === "function" ? flashStorage(require("Storage")) : undefined;
+
 function readFile(name: string): string | null {
+  if (storage) return storage.read("/" + name);
   if (typeof require !== "function") return null;
   var text = require("Storage").read(name);
   return typeof text === "string" ? text : null;
@@ -54,6 +59,7 @@ var api = makeApi({
     write: con.write,
     writeErr: con.writeErr,
     now: now,
+    storage: storage,
     schedule:
       typeof setTimeout === "function"
         ? function (fn: () => void, ms: number) {

@@ -5,9 +5,11 @@
 import { makeApi, StartOptions } from "../common/api";
 import { Terminal } from "../common/repl";
 import { lineConsole } from "../common/console";
+import { fsStorage } from "../common/fsstorage";
 
 declare var setTimeout: any;
 declare var require: any;
+declare var Buffer: any;
 
 var con = lineConsole();
 
@@ -28,6 +30,33 @@ function readFile(name: string): string | null {
   }
 }
 
+// The board's files (open, os, import): the current folder, through IoT.js's fs where it exists.
+function makeStorage() {
+  var fs: any = null;
+  try {
+    fs = typeof require === "function" ? require("fs") : null;
+  } catch (e) {
+    fs = null;
+  }
+  if (!fs || typeof fs.readFileSync !== "function") return undefined;
+  return fsStorage(
+    fs,
+    function () {
+      return ".";
+    },
+    function (s: string) {
+      var bytes: number[] = [];
+      for (var k = 0; k < s.length; k++) bytes.push(s.charCodeAt(k) & 255);
+      return new Buffer(bytes);
+    },
+    function (b: any) {
+      var s = "";
+      for (var k = 0; k < b.length; k++) s += String.fromCharCode(typeof b.readUInt8 === "function" ? b.readUInt8(k) : b[k]);
+      return s;
+    },
+  );
+}
+
 var api = makeApi({
   host: {
     write: con.write,
@@ -35,6 +64,7 @@ var api = makeApi({
     now: function () {
       return new Date().getTime();
     },
+    storage: MPJS_FILES ? makeStorage() : undefined,
     schedule:
       typeof setTimeout === "function"
         ? function (fn: () => void, ms: number) {

@@ -1,16 +1,21 @@
 // The Node bundle: the `mpjs` command (like MicroPython's unix `micropython`), and, when
 // required as a module, the same embedding API as the engine bundles (also set as global.mpjs).
 //
-//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [-i] [--serial] [-c CODE | -m MODULE | FILE.py] [args]
+//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [--root DIR] [-i] [--serial] [-c CODE | -m MODULE | FILE.py] [args]
+//   mpjs compile FILE.py [-o FILE.mpb]
 //
 // FILE.py, MODULE or CODE runs as __main__: output on stdout, the traceback of an uncaught
 // exception on stderr and exit status 1; -i then starts the REPL. With none of them,
-// mpjs.start(): boot.py and main.py from the current directory, then the REPL on the terminal
+// mpjs.start(): boot.py and main.py from the board's files, then the REPL on the terminal
 // (raw mode) or, with --serial, on stdin/stdout as a board's serial port; a program piped to
-// stdin without --serial just runs.
+// stdin without --serial just runs. The board's files (open, os, import) are the folder DIR,
+// by default the current directory.
 
 import { makeApi, StartOptions } from "../common/api";
 import { Terminal } from "../common/repl";
+import { fsStorage } from "../common/fsstorage";
+import { compileToMpb } from "../../src/core/code";
+import { PySyntaxError } from "../../src/core/lexer";
 
 declare var require: any;
 declare var process: any;
@@ -21,6 +26,22 @@ declare var setImmediate: any;
 declare var Buffer: any;
 
 var fs = require("fs");
+
+// the folder that is the board's "/" (--root)
+var root = ".";
+var storage = fsStorage(
+  fs,
+  function () {
+    var r = require("path").resolve(root);
+    return r === "/" ? "" : r;
+  },
+  function (s: string) {
+    return Buffer.from(s, "latin1");
+  },
+  function (b: any) {
+    return b.toString("latin1");
+  },
+);
 
 function readFile(name: string): string | null {
   try {
@@ -85,9 +106,13 @@ var api = makeApi({
       if (ms <= 0) setImmediate(fn);
       else setTimeout(fn, ms);
     },
+    storage: storage,
   },
   flush: function () {},
-  readFile: readFile,
+  readFile: function (name: string) {
+    var data = storage.read("/" + name);
+    return data === null ? null : Buffer.from(data, "latin1").toString("utf8");
+  },
   repl: terminal,
 });
 
@@ -97,6 +122,7 @@ function usage(): string {
     "Options:\n" +
     "-c <command> : run the Python source <command>\n" +
     "-m <module> : import <module> (run a module as a script)\n" +
+    "--root <dir> : the folder holding the board's files (default: the current directory)\n" +
     "-i : the REPL after the script has run\n" +
     "--serial : be a board's serial port on stdin/stdout (boot.py, main.py, then the REPL)\n" +
     "-h : print this help message\n" +
@@ -135,7 +161,30 @@ function fail(message: string, status: number) {
   process.exitCode = status;
 }
 
+// mpjs compile FILE.py [-o OUT.mpb]: the bytecode file `import` loads without compiling.
+function compileCommand(args: string[]) {
+  var file: string | null = null;
+  var out: string | null = null;
+  for (var i = 0; i < args.length; i++) {
+    if (args[i] === "-o" && i + 1 < args.length) out = args[++i];
+    else if (file === null && args[i].charAt(0) !== "-") file = args[i];
+    else return fail("usage: mpjs compile FILE.py [-o FILE.mpb]\n", 2);
+  }
+  if (file === null) return fail("usage: mpjs compile FILE.py [-o FILE.mpb]\n", 2);
+  var source = readFile(file);
+  if (source === null) return fail("mpjs: can't open file '" + file + "': [Errno 2] No such file or directory\n", 2);
+  api.init();
+  var name = file.replace(/^.*\//, "");
+  try {
+    fs.writeFileSync(out !== null ? out : file.replace(/\.py$/, "") + ".mpb", compileToMpb(source, name));
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    fail('Traceback (most recent call last):\n  File "' + name + '", line ' + e.line + "\n" + (e.indent ? "IndentationError: " : "SyntaxError: ") + e.msg + "\n", 1);
+  }
+}
+
 function main(argv: string[]) {
+  if (argv[0] === "compile") return compileCommand(argv.slice(1));
   var heapSize: number | undefined = undefined;
   var gcStress = false;
   var inspect = false;
@@ -163,6 +212,9 @@ function main(argv: string[]) {
       } else {
         return fail("mpjs: unknown -X option: " + x + "\n" + usage(), 1);
       }
+    } else if (a === "--root" && i < argv.length) {
+      root = argv[i++];
+      if (storage.stat("/") !== -2) return fail("mpjs: --root: not a directory: " + root + "\n", 1);
     } else if (a === "-h" || a === "--help") {
       process.stdout.write(usage());
       return;

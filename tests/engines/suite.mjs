@@ -3,11 +3,14 @@
 // as skipped (a line may name the suites it applies to, see readPending); the ones that now pass
 // are printed at the end of the suite. Programs listed in tests/corpus/profile-full.txt need the
 // full profile (modules and CPython extras that MPJS_FULL switches on): the suites of the engine
-// bundles, whose default profile leaves them out, skip them.
+// bundles, whose default profile leaves them out, skip them. Programs listed in
+// tests/corpus/files.txt use files (open, os, import from files): they are skipped on an engine
+// bundle built without MPJS_FILES (rollup.config.mjs).
 
 import { afterAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { CORPUS, compare, expected, isPending, limiter, listPrograms, readPending } from "../lib/corpus.mjs";
+import { targets } from "../../rollup.config.mjs";
 
 // name: the suite's title; run(program) -> result (corpus.mjs); options.lineConsole: the
 // engine's console ends every line; options.concurrency: programs at a time (spawned runners).
@@ -16,6 +19,8 @@ export function corpusSuite(name, run, { lineConsole = false, concurrency = 1 } 
   const pending = readPending();
   const fullOnly = readPending(join(CORPUS, "profile-full.txt"));
   const smallProfile = /espruino|jerryscript/i.test(name);
+  const filesUsers = readPending(join(CORPUS, "files.txt"));
+  const noFiles = smallProfile && !targets[/espruino/i.test(name) ? "espruino" : "jerryscript"].MPJS_FILES;
   const nowPassing = [];
   const limit = limiter(concurrency);
   const test = concurrency > 1 ? it.concurrent : it;
@@ -26,7 +31,7 @@ export function corpusSuite(name, run, { lineConsole = false, concurrency = 1 } 
     });
     for (const program of programs) {
       test(program, async (ctx) => {
-        if (smallProfile && fullOnly.has(program)) {
+        if ((smallProfile && fullOnly.has(program)) || (noFiles && filesUsers.has(program))) {
           ctx.skip();
           return;
         }

@@ -117,13 +117,20 @@ function spawn(cmd, args, timeoutMs, cwd = ROOT, decode = (b) => b.toString("utf
   });
 }
 
-// The Node CLI, as a user runs it: node dist/node/mpjs.js [-X ...] FILE.py
+// The Node CLI, as a user runs it: node dist/node/mpjs.js [-X ...] --root DIR FILE.py, the
+// board's files in a fresh temporary folder of the program's own.
 export async function runNodeCli(program, { gcStress = false, heapSize = null, timeoutMs = 30000 } = {}) {
   const args = [BUNDLES.node];
   if (heapSize) args.push("-X", `heapsize=${heapSize}`);
   if (gcStress) args.push("-X", "gcstress");
-  args.push(join(CORPUS, program));
-  const r = await spawn(process.execPath, args, timeoutMs);
+  const root = mkdtempSync(join(tmpdir(), "mpjs-root-"));
+  args.push("--root", root, join(CORPUS, program));
+  let r;
+  try {
+    r = await spawn(process.execPath, args, timeoutMs);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
   let error = null;
   if (r.timedOut) error = `timed out after ${timeoutMs} ms`;
   else if (r.spawnError) error = r.spawnError;
@@ -138,12 +145,31 @@ export function jsString(s) {
 
 const DONE = "@@mpjs-done ";
 
+// What the engine bundles find for their files, as on a board: require("Storage") (Espruino, a
+// fresh simulated flash) and require("fs") (IoT.js, in memory), defined before the bundle loads.
+let prelude = null;
+export function storagePrelude() {
+  if (prelude === null) {
+    prelude =
+      readFileSync(join(ROOT, "tests/lib/espruino-storage-sim.js"), "utf8") +
+      "\n" +
+      readFileSync(join(ROOT, "tests/lib/iotjs-fs-sim.js"), "utf8") +
+      "\nvar require = (function () {\n" +
+      "  var flash = makeStorageSim(1024 * 1024), fs = makeFsSim();\n" +
+      "  return function (name) { if (name === 'Storage') return flash; if (name === 'fs') return fs; throw new Error('Module ' + name + ' not found'); };\n" +
+      "})();\n";
+  }
+  return prelude;
+}
+
 // Duktape: `duk BUNDLE DRIVER`, the driver holding the program's source; duk has print (stdout),
 // alert (stderr) and no timers, so exec runs to completion before it returns.
 export async function runDuk(bundle, program, { gcStress = false, heapSize = null, timeoutMs = 60000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "mpjs-duk-"));
   try {
     const driver = join(dir, "driver.js");
+    const pre = join(dir, "prelude.js");
+    writeFileSync(pre, storagePrelude());
     const opts = `{gcStress: ${gcStress}${heapSize ? `, heapSize: ${heapSize}` : ""}}`;
     writeFileSync(
       driver,
@@ -152,7 +178,7 @@ export async function runDuk(bundle, program, { gcStress = false, heapSize = nul
         `mpjs.exec(${jsString(source(program))}, function (e) { called = true; alert(${jsString(DONE)} + (e === null ? "null" : JSON.stringify(String(e)))); });\n` +
         `if (!called) alert(${jsString(DONE)} + JSON.stringify("exec returned before calling done (no timers on duk)"));\n`,
     );
-    const r = await spawn("duk", [bundle, driver], timeoutMs, ROOT, decodeCesu8);
+    const r = await spawn("duk", [pre, bundle, driver], timeoutMs, ROOT, decodeCesu8);
     let error = null;
     let stderr = r.stderr;
     const at = stderr.lastIndexOf(DONE);
@@ -183,6 +209,7 @@ export async function runRealm(bundle, program, { gcStress = false, heapSize = n
   let error = null;
   let timedOut = false;
   try {
+    realm.run(storagePrelude(), "prelude.js");
     realm.runScript(bundleScript(bundle));
     const mpjs = realm.context.mpjs;
     if (!mpjs || typeof mpjs.exec !== "function") throw new Error("the bundle defined no global mpjs");

@@ -300,9 +300,9 @@ describe("raw REPL", () => {
     // one increment at the start, then one for each window consumed
     expect(r.increments).toBe(1 + Math.floor(bytes.length / 128));
     // errors come after the output's end mark; the raw REPL goes on
-    const e = await c.pasteExec("print('a')\nraise OSError(5)\n");
+    const e = await c.pasteExec("print('a')\nraise ValueError(5)\n");
     expect(e.out).toBe("a\r\n");
-    expect(e.err).toBe(TB.replace("line 1", "line 2") + "OSError: 5\r\n");
+    expect(e.err).toBe(TB.replace("line 1", "line 2") + "ValueError: 5\r\n");
     expect((await c.exec("print(total)")).out).toBe("1770\r\n");
   });
 

@@ -1,0 +1,90 @@
+// import of modules and packages from .py files (or .mpb, compiled by `mpjs compile`) on the
+// target's storage, found along sys.path (MicroPython's default ['', '.frozen', '/lib']): the
+// loader modules.ts calls when no builtin module has the name.
+// qstr-switch: MPJS_FILES
+
+import { i32, u8, pushRoot, popRoots } from "../gc/heap";
+import { T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { newStr, newStrRaw, strDone, toJs, isStr, raise, listLen, listItems, THROWN } from "../core/obj";
+import { qv, getattr } from "../core/runtime";
+import { qstrFromJs } from "../core/qstr";
+import { dictSet, dictDelete } from "../core/map";
+import { compileSource, codeFromMpb } from "../core/code";
+import { PySyntaxError } from "../core/lexer";
+import { runModuleNested } from "../core/vm";
+import { setFileLoader, importByName, newModule, moduleDict, sysModules } from "./modules";
+import { hasStorage, storage, absPath, Storage } from "./storage";
+
+// The text of a file, decoded from UTF-8.
+function readText(path: string): string {
+  const data = storage().read(path) || "";
+  const o = newStrRaw(TV.str, data.length);
+  for (let k = 0; k < data.length; k++) u8[o + 16 + k] = data.charCodeAt(k);
+  return toJs(strDone(o));
+}
+
+// Makes module `name` from file (null: a directory without __init__.py), with __path__ when it
+// is a package. It is in sys.modules while its code runs (so that circular imports see it), and
+// taken out again if that code raises.
+function load(name: string, file: string | null, pkg: string | null): number {
+  const q = qstrFromJs(name);
+  const m = newModule(q);
+  pushRoot(m);
+  const g = moduleDict(m);
+  if (pkg !== null) dictSet(g, qv(Q.__path__), newStr(pkg));
+  if (file !== null) dictSet(g, qv(Q.__file__), newStr(file));
+  dictSet(sysModules(), qv(q), m);
+  if (file !== null) {
+    try {
+      let code: number;
+      try {
+        const path = absPath(file);
+        code = /\.mpb$/.test(file) ? codeFromMpb(storage().read(path) || "", file) : compileSource(readText(path), file, false);
+      } catch (e) {
+        if (e instanceof PySyntaxError) raise(tv(e.indent ? T.IndentationError : T.SyntaxError), e.msg);
+        throw e;
+      }
+      pushRoot(code);
+      runModuleNested(code, g);
+      popRoots(1);
+    } catch (e) {
+      if (e === THROWN) dictDelete(sysModules(), qv(q));
+      throw e;
+    }
+  }
+  popRoots(1);
+  return m;
+}
+
+// base + ".py", else base + ".mpb" (a compiled module), as MicroPython tries .py then .mpy; null
+// when neither is a file.
+function source(s: Storage, base: string): string | null {
+  if (s.stat(absPath(base + ".py")) >= 0) return base + ".py";
+  return s.stat(absPath(base + ".mpb")) >= 0 ? base + ".mpb" : null;
+}
+
+function findModule(name: string): number {
+  if (!hasStorage()) return 0;
+  const s = storage();
+  const rel = name.split(".").join("/");
+  const path = getattr(importByName(Q.sys), qv(Q.path));
+  pushRoot(path);
+  const n = listLen(path);
+  let found = 0;
+  for (let k = 0; k < n && found === 0; k++) {
+    const entry = i32[listItems(path) + k];
+    if (!isStr(entry)) continue;
+    const dir = toJs(entry);
+    if (dir === ".frozen") continue;
+    const base = (dir === "" ? "" : dir + "/") + rel;
+    if (s.stat(absPath(base)) === -2) found = load(name, source(s, base + "/__init__"), base);
+    else if (source(s, base) !== null) found = load(name, source(s, base), null);
+  }
+  popRoots(1);
+  return found;
+}
+
+export function initImportFile(): void {
+  setFileLoader(findModule);
+}

@@ -1,0 +1,389 @@
+// File objects: open() and io.open (io.TextIOWrapper, io.FileIO) over the target's storage, and
+// io.StringIO, io.BytesIO, which are the same object without a file behind it.
+//
+// A file's bytes live in the Python heap while it is open: reading loads the whole file, writing
+// replaces the whole file on flush/close through Storage.write, which the targets make atomic, so
+// a file being written is never seen half-written. A file opened with "a" (without "+") holds only
+// what was written since the last flush and adds it with Storage.append: a log that grows does
+// not have to fit in the heap.
+//
+// Layout: [type, flags(si), pos(si), len(si), buffer rawbuf|0, path str|0, base(si), fd(si)];
+// the bytes are in the rawbuf after its 8-byte header.
+// qstr-switch: MPJS_FILES
+
+import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, R } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, valueError, newStrRaw, strDone, strBuf, bufLen, isStr, toJs, mkInt, bool, newList, listAppend } from "../core/obj";
+import { qv, hex } from "../core/runtime";
+import { bytesAddr, bbLen } from "./objbytes";
+import { listLen, listItems } from "../core/obj";
+import { argOr, toInt } from "./modutil";
+import { storage, osError, check, absPath, needParentDir, setSyncHook, ENOENT, EBADF, EEXIST, EISDIR, EINVAL } from "./storage";
+
+const F_READ = 1,
+  F_WRITE = 2,
+  F_APPEND = 4, // every write goes to the end
+  F_BIN = 8,
+  F_CLOSED = 16,
+  F_DIRTY = 32, // the buffer differs from the file
+  F_TAIL = 64; // "a" without "+": the buffer holds only the bytes not yet appended
+const W_FLAGS = 1,
+  W_POS = 2,
+  W_LEN = 3,
+  W_BUF = 4,
+  W_PATH = 5,
+  W_BASE = 6,
+  W_FD = 7;
+const BUF_HDR = 8;
+
+export const T_TEXTIO = newTypeIndex();
+export const T_FILEIO = newTypeIndex();
+export const T_STRINGIO = newTypeIndex();
+export const T_BYTESIO = newTypeIndex();
+
+let nextFd = 3;
+
+function field(f: number, k: number): number {
+  return i32[(f >> 2) + k] >> 1;
+}
+function setField(f: number, k: number, n: number): void {
+  i32[(f >> 2) + k] = (n << 1) | 1;
+}
+
+// Address of byte 0 of the buffer, made to hold at least n bytes (may allocate).
+function ensure(f: number, n: number): number {
+  const w = f >> 2;
+  let b = i32[w + W_BUF];
+  if (b === 0 || allocSize(b) - BUF_HDR < n) {
+    const want = BUF_HDR + n + (n >> 2) + 16;
+    pushRoot(f);
+    b = b === 0 ? alloc(TV.rawbuf, want) : realloc(b, want);
+    popRoots(1);
+    i32[w + W_BUF] = b;
+  }
+  return b + BUF_HDR;
+}
+
+function bufAddr(f: number): number {
+  return i32[(f >> 2) + W_BUF] + BUF_HDR;
+}
+
+function newFile(type: number, flags: number, data: string, path: number): number {
+  pushRoot(path);
+  const f = alloc(tv(type), 32);
+  popRoots(1);
+  setField(f, W_FLAGS, flags);
+  setField(f, W_POS, 0);
+  setField(f, W_LEN, data.length);
+  i32[(f >> 2) + W_PATH] = path;
+  setField(f, W_BASE, 0);
+  setField(f, W_FD, type === T_TEXTIO || type === T_FILEIO ? nextFd++ : 0);
+  const p = ensure(f, data.length);
+  for (let k = 0; k < data.length; k++) u8[p + k] = data.charCodeAt(k);
+  return f;
+}
+
+// The bytes [from, to) of the buffer as one char per byte.
+function chars(f: number, from: number, to: number): string {
+  const p = bufAddr(f);
+  let s = "";
+  for (let k = from; k < to; k++) s += String.fromCharCode(u8[p + k]);
+  return s;
+}
+
+// The bytes [from, to) as a str (text) or bytes (binary) value.
+function slice(f: number, from: number, to: number): number {
+  const bin = field(f, W_FLAGS) & F_BIN;
+  const n = to - from;
+  if (n <= 0 && !bin) return qv(Q.empty);
+  const o = newStrRaw(bin ? TV.bytes : TV.str, n);
+  const p = bufAddr(f) + from;
+  for (let k = 0; k < n; k++) u8[o + 16 + k] = u8[p + k];
+  return strDone(o);
+}
+
+// self, checked to be open (and readable or writable when `need` says so)
+function self(v: number, need: number): number {
+  const fl = field(v, W_FLAGS);
+  if (fl & F_CLOSED) valueError("I/O operation on closed file");
+  if ((fl & need) !== need) osError(EBADF);
+  return v;
+}
+
+// Flags f as holding writes the file has not seen, and lists it in R.dirtyFiles.
+function markDirty(f: number): void {
+  const fl = field(f, W_FLAGS);
+  if (fl & F_DIRTY) return;
+  setField(f, W_FLAGS, fl | F_DIRTY);
+  if (i32[(f >> 2) + W_PATH] === 0) return;
+  if (i32[R.dirtyFiles] === 0) {
+    pushRoot(f);
+    i32[R.dirtyFiles] = newList(0);
+    popRoots(1);
+  }
+  listAppend(i32[R.dirtyFiles], f);
+}
+
+// Commits every file with pending writes (the list is emptied first: commit reaches storage(),
+// which calls this again).
+function commitAll(): void {
+  const l = i32[R.dirtyFiles];
+  if (l === 0) return;
+  i32[R.dirtyFiles] = 0;
+  pushRoot(l);
+  for (let k = 0; k < listLen(l); k++) commit(i32[listItems(l) + k]);
+  popRoots(1);
+}
+
+// Writes what the buffer holds that the file does not.
+function commit(f: number): void {
+  const fl = field(f, W_FLAGS);
+  const path = i32[(f >> 2) + W_PATH];
+  if (!(fl & F_DIRTY) || fl & F_CLOSED || path === 0) return;
+  setField(f, W_FLAGS, fl & ~F_DIRTY);
+  const s = storage();
+  const data = chars(f, 0, field(f, W_LEN));
+  if (fl & F_TAIL) {
+    check(s.append(toJs(path), data));
+    setField(f, W_BASE, field(f, W_BASE) + data.length);
+    setField(f, W_LEN, 0);
+  } else check(s.write(toJs(path), data));
+}
+
+// End of the next n units from pos: bytes in binary mode, characters in text mode.
+function unitsEnd(f: number, pos: number, n: number): number {
+  const len = field(f, W_LEN);
+  if (n < 0) return len;
+  if (field(f, W_FLAGS) & F_BIN) return pos + n < len ? pos + n : len;
+  const p = bufAddr(f);
+  let k = pos;
+  for (let c = 0; c < n && k < len; c++) {
+    k++;
+    while (k < len && (u8[p + k] & 0xc0) === 0x80) k++;
+  }
+  return k;
+}
+
+function sizeArg(a: number, n: number): number {
+  return n > 1 && i32[a + 1] !== C.None ? toInt(i32[a + 1]) : -1;
+}
+
+function readTo(f: number, end: number): number {
+  const pos = field(f, W_POS);
+  if (end < pos) end = pos;
+  setField(f, W_POS, end);
+  return slice(f, pos, end);
+}
+
+const READ = defNative(Q.read, 1, 2, function (a, n) {
+  const f = self(i32[a], F_READ);
+  return readTo(f, unitsEnd(f, field(f, W_POS), sizeArg(a, n)));
+});
+
+function readLine(f: number, limit: number): number {
+  const pos = field(f, W_POS);
+  const len = field(f, W_LEN);
+  const end = unitsEnd(f, pos, limit);
+  const p = bufAddr(f);
+  let k = pos;
+  while (k < end && u8[p + k] !== 10) k++;
+  return readTo(f, k < end ? k + 1 : end > len ? len : end);
+}
+
+const READLINE = defNative(Q.readline, 1, 2, function (a, n) {
+  return readLine(self(i32[a], F_READ), sizeArg(a, n));
+});
+
+const READLINES = defNative(Q.readlines, 1, 2, function (a) {
+  const f = self(i32[a], F_READ);
+  const l = newList(0);
+  pushRoot(l);
+  while (field(f, W_POS) < field(f, W_LEN)) listAppend(l, readLine(f, -1));
+  popRoots(1);
+  return l;
+});
+
+const READINTO = defNative(Q.readinto, 2, 3, function (a, n) {
+  const f = self(i32[a], F_READ);
+  const dst = bytesAddr(i32[a + 1]);
+  if (dst < 0) typeError("object with buffer protocol required");
+  let want = bbLen;
+  if (n > 2 && toInt(i32[a + 2]) < want) want = toInt(i32[a + 2]);
+  const pos = field(f, W_POS);
+  const len = field(f, W_LEN);
+  const end = pos + want < len ? pos + want : len < pos ? pos : len;
+  const p = bufAddr(f);
+  for (let k = pos; k < end; k++) u8[dst + k - pos] = u8[p + k];
+  setField(f, W_POS, end);
+  return mkInt(end - pos);
+});
+
+const WRITE = defNative(Q.write, 2, 2, function (a) {
+  const f = self(i32[a], F_WRITE);
+  const v = i32[a + 1];
+  if (isStr(v)) strBuf(v);
+  else if (bytesAddr(v) < 0) typeError("object with buffer protocol required");
+  const m = isStr(v) ? bufLen : bbLen;
+  const fl = field(f, W_FLAGS);
+  const len = field(f, W_LEN);
+  const pos = fl & F_APPEND ? len : field(f, W_POS);
+  const end = pos + m > len ? pos + m : len;
+  const p = ensure(f, end);
+  // the address again: ensure may have collected (a static qstr's text is in a scratch buffer)
+  const src = isStr(v) ? strBuf(v) : bytesAddr(v);
+  for (let k = len; k < pos; k++) u8[p + k] = 0;
+  for (let k = 0; k < m; k++) u8[p + pos + k] = u8[src + k];
+  setField(f, W_POS, pos + m);
+  setField(f, W_LEN, end);
+  markDirty(f);
+  return mkInt(m);
+});
+
+const SEEK = defNative(Q.seek, 2, 3, function (a, n) {
+  const f = self(i32[a], 0);
+  const whence = n > 2 ? toInt(i32[a + 2]) : 0;
+  let pos = toInt(i32[a + 1]);
+  if (whence === 1) pos += field(f, W_POS);
+  else if (whence === 2) pos += field(f, W_LEN);
+  else if (whence !== 0) osError(EINVAL);
+  if (pos < 0) osError(EINVAL);
+  if (!(field(f, W_FLAGS) & F_TAIL)) setField(f, W_POS, pos);
+  return tell(f);
+});
+
+function tell(f: number): number {
+  return mkInt(field(f, W_FLAGS) & F_TAIL ? field(f, W_BASE) + field(f, W_LEN) : field(f, W_POS));
+}
+
+const TELL = defNative(Q.tell, 1, 1, function (a) {
+  return tell(self(i32[a], 0));
+});
+
+const FLUSH = defNative(Q.flush, 1, 1, function (a) {
+  commit(self(i32[a], 0));
+  return C.None;
+});
+
+function close(f: number): void {
+  const fl = field(f, W_FLAGS);
+  if (fl & F_CLOSED) return;
+  try {
+    commit(f);
+  } finally {
+    setField(f, W_FLAGS, fl | F_CLOSED);
+    i32[(f >> 2) + W_BUF] = 0;
+  }
+}
+
+const CLOSE = defNative(Q.close, 1, 1, function (a) {
+  close(i32[a]);
+  return C.None;
+});
+
+const ENTER = defNative(Q.__enter__, 1, 1, function (a) {
+  return i32[a];
+});
+
+const EXIT = defNative(Q.__exit__, 1, 4, function (a) {
+  close(i32[a]);
+  return C.None;
+});
+
+const GETVALUE = defNative(Q.getvalue, 1, 1, function (a) {
+  const f = self(i32[a], 0);
+  return slice(f, 0, field(f, W_LEN));
+});
+
+// open(file, mode='r', buffering=-1, encoding=None, ...): the builtin and io.open
+const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
+  const name = i32[a];
+  if (!isStr(name)) typeError("expected str, got " + typeName(typeOf(name)));
+  const mv = argOr(a, n, 1, kw, nkw, Q.mode, 0);
+  const mode = mv === 0 ? "r" : toJs(mv);
+  let kind = "";
+  let flags = 0;
+  for (let k = 0; k < mode.length; k++) {
+    const c = mode.charAt(k);
+    if ("rwax".indexOf(c) >= 0 && kind === "") kind = c;
+    else if (c === "+") flags |= F_READ | F_WRITE;
+    else if (c === "b") flags |= F_BIN;
+    else if (c !== "t") valueError("invalid mode: '" + mode + "'");
+  }
+  if (kind === "") kind = "r";
+  flags |= kind === "r" ? F_READ : kind === "a" ? F_WRITE | F_APPEND : F_WRITE;
+  const s = storage(ENOENT);
+  const path = absPath(toJs(name));
+  const st = s.stat(path);
+  if (st === -2) osError(EISDIR);
+  if (st === -1) {
+    if (kind === "r") osError(ENOENT);
+    needParentDir(s, path);
+    // the file exists from here, as with CPython and MicroPython
+    check(s.write(path, ""));
+  } else if (kind === "x") osError(EEXIST);
+  let data = "";
+  if (kind === "r" || (kind === "a" && flags & F_READ)) data = s.read(path) || "";
+  if (kind === "a" && !(flags & F_READ)) flags |= F_TAIL;
+  const f = newFile(flags & F_BIN ? T_FILEIO : T_TEXTIO, flags, data, newPathStr(path));
+  // truncated on commit even with nothing written
+  if (kind === "w" || kind === "x") markDirty(f);
+  if (flags & F_TAIL) setField(f, W_BASE, st < 0 ? 0 : st);
+  else if (kind === "a") setField(f, W_POS, data.length);
+  return f;
+});
+
+function newPathStr(p: string): number {
+  const o = newStrRaw(TV.str, p.length);
+  for (let k = 0; k < p.length; k++) u8[o + 16 + k] = p.charCodeAt(k) & 255;
+  return strDone(o);
+}
+
+// io.StringIO([initial]), io.BytesIO([initial])
+function memMake(type: number) {
+  return function (a: number, n: number): number {
+    let data = "";
+    if (n > 0 && i32[a] !== C.None) {
+      const v = i32[a];
+      const p = isStr(v) ? strBuf(v) : bytesAddr(v);
+      if (p < 0) typeError("object with buffer protocol required");
+      const m = isStr(v) ? bufLen : bbLen;
+      for (let k = 0; k < m; k++) data += String.fromCharCode(u8[p + k]);
+    }
+    return newFile(type, F_READ | F_WRITE | (type === T_BYTESIO ? F_BIN : 0), data, 0);
+  };
+}
+
+function fileRepr(v: number): string {
+  const t = typeOf(v);
+  const name = typeName(t);
+  return t === tv(T_STRINGIO) || t === tv(T_BYTESIO) ? "<io." + name + " " + hex(v) + ">" : "<io." + name + " " + field(v, W_FD) + ">";
+}
+
+export function initFiles(): number {
+  setSyncHook(commitAll);
+  const methods = [
+    qv(Q.read), READ, qv(Q.readline), READLINE, qv(Q.readlines), READLINES, qv(Q.readinto), READINTO,
+    qv(Q.write), WRITE, qv(Q.seek), SEEK, qv(Q.tell), TELL, qv(Q.flush), FLUSH, qv(Q.close), CLOSE,
+    qv(Q.__enter__), ENTER, qv(Q.__exit__), EXIT,
+  ];
+  const locals = romMap(methods);
+  const mem = romMap(methods.concat([qv(Q.getvalue), GETVALUE]));
+  const types = [T_TEXTIO, Q.TextIOWrapper, T_FILEIO, Q.FileIO, T_STRINGIO, Q.StringIO, T_BYTESIO, Q.BytesIO];
+  for (let k = 0; k < types.length; k += 2) {
+    const t = types[k];
+    defType(t, types[k + 1], TV.object, {
+      locals: k < 4 ? locals : mem,
+      make: k < 4 ? undefined : memMake(t),
+      repr: fileRepr,
+      next: function (v) {
+        const line = readLine(self(v, F_READ), -1);
+        return line === qv(Q.empty) || (typeOf(line) === TV.bytes && i32[(line >> 2) + 2] === 0) ? 0 : line;
+      },
+      attr: function (v, q) {
+        return q === qv(Q.closed) ? bool((field(v, W_FLAGS) & F_CLOSED) !== 0) : 0;
+      },
+    });
+  }
+  return OPEN;
+}

@@ -1,0 +1,111 @@
+// The board's files in a folder of the host, through a Node-style `fs` (Node's, or IoT.js's on
+// JerryScript): the folder (the root) is the board's "/". The interpreter hands over normalised
+// absolute paths (no "." or ".." parts), so a path cannot climb out of the root.
+// Whole-file writes go to a temporary file in the same folder, then rename over the target: the
+// file holds its old or its new content whatever happens in between.
+
+import { Storage } from "../../src/embed";
+
+var ERRNO: { [code: string]: number } = { ENOENT: 2, EACCES: 13, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENOSPC: 28, ENOTEMPTY: 39 };
+
+// Runs fn and answers 0, or the errno of what it threw (EIO when the engine gives no code).
+function attempt(fn: () => void): number {
+  try {
+    fn();
+    return 0;
+  } catch (e) {
+    var code: string = e ? (e as any).code : "";
+    return ERRNO[code] || 5;
+  }
+}
+
+var tmpCount = 0;
+
+// fs: the engine's module; root(): the folder, read at every call (the command line sets it
+// after start), without a trailing "/"; toBuffer/fromBuffer: a string of one char per byte to
+// the engine's Buffer and back.
+export function fsStorage(fs: any, root: () => string, toBuffer: (s: string) => any, fromBuffer: (b: any) => string): Storage {
+  function real(p: string): string {
+    return root() + p;
+  }
+  return {
+    read: function (p) {
+      try {
+        return fromBuffer(fs.readFileSync(real(p)));
+      } catch (e) {
+        return null;
+      }
+    },
+    write: function (p, data) {
+      var target = real(p);
+      var tmp = real(p.substring(0, p.lastIndexOf("/") + 1)) + ".mpjs-tmp-" + new Date().getTime() + "-" + tmpCount++;
+      return attempt(function () {
+        try {
+          fs.writeFileSync(tmp, toBuffer(data));
+          fs.renameSync(tmp, target);
+        } catch (e) {
+          try {
+            fs.unlinkSync(tmp);
+          } catch (e2) {
+            // never made
+          }
+          throw e;
+        }
+      });
+    },
+    append: function (p, data) {
+      return attempt(function () {
+        var fd = fs.openSync(real(p), "a");
+        try {
+          var b = toBuffer(data);
+          fs.writeSync(fd, b, 0, b.length);
+        } finally {
+          fs.closeSync(fd);
+        }
+      });
+    },
+    stat: function (p) {
+      try {
+        var st = fs.statSync(real(p));
+        return st.isDirectory() ? -2 : st.size;
+      } catch (e) {
+        return -1;
+      }
+    },
+    list: function (p) {
+      try {
+        return fs.readdirSync(real(p));
+      } catch (e) {
+        return [];
+      }
+    },
+    mkdir: function (p) {
+      return attempt(function () {
+        fs.mkdirSync(real(p));
+      });
+    },
+    rmdir: function (p) {
+      return attempt(function () {
+        fs.rmdirSync(real(p));
+      });
+    },
+    remove: function (p) {
+      return attempt(function () {
+        fs.unlinkSync(real(p));
+      });
+    },
+    rename: function (from, to) {
+      return attempt(function () {
+        fs.renameSync(real(from), real(to));
+      });
+    },
+    statvfs: function () {
+      try {
+        var s = fs.statfsSync(real("/"));
+        return [s.bsize, s.blocks, s.bavail];
+      } catch (e) {
+        return [4096, 0, 0];
+      }
+    },
+  };
+}
