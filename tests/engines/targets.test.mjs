@@ -111,6 +111,12 @@ describe("node CLI", () => {
   });
 
   it("-m imports a module through the module system; sys.exit's code is the exit status without a traceback", async () => {
+    const dir = tempDir({ "script.py": "import sys\nprint('script', sys.argv[1:])\n" });
+    try {
+      expect(await cli(["-m", "script", "a", "b"], { cwd: dir })).toMatchObject({ stdout: "script ['a', 'b']\n", stderr: "", status: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const r = await cli(["-m", "gc"]);
     expect(r).toMatchObject({ stdout: "", stderr: "", status: 0 });
     const bad = await cli(["-m", "no_such_module"]);

@@ -2,7 +2,7 @@
 // pyboard.py or a person at a terminal drives a MicroPython board. Every byte the board sends is
 // checked against what MicroPython sends (shared/runtime/pyexec.c, shared/readline/readline.c).
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -346,5 +346,79 @@ describe("mpjs command line on a terminal", () => {
     expect(await b.line("1 + 1")).toBe("1 + 1\r\n2\r\n>>> ");
     b.write("import sys; sys.exit()\r");
     expect(await b.exited).toBe(0);
+  });
+});
+
+// Python's repr of bytes, as `print(r(256))` shows it, back to bytes (latin1 string).
+function fromBytesRepr(text) {
+  const m = /^b(['"])(.*)\1$/s.exec(text);
+  if (!m) throw new Error(`not a bytes repr: ${JSON.stringify(text)}`);
+  const simple = { n: "\n", r: "\r", t: "\t", "\\": "\\", "'": "'", '"': '"' };
+  return m[2].replace(/\\(x([0-9a-f]{2})|.)/g, (all, e, hex) => (hex ? String.fromCharCode(parseInt(hex, 16)) : simple[e]));
+}
+
+// Python's repr of bytes for a latin1 string (what mpremote sends to w(...)).
+function toBytesRepr(bytes) {
+  let s = "b'";
+  for (const ch of bytes) {
+    const c = ch.charCodeAt(0);
+    s += ch === "'" || ch === "\\" ? "\\" + ch : c >= 32 && c < 127 ? ch : "\\x" + c.toString(16).padStart(2, "0");
+  }
+  return s + "'";
+}
+
+describe("files over the raw REPL, as mpremote does them", () => {
+  it("uploads a module in chunks, imports it, downloads it back, lists and removes it", async () => {
+    const dir = folder({});
+    const b = board({ cwd: dir });
+    await b.read(">>> ");
+    const c = new RawClient(b);
+    await c.enter();
+    let module = "# a module uploaded in chunks\nGREETING = 'héllo'\n\ndef twice(x):\n    return x * 2\n";
+    for (let k = 0; k < 20; k++) module += `VALUE_${k} = ${k} * ${k}  # padding to make several chunks\n`;
+    const bytes = Buffer.from(module, "utf8").toString("latin1");
+    // mpremote fs cp: open, then w(...) of 256-byte chunks, then close
+    expect(await c.exec("f=open('uploaded.py','wb')\nw=f.write")).toEqual({ out: "", err: "" });
+    for (let k = 0; k < bytes.length; k += 256) {
+      expect(await c.exec(`w(${toBytesRepr(bytes.substring(k, k + 256))})`)).toEqual({ out: "", err: "" });
+    }
+    expect(await c.exec("f.close()")).toEqual({ out: "", err: "" });
+    expect(readFileSync(join(dir, "uploaded.py"), "utf8")).toBe(module);
+    // mpremote fs cat / cp back: print(r(256)) until empty
+    expect(await c.exec("f=open('uploaded.py','rb')\nr=f.read")).toEqual({ out: "", err: "" });
+    let back = "";
+    for (;;) {
+      const { out, err } = await c.exec("print(r(256))");
+      expect(err).toBe("");
+      expect(out.endsWith("\r\n")).toBe(true);
+      const chunk = fromBytesRepr(out.slice(0, -2));
+      if (chunk === "") break;
+      back += chunk;
+    }
+    await c.exec("f.close()");
+    expect(back).toBe(bytes);
+    // the friendly REPL imports it
+    b.write("\x02");
+    await b.read(">>> ");
+    expect(await b.line("import uploaded")).toBe("import uploaded\r\n>>> ");
+    expect(await b.line("uploaded.twice(21), uploaded.VALUE_19")).toBe("uploaded.twice(21), uploaded.VALUE_19\r\n(42, 361)\r\n>>> ");
+    expect(await b.line("print(uploaded.GREETING)")).toBe("print(uploaded.GREETING)\r\n" + Buffer.from("héllo", "utf8").toString("latin1") + "\r\n>>> ");
+    // mpremote fs ls and rm
+    await c.enter();
+    expect((await c.exec("import os\nprint(sorted(os.listdir()))")).out).toBe("['uploaded.py']\r\n");
+    expect(await c.exec("os.remove('uploaded.py')")).toEqual({ out: "", err: "" });
+    expect((await c.exec("print(os.listdir())")).out).toBe("[]\r\n");
+    expect(existsSync(join(dir, "uploaded.py"))).toBe(false);
+    const missing = await c.exec("os.remove('uploaded.py')");
+    expect(missing.err).toMatch(/OSError: \[Errno 2\] ENOENT\r\n$/);
+  });
+
+  it("a main.py written at the REPL runs after a soft reset", async () => {
+    const dir = folder({});
+    const b = board({ cwd: dir });
+    await b.read(">>> ");
+    await b.line("f = open('main.py', 'w'); f.write('print(\"main from upload\")\\n'); f.close()");
+    b.write("\x04");
+    expect(await b.read(">>> ")).toMatch(new RegExp("^\\r\\nMPY: soft reboot\\r\\nmain from upload\\r\\n" + BANNER.source + ">>> $"));
   });
 });
