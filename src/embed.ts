@@ -14,6 +14,7 @@ import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";
 import { setStdio, lookupBuiltinName, builtinTable } from "./builtins/modbuiltins";
 import { eachAttr, eachEntry } from "./builtins/help";
+import { moduleNames } from "./builtins/modules";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
 import { Storage, setStorage, syncFiles } from "./builtins/storage";
@@ -228,17 +229,24 @@ function markRawTypes(): void {
 }
 
 
-// Tab completion in the interpreter created last: the names of the object `a.b` (from `a.b.pre`;
-// main's globals and the builtins when there is no dot) that start with `pre`. A lookup that
-// fails or raises completes nothing.
-export function complete(text: string): string[] {
-  const parts = text.split(".");
+// Tab completion in the interpreter created last, for the line up to the cursor ending in
+// `a.b.pre`: the names of the object `a.b` (main's globals and the builtins when there is no dot)
+// that start with `pre`; after "import ", the builtin modules; "import " itself for a first word
+// that nothing else completes (py/repl.c). A lookup that fails or raises completes nothing.
+export function complete(line: string): string[] {
+  const word = (/[\w.]*$/.exec(line) as string[])[0];
+  const parts = word.split(".");
   const pre = parts.pop() as string;
   const out: string[] = [];
-  const add = function (k: number) {
-    const name = strOf(k);
+  const add = function (k: number | string) {
+    const name = typeof k === "string" ? k : strOf(k);
     if (name.indexOf(pre) === 0 && out.indexOf(name) < 0) out.push(name);
   };
+  if (/^import /.test(line)) {
+    moduleNames().forEach(add);
+    return out;
+  }
+  if (word === line && word !== "" && "import ".indexOf(word) === 0) out.push("import ");
   const base = rsp;
   try {
     let o = 0;
@@ -259,5 +267,6 @@ export function complete(text: string): string[] {
   } finally {
     setRsp(base);
   }
+  if (out.length > 1 && out[0] === "import ") out.shift();
   return out.sort();
 }

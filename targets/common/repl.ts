@@ -205,7 +205,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     if (/\s/.test(before)) return "    ";
     var word = (/[\w.]*$/.exec(line.substring(0, cur)) as string[])[0];
     var pre = word.substring(word.lastIndexOf(".") + 1);
-    var names = (api.complete as any)(word).filter(function (x: string) {
+    var names = (api.complete as any)(line.substring(0, cur)).filter(function (x: string) {
       return pre !== "" || x.charAt(0) !== "_";
     });
     if (names.length === 0) return "";

@@ -104,7 +104,13 @@ describe("friendly REPL", () => {
   it("completes names and attributes with Tab", async () => {
     const b = board();
     await b.read(">>> ");
-    await b.line("import time");
+    // a first word that nothing else completes becomes "import ", then builtin modules complete
+    b.write("imp\t");
+    expect(await b.read("ort ")).toBe("import ");
+    b.write("ti\t");
+    expect(await b.read("me")).toBe("time");
+    b.write("\r");
+    expect(await b.read(">>> ")).toBe("\r\n>>> ");
     await b.line("zebra_count = 3");
     b.write("zebra_c\t");
     expect(await b.read("ount")).toBe("zebra_count");
