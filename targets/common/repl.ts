@@ -183,6 +183,8 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
 
   function softReset() {
     running = true;
+    // the history goes with the heap, as readline_init0 clears it on a board
+    hist = [];
     send("MPY: soft reboot\n");
     // main.py runs after a soft reset from the friendly REPL only, as on MicroPython
     (api.reboot as any)(mode === 0, function () {

@@ -226,6 +226,9 @@ describe("control keys", () => {
     expect(await b.line("x")).toBe("x\r\n5\r\n>>> ");
     b.write("\x04");
     expect(await b.read(">>> ")).toMatch(new RegExp("^\\r\\nMPY: soft reboot\\r\\nboot ran\\r\\nmain ran\\r\\n" + BANNER.source + ">>> $"));
+    // the history went with the reset: up recalls nothing
+    b.write("\x1b[A");
+    expect(await b.line("7")).toBe("7\r\n7\r\n>>> ");
     expect(await b.line("x")).toBe("x\r\n" + TB + "NameError: name 'x' isn't defined\r\n>>> ");
     // sys.exit() at the REPL is a soft reset too
     b.write("import sys; sys.exit()\r");
