@@ -206,6 +206,26 @@ describe("engine targets", () => {
     expect(type("\x04")).toMatch(new RegExp("^\\r\\nMPY: soft reboot\\r\\nboot!\\r\\nmain\\r\\n" + BANNER + "$"));
   });
 
+  it("jerryscript on Duktape: the REPL core runs on a strict ES5 engine", async (ctx) => {
+    if (!hasRepl(load(BUNDLES.jerryscript))) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
+    const dir = tempDir({
+      "drive.js":
+        "var out = [];\nmpjs.start({ console: function (b) { out.push(b); } });\n" +
+        "mpjs.feed('for i in range(2):\\rprint(i * 10)\\r\\x08\\r\\x01print(7)\\x04\\x05A\\x01x = 5\\nprint(x)\\n\\x04');\n" +
+        "print(JSON.stringify(out.join('')));\n",
+    });
+    try {
+      const out = await new Promise((resolve, reject) =>
+        execFile("duk", [BUNDLES.jerryscript, join(dir, "drive.js")], { timeout: 60000, encoding: "utf8" }, (e, stdout) => (e ? reject(e) : resolve(stdout))),
+      );
+      expect(JSON.parse(out)).toMatch(
+        /\r\n>>> for i in range\(2\):\r\n\.\.\.     print\(i \* 10\)\r\n\.\.\.     \x08\x08\x08\x08\x1b\[K\r\n0\r\n10\r\n>>> \r\nraw REPL; CTRL-B to exit\r\n>OK7\r\n\x04\x04>R\x01\x80\x00\x01\x045\r\n\x04\x04>$/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("jerryscript: the embedder's console is start({console}) and mpjs.feed", (ctx) => {
     const realm = load(BUNDLES.jerryscript);
     if (!hasRepl(realm)) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
