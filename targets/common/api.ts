@@ -35,7 +35,7 @@ export interface MpjsApi {
   // single: as the REPL runs a line (an expression's value is printed and kept in _).
   exec(source: string, done?: (err: string | null) => void, file?: string, single?: boolean): void;
   // The REPL's (MPJS_REPL; absent without it):
-  // Tab completion: the names `a.b.pre` may complete to.
+  // Tab completion of the line up to the cursor (ending in `a.b.pre`): the names `pre` may become.
   complete?(text: string): string[];
   // Soft reset: a fresh interpreter with the options of the last start, then boot.py (and main.py
   // when withMain).
@@ -58,7 +58,6 @@ function withDefaults(options: Options | undefined): Options {
   var o = options || {};
   return { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress, argv: o.argv };
 }
-
 
 export function makeApi(platform: Platform): MpjsApi {
   var vm: Mpjs | null = null;
