@@ -24,6 +24,8 @@ function buildDate() {
 
 const common = {
   MPJS_ASSERT: flag("MPJS_ASSERT"),
+  // MPJS_REPL=1 npm run build: the REPL in the engine bundles too, whatever their size budget
+  MPJS_REPL: flag("MPJS_REPL"),
   MPJS_BUILD_DATE: buildDate(),
 };
 
@@ -35,6 +37,7 @@ export const targets = {
     MPJS_ASYNCIO: true,
     MPJS_FILES: true,
     MPJS_TABLE_DISPATCH: false,
+    MPJS_REPL: true,
     MPJS_HEAP_DEFAULT: 2 * 1024 * 1024,
   },
   espruino: {
@@ -45,6 +48,7 @@ export const targets = {
     MPJS_ASYNCIO: flag("MPJS_ASYNCIO"),
     MPJS_FILES: flag("MPJS_FILES"),
     MPJS_TABLE_DISPATCH: true,
+    // the REPL costs about 6 KB of bundle that the budget does not have yet: off unless asked
     MPJS_HEAP_DEFAULT: 32 * 1024,
   },
   jerryscript: {

@@ -32,6 +32,10 @@ declare global {
   // shipped bundle, on when built with `MPJS_ASSERT=1 npm run build` and under vitest.
   const MPJS_ASSERT: boolean;
 
+  // The REPL on the target's console (MicroPython's friendly and raw REPL, targets/common/repl.ts),
+  // help() and tab completion. Off: mpjs.start boots without a REPL.
+  const MPJS_REPL: boolean;
+
   // Python heap size in bytes when the embedder gives none (`-X heapsize`, options.heapSize).
   const MPJS_HEAP_DEFAULT: number;
 

@@ -1,17 +1,20 @@
 // The embedding API every target wraps: create an interpreter on a host, run Python source on it.
 
-import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots } from "./gc/heap";
+import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
 import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
-import { newDict, dictSet } from "./core/map";
+import { newDict, dictSet, dictGet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, initConsts } from "./core/obj";
-import { qv } from "./core/runtime";
+import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, initConsts, isSubtype, typeOf } from "./core/obj";
+import { qv, strOf, getattrOr } from "./core/runtime";
+import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";
-import { setStdio } from "./builtins/modbuiltins";
+import { setStdio, lookupBuiltinName, builtinTable } from "./builtins/modbuiltins";
+import { eachAttr, eachEntry } from "./builtins/help";
+import { moduleNames } from "./builtins/modules";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
 import { setInputHooks, giveInput, endWait } from "./builtins/stdin";
@@ -47,7 +50,8 @@ export interface Mpjs {
   // Runs source as __main__; done(null) or done(text of the uncaught exception), exactly once,
   // after the traceback (if any) has been written with host.writeErr. `file` names the source in
   // tracebacks ("<stdin>" when absent).
-  exec(source: string, done: (err: string | null) => void, file?: string): void;
+  // single: compiled as the REPL compiles a line (expression results printed and kept in _).
+  exec(source: string, done: (err: string | null) => void, file?: string, single?: boolean): void;
   // Bytes of the Python heap in use (gc.mem_alloc()).
   heapInUse(): number;
   // Raises KeyboardInterrupt in the running program.
@@ -95,19 +99,15 @@ export function create(host: Host, opts?: Options): Mpjs {
   setStress(!!o.gcStress);
 
   let running = false;
-  // a sleeping program's pending resume: input for select.poll, or Ctrl-C, resumes it at once
-  let sleeping: ((err: string | null) => void) | null = null;
-  let sleepHandle: any = null;
-  let sleepSeq = 0;
+  // the wake-up of the sleep in progress: an interrupt, or input for select.poll, runs it early
+  // (and its timer then does nothing)
+  let wake: (() => void) | null = null;
+  let wakeTimer: any = null;
   function wakeUp(): void {
-    if (sleeping === null || !host.schedule) return;
-    const done = sleeping;
-    sleeping = null;
-    sleepSeq++;
-    if (host.cancel) host.cancel(sleepHandle);
-    host.schedule(function () {
-      pump(done);
-    }, 0);
+    if (wake === null || !host.schedule) return;
+    // a pending timer would keep a host such as Node alive after the program has ended
+    if (host.cancel) host.cancel(wakeTimer);
+    host.schedule(wake, 0);
   }
   if (MPJS_ASYNCIO)
     setInputHooks(function () {
@@ -129,7 +129,8 @@ export function create(host: Host, opts?: Options): Mpjs {
     let text: string;
     settle();
     try {
-      host.writeErr(formatException(e));
+      // SystemExit ends the program without a traceback, as in MicroPython
+      if (!isSubtype(typeOf(e), tv(T.SystemExit))) host.writeErr(formatException(e));
       text = excLine(e);
     } catch (e2) {
       text = "MemoryError";
@@ -139,19 +140,8 @@ export function create(host: Host, opts?: Options): Mpjs {
     done(text);
   }
 
-  // The host runs the program again after ms; with select, input for it resumes it sooner (the
-  // wake hook above), and this resume is then ignored.
-  function resumeLater(done: (err: string | null) => void, ms: number): void {
-    const seq = ++sleepSeq;
-    sleeping = done;
-    sleepHandle = host.schedule!(function () {
-      if (seq !== sleepSeq) return;
-      sleeping = null;
-      pump(done);
-    }, ms);
-  }
-
   function pump(done: (err: string | null) => void): void {
+    wake = null;
     for (;;) {
       if (MPJS_ASYNCIO) endWait();
       let finished: boolean;
@@ -176,11 +166,11 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       const ms = sleepMs;
       if (host.schedule) {
-        if (MPJS_ASYNCIO) resumeLater(done, ms);
-        else
-          host.schedule(function () {
-            pump(done);
-          }, ms);
+        const w = function () {
+          if (wake === w) pump(done);
+        };
+        wake = w;
+        wakeTimer = host.schedule(w, ms);
         return;
       }
       if (ms > 0) {
@@ -193,7 +183,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   }
 
   const vmApi: Mpjs = {
-    exec: function (source: string, done: (err: string | null) => void, file?: string) {
+    exec: function (source: string, done: (err: string | null) => void, file?: string, single?: boolean) {
       if (running) {
         done("RuntimeError: busy");
         return;
@@ -202,7 +192,7 @@ export function create(host: Host, opts?: Options): Mpjs {
       vmReset();
       let code: number;
       try {
-        code = compileSource(source, file || "<stdin>", false);
+        code = compileSource(source, file || "<stdin>", !!single);
       } catch (e) {
         if (e instanceof PySyntaxError) {
           let exc: number;
@@ -247,8 +237,7 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
     interrupt: function () {
       requestInterrupt();
-      // KeyboardInterrupt ends a sleep at once (time.sleep, a poll, asyncio's loop)
-      if (MPJS_ASYNCIO) wakeUp();
+      wakeUp();
     },
   };
   if (MPJS_ASYNCIO) vmApi.input = giveInput;
@@ -261,3 +250,45 @@ function markRawTypes(): void {
   for (let k = 0; k < raws.length; k++) if (TYPES[raws[k]]) TYPES[raws[k]].raw = true;
 }
 
+
+// Tab completion in the interpreter created last, for the line up to the cursor ending in
+// `a.b.pre`: the names of the object `a.b` (main's globals and the builtins when there is no dot)
+// that start with `pre`; after "import ", the builtin modules; "import " itself for a first word
+// that nothing else completes (py/repl.c). A lookup that fails or raises completes nothing.
+export function complete(line: string): string[] {
+  const word = (/[\w.]*$/.exec(line) as string[])[0];
+  const parts = word.split(".");
+  const pre = parts.pop() as string;
+  const out: string[] = [];
+  const add = function (k: number | string) {
+    const name = typeof k === "string" ? k : strOf(k);
+    if (name.indexOf(pre) === 0 && out.indexOf(name) < 0) out.push(name);
+  };
+  if (/^import /.test(line)) {
+    moduleNames().forEach(add);
+    return out;
+  }
+  if (word === line && word !== "" && "import ".indexOf(word) === 0) out.push("import ");
+  const base = rsp;
+  try {
+    let o = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const q = qv(qstrFromJs(parts[k]));
+      o = k === 0 ? dictGet(i32[R.mainGlobals], q) || lookupBuiltinName(q) : getattrOr(o, q, 0);
+      if (o === 0) return out;
+      pushRoot(o);
+    }
+    if (o !== 0) eachAttr(o, true, add);
+    else {
+      eachEntry(i32[R.mainGlobals], add);
+      const b = builtinTable();
+      for (let k = 0; k < b.length; k += 2) add(b[k]);
+    }
+  } catch (e) {
+    // a lookup that raises (a property, __getattr__) completes nothing
+  } finally {
+    setRsp(base);
+  }
+  if (out.length > 1 && out[0] === "import ") out.shift();
+  return out.sort();
+}

@@ -3,7 +3,9 @@
 import { C, T, TV, tv } from "../core/types";
 import { raise, isStr, newStr } from "../core/obj";
 import { setVmHooks, setInternStrHook } from "../core/vm";
-import { internStr, reprOf, strOf } from "../core/runtime";
+import { internStr, reprOf, strOf, qv } from "../core/runtime";
+import { dictSet } from "../core/map";
+import { Q } from "../core/qstrdefs";
 import { qstrStr } from "../core/qstr";
 import { initIter } from "./iter";
 import { initInt } from "./objint";
@@ -25,8 +27,9 @@ import { initNumbers } from "./numbers";
 import { initModules } from "./modules";
 import { initSys } from "./modsys";
 import { initStdModules } from "./modules-all";
+import { initHelp } from "./help";
 import { setHeapLockHook, setScheduleWaker, runScheduled } from "./modmicropython";
-import { setAllocLock } from "../gc/heap";
+import { setAllocLock, i32, R } from "../gc/heap";
 import { requestPending } from "../core/vm";
 
 export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
@@ -59,7 +62,10 @@ export function initAll(): void {
       return formatHook(v, spec);
     },
     printExpr: function (v) {
-      if (v !== C.None) writeOut(reprOf(v) + "\n");
+      // the REPL keeps the last result in _, as MicroPython does
+      if (v === C.None) return;
+      if (MPJS_REPL) dictSet(i32[R.mainGlobals], qv(Q._), v);
+      writeOut(reprOf(v) + "\n");
     },
     buildClass: buildClass,
     str: function (v, repr) {
@@ -88,6 +94,7 @@ function defineBuiltins(): void {
   initModules();
   initSys();
   initStdModules();
+  if (MPJS_REPL) initHelp();
   setHeapLockHook(setAllocLock);
   setScheduleWaker(function () {
     requestPending(runScheduled);

@@ -792,6 +792,11 @@ export function initBuiltins(): void {
   );
 }
 
+// (name, value) pairs (tab completion)
+export function builtinTable(): Int32Array {
+  return TABLE;
+}
+
 export function lookupBuiltinName(q: number): number {
   return romLookup(TABLE, q);
 }

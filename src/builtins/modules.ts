@@ -54,6 +54,13 @@ function findBuiltin(name: number): ModuleDef | null {
   return null;
 }
 
+// The builtin modules' names, sorted (help('modules')).
+export function moduleNames(): string[] {
+  const names = ["__main__"];
+  for (let k = 0; k < MODULES.length; k++) names.push(qstrStr(MODULES[k].name));
+  return names.sort();
+}
+
 // a loader for modules from files, set by the embedding layer: returns a module or 0
 export let fileLoader: (name: string) => number = function () {
   return 0;

@@ -2,7 +2,10 @@
 // here over what a target provides. Targets are the only code that touches engine globals: they
 // hand this file a Platform made of plain functions.
 
-import { create, Host, Mpjs, Options, VERSION } from "../../src/embed";
+import { complete, create, Host, Mpjs, Options, VERSION } from "../../src/embed";
+import { Repl, startRepl, Terminal } from "./repl";
+
+export { banner } from "./repl";
 
 export interface Platform {
   host: Host;
@@ -10,13 +13,17 @@ export interface Platform {
   flush(): void;
   // The text of a file on the board (boot.py, main.py), or null when there is none.
   readFile(name: string): string | null;
-  // Starts a REPL on the target's console if the engine has one; absent where none is possible.
-  repl?: (api: MpjsApi) => void;
+  // The console the REPL runs on, if the engine has one (null or absent: no REPL); the target
+  // then feeds what the console receives to api.feed.
+  repl?: (options: StartOptions) => Terminal | null;
 }
 
 export interface StartOptions extends Options {
   // false: boot (boot.py, main.py) without starting the REPL.
   repl?: boolean;
+  // The embedder's console (JerryScript): the REPL sends its bytes here and takes input from
+  // mpjs.feed.
+  console?: (bytes: string) => void;
 }
 
 export interface MpjsApi {
@@ -25,7 +32,20 @@ export interface MpjsApi {
   init(options?: Options): void;
   // Runs source as __main__; done(null) or done(text of the uncaught exception), exactly once.
   // file names the source in tracebacks ("<stdin>" when absent).
-  exec(source: string, done?: (err: string | null) => void, file?: string): void;
+  // single: as the REPL runs a line (an expression's value is printed and kept in _).
+  exec(source: string, done?: (err: string | null) => void, file?: string, single?: boolean): void;
+  // The REPL's (MPJS_REPL; absent without it):
+  // Tab completion of the line up to the cursor (ending in `a.b.pre`): the names `pre` may become.
+  complete?(text: string): string[];
+  // Soft reset: a fresh interpreter with the options of the last start, then boot.py (and main.py
+  // when withMain).
+  reboot?(withMain: boolean, then: () => void): void;
+  // Bytes received on the console, for the REPL.
+  feed?(bytes: string): void;
+  // Starts the REPL on the target's console over the current interpreter (start does it after boot).
+  repl?(options?: StartOptions): void;
+  // A program or REPL input is running (the REPL's input waits for it).
+  busy?(): boolean;
   // Raises KeyboardInterrupt in the running program (Ctrl-C).
   interrupt(): void;
   // init, then boot.py and main.py from the board's files, then the REPL where one is possible.
@@ -36,11 +56,6 @@ export interface MpjsApi {
   input?: (text: string | null) => void;
 }
 
-// The REPL's first line, as MicroPython's "MicroPython v1.22.0 on 2023-12-27; <board> with <mcu>".
-export function banner(board: string, engine: string): string {
-  return "MicroPython-compatible mpjs " + VERSION + " on " + MPJS_BUILD_DATE + "; " + board + " with " + engine;
-}
-
 function withDefaults(options: Options | undefined): Options {
   var o = options || {};
   return { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress, argv: o.argv };
@@ -48,13 +63,34 @@ function withDefaults(options: Options | undefined): Options {
 
 export function makeApi(platform: Platform): MpjsApi {
   var vm: Mpjs | null = null;
-
-  function current(): Mpjs {
-    if (vm === null) vm = create(platform.host, withDefaults(undefined));
-    return vm;
+  var options = withDefaults(undefined);
+  var repl: Repl | null = null;
+  // output goes to the REPL's console once there is one
+  var host: Host = platform.host;
+  if (MPJS_REPL) {
+    var write = host.write;
+    var writeErr = host.writeErr;
+    host.write = function (s: string) {
+      if (repl) repl.write(s);
+      else write(s);
+    };
+    host.writeErr = function (s: string) {
+      if (repl) repl.writeErr(s);
+      else writeErr(s);
+    };
   }
 
-  function exec(source: string, done?: (err: string | null) => void, file?: string) {
+  function init(o?: Options) {
+    options = withDefaults(o);
+    vm = create(host, options);
+  }
+
+  function current(): Mpjs {
+    if (vm === null) init();
+    return vm as Mpjs;
+  }
+
+  function exec(source: string, done?: (err: string | null) => void, file?: string, single?: boolean) {
     var called = false;
     current().exec(
       source,
@@ -65,6 +101,7 @@ export function makeApi(platform: Platform): MpjsApi {
         if (done) done(err);
       },
       file,
+      single,
     );
   }
 
@@ -96,15 +133,13 @@ export function makeApi(platform: Platform): MpjsApi {
 
   var api: MpjsApi = {
     version: VERSION,
-    init: function (options?: Options) {
-      vm = create(platform.host, withDefaults(options));
-    },
+    init: init,
     exec: exec,
-    start: function (options?: StartOptions) {
-      var opts = options || {};
-      vm = create(platform.host, withDefaults(opts));
+    start: function (o?: StartOptions) {
+      var opts = o || {};
+      init(opts);
       runFiles(["boot.py", "main.py"], 0, function () {
-        if (opts.repl !== false && platform.repl) platform.repl(api);
+        if (MPJS_REPL && opts.repl !== false) (api.repl as any)(opts);
       });
     },
     heapInUse: function () {
@@ -118,5 +153,25 @@ export function makeApi(platform: Platform): MpjsApi {
     api.input = function (text: string | null) {
       current().input!(text);
     };
+  if (MPJS_REPL) {
+    api.complete = function (text: string) {
+      current();
+      return complete(text);
+    };
+    api.reboot = function (withMain: boolean, then: () => void) {
+      vm = create(host, options);
+      runFiles(withMain ? ["boot.py", "main.py"] : ["boot.py"], 0, then);
+    };
+    api.feed = function (bytes: string) {
+      if (repl) repl.feed(bytes);
+    };
+    api.repl = function (o?: StartOptions) {
+      var term = platform.repl ? platform.repl(o || {}) : null;
+      if (term) repl = startRepl(api, term);
+    };
+    api.busy = function () {
+      return repl !== null && repl.busy();
+    };
+  }
   return api;
 }

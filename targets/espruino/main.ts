@@ -3,9 +3,9 @@
 // and in the restricted Node realm of the tests: getTime, setTimeout, require("Storage"),
 // E.getConsole, LoopbackA, process.env.BOARD (and print & co. through common/console.ts).
 
-import { banner, makeApi, MpjsApi } from "../common/api";
+import { makeApi } from "../common/api";
 import { lineConsole } from "../common/console";
-import { lineRepl } from "../common/repl";
+import { Terminal } from "../common/repl";
 import { flashStorage } from "./storage";
 
 declare var getTime: any;
@@ -17,8 +17,6 @@ declare var global: any;
 declare var process: any;
 
 var con = lineConsole();
-// Once the REPL owns the console device, all output goes to it as raw text.
-var raw: ((s: string) => void) | null = null;
 
 function now(): number {
   return typeof getTime === "function" ? getTime() * 1000 : new Date().getTime();
@@ -43,68 +41,31 @@ function readFile(name: string): string | null {
 }
 
 // Takes the console device (USB, Serial1, ...) away from Espruino's own JS REPL, as ENGINES.md
-// says: LoopbackA becomes Espruino's console, and this device gives raw characters.
-// Ctrl-D on an empty line gives the console back to Espruino (until the real REPL exists).
-function repl(api: MpjsApi) {
-  if (typeof E === "undefined" || typeof LoopbackA === "undefined" || typeof global === "undefined") return;
+// says: LoopbackA becomes Espruino's console, and this device gives raw bytes to the REPL.
+function repl(): Terminal | null {
+  if (typeof E === "undefined" || typeof LoopbackA === "undefined" || typeof global === "undefined") return null;
   var name = E.getConsole();
   var dev = name ? global[name] : undefined;
-  if (!dev || typeof dev.on !== "function" || typeof dev.write !== "function") return;
-  var write = function (s: string) {
-    dev.write(s.replace(/\r?\n/g, "\r\n"));
-  };
+  if (!dev || typeof dev.on !== "function" || typeof dev.write !== "function") return null;
   con.flush();
-  raw = write;
   LoopbackA.setConsole();
-  var board = typeof process !== "undefined" && process.env && process.env.BOARD ? process.env.BOARD : "Espruino board";
-  var version = typeof process !== "undefined" && process.version ? " " + process.version : "";
-  write(banner(board, "Espruino" + version) + '\nType "help()" for more information.\n');
-  var r = lineRepl(api, write);
-  var line = "";
-  var lastCR = false;
   dev.on("data", function (data: string) {
-    for (var i = 0; i < data.length; i++) {
-      var c = data.charAt(i);
-      var cr = lastCR;
-      lastCR = c === "\r";
-      if (c === "\r" || c === "\n") {
-        if (c === "\n" && cr) continue;
-        write("\n");
-        var text = line;
-        line = "";
-        r.line(text);
-      } else if (c === "\x7f" || c === "\x08") {
-        if (line.length > 0) {
-          line = line.substring(0, line.length - 1);
-          write("\x08 \x08");
-        }
-      } else if (c === "\x03") {
-        line = "";
-        write("\n");
-        r.cancel();
-      } else if (c === "\x04" && line.length === 0) {
-        raw = null;
-        dev.setConsole();
-        return;
-      } else if (c >= " ") {
-        line += c;
-        write(c);
-      }
-    }
+    (api.feed as any)(data);
   });
-  r.begin();
+  var env = typeof process !== "undefined" ? process : { env: {} };
+  return {
+    send: function (s: string) {
+      dev.write(s);
+    },
+    board: env.env && env.env.BOARD ? env.env.BOARD : "Espruino board",
+    engine: "Espruino" + (env.version ? " " + env.version : ""),
+  };
 }
 
 var api = makeApi({
   host: {
-    write: function (s: string) {
-      if (raw) raw(s);
-      else con.write(s);
-    },
-    writeErr: function (s: string) {
-      if (raw) raw(s);
-      else con.writeErr(s);
-    },
+    write: con.write,
+    writeErr: con.writeErr,
     now: now,
     storage: storage,
     schedule:
@@ -116,7 +77,7 @@ var api = makeApi({
   },
   flush: con.flush,
   readFile: readFile,
-  repl: repl,
+  repl: MPJS_REPL ? repl : undefined,
 });
 
 export default api;

@@ -2,7 +2,8 @@
 // It runs on bare JerryScript (print only), under IoT.js (console, require("fs"), timers) and on
 // Duktape (print, alert): every engine global is tested before use.
 
-import { makeApi } from "../common/api";
+import { makeApi, StartOptions } from "../common/api";
+import { Terminal } from "../common/repl";
 import { lineConsole } from "../common/console";
 import { fsStorage } from "./fsstorage";
 
@@ -73,7 +74,14 @@ var api = makeApi({
   },
   flush: con.flush,
   readFile: readFile,
-  // No REPL yet: bare JerryScript has no input, and IoT.js's uart console is the REPL issue's.
+  // The embedder's console: start({console: send}) sends the REPL's bytes to send, and
+  // mpjs.feed(bytes) gives it what the console received (bare JerryScript has no input of its own).
+  repl: MPJS_REPL
+    ? function (o: StartOptions): Terminal | null {
+        var send = o.console;
+        return send ? { send: send, board: "JerryScript board", engine: "JerryScript" } : null;
+      }
+    : undefined,
 });
 
 export default api;

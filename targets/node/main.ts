@@ -1,17 +1,19 @@
 // The Node bundle: the `mpjs` command (like MicroPython's unix `micropython`), and, when
 // required as a module, the same embedding API as the engine bundles (also set as global.mpjs).
 //
-//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [--root DIR] [-c CODE | FILE.py]
+//   mpjs [-X heapsize=N[k|m]] [-X gcstress] [--root DIR] [-i] [--serial] [-c CODE | -m MODULE | FILE.py] [args]
 //   mpjs compile FILE.py [-o FILE.mpb]
 //
-// FILE.py or CODE runs as __main__: output on stdout, the traceback of an uncaught exception on
-// stderr and exit status 1. With neither, mpjs.start(): boot.py and main.py from the board's
-// files, then a line REPL on stdin. The board's files (open, os, import) are the folder DIR,
+// FILE.py, MODULE or CODE runs as __main__: output on stdout, the traceback of an uncaught
+// exception on stderr and exit status 1; -i then starts the REPL. With none of them,
+// mpjs.start(): boot.py and main.py from the board's files, then the REPL on the terminal
+// (raw mode) or, with --serial, on stdin/stdout as a board's serial port; a program piped to
+// stdin without --serial just runs. The board's files (open, os, import) are the folder DIR,
 // by default the current directory.
 
-import { banner, makeApi, MpjsApi } from "../common/api";
+import { makeApi, StartOptions } from "../common/api";
+import { Terminal } from "../common/repl";
 import { deployMain } from "./deploy";
-import { lineRepl } from "../common/repl";
 // the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
 import { fsStorage } from "../jerryscript/fsstorage";
 import { compileToMpb } from "../../src/core/code";
@@ -55,37 +57,53 @@ function readFile(name: string): string | null {
   }
 }
 
-function startRepl(api: MpjsApi) {
-  var readline = require("readline");
-  var tty = !!process.stdin.isTTY;
-  var rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
-  var r = lineRepl(api, function (p: string) {
-    rl.setPrompt(p);
-    rl.prompt();
+// --serial: stdin and stdout are a board's serial port (no echo or line discipline of their own).
+var serial = false;
+
+// The REPL's console: stdin/stdout as bytes, in raw mode on a terminal. On a terminal (not
+// --serial) Ctrl-D and sys.exit() end mpjs, as they end unix micropython.
+function terminal(): Terminal {
+  var stdin = process.stdin;
+  // a terminal gives every key as it comes, Ctrl-C included
+  var tty = !!stdin.isTTY;
+  if (tty) stdin.setRawMode(true);
+  var exit = function () {
+    if (tty) stdin.setRawMode(false);
+    process.exit(0);
+  };
+  stdin.on("data", function (b: any) {
+    (api.feed as any)(b.toString("latin1"));
   });
-  process.stdout.write(banner("simulated board", "Node " + process.version) + '\nType "help()" for more information.\n');
-  rl.on("line", function (text: string) {
-    r.line(text);
+  // the other end has gone: leave once what it sent has run
+  stdin.on("end", function wait() {
+    if (!(api.busy as any)()) process.exit(0);
+    setTimeout(wait, 20);
   });
-  rl.on("SIGINT", function () {
-    process.stdout.write("\n");
-    r.cancel();
-  });
-  rl.on("close", function () {
-    r.end(function () {
-      process.stdout.write("\n");
-    });
-  });
-  r.begin();
+  return {
+    send: function (bytes: string) {
+      process.stdout.write(Buffer.from(bytes, "latin1"));
+    },
+    board: "simulated board",
+    engine: "Node " + process.version,
+    encode: function (text: string) {
+      return Buffer.from(text, "utf8").toString("latin1");
+    },
+    decode: function (bytes: string) {
+      return Buffer.from(bytes, "latin1").toString("utf8");
+    },
+    exit: serial ? undefined : exit,
+  };
 }
 
 var api = makeApi({
   host: {
+    // a serial line ends its lines with \r\n, boot.py's output included
     write: function (s: string) {
-      process.stdout.write(s);
+      process.stdout.write(serial ? s.replace(/\r?\n/g, "\r\n") : s);
     },
     writeErr: function (s: string) {
-      process.stderr.write(s);
+      if (serial) process.stdout.write(s.replace(/\r?\n/g, "\r\n"));
+      else process.stderr.write(s);
     },
     now: function () {
       return Date.now();
@@ -115,16 +133,22 @@ var api = makeApi({
     var data = storage.read("/" + name);
     return data === null ? null : Buffer.from(data, "latin1").toString("utf8");
   },
-  repl: startRepl,
+  repl: terminal,
 });
 
 function usage(): string {
   return (
-    "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | <filename>]\n" +
+    "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>] [args...]\n" +
     "Options:\n" +
     "-c <command> : run the Python source <command>\n" +
+    "-m <module> : import <module> (run a module as a script)\n" +
     "--root <dir> : the folder holding the board's files (default: the current directory)\n" +
+    "-i : the REPL after the script has run\n" +
+    "--serial : be a board's serial port on stdin/stdout (boot.py, main.py, then the REPL)\n" +
     "-h : print this help message\n" +
+    "\n" +
+    "With no script: boot.py and main.py from the current folder, then the REPL on a terminal;\n" +
+    "the program on stdin when stdin is not a terminal.\n" +
     "\n" +
     "Implementation specific options (-X):\n" +
     "  heapsize=<n>[k|m] -- set the Python heap size (default " +
@@ -183,13 +207,21 @@ function main(argv: string[]) {
   if (argv[0] === "compile") return compileCommand(argv.slice(1));
   var heapSize: number | undefined = undefined;
   var gcStress = false;
+  var inspect = false;
   var code: string | null = null;
+  var mod: string | null = null;
   var file: string | null = null;
   var i = 0;
-  while (i < argv.length && code === null && file === null) {
+  while (i < argv.length && code === null && mod === null && file === null) {
     var a = argv[i++];
     if (a === "-c" && i < argv.length) {
       code = argv[i++];
+    } else if (a === "-m" && i < argv.length) {
+      mod = argv[i++];
+    } else if (a === "-i") {
+      inspect = true;
+    } else if (a === "--serial") {
+      serial = true;
     } else if (a === "-X" && i < argv.length) {
       var x = argv[i++];
       if (x.indexOf("heapsize=") === 0) {
@@ -212,17 +244,20 @@ function main(argv: string[]) {
       file = a;
     }
   }
-  var options = { heapSize: heapSize, gcStress: gcStress, argv: [file !== null ? file : ""].concat(argv.slice(i)) };
-  if (code === null && file === null) {
-    api.start(options);
-    return;
-  }
+  var options: StartOptions = { heapSize: heapSize, gcStress: gcStress, argv: [file !== null ? file : mod !== null ? mod : ""].concat(argv.slice(i)) };
   var source = code;
   if (file !== null) {
     source = readFile(file);
     if (source === null) {
       return fail("mpjs: can't open file '" + file + "': [Errno 2] No such file or directory\n", 2);
     }
+  } else if (mod !== null) {
+    // through the module system (sys.path, packages), as micropython -m does
+    source = "import " + mod + "\n";
+  } else if (code === null) {
+    if (serial || process.stdin.isTTY) return api.start(options);
+    // a program piped in, as unix micropython runs one
+    source = fs.readFileSync(0, "utf8");
   }
   api.init(options);
   scriptRunning = true;
@@ -237,11 +272,14 @@ function main(argv: string[]) {
   api.exec(
     source as string,
     function (err: string | null) {
-      if (err !== null) process.exitCode = exitStatus(err);
       process.removeAllListeners("SIGINT");
       scriptRunning = false;
-      // input nobody will read must not keep the process alive
-      if (stdinUsed) process.stdin.destroy();
+      if (inspect) (api.repl as any)(options);
+      else {
+        if (err !== null) process.exitCode = exitStatus(err);
+        // input nobody will read must not keep the process alive
+        if (stdinUsed) process.stdin.destroy();
+      }
     },
     file !== null ? file : "<stdin>",
   );

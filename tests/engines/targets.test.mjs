@@ -88,27 +88,49 @@ describe("node CLI", () => {
     expect(o.stderr).toMatch(/unknown option/);
   });
 
-  it("with no script: boot.py, main.py from the current folder, then the banner and a line REPL on stdin", async () => {
+  it("with no script and stdin not a terminal: the program on stdin runs, as unix micropython runs it", async () => {
+    const r = await cli([], { input: "print(6 * 7)\nif 1:\n    print('block')\nraise ValueError(3)\n" });
+    expect(r.stdout).toBe("42\nblock\n");
+    expect(r.stderr).toBe('Traceback (most recent call last):\n  File "<stdin>", line 4, in <module>\nValueError: 3\n');
+    expect(r.status).toBe(1);
+  });
+
+  it("--serial on pipes: boot.py, main.py, the banner and the REPL with \\r\\n line ends; it leaves when its input ends", async () => {
     const dir = tempDir({ "boot.py": "print('boot')\n", "main.py": "print('main')\n" });
     try {
-      const r = await cli([], { cwd: dir, input: "print(6 * 7)\nif 1:\n    print('block')\n\n" });
+      const r = await cli(["--serial"], { cwd: dir, input: "print(6 * 7)\rif 1:\r    print('block')\r\r" });
       expect(r.status).toBe(0);
-      const lines = r.stdout.split("\n");
+      const lines = r.stdout.split("\r\n");
       expect(lines.slice(0, 2)).toEqual(["boot", "main"]);
       expect(lines[2]).toMatch(/^MicroPython-compatible mpjs 0\.1\.0 on \d{4}-\d\d-\d\d; simulated board with Node v\d+/);
       expect(lines[3]).toBe('Type "help()" for more information.');
-      expect(lines.slice(4).join("\n")).toBe(">>> 42\n>>> ... ... block\n>>> \n");
+      expect(lines.slice(4).join("\n")).toBe(">>> print(6 * 7)\n42\n>>> if 1:\n...     \b\b\b   print('block')\n... \nblock\n>>> ");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
+  it("-m imports a module through the module system; sys.exit's code is the exit status without a traceback", async () => {
+    const dir = tempDir({ "script.py": "import sys\nprint('script', sys.argv[1:])\n" });
+    try {
+      expect(await cli(["-m", "script", "a", "b"], { cwd: dir })).toMatchObject({ stdout: "script ['a', 'b']\n", stderr: "", status: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const r = await cli(["-m", "gc"]);
+    expect(r).toMatchObject({ stdout: "", stderr: "", status: 0 });
+    const bad = await cli(["-m", "no_such_module"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/ImportError: no module named 'no_such_module'/);
+    const exit = await cli(["-c", "import sys\nprint('bye')\nsys.exit(3)"]);
+    expect(exit).toMatchObject({ stdout: "bye\n", stderr: "", status: 3 });
+  });
+
   it("a failing boot.py prints its traceback and main.py still runs", async () => {
     const dir = tempDir({ "boot.py": "raise OSError(5)\n", "main.py": "print('main')\n" });
     try {
-      const r = await cli([], { cwd: dir, input: "" });
-      expect(r.stdout.split("\n")[0]).toBe("main");
-      expect(r.stderr).toMatch(/OSError/);
+      const r = await cli(["--serial"], { cwd: dir, input: "" });
+      expect(r.stdout).toMatch(/^Traceback \(most recent call last\):\r\n  File "boot.py", line 1, in <module>\r\nOSError: [^\r\n]*5[^\r\n]*\r\nmain\r\n/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -124,18 +146,19 @@ function load(bundle, globals = {}) {
 }
 
 describe("engine targets", () => {
-  it("espruino: start runs boot.py and main.py from Storage, then takes the console for a line REPL", () => {
+  // The engine bundles have the REPL when built with it (MPJS_REPL, see rollup.config.mjs).
+  const hasRepl = (realm) => realm.run("typeof mpjs.feed") === "function";
+
+  it("espruino: start runs boot.py and main.py from Storage, then the REPL takes the console", (ctx) => {
     const written = [];
     const handlers = {};
     const files = { "boot.py": "print('boot', end='')\nprint('!')\n", "main.py": "print('main')\n" };
     let consoleTaken = 0;
-    let consoleBack = 0;
     const USB = {
       write: (s) => written.push(s),
       on: (ev, fn) => {
         handlers[ev] = fn;
       },
-      setConsole: () => consoleBack++,
     };
     const realm = load(BUNDLES.espruino, {
       require: (name) => {
@@ -149,37 +172,101 @@ describe("engine targets", () => {
     });
     realm.run("mpjs.start({})");
     expect(realm.stdout()).toBe("boot!\nmain\n");
+    if (!hasRepl(realm)) {
+      expect(consoleTaken).toBe(0);
+      return ctx.skip("this bundle has no REPL (MPJS_REPL)");
+    }
     expect(consoleTaken).toBe(1);
     expect(typeof handlers.data).toBe("function");
-    const banner = written.join("");
-    expect(banner).toMatch(/^MicroPython-compatible mpjs 0\.1\.0 on \d{4}-\d\d-\d\d; ESP32 with Espruino 2v29\r\nType "help\(\)" for more information\.\r\n>>> $/);
-    written.length = 0;
+    const BANNER = 'MicroPython-compatible mpjs 0\\.1\\.0 on \\d{4}-\\d\\d-\\d\\d; ESP32 with Espruino 2v29\\r\\nType "help\\(\\)" for more information\\.\\r\\n>>> ';
+    const type = (bytes) => {
+      written.length = 0;
+      realm.call(handlers.data, bytes);
+      return written.join("");
+    };
+    expect(written.join("")).toMatch(new RegExp("^" + BANNER + "$"));
     realm.call(handlers.data, "print(1 +");
-    realm.call(handlers.data, " 2)\r");
-    expect(written.join("")).toBe("print(1 + 2)\r\n3\r\n>>> ");
-    written.length = 0;
-    realm.call(handlers.data, "ab\x7f\x08\r\n");
-    expect(written.join("")).toBe("ab\x08 \x08\x08 \x08\r\n>>> ");
-    written.length = 0;
-    realm.call(handlers.data, "\x04");
-    expect(consoleBack).toBe(1);
+    expect(type(" 2)\r")).toBe(" 2)\r\n3\r\n>>> ");
+    expect(type("ab\x7f\x08\r\n")).toBe("ab\x08\x1b[K\x08\x1b[K\r\n>>> ");
+    expect(type("x = 7\r_ = 1\rx * 6\r")).toBe("x = 7\r\n>>> _ = 1\r\n>>> x * 6\r\n42\r\n>>> ");
+    expect(type("for i in range(2):\rprint(i)\r\x08\r")).toBe("for i in range(2):\r\n...     print(i)\r\n...     \x08\x08\x08\x08\x1b[K\r\n0\r\n1\r\n>>> ");
+    // paste mode, then the raw REPL with raw-paste flow control
+    expect(type("\x05print('p')\r\x04")).toBe("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== print('p')\r\n=== \r\np\r\n>>> ");
+    expect(type("\x01")).toBe("\r\nraw REPL; CTRL-B to exit\r\n>");
+    expect(type("print(x)\x04")).toBe("OK7\r\n\x04\x04>");
+    expect(type("\x05A\x01")).toBe("R\x01\x80\x00\x01");
+    const code = "y = 0\n" + "y += 1\n".repeat(40) + "print(y)\n";
+    expect(type(code)).toBe("\x01".repeat(Math.floor(code.length / 128)));
+    expect(type("\x04")).toBe("\x04" + "40\r\n\x04\x04>");
+    // Ctrl-D with no code: soft reset (boot.py again, not main.py), fresh globals
+    expect(type("\x04")).toBe("OK\r\nMPY: soft reboot\r\nboot!\r\nraw REPL; CTRL-B to exit\r\n>");
+    expect(type("print(x)\x04")).toBe('OK\x04Traceback (most recent call last):\r\n  File "<stdin>", line 1, in <module>\r\nNameError: name \'x\' isn\'t defined\r\n\x04>');
+    expect(type("\x02")).toMatch(new RegExp("^\\r\\n" + BANNER + "$"));
+    // Ctrl-D at the friendly prompt: soft reset with main.py
+    expect(type("\x04")).toMatch(new RegExp("^\\r\\nMPY: soft reboot\\r\\nboot!\\r\\nmain\\r\\n" + BANNER + "$"));
   });
 
-  it("espruino: Ctrl-C on the console raises KeyboardInterrupt in the running program", async () => {
+  it("jerryscript on Duktape: the REPL core runs on a strict ES5 engine", async (ctx) => {
+    if (!hasRepl(load(BUNDLES.jerryscript))) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
+    const dir = tempDir({
+      "drive.js":
+        "var out = [];\nmpjs.start({ console: function (b) { out.push(b); } });\n" +
+        "mpjs.feed('for i in range(2):\\rprint(i * 10)\\r\\x08\\r\\x01print(7)\\x04\\x05A\\x01x = 5\\nprint(x)\\n\\x04');\n" +
+        "print(JSON.stringify(out.join('')));\n",
+    });
+    try {
+      const out = await new Promise((resolve, reject) =>
+        execFile("duk", [BUNDLES.jerryscript, join(dir, "drive.js")], { timeout: 60000, encoding: "utf8" }, (e, stdout) => (e ? reject(e) : resolve(stdout))),
+      );
+      expect(JSON.parse(out)).toMatch(
+        /\r\n>>> for i in range\(2\):\r\n\.\.\.     print\(i \* 10\)\r\n\.\.\.     \x08\x08\x08\x08\x1b\[K\r\n0\r\n10\r\n>>> \r\nraw REPL; CTRL-B to exit\r\n>OK7\r\n\x04\x04>R\x01\x80\x00\x01\x045\r\n\x04\x04>$/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("jerryscript: the embedder's console is start({console}) and mpjs.feed", (ctx) => {
+    const realm = load(BUNDLES.jerryscript);
+    if (!hasRepl(realm)) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
+    realm.context.sent = [];
+    realm.run("mpjs.start({ console: function (b) { sent.push(b); } })");
+    const take = () => {
+      const s = realm.run("sent.splice(0, sent.length).join('')");
+      return s;
+    };
+    expect(take()).toMatch(/^MicroPython-compatible mpjs 0\.1\.0 on \d{4}-\d\d-\d\d; JerryScript board with JerryScript\r\nType "help\(\)" for more information\.\r\n>>> $/);
+    realm.run("mpjs.feed('[1, 2] * 2\\r')");
+    expect(take()).toBe("[1, 2] * 2\r\n[1, 2, 1, 2]\r\n>>> ");
+    realm.run("mpjs.feed('\\x01print(3)\\x04')");
+    expect(take()).toBe("\r\nraw REPL; CTRL-B to exit\r\n>OK3\r\n\x04\x04>");
+  });
+
+  it("espruino: Ctrl-C on the console raises KeyboardInterrupt in the running program", async (ctx) => {
     const written = [];
     const handlers = {};
     const USB = { write: (s) => written.push(s), on: (ev, fn) => (handlers[ev] = fn), setConsole: () => {} };
     const realm = createRealm({ timers: true, timeoutMs: 30000 });
     Object.assign(realm.context, { E: { getConsole: () => "USB" }, LoopbackA: { setConsole: () => {} }, global: { USB } });
     realm.runScript(new vm.Script(readFileSync(BUNDLES.espruino, "utf8"), { filename: BUNDLES.espruino }));
+    if (!hasRepl(realm)) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
     realm.run("mpjs.start({})");
     written.length = 0;
-    realm.call(handlers.data, "while True: pass\r");
+    realm.call(handlers.data, "while True: pass\r\r");
     await new Promise((r) => setTimeout(r, 300));
     realm.call(handlers.data, "\x03");
     for (let i = 0; i < 100 && !/>>> $/.test(written.join("")); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(written.join("")).toMatch(/^while True: pass\r\n\.\.\. \r\nTraceback \(most recent call last\):\r\n  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt(: ?)?\r\n>>> $/);
+    // and during a sleep, which the interrupt cuts short
+    written.length = 0;
+    realm.call(handlers.data, "import time\rtime.sleep(20)\r");
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = Date.now();
+    realm.call(handlers.data, "\x03");
+    for (let i = 0; i < 100 && !/>>> $/.test(written.join("")); i++) await new Promise((r) => setTimeout(r, 50));
     realm.kill();
-    expect(written.join("")).toMatch(/^while True: pass\r\n\r\nTraceback \(most recent call last\):\r\n  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt(: ?)?\r\n>>> $/);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(written.join("")).toMatch(/^import time\r\n>>> time.sleep\(20\)\r\nTraceback \(most recent call last\):\r\n  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt(: ?)?\r\n>>> $/);
   });
 
   it("jerryscript: start runs boot.py and main.py through require('fs') when it exists", () => {

@@ -248,8 +248,9 @@ describe("the Node CLI's --root", () => {
       writeFileSync(join(root, "boot.py"), "print('boot')\n");
       writeFileSync(join(root, "main.py"), "import helper\nprint('main', helper.N)\n");
       writeFileSync(join(root, "helper.py"), "N = 5\n");
-      const booted = execFileSync(process.execPath, [cli, "--root", root], { encoding: "utf8", input: "" });
-      expect(booted).toMatch(/^boot\nmain 5\n/);
+      // --serial: mpjs boots as a board (a program piped to stdin without it just runs)
+      const booted = execFileSync(process.execPath, [cli, "--root", root, "--serial"], { encoding: "utf8", input: "" });
+      expect(booted).toMatch(/^boot\r\nmain 5\r\n/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
