@@ -27,6 +27,10 @@ declare global {
   // shipped bundle, on when built with `MPJS_ASSERT=1 npm run build` and under vitest.
   const MPJS_ASSERT: boolean;
 
+  // The machine module (src/machine) over the target's HAL: on for node (the simulated board);
+  // off in the engine bundles until it fits their size budget.
+  const MPJS_MACHINE: boolean;
+
   // Python heap size in bytes when the embedder gives none (`-X heapsize`, options.heapSize).
   const MPJS_HEAP_DEFAULT: number;
 

@@ -2,7 +2,7 @@
 
 import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
-import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
+import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet } from "./core/map";
@@ -14,6 +14,9 @@ import { initAll } from "./builtins/init";
 import { setStdio } from "./builtins/modbuiltins";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
+import { setScheduleWaker, runScheduled, schedulePending } from "./builtins/modmicropython";
+import { initMachine } from "./machine/modmachine";
+import { Hal } from "./machine/hal";
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -25,6 +28,8 @@ export interface Host {
   schedule?: (fn: () => void, ms: number) => void;
   // Milliseconds, monotonic enough for time.ticks_ms.
   now(): number;
+  // The board's peripherals for the machine module (absent: machine raises OSError).
+  hal?: Hal;
 }
 
 export interface Options {
@@ -79,8 +84,40 @@ export function create(host: Host, opts?: Options): Mpjs {
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));
   setStress(!!o.gcStress);
+  if (MPJS_MACHINE) initMachine(host.hal || null);
 
   let running = false;
+  // Scheduled callbacks (micropython.schedule, machine's timers and pin edges) run between VM
+  // instructions while the VM runs; when it sleeps or no program runs (the REPL waits), a short
+  // run of their own, on the event loop.
+  let inVm = false;
+  let kicked = false;
+  function runIdle(): void {
+    kicked = false;
+    if (inVm || !schedulePending()) return;
+    if (!running) vmReset();
+    try {
+      runScheduled();
+    } catch (e) {
+      if (e !== THROWN) throw e;
+      try {
+        host.writeErr(formatException(i32[R.excRaising]));
+      } catch (e2) {
+        host.writeErr("MemoryError\n");
+      }
+    }
+    if (!running) vmReset();
+  }
+  function kick(): void {
+    if (!inVm && !kicked && host.schedule) {
+      kicked = true;
+      host.schedule(runIdle, 0);
+    }
+  }
+  setScheduleWaker(function () {
+    requestPending(runScheduled);
+    kick();
+  });
 
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
@@ -99,9 +136,12 @@ export function create(host: Host, opts?: Options): Mpjs {
     for (;;) {
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
+      inVm = true;
       try {
         finished = resume();
       } catch (e) {
+        inVm = false;
+        kick();
         if (e === THROWN) {
           report(i32[R.excRaising], done);
           return;
@@ -111,6 +151,8 @@ export function create(host: Host, opts?: Options): Mpjs {
         done("internal error");
         return;
       }
+      inVm = false;
+      if (schedulePending()) kick();
       if (finished) {
         running = false;
         done(null);

@@ -8,6 +8,7 @@ import { reprOf, strOf, qv, setExcArgsRepr, nativeSelf } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { nativeExc } from "../core/vm";
 import { seqRepr } from "./objlist";
+import { errnoName } from "./moderrno";
 
 export function excArgs(e: number): number {
   const n = nativeExc(e);
@@ -25,6 +26,9 @@ export function excStr(e: number): string {
   if (n === 1) {
     const a = i32[(args >> 2) + 2];
     if (isSubtype(typeOf(e), tv(T.KeyError)) && n === 1) return reprOf(a);
+    // MicroPython names a known error number: "[Errno 19] ENODEV"
+    const name = a & 1 && isSubtype(typeOf(e), tv(T.OSError)) ? errnoName(a >> 1) : null;
+    if (name !== null) return "[Errno " + (a >> 1) + "] " + name;
     return strOf(a);
   }
   return seqRepr(args, "(", ")");

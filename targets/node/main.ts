@@ -9,6 +9,7 @@
 
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineRepl } from "../common/repl";
+import { createBoard, Board } from "./board";
 
 declare var require: any;
 declare var process: any;
@@ -51,8 +52,10 @@ function startRepl(api: MpjsApi) {
   r.begin();
 }
 
-var api = makeApi({
-  host: {
+// The simulated board machine drives; setBoard (tests, --board) replaces it before the next init.
+var board: Board = createBoard();
+
+var host: any = {
     write: function (s: string) {
       process.stdout.write(s);
     },
@@ -66,7 +69,19 @@ var api = makeApi({
       if (ms <= 0) setImmediate(fn);
       else setTimeout(fn, ms);
     },
-  },
+    hal: board.hal,
+};
+
+function setBoard(desc?: any): Board {
+  board.stop();
+  board = createBoard(desc);
+  host.hal = board.hal;
+  (api as any).board = board;
+  return board;
+}
+
+var api = makeApi({
+  host: host,
   flush: function () {},
   readFile: readFile,
   repl: startRepl,
@@ -77,6 +92,7 @@ function usage(): string {
     "usage: mpjs [<opts>] [-X <implopt>] [-c <command> | <filename>]\n" +
     "Options:\n" +
     "-c <command> : run the Python source <command>\n" +
+    "--board <file.json> : wire the simulated board as the file describes (README.md)\n" +
     "-h : print this help message\n" +
     "\n" +
     "Implementation specific options (-X):\n" +
@@ -130,6 +146,10 @@ function main(argv: string[]) {
       } else {
         return fail("mpjs: unknown -X option: " + x + "\n" + usage(), 1);
       }
+    } else if (a === "--board" && i < argv.length) {
+      var text = readFile(argv[i++]);
+      if (text === null) return fail("mpjs: can't open board file\n", 2);
+      setBoard(JSON.parse(text));
     } else if (a === "-h" || a === "--help") {
       process.stdout.write(usage());
       return;
@@ -165,11 +185,15 @@ function main(argv: string[]) {
     function (err: string | null) {
       if (err !== null) process.exitCode = exitStatus(err);
       process.removeAllListeners("SIGINT");
+      // the board stops with the program (its timers would keep the process alive)
+      board.stop();
     },
     file !== null ? file : "<stdin>",
   );
 }
 
+(api as any).board = board;
+(api as any).setBoard = setBoard;
 global.mpjs = api;
 
 if (typeof require !== "undefined" && require.main === module) main(process.argv.slice(2));
