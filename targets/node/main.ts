@@ -52,7 +52,8 @@ function startRepl(api: MpjsApi) {
   r.begin();
 }
 
-// The simulated board machine drives; setBoard (tests, --board) replaces it before the next init.
+// The simulated board machine drives; setBoard (tests, --board) replaces it before the next init
+// (setBoard(false): a host without hardware, where machine raises OSError).
 var board: Board = createBoard();
 
 var host: any = {
@@ -74,8 +75,8 @@ var host: any = {
 
 function setBoard(desc?: any): Board {
   board.stop();
-  board = createBoard(desc);
-  host.hal = board.hal;
+  board = createBoard(desc || undefined);
+  host.hal = desc === false ? undefined : board.hal;
   (api as any).board = board;
   return board;
 }
