@@ -16,6 +16,7 @@ import { initArray } from "./modarray";
 import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
+import { initFramebuf } from "./modframebuf";
 
 export function initStdModules(): void {
   initGc();
@@ -34,5 +35,6 @@ export function initStdModules(): void {
     initHashlib();
     initPlatform();
     initRe();
+    initFramebuf();
   }
 }
