@@ -89,7 +89,8 @@ export function create(host: Host, opts?: Options): Mpjs {
   let running = false;
   // Scheduled callbacks (micropython.schedule, machine's timers and pin edges) run between VM
   // instructions while the VM runs; when it sleeps or no program runs (the REPL waits), a short
-  // run of their own, on the event loop.
+  // run of their own, on the event loop. Only machine's events come from outside the VM: without
+  // machine, callbacks wait for the VM as before.
   let inVm = false;
   let kicked = false;
   function runIdle(): void {
@@ -114,10 +115,17 @@ export function create(host: Host, opts?: Options): Mpjs {
       host.schedule(runIdle, 0);
     }
   }
-  setScheduleWaker(function () {
-    requestPending(runScheduled);
-    kick();
-  });
+  // the VM stopped: what was scheduled meanwhile runs on the event loop
+  function leave(): void {
+    inVm = false;
+    if (schedulePending()) kick();
+  }
+  if (MPJS_MACHINE) {
+    setScheduleWaker(function () {
+      requestPending(runScheduled);
+      kick();
+    });
+  }
 
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
@@ -136,12 +144,11 @@ export function create(host: Host, opts?: Options): Mpjs {
     for (;;) {
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
-      inVm = true;
+      if (MPJS_MACHINE) inVm = true;
       try {
         finished = resume();
       } catch (e) {
-        inVm = false;
-        kick();
+        if (MPJS_MACHINE) leave();
         if (e === THROWN) {
           report(i32[R.excRaising], done);
           return;
@@ -151,8 +158,7 @@ export function create(host: Host, opts?: Options): Mpjs {
         done("internal error");
         return;
       }
-      inVm = false;
-      if (schedulePending()) kick();
+      if (MPJS_MACHINE) leave();
       if (finished) {
         running = false;
         done(null);

@@ -26,8 +26,9 @@ export function excStr(e: number): string {
   if (n === 1) {
     const a = i32[(args >> 2) + 2];
     if (isSubtype(typeOf(e), tv(T.KeyError)) && n === 1) return reprOf(a);
-    // MicroPython names a known error number: "[Errno 19] ENODEV"
-    const name = a & 1 && isSubtype(typeOf(e), tv(T.OSError)) ? errnoName(a >> 1) : null;
+    // MicroPython names a known error number: "[Errno 19] ENODEV" (in the bundles with machine,
+    // whose errors these mostly are, until the others have room for it)
+    const name = MPJS_MACHINE && a & 1 && isSubtype(typeOf(e), tv(T.OSError)) ? errnoName(a >> 1) : null;
     if (name !== null) return "[Errno " + (a >> 1) + "] " + name;
     return strOf(a);
   }

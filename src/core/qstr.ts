@@ -8,9 +8,10 @@ import { Q, QSTR_DATA, QSTR_MPJS_FULL, QSTR_MPJS_MACHINE } from "./qstrdefs";
 import { i32, u8, alloc, allocSize, R, pushRoot, popRoots } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 
-let staticOff: Int32Array; // start of each static qstr in staticData; [n] is the end
-// the static names: QSTR_DATA, then the names of the optional features this bundle has
-let staticData = "";
+// Offsets run through QSTR_DATA, a newline, then extraData: the names of the optional features
+// this bundle has (kept apart: QuickJS holds a string built from the literal as a second copy).
+let staticOff: Int32Array; // start of each static qstr; [n] is the end
+let extraData = "";
 let staticNext = 0;
 let staticHash: Int32Array;
 let staticTable: Int16Array; // open addressing: static index + 1, 0 empty
@@ -32,13 +33,13 @@ function hashJs(s: string): number {
 // the length of the longest static qstr
 export let staticMaxLen = 0;
 
-// Appends a feature's names (first: the index of its first name); the indices of the features
+// Adds a feature's names (first: the index of its first name); the indices of the features
 // before it that this bundle leaves out get empty entries.
 function segment(names: string, first: number): void {
-  const pos = staticData.length;
+  const pos = extraEnd();
   for (; staticNext < first; staticNext++) staticOff[staticNext] = pos;
   if (names === "") return;
-  staticData += names + "\n";
+  extraData = extraData === "" ? names : extraData + "\n" + names;
   for (let i = 0; ; ) {
     staticOff[staticNext++] = pos + i;
     const e = names.indexOf("\n", i);
@@ -47,18 +48,29 @@ function segment(names: string, first: number): void {
   }
 }
 
+// the offset after the last name (and its newline)
+function extraEnd(): number {
+  return QSTR_DATA.length + 1 + (extraData === "" ? 0 : extraData.length + 1);
+}
+
 export function qstrInit(): void {
   const n = Q.NSTATIC;
   staticOff = new Int32Array(n + 1);
   staticHash = new Int32Array(n);
-  // index 0 is ""; staticOff[k] is where k starts in staticData and staticOff[k + 1] - 1 where it
-  // ends
-  staticData = "";
-  staticNext = 1;
-  segment(QSTR_DATA, 1);
+  // index 0 is ""; staticOff[k] is where k starts and staticOff[k + 1] - 1 where it ends
+  let pos = 0;
+  for (let k = 1; k < Q.SEG_MPJS_FULL; k++) {
+    staticOff[k] = pos;
+    let e = QSTR_DATA.indexOf("\n", pos);
+    if (e < 0) e = QSTR_DATA.length;
+    pos = e + 1;
+  }
+  extraData = "";
+  staticNext = Q.SEG_MPJS_FULL;
   if (MPJS_FULL) segment(QSTR_MPJS_FULL, Q.SEG_MPJS_FULL);
   if (MPJS_MACHINE) segment(QSTR_MPJS_MACHINE, Q.SEG_MPJS_MACHINE);
-  segment("", n + 1);
+  const end = extraEnd();
+  for (; staticNext <= n; staticNext++) staticOff[staticNext] = end;
   let size = 16;
   while (size < n * 2) size <<= 1;
   staticMask = size - 1;
@@ -76,7 +88,11 @@ export function qstrInit(): void {
 }
 
 function staticText(k: number): string {
-  return k === 0 ? "" : staticData.substring(staticOff[k], staticOff[k + 1] - 1);
+  if (k === 0) return "";
+  const a = staticOff[k],
+    base = QSTR_DATA.length + 1;
+  if ((MPJS_FULL || MPJS_MACHINE) && a >= base) return extraData.substring(a - base, staticOff[k + 1] - 1 - base);
+  return QSTR_DATA.substring(a, staticOff[k + 1] - 1);
 }
 
 // ---- run-time pool: R.qpool is a tuple-like array object [hdr, count(si), str ptrs...];
@@ -121,7 +137,13 @@ export function qstrFind(p: number, n: number, h: number): number {
         len = k === 0 ? 0 : staticOff[k + 1] - 1 - a;
       if (len === n) {
         let j = 0;
-        while (j < n && staticData.charCodeAt(a + j) === u8[p + j]) j++;
+        let t = QSTR_DATA,
+          o = a;
+        if ((MPJS_FULL || MPJS_MACHINE) && a > QSTR_DATA.length) {
+          t = extraData;
+          o = a - QSTR_DATA.length - 1;
+        }
+        while (j < n && t.charCodeAt(o + j) === u8[p + j]) j++;
         if (j === n) return k;
       }
     }
