@@ -87,10 +87,11 @@ function ts() {
   return typescript({ tsconfig: "./tsconfig.json", noEmitOnError: true });
 }
 
-// Property names the bundle must keep: everything the target shims touch on engine objects
+// Property names the bundle must keep: everything the target's shims touch on engine objects
 // (Espruino's E.getConsole, IoT.js modules, process...) and the embedding API. Every other
-// property is the interpreter's own and is mangled with the variables.
-function reservedProperties() {
+// property is the interpreter's own and is mangled with the variables. Only the target's own
+// folder and targets/common count (the Node target's simulated board is not in an engine bundle).
+function reservedProperties(target) {
   const names = new Set(["mpjs", "exec", "start", "init", "heapInUse", "version", "interrupt", "heapSize", "gcStress", "repl"]);
   const walk = (dir) => {
     for (const f of readdirSync(dir)) {
@@ -99,17 +100,18 @@ function reservedProperties() {
       else if (p.endsWith(".ts")) for (const m of readFileSync(p, "utf8").matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
     }
   };
-  walk("targets");
+  walk("targets/common");
+  walk("targets/" + target);
   return [...names];
 }
 
 // Minified for engines that interpret source text (Espruino: identifier length is lexing time)
 // or compile it into their own small heap (JerryScript).
-function minify() {
+function minify(target) {
   return terser({
     ecma: 5,
     compress: { ecma: 5, passes: 3 },
-    mangle: { properties: { reserved: reservedProperties(), keep_quoted: "strict" } },
+    mangle: { properties: { reserved: reservedProperties(target), keep_quoted: "strict" } },
     format: { ecma: 5, comments: false },
   });
 }
@@ -127,7 +129,7 @@ function engineBundle(target) {
       name: "mpjs",
       exports: "default",
       sourcemap: true,
-      plugins: [minify()],
+      plugins: [minify(target)],
     },
     plugins: [ts(), constants(targets[target])],
     treeshake,

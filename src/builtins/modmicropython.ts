@@ -1,7 +1,7 @@
 // micropython: access to the interpreter's internals (const, opt_level, memory and stack figures,
 // the heap lock, Ctrl-C character, schedule).
 
-import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, popRoots } from "../gc/heap";
+import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, popRoots, R } from "../gc/heap";
 import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newList, listAppend, listLen, listItems, raise, isInstance } from "../core/obj";
@@ -47,7 +47,8 @@ export function setScheduleWaker(f: () => void): void {
 let running = false;
 
 function schedList(make: boolean): number {
-  const m = make ? importByName(Q.micropython) : dictGet(sysModules(), qv(Q.micropython));
+  // without make, nothing allocates (sys.modules may not exist yet, and the heap may be full)
+  const m = make ? importByName(Q.micropython) : i32[R.modules] === 0 ? 0 : dictGet(i32[R.modules], qv(Q.micropython));
   if (m === 0) return 0;
   const g = moduleDict(m);
   let l = dictGet(g, qv(Q.$sched));

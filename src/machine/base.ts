@@ -117,8 +117,12 @@ export function pinValue(p: number | string): number {
 }
 
 export function pinText(o: number): string {
-  const id = i32[(o >> 2) + M.id];
-  return isStr(id) ? toJs(id) : reprOf(id);
+  return nameText(i32[(o >> 2) + M.id]);
+}
+
+// a pin's name (a number or a name) as reprs show it: 2, LED
+export function nameText(v: number): string {
+  return isStr(v) ? toJs(v) : reprOf(v);
 }
 
 // ---- buffers ----

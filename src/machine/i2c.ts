@@ -11,7 +11,7 @@ import { Q } from "../core/qstrdefs";
 import { mkInt, valueError, newList, listAppend, isSubtype, typeOf } from "../core/obj";
 import { truthy, getIter, iterNext } from "../core/runtime";
 import { HalI2C } from "./hal";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, stateOf, detach, osError, bufBytes, fillBuf, bytesValue, bufN, bufAddr, Live, M } from "./base";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, stateOf, detach, osError, bufBytes, fillBuf, bytesValue, bufN, bufAddr, nameText, Live, M } from "./base";
 
 const ENODEV = 19;
 const F_FREQ = 0,
@@ -68,7 +68,7 @@ function make(soft: boolean): (a: number, n: number, kw: number, nkw: number) =>
 }
 
 function repr(o: number): string {
-  const pins = fld(o, F_SCL) === C.None ? "" : "scl=" + (fld(o, F_SCL) >> 1) + ", sda=" + (fld(o, F_SDA) >> 1) + ", ";
+  const pins = fld(o, F_SCL) === C.None ? "" : "scl=" + nameText(fld(o, F_SCL)) + ", sda=" + nameText(fld(o, F_SDA)) + ", ";
   return isSoft(o) ? "SoftI2C(" + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")" : "I2C(" + (i32[(o >> 2) + M.id] >> 1) + ", " + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")";
 }
 

@@ -6,6 +6,7 @@
 import { banner, makeApi, MpjsApi } from "../common/api";
 import { lineConsole } from "../common/console";
 import { lineRepl } from "../common/repl";
+import { espruinoHal } from "./hal";
 
 declare var getTime: any;
 declare var setTimeout: any;
@@ -99,6 +100,8 @@ var api = makeApi({
             setTimeout(fn, ms);
           }
         : undefined,
+    // machine's hardware (in the bundle when built with MPJS_MACHINE)
+    hal: MPJS_MACHINE ? espruinoHal() : undefined,
   },
   flush: con.flush,
   readFile: readFile,
