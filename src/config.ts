@@ -34,6 +34,10 @@ declare global {
   // Python heap size in bytes when the embedder gives none (`-X heapsize`, options.heapSize).
   const MPJS_HEAP_DEFAULT: number;
 
+  // asyncio and select (frozen Python modules, src/frozen/): on for node; off on the engine
+  // targets, where they do not fit the size budget yet.
+  const MPJS_ASYNCIO: boolean;
+
   // The build date, "YYYY-MM-DD", shown in the REPL banner as MicroPython shows its own.
   const MPJS_BUILD_DATE: string;
 }

@@ -17,6 +17,7 @@ import { setPlatform, platformName } from "./builtins/modsys";
 import { setScheduleWaker, runScheduled, schedulePending } from "./builtins/modmicropython";
 import { initMachine } from "./machine/modmachine";
 import { Hal } from "./machine/hal";
+import { setInputHooks, giveInput, endWait } from "./builtins/stdin";
 
 export interface Host {
   // Program output (sys.stdout), as text; the target buffers lines if its engine must.
@@ -25,7 +26,11 @@ export interface Host {
   writeErr(s: string): void;
   // Runs fn after ms milliseconds on the engine's event loop. Absent on bare engines (duk, jerry):
   // then exec runs to completion before it returns, and sleeps busy-wait on now().
-  schedule?: (fn: () => void, ms: number) => void;
+  // It may return a handle for cancel, which drops a pending fn (a sleep that input ended early).
+  schedule?: (fn: () => void, ms: number) => any;
+  cancel?: (handle: any) => void;
+  // Begins to send input for sys.stdin (Mpjs.input); called when the program first uses stdin.
+  startInput?: () => void;
   // Milliseconds, monotonic enough for time.ticks_ms.
   now(): number;
   // The board's peripherals for the machine module (absent: machine raises OSError).
@@ -47,6 +52,9 @@ export interface Mpjs {
   heapInUse(): number;
   // Raises KeyboardInterrupt in the running program.
   interrupt(): void;
+  // Input for sys.stdin (null: the input has ended); wakes a program waiting in select.poll.
+  // Only where select is (MPJS_ASYNCIO).
+  input?: (text: string | null) => void;
 }
 
 export const VERSION = "0.1.0";
@@ -126,6 +134,24 @@ export function create(host: Host, opts?: Options): Mpjs {
       kick();
     });
   }
+  // a sleeping program's pending resume: input for select.poll, or Ctrl-C, resumes it at once
+  let sleeping: ((err: string | null) => void) | null = null;
+  let sleepHandle: any = null;
+  let sleepSeq = 0;
+  function wakeUp(): void {
+    if (sleeping === null || !host.schedule) return;
+    const done = sleeping;
+    sleeping = null;
+    sleepSeq++;
+    if (host.cancel) host.cancel(sleepHandle);
+    host.schedule(function () {
+      pump(done);
+    }, 0);
+  }
+  if (MPJS_ASYNCIO)
+    setInputHooks(function () {
+      if (host.startInput) host.startInput();
+    }, wakeUp);
 
   function report(e: number, done: (err: string | null) => void): void {
     let text: string;
@@ -140,8 +166,21 @@ export function create(host: Host, opts?: Options): Mpjs {
     done(text);
   }
 
+  // The host runs the program again after ms; with select, input for it resumes it sooner (the
+  // wake hook above), and this resume is then ignored.
+  function resumeLater(done: (err: string | null) => void, ms: number): void {
+    const seq = ++sleepSeq;
+    sleeping = done;
+    sleepHandle = host.schedule!(function () {
+      if (seq !== sleepSeq) return;
+      sleeping = null;
+      pump(done);
+    }, ms);
+  }
+
   function pump(done: (err: string | null) => void): void {
     for (;;) {
+      if (MPJS_ASYNCIO) endWait();
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
       if (MPJS_MACHINE) inVm = true;
@@ -166,9 +205,11 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       const ms = sleepMs;
       if (host.schedule) {
-        host.schedule(function () {
-          pump(done);
-        }, ms);
+        if (MPJS_ASYNCIO) resumeLater(done, ms);
+        else
+          host.schedule(function () {
+            pump(done);
+          }, ms);
         return;
       }
       if (ms > 0) {
@@ -180,7 +221,7 @@ export function create(host: Host, opts?: Options): Mpjs {
     }
   }
 
-  return {
+  const vmApi: Mpjs = {
     exec: function (source: string, done: (err: string | null) => void, file?: string) {
       if (running) {
         done("RuntimeError: busy");
@@ -235,8 +276,12 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
     interrupt: function () {
       requestInterrupt();
+      // KeyboardInterrupt ends a sleep at once (time.sleep, a poll, asyncio's loop)
+      if (MPJS_ASYNCIO) wakeUp();
     },
   };
+  if (MPJS_ASYNCIO) vmApi.input = giveInput;
+  return vmApi;
 }
 
 // str, bytes, floats, big ints and raw buffers hold no references

@@ -58,7 +58,11 @@ SEGMENTS.forEach((s, k) => {
   data.push(`export const QSTR_${s.constant} = ${JSON.stringify(names.map(text).join("\n"))};\n`);
 });
 out += "  NSTATIC = " + index + ",\n}\n";
-out += "export const QSTR_DATA = " + JSON.stringify(core.map(text).join("\n")) + ";\n";
+const coreText = core.map(text).join("\n");
+// src/core/qstr.ts keeps the offsets into the texts (one after the other) in a Uint16Array
+const total = coreText.length + data.reduce((n, d) => n + d.length, 0);
+if (total >= 65535) throw new Error("gen-qstr: the static qstr text is over 64 KB");
+out += "export const QSTR_DATA = " + JSON.stringify(coreText) + ";\n";
 out += data.join("");
 const file = join(root, "src/core/qstrdefs.ts");
 if (!existsSync(file) || readFileSync(file, "utf8") !== out) writeFileSync(file, out);

@@ -42,7 +42,33 @@ export function onInit(f: () => void): void {
   extraInits.push(f);
 }
 
+// The builtin types and natives live in JS tables that outlive an interpreter: they are defined
+// by the first interpreter created, and every later one (a soft reset) shares them.
+let defined = false;
+
 export function initAll(): void {
+  if (!defined) defineBuiltins();
+  defined = true;
+  setInternStrHook(internStr);
+  setVmHooks({
+    builtin: lookupBuiltinName,
+    imp: function (name, fromlist, level, globals) {
+      return importModule(name, fromlist, level, globals);
+    },
+    format: function (v, spec) {
+      return formatHook(v, spec);
+    },
+    printExpr: function (v) {
+      if (v !== C.None) writeOut(reprOf(v) + "\n");
+    },
+    buildClass: buildClass,
+    str: function (v, repr) {
+      return repr ? newStr(reprOf(v)) : isStr(v) ? v : newStr(strOf(v));
+    },
+  });
+}
+
+function defineBuiltins(): void {
   initType();
   initFun();
   initIter();
@@ -68,22 +94,4 @@ export function initAll(): void {
   });
   for (let k = 0; k < extraInits.length; k++) extraInits[k]();
   initBuiltins();
-  setInternStrHook(internStr);
-  setVmHooks({
-    builtin: lookupBuiltinName,
-    imp: function (name, fromlist, level, globals) {
-      return importModule(name, fromlist, level, globals);
-    },
-    format: function (v, spec) {
-      return formatHook(v, spec);
-    },
-    printExpr: function (v) {
-      if (v !== C.None) writeOut(reprOf(v) + "\n");
-    },
-    buildClass: buildClass,
-    str: function (v, repr) {
-      return repr ? newStr(reprOf(v)) : isStr(v) ? v : newStr(strOf(v));
-    },
-  });
 }
-

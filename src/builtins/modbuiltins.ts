@@ -3,14 +3,20 @@
 import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
+import { TYPES, bytesToJs, defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
 import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { listFromIter, listSort, seqLen, seqItems, isListOrTuple } from "./objlist";
 import { asIndex } from "./objrange";
-import { currentGlobals, currentLocals } from "../core/vm";
+import { currentGlobals, currentLocals, runCode, runClassBody } from "../core/vm";
+import { compilePy } from "../core/code";
+import { newDict, dictSet } from "../core/map";
+import { dictForEach } from "./objdict";
+import { CLS, INST } from "../core/types";
+import { buildClass } from "./objtype";
+import { importModule } from "./init";
 import { intBinop } from "./objint";
 import { cpStr, codePoints, strCharLen } from "./objstr";
 import { bytesAddr, bbLen } from "./objbytes";
@@ -492,21 +498,104 @@ const CALL_ITER = defIterKind(Q.callable_iterator, function (it) {
   return v;
 });
 
-// ---- exec, eval, compile, __import__ (set by the embedding layer, which owns compiling) ----
-export let execHook: (src: number, globals: number, locals: number, mode: number) => number = function (): number {
-  return typeError("exec is not available");
-};
-export function setExecHook(f: (src: number, globals: number, locals: number, mode: number) => number): void {
-  execHook = f;
+// ---- exec, eval, compile, dir, __import__, __build_class__ ----
+
+// the source of exec/eval: a code object from compile(), or text compiled in the given mode
+function codeOf(v: number, mode: number): number {
+  if (typeOf(v) === TV.code) return v;
+  if (isStr(v)) return compilePy(toJs(v), "<string>", mode);
+  if (typeOf(v) === TV.bytes) return compilePy(bytesToJs(v), "<string>", mode);
+  return typeError("exec() arg 1 must be a string, bytes or code object");
+}
+
+function execEval(a: number, n: number, mode: number): number {
+  const code = codeOf(i32[a], mode);
+  pushRoot(code);
+  const g = n > 1 && i32[a + 1] !== C.None ? i32[a + 1] : currentGlobals();
+  const l = n > 2 && i32[a + 2] !== C.None ? i32[a + 2] : n > 1 && i32[a + 1] !== C.None ? g : currentLocals() || g;
+  const v = runCode(code, g, l);
+  popRoots(1);
+  return v;
 }
 const EXEC = defNative(Q.exec, 1, 3, function (a, n) {
-  execHook(i32[a], n > 1 ? i32[a + 1] : currentGlobals(), n > 2 ? i32[a + 2] : 0, 0);
+  execEval(a, n, 0);
   return C.None;
 });
 const EVAL = defNative(Q.eval, 1, 3, function (a, n) {
-  return execHook(i32[a], n > 1 ? i32[a + 1] : currentGlobals(), n > 2 ? i32[a + 2] : 0, 1);
+  return execEval(a, n, 1);
+});
+const COMPILE_MODES = ["exec", "eval", "single"];
+const COMPILE = defNative(Q.compile, 3, 3, function (a) {
+  const mode = COMPILE_MODES.indexOf(isStr(i32[a + 2]) ? toJs(i32[a + 2]) : "");
+  if (mode < 0) valueError("compile() mode must be 'exec', 'eval' or 'single'");
+  if (!isStr(i32[a])) typeError("compile() arg 1 must be a string");
+  return compilePy(toJs(i32[a]), toJs(strValue(i32[a + 1])), mode);
+});
+function strValue(v: number): number {
+  return isStr(v) ? v : newStr(strOf(v));
+}
+
+// dir(): the names of the namespace; dir(obj): the attributes of obj, its class and their bases,
+// sorted, as CPython lists them
+const DIR = defNative(Q.dir, 0, 1, function (a, n) {
+  const names = newDict(); // used as a set
+  pushRoot(names);
+  const add = function (k: number) {
+    if (isStr(k)) dictSet(names, k, C.None);
+  };
+  const addDict = function (d: number) {
+    if (d !== 0) dictForEach(d, function (e) {
+      add(i32[e]);
+    });
+  };
+  const addType = function (t: number) {
+    if (t & 4) {
+      for (; t; t = TYPES[t >> 3].base) {
+        const m = TYPES[t >> 3].locals;
+        if (m !== null) for (let k = 0; k < m.length; k += 2) add(m[k]);
+      }
+      return;
+    }
+    const mro = i32[(t >> 2) + CLS.mro] >> 2;
+    for (let k = 0; k < i32[mro + 1] >> 1; k++) {
+      const c = i32[mro + 2 + k];
+      if (c & 4) addType(c);
+      else addDict(i32[(c >> 2) + CLS.dict]);
+    }
+  };
+  const v = i32[a];
+  const t = typeOf(v);
+  if (n === 0) addDict(currentLocals() || currentGlobals());
+  else if (t === TV.module) addDict(i32[(v >> 2) + 2]);
+  else if (t === TV.type) addType(v);
+  else {
+    if (isUserInstance(v)) addDict(i32[(v >> 2) + INST.dict]);
+    addType(t);
+  }
+  const l = listFromIter(names);
+  pushRoot(l);
+  listSort(l, 0, false);
+  popRoots(2);
+  return l;
 });
 
+const IMPORT = defNative(Q.__import__, 1, 5, function (a, n) {
+  const fromlist = n > 3 && i32[a + 3] !== C.None ? i32[a + 3] : 0;
+  return importModule(internStr(i32[a]), fromlist, n > 4 ? intToJs(i32[a + 4]) : 0, n > 1 && i32[a + 1] !== C.None ? i32[a + 1] : currentGlobals());
+});
+
+// __build_class__(body, name, *bases): runs the class body into a namespace and makes the class
+const BUILD_CLASS = defNative(Q.__build_class__, 2, 255, function (a, n) {
+  const d = newDict();
+  pushRoot(d);
+  runClassBody(i32[a], d);
+  const bases = newTuple(n - 2);
+  for (let k = 2; k < n; k++) i32[(bases >> 2) + k] = i32[a + k];
+  pushRoot(bases);
+  const c = buildClass(internStr(i32[a + 1]), bases, d, 0);
+  popRoots(2);
+  return c;
+});
 // ---- the table ----
 
 let TABLE: Int32Array;
@@ -595,10 +684,6 @@ export function initBuiltins(): void {
       FILTER,
       qv(Q.reversed),
       REVERSED,
-      qv(Q.exec),
-      EXEC,
-      qv(Q.eval),
-      EVAL,
       qv(Q.int),
       t(T.int),
       qv(Q.bool),
@@ -699,7 +784,11 @@ export function initBuiltins(): void {
       t(T.ValueError),
       qv(Q.UnicodeError),
       t(T.UnicodeError),
-    ].concat(extra),
+    ]
+      // dir, exec, eval, compile, __import__ and __build_class__ do not fit the engine bundles'
+      // budgets yet: the full profile's until room is made
+      .concat(MPJS_FULL ? [qv(Q.dir), DIR, qv(Q.exec), EXEC, qv(Q.eval), EVAL, qv(Q.compile), COMPILE, qv(Q.__import__), IMPORT, qv(Q.__build_class__), BUILD_CLASS] : [])
+      .concat(extra),
   );
 }
 

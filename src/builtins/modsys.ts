@@ -9,6 +9,7 @@ import { defModule, moduleDict, sysModules, newModule } from "./modules";
 import { dictSet } from "../core/map";
 import { writeOut, writeErr } from "./modbuiltins";
 import { formatException } from "./objexc";
+import { stdinMethods } from "./stdin";
 import { pushRoot, popRoots } from "../gc/heap";
 
 // the platform name (sys.platform), set by the target
@@ -62,7 +63,7 @@ function callOne(f: number, v: number): number {
 
 export function initSys(): void {
   defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
-    locals: romMap([qv(Q.write), WRITE, qv(Q.flush), FLUSH]),
+    locals: romMap([qv(Q.write), WRITE, qv(Q.flush), FLUSH].concat(MPJS_ASYNCIO ? stdinMethods() : [])),
   });
   defModule(
     Q.sys,

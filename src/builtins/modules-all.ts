@@ -17,6 +17,7 @@ import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
 import { initFramebuf } from "./modframebuf";
+import { initSelectNatives } from "./stdin";
 
 export function initStdModules(): void {
   initGc();
@@ -37,4 +38,5 @@ export function initStdModules(): void {
     initRe();
     initFramebuf();
   }
+  if (MPJS_ASYNCIO) initSelectNatives();
 }

@@ -10,6 +10,7 @@ import { newDict, dictGet, dictSet } from "../core/map";
 import { qv, getattrOr } from "../core/runtime";
 import { qstrStr, qstrFromJs } from "../core/qstr";
 import { setImportModule } from "./init";
+import { importFrozen, initFrozen } from "./modfrozen";
 
 interface ModuleDef {
   name: number; // qstr
@@ -82,6 +83,11 @@ export function importByName(q: number): number {
     popRoots(1);
     return m;
   }
+  // frozen modules: today only the asyncio profile has any
+  if (MPJS_ASYNCIO) {
+    const fz = importFrozen(q);
+    if (fz !== 0) return fz;
+  }
   const m = fileLoader(qstrStr(q));
   if (m !== 0) return m;
   raise(tv(T.ImportError), "no module named '" + qstrStr(q) + "'");
@@ -147,5 +153,6 @@ function importHook(name: number, fromlist: number, level: number, globals: numb
 
 export function initModules(): void {
   setImportModule(importHook);
+  if (MPJS_ASYNCIO) initFrozen();
 }
 

@@ -30,7 +30,7 @@ import { FORMAT_DUNDER } from "./format";
 export const FN_CLS = FN.SIZE; // the class a function was defined in (for super())
 
 export function newClassMethodValue(fn: number): number {
-  NATIVE_CLASSMETH[fn >> 3] = true;
+  NATIVE_CLASSMETH[fn >> 3] = 1;
   return fn;
 }
 

@@ -89,7 +89,6 @@ export const enum Op {
   EXC_MATCH, // pops a type, peeks the exception, pushes the match
   LOAD_EXC, // the exception being handled (for bare raise)
   PRINT_EXPR,
-  DUP_NTH, // n: push a copy of the value n below the top
   SETUP_ANNOTATIONS,
   GET_AITER,
   GET_ANEXT, // pushes the awaitable iterator of TOS.__anext__()

@@ -4,6 +4,7 @@ import { i32, u8, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 import { CO } from "./bytecode";
 import { Scope, Const, Compiler, CodeSink } from "./compile";
+import { PySyntaxError } from "./lexer";
 import { qstrFromJs } from "./qstr";
 import { newStr, newBytes, newFloat, newTuple, newStrRaw, raise } from "./obj";
 import { intFromString } from "./int";
@@ -117,4 +118,15 @@ export const codeSink: CodeSink = { make: makeCode };
 export function compileSource(src: string, file: string, single: boolean): number {
   const c = new Compiler(src, file, codeSink, single);
   return c.compileModule();
+}
+
+// Compiles source for running code (exec, eval, compile()): mode 0 statements, 1 an expression,
+// 2 one interactive statement; a syntax error is raised as the Python exception.
+export function compilePy(src: string, file: string, mode: number): number {
+  try {
+    return new Compiler(src, file, codeSink, mode === 2).compileModule(mode === 1);
+  } catch (e) {
+    if (e instanceof PySyntaxError) raise(tv(e.indent ? T.IndentationError : T.SyntaxError), e.msg);
+    throw e;
+  }
 }

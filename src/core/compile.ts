@@ -153,9 +153,18 @@ export class Compiler {
     this.sc.coflags = CF.MODULE;
   }
 
-  // Compiles the whole module; returns the heap code object.
-  compileModule(): number {
+  // Compiles the whole module; returns the heap code object. isEval: the source is one
+  // expression list (eval, the full profile's), whose value the code returns.
+  compileModule(isEval?: boolean): number {
     const lx = this.lx;
+    if (MPJS_FULL && isEval) {
+      // eval ignores the indentation before the expression and blank lines around it
+      while ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.INDENT) lx.next();
+      this.exprList(true);
+      while ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.DEDENT) lx.next();
+      if ((lx.tok as number) !== Tok.EOF) this.err();
+      this.op(Op.RETURN_VALUE, -1);
+    }
     while ((lx.tok as number) !== Tok.EOF) {
       if ((lx.tok as number) === Tok.NEWLINE) {
         lx.next();
@@ -554,9 +563,17 @@ export class Compiler {
   // Compiles a target list (possibly a tuple without parentheses) as stores of the value on
   // the stack; the lexer is at the target.
   assignTarget(): void {
+    const r = this.targetItems(0);
+    if (r !== null) this.targetStore(r);
+  }
+
+  // Compiles the items of a target list, the lexer at the first: `close` is the bracket that
+  // ends the list, or 0 when the list ends the statement's target (`a, *b = x`). Returns the one
+  // target left to store when there is no list, or null once the value is unpacked into the items.
+  private targetItems(close: number): any[] | null {
     const lx = this.lx;
     const m = this.mark();
-    // count the comma-separated items at this level
+    const skipped = this.skip > 0;
     this.skip++;
     let n = 0,
       star = -1,
@@ -572,20 +589,24 @@ export class Compiler {
       if ((lx.tok as number) !== Tok.COMMA) break;
       comma = true;
       lx.next();
-      if (this.atTargetEnd()) break;
+      if (close ? (lx.tok as number) === close : this.atTargetEnd()) break;
     }
     this.skip--;
+    if (close ? (lx.tok as number) !== close : !this.atTargetEnd()) this.err(close ? undefined : "can't assign to expression");
+    const single = !comma && close !== Tok.RSQB;
+    if (single && star >= 0) this.err("starred assignment target must be in a list or tuple");
+    // inside a skipped target the pass above was the only one needed: a second pass at every
+    // level of nesting would double the work with each level
+    if (skipped) return single ? [3, 0] : null;
     this.reset(m);
-    if (!comma && star < 0) {
-      this.targetStore(this.targetPrefix(false));
-      return;
-    }
+    if (single) return this.targetPrefix(false);
     this.unpack(n, star);
     for (let k = 0; k < n; k++) {
       if ((lx.tok as number) === Tok.STAR) lx.next();
       this.targetStore(this.targetPrefix(false));
       if ((lx.tok as number) === Tok.COMMA) lx.next();
     }
+    return null;
   }
 
   private atTargetEnd(): boolean {
@@ -621,38 +642,9 @@ export class Compiler {
           this.unpack(0, -1);
           return [3, 0];
         }
-        const inner = this.mark();
-        this.skip++;
-        let n = 0,
-          star = -1,
-          comma = false;
-        for (;;) {
-          if ((lx.tok as number) === Tok.STAR) {
-            star = n;
-            lx.next();
-          }
-          this.targetPrefix(false);
-          n++;
-          if ((lx.tok as number) !== Tok.COMMA) break;
-          comma = true;
-          lx.next();
-          if ((lx.tok as number) === close) break;
-        }
-        this.skip--;
-        this.reset(inner);
-        if (!comma && star < 0 && t === Tok.LPAR) {
-          const r = this.targetPrefix(false);
-          this.expect(Tok.RPAR);
-          return r;
-        }
-        this.unpack(n, star);
-        for (let k = 0; k < n; k++) {
-          if ((lx.tok as number) === Tok.STAR) lx.next();
-          this.targetStore(this.targetPrefix(false));
-          if ((lx.tok as number) === Tok.COMMA) lx.next();
-        }
+        const r = this.targetItems(close);
         this.expect(close);
-        return [3, 0];
+        return r || [3, 0];
       }
     }
     if (t === Tok.NAME && !this.isTrailer(1)) {
@@ -1168,10 +1160,12 @@ export class Compiler {
     this.adj(1);
     this.blockPush();
     const ends: number[] = [];
-    let bare = false;
+    let bare = 0; // the line of a bare except
     while ((lx.tok as number) === Tok.KW_EXCEPT) {
+      const line = lx.tokLine;
+      // the error names the line of the bare except, as CPython and MicroPython do
+      if (bare) throw new PySyntaxError("default 'except:' must be last", bare, false);
       lx.next();
-      if (bare) this.err("default 'except:' must be last");
       let jnext = -1;
       let asName: string | null = null;
       if ((lx.tok as number) !== Tok.COLON) {
@@ -1183,7 +1177,7 @@ export class Compiler {
           asName = lx.str;
           lx.next();
         }
-      } else bare = true;
+      } else bare = line;
       this.expect(Tok.COLON);
       if (asName !== null) {
         this.op(Op.DUP_TOP, 1);
@@ -1567,6 +1561,8 @@ export class Compiler {
   private starredTuple(close: number, n: number): void {
     const lx = this.lx;
     this.opArg(Op.BUILD_LIST, n, 1 - n);
+    // `*a` alone is a tuple only with a comma after it (and always inside a list display)
+    const lone = n === 0 && close !== Tok.RSQB;
     for (;;) {
       if ((lx.tok as number) === Tok.STAR) {
         lx.next();
@@ -1576,7 +1572,11 @@ export class Compiler {
         this.namedTest();
         this.opArg(Op.LIST_APPEND, 1, -1);
       }
-      if ((lx.tok as number) !== Tok.COMMA) break;
+      if ((lx.tok as number) !== Tok.COMMA) {
+        if (lone && n === 0) this.err("can't use starred expression here");
+        break;
+      }
+      n++;
       lx.next();
       if ((lx.tok as number) === close || this.exprEnd()) break;
     }
@@ -1943,18 +1943,18 @@ export class Compiler {
     // positional arguments into a list, keywords into a dict
     if (self) this.err("internal: method call with *args");
     this.opArg(Op.BUILD_LIST, 0, 1);
-    let haveDict = false;
+    let haveDict = false,
+      dstar = false;
     while ((lx.tok as number) !== Tok.RPAR) {
       if ((lx.tok as number) === Tok.STAR) {
+        if (dstar) this.err("iterable argument unpacking follows keyword argument unpacking");
         lx.next();
         this.test();
-        if (haveDict) {
-          this.op(Op.ROT_TWO, 0);
-          this.opArg(Op.LIST_EXTEND, 1, -1);
-          this.op(Op.ROT_TWO, 0);
-        } else this.opArg(Op.LIST_EXTEND, 1, -1);
+        // the list is under the keywords' dict once there is one
+        this.opArg(Op.LIST_EXTEND, haveDict ? 2 : 1, -1);
       } else if ((lx.tok as number) === Tok.DSTAR) {
         lx.next();
+        dstar = true;
         if (!haveDict) {
           this.opArg(Op.BUILD_MAP, 0, 1);
           haveDict = true;
@@ -1972,18 +1972,9 @@ export class Compiler {
         this.test();
         this.opArg(Op.MAP_ADD, 1, -2);
       } else {
+        if (haveDict) this.err(dstar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
         this.test();
-        if (haveDict) {
-          this.op(Op.ROT_TWO, 0);
-          this.op(Op.ROT_TWO, 0);
-          // value, dict, list: bring the list up
-          this.opArg(Op.DUP_NTH, 2, 1);
-          this.op(Op.ROT_TWO, 0);
-          this.opArg(Op.LIST_APPEND, 1, -1);
-          this.op(Op.POP_TOP, -1);
-          // the list object was updated in place
-          this.op(Op.POP_TOP, -1);
-        } else this.opArg(Op.LIST_APPEND, 1, -1);
+        this.opArg(Op.LIST_APPEND, 1, -1);
       }
       if (!this.accept(Tok.COMMA)) break;
     }
@@ -2219,6 +2210,26 @@ export class Compiler {
   // kind: 0 list, 1 set, 2 dict, 3 generator. The lexer is at the element.
   comprehension(kind: number, close: number, consume: boolean): void {
     const lx = this.lx;
+    if (this.skip > 0) {
+      // only finding its end: one pass, or the passes below would double at each level of nesting
+      this.namedTest();
+      if (kind === 2) {
+        this.expect(Tok.COLON);
+        this.test();
+      }
+      if ((lx.tok as number) !== Tok.KW_FOR) this.err();
+      for (;;) {
+        if (this.accept(Tok.KW_FOR)) {
+          this.assignTarget();
+          this.expect(Tok.KW_IN);
+          this.orTest();
+        } else if (this.accept(Tok.KW_IF)) this.orTestNoCond();
+        else break;
+      }
+      if ((lx.tok as number) !== close) this.err();
+      if (consume) lx.next();
+      return;
+    }
     const elt = this.mark();
     this.skip++;
     this.namedTest();
@@ -2418,8 +2429,11 @@ export class Compiler {
         const cv = field.charAt(k + 1);
         conv = cv === "r" ? 2 : cv === "s" ? 1 : cv === "a" ? 2 : -1;
         if (conv < 0) this.err("f-string: invalid conversion character");
-        const colon = field.indexOf(":", k);
-        if (colon >= 0) spec = field.substring(colon + 1);
+        // the conversion character ends the field or comes before its format spec
+        if (k + 2 < field.length) {
+          if (field.charAt(k + 2) !== ":") this.err("f-string: expecting '}'");
+          spec = field.substring(k + 3);
+        }
         break;
       } else if (depth === 0 && c === ":") {
         end = k;

@@ -546,7 +546,7 @@ export class Lexer {
           else if (d === 125) {
             if (depth === 0) break;
             depth--;
-          }
+          } else if (d === 10) this.line++;
           e++;
         }
         parts.push(out);

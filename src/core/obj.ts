@@ -40,13 +40,24 @@ export interface TypeInfo {
 
 export const TYPES: TypeInfo[] = [];
 export const NATIVE: Native[] = [];
-export const NATIVE_NAME: number[] = [];
-export const NATIVE_ARGS: number[] = []; // (min << 8) | max, max 255: any
+// The per-constant tables are typed arrays: on Espruino an array costs a JsVar per element, a
+// typed array one flat block. CONSTS bounds how many types and natives a bundle may define.
+const CONSTS = MPJS_FULL ? 1024 : 512;
+export const NATIVE_NAME = new Uint16Array(CONSTS); // qstr
+export const NATIVE_ARGS = new Uint16Array(CONSTS); // (min << 8) | max, max 255: any
 // natives that act as classmethods when found on a type (dict.fromkeys, int.from_bytes)
-export const NATIVE_CLASSMETH: boolean[] = [];
+export const NATIVE_CLASSMETH = new Uint8Array(CONSTS);
 let nextConst: number = T.NCORE;
-// the type of every constant object
-export const CONST_TYPE: number[] = [TV.NoneType, TV.bool, TV.bool, 0, 0, (T.MemoryError << 3) | 4];
+// the type of every constant object (type values of constants are small: (k << 3) | 4)
+export const CONST_TYPE = new Uint16Array(CONSTS);
+CONST_TYPE[0] = TV.NoneType;
+CONST_TYPE[1] = CONST_TYPE[2] = TV.bool;
+CONST_TYPE[5] = (T.MemoryError << 3) | 4;
+
+function newConst(): number {
+  if (nextConst >= CONSTS) throw new Error("too many builtin constants");
+  return nextConst++;
+}
 
 export function defType(idx: number, name: number, base: number, info?: Partial<TypeInfo>): number {
   const t: TypeInfo = (info || {}) as TypeInfo;
@@ -60,11 +71,11 @@ export function defType(idx: number, name: number, base: number, info?: Partial<
 
 // Allocates a new constant index for a type defined outside the core enum.
 export function newTypeIndex(): number {
-  return nextConst++;
+  return newConst();
 }
 
 export function defNative(name: number, min: number, max: number, fn: Native): number {
-  const k = nextConst++;
+  const k = newConst();
   NATIVE[k] = fn;
   NATIVE_NAME[k] = name;
   NATIVE_ARGS[k] = (min << 8) | max;

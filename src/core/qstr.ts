@@ -10,7 +10,7 @@ import { TV, STR_HDR } from "./types";
 
 // Offsets run through QSTR_DATA, a newline, then extraData: the names of the optional features
 // this bundle has (kept apart: QuickJS holds a string built from the literal as a second copy).
-let staticOff: Int32Array; // start of each static qstr; [n] is the end
+let staticOff: Uint16Array; // start of each static qstr (all under 64 KB); [n] is the end
 let extraData = "";
 let staticNext = 0;
 let staticHash: Int32Array;
@@ -55,7 +55,7 @@ function extraEnd(): number {
 
 export function qstrInit(): void {
   const n = Q.NSTATIC;
-  staticOff = new Int32Array(n + 1);
+  staticOff = new Uint16Array(n + 1);
   staticHash = new Int32Array(n);
   // index 0 is ""; staticOff[k] is where k starts and staticOff[k + 1] - 1 where it ends
   let pos = 0;

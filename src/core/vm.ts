@@ -453,6 +453,13 @@ export function startModule(code: number, globals: number): void {
   ticks = 1;
 }
 
+// Runs a module's code object to completion in a nested loop (a module imported from source).
+export function runModuleNested(code: number, globals: number): void {
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.locals] = globals;
+  callNestedFrame(f);
+}
+
 // Runs until the module finishes (returns true), sleeps or ends its slice (returns false).
 // An uncaught exception is thrown as THROWN with the exception at R.excRaising.
 export function resume(): boolean {
@@ -463,6 +470,14 @@ export function resume(): boolean {
   const s = stop;
   stop = 0;
   return s === STOP_EXIT;
+}
+
+// Runs a code object (exec, eval) in a nested loop with the given namespaces; returns its value.
+export function runCode(code: number, globals: number, locals: number): number {
+  saveRegs();
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.locals] = locals;
+  return runFrame(f, RetMode.EXIT);
 }
 
 export function runClassBody(func: number, locals: number): void {
@@ -1404,11 +1419,6 @@ def(Op.ROT_THREE, function () {
   i32[sp] = i32[sp - 1];
   i32[sp - 1] = i32[sp - 2];
   i32[sp - 2] = t;
-});
-def(Op.DUP_NTH, function () {
-  const n = operand();
-  i32[sp + 1] = i32[sp - n];
-  sp++;
 });
 def(Op.LOAD_CONST, function () {
   i32[++sp] = i32[cw + operand()];

@@ -32,6 +32,8 @@ export interface MpjsApi {
   start(options?: StartOptions): void;
   // Bytes of the Python heap in use.
   heapInUse(): number;
+  // Input for the program's sys.stdin (null: the input has ended); where select is (MPJS_ASYNCIO).
+  input?: (text: string | null) => void;
 }
 
 // The REPL's first line, as MicroPython's "MicroPython v1.22.0 on 2023-12-27; <board> with <mcu>".
@@ -112,5 +114,9 @@ export function makeApi(platform: Platform): MpjsApi {
       if (vm !== null) vm.interrupt();
     },
   };
+  if (MPJS_ASYNCIO)
+    api.input = function (text: string | null) {
+      current().input!(text);
+    };
   return api;
 }

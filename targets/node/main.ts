@@ -19,6 +19,10 @@ declare var setTimeout: any;
 declare var setImmediate: any;
 
 var fs = require("fs");
+declare var clearTimeout: any;
+
+var scriptRunning = false;
+var stdinUsed = false;
 
 function readFile(name: string): string | null {
   try {
@@ -67,8 +71,22 @@ var host: any = {
       return Date.now();
     },
     schedule: function (fn: () => void, ms: number) {
-      if (ms <= 0) setImmediate(fn);
-      else setTimeout(fn, ms);
+      return ms <= 0 ? setImmediate(fn) : setTimeout(fn, ms);
+    },
+    cancel: function (handle: any) {
+      clearTimeout(handle);
+    },
+    // a script's sys.stdin is the process's; the REPL keeps stdin for itself
+    startInput: function () {
+      if (!scriptRunning) return;
+      stdinUsed = true;
+      process.stdin.setEncoding("utf8");
+      process.stdin.on("data", function (d: string) {
+        api.input!(d);
+      });
+      process.stdin.on("end", function () {
+        api.input!(null);
+      });
     },
     hal: board.hal,
 };
@@ -173,6 +191,7 @@ function main(argv: string[]) {
     }
   }
   api.init(options);
+  scriptRunning = true;
   // Ctrl-C raises KeyboardInterrupt in the program, as in MicroPython; a second one, while the
   // first is still unanswered, ends the process.
   var interrupted = false;
@@ -186,6 +205,9 @@ function main(argv: string[]) {
     function (err: string | null) {
       if (err !== null) process.exitCode = exitStatus(err);
       process.removeAllListeners("SIGINT");
+      scriptRunning = false;
+      // input nobody will read must not keep the process alive
+      if (stdinUsed) process.stdin.destroy();
       // the board stops with the program (its timers would keep the process alive)
       board.stop();
     },

@@ -521,26 +521,31 @@ describe("syntax errors", () => {
   });
 });
 
-// Programs that CPython 3.11 and MicroPython both reject at compile time but mpjs accepts (or
-// rejects only when it runs them). Each names the bug; the lead fixes the core.
-describe("syntax errors mpjs misses (core bugs)", () => {
-  const MISSED: [string, string][] = [
-    // BUG compile.ts assignTarget/targetPrefix: the tokens after a target's first operand are not
-    // checked against '=' or ',': `a + b = 1` compiles, and `x + 1 = 2` stores 2 into x.
-    ["a = 5\nb = 1\na + b = 1\nprint(a, b)", "binary operation as an assignment target"],
-    ["x = [1]\nx[0] + 1 = 3\nprint(x)", "binary operation on a subscript as an assignment target"],
-    ["a = b = c = 1\nx = a if b else c = 1\nprint(x, a)", "conditional expression as an assignment target"],
-    // BUG compile.ts callArgs: *args after **kwargs is not rejected (MicroPython: "* arg after **").
-    ["def f(*a, **k): pass\nf(**{}, *[])", "* argument after ** argument"],
-    // BUG compile.ts assignTarget with parentheses: two starred targets in a nested target list.
-    ["d = [1, 2, 3]\n(a, *b, *c) = d", "two starred targets"],
-    // BUG compile.ts: a starred target alone, or a starred expression as a whole value.
-    ["*a = [1]", "a lone starred assignment target"],
-    ["a = [1]\nx = *a\nprint(x)", "a starred expression as a value"],
-    // BUG compile.ts f-string fields: text after the conversion character.
-    ["a = 1\nprint(f'{a!r x}')", "text after an f-string conversion"],
+// Programs that CPython 3.11 and MicroPython both reject at compile time, which mpjs once
+// accepted (or rejected only when it ran them).
+describe("syntax errors mpjs once missed", () => {
+  // targets are checked to end where a target ends, starred items are counted in nested
+  // target lists, a lone starred item needs a comma, and call arguments keep their order rules
+  const FIXED: [string, string][] = [
+    ["a = 5\nb = 1\na + b = 1\nprint(a, b)", "can't assign to expression"],
+    ["x = [1]\nx[0] + 1 = 3\nprint(x)", "can't assign to expression"],
+    ["a = b = c = 1\nx = a if b else c = 1\nprint(x, a)", "can't assign to expression"],
+    ["def f(*a, **k): pass\nf(**{}, *[])", "iterable argument unpacking follows keyword argument unpacking"],
+    ["def f(*a, **k): pass\nf(**{}, 1)", "positional argument follows keyword argument unpacking"],
+    ["def f(*a, **k): pass\nf(a=1, *[], 2)", "positional argument follows keyword argument"],
+    ["d = [1, 2, 3]\n(a, *b, *c) = d", "multiple starred expressions in assignment"],
+    ["*a = [1]", "can't use starred expression here"],
+    ["a = [1]\nx = *a\nprint(x)", "can't use starred expression here"],
+    ["a = [1]\nprint((*a))", "can't use starred expression here"],
+    ["a = 1\nprint(f'{a!r x}')", "f-string: expecting '}'"],
   ];
-  // fixed: `<>` and a parameter declared global are rejected
+  it("rejects bad targets, lone starred items and misordered call arguments", () => {
+    for (const [src, msg] of FIXED) {
+      const r = interpreter()(src);
+      expect(r.err, src).toBe("SyntaxError: " + msg);
+      expect(r.out).toBe("");
+    }
+  });
   it("rejects <> and a parameter declared global", () => {
     for (const src of ["print(1 <> 2)", "def f(x):\n    global x\nprint(1)"]) {
       const r = interpreter()(src);
@@ -548,18 +553,8 @@ describe("syntax errors mpjs misses (core bugs)", () => {
       expect(r.out).toBe("");
     }
   });
-  for (const [src, what] of MISSED) {
-    it.fails(what, () => {
-      const run = interpreter();
-      const r = run(src);
-      expect(r.err).toMatch(/^SyntaxError: /);
-      expect(r.out).toBe("");
-    });
-  }
-
-  // BUG compile.ts tryStmt: the error for a bare `except:` that is not last names the line of the
-  // clause after it (5); CPython and MicroPython name the bare except (3).
-  it.fails("a bare except that is not last is reported on its own line", () => {
+  // the error names the bare except (line 3), not the clause after it
+  it("a bare except that is not last is reported on its own line", () => {
     const r = interpreter()("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n");
     expect(r.err).toBe("SyntaxError: default 'except:' must be last");
     expect(errLine(r)).toBe(3);
@@ -880,16 +875,10 @@ describe("compile work grows with nesting, not exponentially", () => {
   LINEAR.push(["nested dict values", (n) => "x = " + "{1: ".repeat(n) + "1" + "}".repeat(n)]);
   for (const [name, make] of LINEAR) it(name, () => checkGrowth(make));
 
-  // BUG (compile.ts): a display or comprehension whose first item is itself a display is read
-  // twice at every level (a skip-mode scan, then the real pass), so the work doubles with each
-  // level: `x = [[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]` (20 deep) takes over a second to compile,
-  // 30 deep minutes; nested list targets `[[[[a]]]] = y` grow faster still. MicroPython and
-  // CPython compile them at once. The compiler hangs on such input.
-  const EXPONENTIAL: [string, (n: number) => string][] = [
-    ["comprehensions over comprehensions", (n) => "x = " + "[i for i in ".repeat(n) + "y" + "]".repeat(n)],
-    ["generator expressions over generator expressions", (n) => "x = " + "(i for i in ".repeat(n) + "y" + ")".repeat(n)],
-    ["nested list targets", (n) => "[".repeat(n) + "a" + "]".repeat(n) + " = y"],
-    ["nested tuple targets", (n) => "(".repeat(n) + "a," + ")".repeat(n) + " = y"],
-  ];
-  for (const [name, make] of EXPONENTIAL) it.fails(name, () => checkGrowth(make));
+  // fixed: a comprehension inside a skipped expression is read in one pass
+  it("comprehensions over comprehensions", () => checkGrowth((n) => "x = " + "[i for i in ".repeat(n) + "y" + "]".repeat(n)));
+  it("generator expressions over generator expressions", () => checkGrowth((n) => "x = " + "(i for i in ".repeat(n) + "y" + ")".repeat(n)));
+  // fixed: a target list inside a skipped target is read in one pass
+  it("nested list targets", () => checkGrowth((n) => "[".repeat(n) + "a" + "]".repeat(n) + " = y"));
+  it("nested tuple targets", () => checkGrowth((n) => "(".repeat(n) + "a," + ")".repeat(n) + " = y"));
 });

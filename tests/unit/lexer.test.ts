@@ -606,10 +606,8 @@ describe("lines and indentation", () => {
     expect(lex("'a\\\nb' + c").filter((k) => k.t === "NAME")).toEqual([{ t: "NAME", s: "c", line: 2 }]);
   });
 
-  // BUG (core, lexer.ts readString): the newlines inside an f-string's replacement field (triple
-  // quotes) are not counted, so every later token has a line too small: in
-  // `x = f"""{\n1}"""\n)\n` the error is reported on line 2, CPython says line 3.
-  it.fails("line numbers count the lines inside f-string expressions", () => {
+  // the newlines inside an f-string's replacement field (triple quotes) count
+  it("line numbers count the lines inside f-string expressions", () => {
     const t = lex("x = f'''{\n1}'''\ny\n");
     expect(t.filter((k) => k.t === "NAME").map((k) => [k.s, k.line])).toEqual([
       ["x", 1],

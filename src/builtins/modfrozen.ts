@@ -1,0 +1,53 @@
+// Frozen modules: Python sources built into the bundle (src/frozen/, made into tables by
+// tools/gen-frozen.mjs), compiled at their first import as MicroPython compiles its frozen .py
+// files. A package gets __path__ ".frozen/<name>" and every module __file__ "<name>/...py", as
+// MicroPython sets them. Which sets a bundle holds is a build-time choice (src/config.ts).
+
+import { i32, pushRoot, popRoots } from "../gc/heap";
+import { Q } from "../core/qstrdefs";
+import { newStr } from "../core/obj";
+import { dictSet, dictDelete } from "../core/map";
+import { qv } from "../core/runtime";
+import { qstrStr } from "../core/qstr";
+import { compileSource } from "../core/code";
+import { runModuleNested } from "../core/vm";
+import { newModule, moduleDict, sysModules, importByName } from "./modules";
+import { FROZEN_asyncio, FROZEN_select } from "./frozendefs";
+
+// (module name, file, source) triples of every set this bundle holds
+let table: string[] = [];
+
+export function initFrozen(): void {
+  table = MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select) : [];
+}
+
+// Imports frozen module q (a qstr) if the bundle has it: returns the module, or 0.
+export function importFrozen(q: number): number {
+  const name = qstrStr(q);
+  let k = 0;
+  while (k < table.length && table[k] !== name) k += 3;
+  if (k >= table.length) {
+    // select is a builtin module in MicroPython, which also answers to uselect
+    if (name === "uselect") return importByName(Q.select);
+    return 0;
+  }
+  const file = table[k + 1];
+  const m = newModule(q);
+  pushRoot(m);
+  const g = moduleDict(m);
+  dictSet(g, qv(Q.__file__), newStr(file));
+  if (file.slice(-12) === "/__init__.py") dictSet(g, qv(Q.__path__), newStr(".frozen/" + file.slice(0, -12)));
+  // listed before it runs, so that its submodules can import it; removed again if it fails
+  dictSet(sysModules(), qv(q), m);
+  try {
+    const code = compileSource(table[k + 2], file, false);
+    pushRoot(code);
+    runModuleNested(code, g);
+    popRoots(1);
+  } catch (e) {
+    dictDelete(sysModules(), qv(q));
+    throw e;
+  }
+  popRoots(1);
+  return m;
+}

@@ -1,0 +1,139 @@
+// The input the host gives for sys.stdin, kept here until the program reads it. Reads never block
+// (the VM cannot wait inside a native call): a program waits for input with select.poll, which
+// sleeps until the host gives some, its timeout ends, or another source (a UART) calls wakeWaiter.
+
+import { i32 } from "../gc/heap";
+import { C, T, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defNative, newStr, mkInt, raise } from "../core/obj";
+import { qv } from "../core/runtime";
+import { requestSleep } from "../core/vm";
+import { toInt } from "./modutil";
+import { defModule } from "./modules";
+import { sleepMs } from "./modtime";
+
+let buf = "";
+let ended = false;
+let started = false;
+let waiting = false;
+let startHook: () => void = function () {};
+let wakeHook: () => void = function () {};
+
+// A fresh interpreter's input: none yet. start: the host begins to send input (called at the
+// program's first use of stdin, so that a host does not hold its input open for a program that
+// never reads it); wake: resumes a program sleeping in waitForInput now.
+export function setInputHooks(start: () => void, wake: () => void): void {
+  buf = "";
+  ended = false;
+  started = false;
+  waiting = false;
+  startHook = start;
+  wakeHook = wake;
+}
+
+// Text from the host; null: the input has ended.
+export function giveInput(s: string | null): void {
+  if (s === null) ended = true;
+  else buf += s;
+  wakeWaiter();
+}
+
+// Ends a waitForInput sleep early (new input, or a UART's data).
+export function wakeWaiter(): void {
+  if (waiting) {
+    waiting = false;
+    wakeHook();
+  }
+}
+
+// The program runs again: whatever it slept for is over.
+export function endWait(): void {
+  waiting = false;
+}
+
+function want(): void {
+  if (!started) {
+    started = true;
+    startHook();
+  }
+}
+
+// Whether a read finds something: input, or its end.
+export function inputReady(): boolean {
+  want();
+  return buf.length > 0 || ended;
+}
+
+// Up to n characters (n < 0: all there are); "" when none have come yet or the input has ended.
+export function takeInput(n: number): string {
+  want();
+  if (n < 0 || n > buf.length) n = buf.length;
+  const s = buf.substring(0, n);
+  buf = buf.substring(n);
+  return s;
+}
+
+// The first line with its "\n", else all there is.
+export function takeLine(): string {
+  want();
+  const k = buf.indexOf("\n");
+  return takeInput(k < 0 ? -1 : k + 1);
+}
+
+// Sleeps up to ms milliseconds (ms < 0: without limit) or until wakeWaiter. Returns false when the
+// VM cannot stop here (a nested call): the caller then waits as time.sleep would.
+export function waitForInput(ms: number): boolean {
+  want();
+  waiting = true;
+  if (requestSleep(ms < 0 ? 2147483647 : ms)) return true;
+  waiting = false;
+  return false;
+}
+
+// ---- sys.stdin's reading methods, and the poll method of the sys streams (select's protocol:
+// ioctl(MP_STREAM_POLL, events) answers which of the events are ready) ----
+
+export const MP_STREAM_POLL = 3;
+export const POLLIN = 1;
+export const POLLOUT = 4;
+
+// which stream a sys stream object is: 0 stdin, 1 stdout, 2 stderr
+function which(s: number): number {
+  return i32[(s >> 2) + 1] >> 1;
+}
+
+const READ = defNative(Q.read, 1, 2, function (a, n) {
+  if (which(i32[a]) !== 0) raise(tv(T.OSError), "not readable");
+  return newStr(takeInput(n > 1 && i32[a + 1] !== C.None ? toInt(i32[a + 1]) : -1));
+});
+const READLINE = defNative(Q.readline, 1, 1, function (a) {
+  if (which(i32[a]) !== 0) raise(tv(T.OSError), "not readable");
+  return newStr(takeLine());
+});
+const IOCTL = defNative(Q.ioctl, 3, 3, function (a) {
+  const req = toInt(i32[a + 1]);
+  if (req !== MP_STREAM_POLL) raise(tv(T.OSError), "unsupported ioctl");
+  const want = toInt(i32[a + 2]);
+  const ready = which(i32[a]) === 0 ? (inputReady() ? POLLIN : 0) : POLLOUT;
+  return mkInt(ready & want);
+});
+
+// (name, native) pairs sys adds to its streams' methods
+export function stdinMethods(): number[] {
+  return [qv(Q.read), READ, qv(Q.readline), READLINE, qv(Q.ioctl), IOCTL];
+}
+
+// ---- _select: the native half of select (src/frozen/select.py) ----
+
+// _select.wait(ms): sleeps until input comes or ms milliseconds pass (ms < 0: no limit)
+const WAIT = defNative(Q.wait, 1, 1, function (a) {
+  const ms = toInt(i32[a]);
+  if (ms !== 0 && !waitForInput(ms) && ms > 0) sleepMs(ms);
+  return C.None;
+});
+
+export function initSelectNatives(): void {
+  defModule(Q._select, function () {
+    return [qv(Q.wait), WAIT];
+  });
+}
