@@ -34,6 +34,7 @@ export const targets = {
     ...common,
     MPJS_TARGET: "node",
     MPJS_FULL: true,
+    MPJS_MACHINE: true,
     MPJS_ASYNCIO: true,
     MPJS_FILES: true,
     MPJS_TABLE_DISPATCH: false,
@@ -44,6 +45,8 @@ export const targets = {
     ...common,
     MPJS_TARGET: "espruino",
     MPJS_FULL: false,
+    // on with MPJS_MACHINE=1 npm run build (to measure it; over the budget today)
+    MPJS_MACHINE: flag("MPJS_MACHINE"),
     // on with MPJS_ASYNCIO=1 npm run build (to measure it; over the budget today)
     MPJS_ASYNCIO: flag("MPJS_ASYNCIO"),
     MPJS_FILES: flag("MPJS_FILES"),
@@ -55,6 +58,8 @@ export const targets = {
     ...common,
     MPJS_TARGET: "jerryscript",
     MPJS_FULL: false,
+    // on with MPJS_MACHINE=1 npm run build (to measure it; over the budget today)
+    MPJS_MACHINE: flag("MPJS_MACHINE"),
     // on with MPJS_ASYNCIO=1 npm run build (to measure it; over the budget today)
     MPJS_ASYNCIO: flag("MPJS_ASYNCIO"),
     MPJS_FILES: flag("MPJS_FILES"),

@@ -35,6 +35,9 @@ declare global {
   // The REPL on the target's console (MicroPython's friendly and raw REPL, targets/common/repl.ts),
   // help() and tab completion. Off: mpjs.start boots without a REPL.
   const MPJS_REPL: boolean;
+  // The machine module (src/machine) over the target's HAL: on for node (the simulated board);
+  // off in the engine bundles until it fits their size budget.
+  const MPJS_MACHINE: boolean;
 
   // Python heap size in bytes when the embedder gives none (`-X heapsize`, options.heapSize).
   const MPJS_HEAP_DEFAULT: number;

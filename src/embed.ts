@@ -2,13 +2,13 @@
 
 import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
-import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt } from "./core/vm";
+import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet, dictGet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, initConsts, isSubtype, typeOf } from "./core/obj";
+import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, isSubtype, typeOf } from "./core/obj";
 import { qv, strOf, getattrOr } from "./core/runtime";
 import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";
@@ -17,6 +17,9 @@ import { eachAttr, eachEntry } from "./builtins/help";
 import { moduleNames } from "./builtins/modules";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
+import { setScheduleWaker, runScheduled, schedulePending } from "./builtins/modmicropython";
+import { initMachine } from "./machine/modmachine";
+import { Hal } from "./machine/hal";
 import { setInputHooks, giveInput, endWait } from "./builtins/stdin";
 import { Storage, setStorage, syncFiles } from "./builtins/storage";
 
@@ -38,6 +41,8 @@ export interface Host {
   now(): number;
   // The board's files (open, os, import); absent: no file system, as a board with none mounted.
   storage?: Storage;
+  // The board's peripherals for the machine module (absent: machine raises OSError).
+  hal?: Hal;
 }
 
 export interface Options {
@@ -80,7 +85,8 @@ export function create(host: Host, opts?: Options): Mpjs {
   setHeapHooks(rawType);
   qstrInit();
   scratchInit(staticMaxLen);
-  initConsts(initAll);
+  // the builtin types and natives are defined by the first interpreter only (init.ts)
+  initAll();
   markRawTypes();
   vmInit(host.now);
   setStdio(
@@ -97,8 +103,48 @@ export function create(host: Host, opts?: Options): Mpjs {
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));
   setStress(!!o.gcStress);
+  if (MPJS_MACHINE) initMachine(host.hal || null);
 
   let running = false;
+  // Scheduled callbacks (micropython.schedule, machine's timers and pin edges) run between VM
+  // instructions while the VM runs; when it sleeps or no program runs (the REPL waits), a short
+  // run of their own, on the event loop. Only machine's events come from outside the VM: without
+  // machine, callbacks wait for the VM as before.
+  let inVm = false;
+  let kicked = false;
+  function runIdle(): void {
+    kicked = false;
+    if (inVm || !schedulePending()) return;
+    if (!running) vmReset();
+    try {
+      runScheduled();
+    } catch (e) {
+      if (e !== THROWN) throw e;
+      try {
+        host.writeErr(formatException(i32[R.excRaising]));
+      } catch (e2) {
+        host.writeErr("MemoryError\n");
+      }
+    }
+    if (!running) vmReset();
+  }
+  function kick(): void {
+    if (!inVm && !kicked && host.schedule) {
+      kicked = true;
+      host.schedule(runIdle, 0);
+    }
+  }
+  // the VM stopped: what was scheduled meanwhile runs on the event loop
+  function leave(): void {
+    inVm = false;
+    if (schedulePending()) kick();
+  }
+  if (MPJS_MACHINE) {
+    setScheduleWaker(function () {
+      requestPending(runScheduled);
+      kick();
+    });
+  }
   // the wake-up of the sleep in progress: an interrupt, or input for select.poll, runs it early
   // (and its timer then does nothing)
   let wake: (() => void) | null = null;
@@ -146,9 +192,11 @@ export function create(host: Host, opts?: Options): Mpjs {
       if (MPJS_ASYNCIO) endWait();
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
+      if (MPJS_MACHINE) inVm = true;
       try {
         finished = resume();
       } catch (e) {
+        if (MPJS_MACHINE) leave();
         if (e === THROWN) {
           report(i32[R.excRaising], done);
           return;
@@ -158,6 +206,7 @@ export function create(host: Host, opts?: Options): Mpjs {
         done("internal error");
         return;
       }
+      if (MPJS_MACHINE) leave();
       if (finished) {
         settle();
         running = false;

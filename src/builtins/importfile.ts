@@ -1,7 +1,6 @@
 // import of modules and packages from .py files (or .mpb, compiled by `mpjs compile`) on the
 // target's storage, found along sys.path (MicroPython's default ['', '.frozen', '/lib']): the
 // loader modules.ts calls when no builtin module has the name.
-// qstr-switch: MPJS_FILES
 
 import { i32, u8, pushRoot, popRoots } from "../gc/heap";
 import { T, TV, tv } from "../core/types";

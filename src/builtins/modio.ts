@@ -1,5 +1,4 @@
 // io (and uio): open, and the in-memory streams StringIO and BytesIO (objfile.ts).
-// qstr-switch: MPJS_FILES
 
 import { Q } from "../core/qstrdefs";
 import { tv } from "../core/types";

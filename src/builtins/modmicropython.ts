@@ -1,7 +1,7 @@
 // micropython: access to the interpreter's internals (const, opt_level, memory and stack figures,
 // the heap lock, Ctrl-C character, schedule).
 
-import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, popRoots } from "../gc/heap";
+import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, popRoots, R } from "../gc/heap";
 import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newList, listAppend, listLen, listItems, raise, isInstance } from "../core/obj";
@@ -10,7 +10,7 @@ import { fw } from "../core/vm";
 import { FR } from "../core/bytecode";
 import { qstrCount, qstrStr } from "../core/qstr";
 import { dictGet, dictSet, dictDelete } from "../core/map";
-import { defModule, sysModules, moduleDict } from "./modules";
+import { defModule, sysModules, moduleDict, importByName } from "./modules";
 import { writeOut } from "./modbuiltins";
 import { toInt } from "./modutil";
 
@@ -47,7 +47,8 @@ export function setScheduleWaker(f: () => void): void {
 let running = false;
 
 function schedList(make: boolean): number {
-  const m = dictGet(sysModules(), qv(Q.micropython));
+  // without make, nothing allocates (sys.modules may not exist yet, and the heap may be full)
+  const m = make ? importByName(Q.micropython) : i32[R.modules] === 0 ? 0 : dictGet(i32[R.modules], qv(Q.micropython));
   if (m === 0) return 0;
   const g = moduleDict(m);
   let l = dictGet(g, qv(Q.$sched));
@@ -87,13 +88,19 @@ export function runScheduled(): void {
   }
 }
 
-const SCHEDULE = defNative(Q.schedule, 2, 2, function (a) {
-  if (!isCallable(i32[a])) raise(tv(T.TypeError), "function must be callable");
+// Queues f(arg) (both rooted by the caller) to run at the VM's next check point; also the way
+// machine's interrupt handlers (pin edges, timers) reach Python.
+export function scheduleCall(f: number, arg: number): void {
   const l = schedList(true);
   if (listLen(l) >= 2 * SCHED_DEPTH) raise(tv(T.RuntimeError), "schedule queue full");
-  listAppend(l, i32[a]);
-  listAppend(l, i32[a + 1]);
+  listAppend(l, f);
+  listAppend(l, arg);
   waker();
+}
+
+const SCHEDULE = defNative(Q.schedule, 2, 2, function (a) {
+  if (!isCallable(i32[a])) raise(tv(T.TypeError), "function must be callable");
+  scheduleCall(i32[a], i32[a + 1]);
   return C.None;
 });
 

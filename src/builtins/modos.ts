@@ -1,6 +1,5 @@
 // os (and uos): MicroPython's file-system functions over the target's storage (storage.ts), plus
 // uname, urandom, sync and sep.
-// qstr-switch: MPJS_FILES
 
 import { i32, pushRoot, popRoots, u8 } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";

@@ -16,6 +16,7 @@ import { initArray } from "./modarray";
 import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
+import { initFramebuf } from "./modframebuf";
 import { initSelectNatives } from "./stdin";
 import { initOs } from "./modos";
 import { initIo } from "./modio";
@@ -43,6 +44,7 @@ export function initStdModules(): void {
     initHashlib();
     initPlatform();
     initRe();
+    initFramebuf();
   }
   if (MPJS_ASYNCIO) initSelectNatives();
 }

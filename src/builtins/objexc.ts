@@ -26,11 +26,10 @@ export function excStr(e: number): string {
   if (n === 1) {
     const a = i32[(args >> 2) + 2];
     if (isSubtype(typeOf(e), tv(T.KeyError)) && n === 1) return reprOf(a);
-    // MicroPython shows an OSError's number with its errno name: "[Errno 2] ENOENT"
-    if (MPJS_FILES && a & 1 && isSubtype(typeOf(e), tv(T.OSError))) {
-      const name = errnoName(a >> 1);
-      if (name !== null) return "[Errno " + (a >> 1) + "] " + name;
-    }
+    // MicroPython names a known error number: "[Errno 19] ENODEV" (in the bundles with files or
+    // machine, whose errors these mostly are, until the others have room for it)
+    const name = (MPJS_FILES || MPJS_MACHINE) && a & 1 && isSubtype(typeOf(e), tv(T.OSError)) ? errnoName(a >> 1) : null;
+    if (name !== null) return "[Errno " + (a >> 1) + "] " + name;
     return strOf(a);
   }
   return seqRepr(args, "(", ")");

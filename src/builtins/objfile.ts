@@ -9,7 +9,6 @@
 //
 // Layout: [type, flags(si), pos(si), len(si), buffer rawbuf|0, path str|0, base(si), fd(si)];
 // the bytes are in the rawbuf after its 8-byte header.
-// qstr-switch: MPJS_FILES
 
 import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";

@@ -54,19 +54,6 @@ CONST_TYPE[0] = TV.NoneType;
 CONST_TYPE[1] = CONST_TYPE[2] = TV.bool;
 CONST_TYPE[5] = (T.MemoryError << 3) | 4;
 
-// Init functions make some natives and types again for every new interpreter, always the same
-// ones in the same order: each interpreter's init numbers them from where loading the bundle
-// ended, so that making many (soft resets, tests) does not run out of constants. Constants made
-// later (a module's table at import, an error type made once) keep numbers above all of those.
-let loadedConsts = -1;
-export function initConsts(init: () => void): void {
-  const high = nextConst;
-  if (loadedConsts < 0) loadedConsts = nextConst;
-  else nextConst = loadedConsts;
-  init();
-  if (nextConst < high) nextConst = high;
-}
-
 function newConst(): number {
   if (nextConst >= CONSTS) throw new Error("too many builtin constants");
   return nextConst++;

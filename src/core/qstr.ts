@@ -4,11 +4,15 @@
 // the others are heap strings interned at run time, listed in the pool at root R.qpool and found by
 // hash through the open-addressing table at root R.qhash.
 
-import { Q, QSTR_DATA } from "./qstrdefs";
+import { Q, QSTR_DATA, QSTR_MPJS_FULL, QSTR_MPJS_MACHINE, QSTR_MPJS_FILES } from "./qstrdefs";
 import { i32, u8, alloc, allocSize, R, pushRoot, popRoots } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 
-let staticOff: Uint16Array; // start of each static qstr in QSTR_DATA (under 64 KB); [n] is the end
+// Offsets run through QSTR_DATA, a newline, then extraData: the names of the optional features
+// this bundle has (kept apart: QuickJS holds a string built from the literal as a second copy).
+let staticOff: Uint16Array; // start of each static qstr (all under 64 KB); [n] is the end
+let extraData = "";
+let staticNext = 0;
 let staticHash: Int32Array;
 let staticTable: Int16Array; // open addressing: static index + 1, 0 empty
 let staticMask = 0;
@@ -29,25 +33,51 @@ function hashJs(s: string): number {
 // the length of the longest static qstr
 export let staticMaxLen = 0;
 
+// Adds a feature's names (first: the index of its first name); the indices of the features
+// before it that this bundle leaves out get empty entries.
+function segment(names: string, first: number): void {
+  const pos = extraEnd();
+  for (; staticNext < first; staticNext++) staticOff[staticNext] = pos;
+  if (names === "") return;
+  extraData = extraData === "" ? names : extraData + "\n" + names;
+  for (let i = 0; ; ) {
+    staticOff[staticNext++] = pos + i;
+    const e = names.indexOf("\n", i);
+    if (e < 0) break;
+    i = e + 1;
+  }
+}
+
+// the offset after the last name (and its newline)
+function extraEnd(): number {
+  return QSTR_DATA.length + 1 + (extraData === "" ? 0 : extraData.length + 1);
+}
+
 export function qstrInit(): void {
   const n = Q.NSTATIC;
   staticOff = new Uint16Array(n + 1);
   staticHash = new Int32Array(n);
-  // index 0 is ""; QSTR_DATA holds 1..n-1 separated by newlines; staticOff[k] is where k starts
-  // and staticOff[k + 1] - 1 where it ends
+  // index 0 is ""; staticOff[k] is where k starts and staticOff[k + 1] - 1 where it ends
   let pos = 0;
-  for (let k = 1; k < n; k++) {
+  for (let k = 1; k < Q.SEG_MPJS_FULL; k++) {
     staticOff[k] = pos;
     let e = QSTR_DATA.indexOf("\n", pos);
     if (e < 0) e = QSTR_DATA.length;
     pos = e + 1;
   }
-  staticOff[n] = QSTR_DATA.length + 1;
+  extraData = "";
+  staticNext = Q.SEG_MPJS_FULL;
+  if (MPJS_FULL) segment(QSTR_MPJS_FULL, Q.SEG_MPJS_FULL);
+  if (MPJS_MACHINE) segment(QSTR_MPJS_MACHINE, Q.SEG_MPJS_MACHINE);
+  if (MPJS_FILES) segment(QSTR_MPJS_FILES, Q.SEG_MPJS_FILES);
+  const end = extraEnd();
+  for (; staticNext <= n; staticNext++) staticOff[staticNext] = end;
   let size = 16;
   while (size < n * 2) size <<= 1;
   staticMask = size - 1;
   staticTable = new Int16Array(size);
   for (let k = 0; k < n; k++) {
+    if (k > 0 && staticOff[k + 1] === staticOff[k]) continue; // a feature left out
     const s = staticText(k);
     if (s.length > staticMaxLen) staticMaxLen = s.length;
     const h = hashJs(s);
@@ -59,7 +89,11 @@ export function qstrInit(): void {
 }
 
 function staticText(k: number): string {
-  return k === 0 ? "" : QSTR_DATA.substring(staticOff[k], staticOff[k + 1] - 1);
+  if (k === 0) return "";
+  const a = staticOff[k],
+    base = QSTR_DATA.length + 1;
+  if ((MPJS_FULL || MPJS_MACHINE || MPJS_FILES) && a >= base) return extraData.substring(a - base, staticOff[k + 1] - 1 - base);
+  return QSTR_DATA.substring(a, staticOff[k + 1] - 1);
 }
 
 // ---- run-time pool: R.qpool is a tuple-like array object [hdr, count(si), str ptrs...];
@@ -104,7 +138,13 @@ export function qstrFind(p: number, n: number, h: number): number {
         len = k === 0 ? 0 : staticOff[k + 1] - 1 - a;
       if (len === n) {
         let j = 0;
-        while (j < n && QSTR_DATA.charCodeAt(a + j) === u8[p + j]) j++;
+        let t = QSTR_DATA,
+          o = a;
+        if ((MPJS_FULL || MPJS_MACHINE || MPJS_FILES) && a > QSTR_DATA.length) {
+          t = extraData;
+          o = a - QSTR_DATA.length - 1;
+        }
+        while (j < n && t.charCodeAt(o + j) === u8[p + j]) j++;
         if (j === n) return k;
       }
     }

@@ -7,6 +7,7 @@ import { makeApi } from "../common/api";
 import { lineConsole } from "../common/console";
 import { Terminal } from "../common/repl";
 import { flashStorage } from "./storage";
+import { espruinoHal } from "./hal";
 
 declare var getTime: any;
 declare var setTimeout: any;
@@ -74,6 +75,8 @@ var api = makeApi({
             setTimeout(fn, ms);
           }
         : undefined,
+    // machine's hardware (in the bundle when built with MPJS_MACHINE)
+    hal: MPJS_MACHINE ? espruinoHal() : undefined,
   },
   flush: con.flush,
   readFile: readFile,

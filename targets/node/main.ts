@@ -14,6 +14,7 @@
 import { makeApi, StartOptions } from "../common/api";
 import { Terminal } from "../common/repl";
 import { deployMain } from "./deploy";
+import { createBoard, Board } from "./board";
 // the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
 import { fsStorage } from "../jerryscript/fsstorage";
 import { compileToMpb } from "../../src/core/code";
@@ -95,8 +96,11 @@ function terminal(): Terminal {
   };
 }
 
-var api = makeApi({
-  host: {
+// The simulated board machine drives; setBoard (tests, --board) replaces it before the next init
+// (setBoard(false): a host without hardware, where machine raises OSError).
+var board: Board = createBoard();
+
+var host: any = {
     // a serial line ends its lines with \r\n, boot.py's output included
     write: function (s: string) {
       process.stdout.write(serial ? s.replace(/\r?\n/g, "\r\n") : s);
@@ -127,7 +131,19 @@ var api = makeApi({
       });
     },
     storage: storage,
-  },
+    hal: board.hal,
+};
+
+function setBoard(desc?: any): Board {
+  board.stop();
+  board = createBoard(desc || undefined);
+  host.hal = desc === false ? undefined : board.hal;
+  (api as any).board = board;
+  return board;
+}
+
+var api = makeApi({
+  host: host,
   flush: function () {},
   readFile: function (name: string) {
     var data = storage.read("/" + name);
@@ -145,6 +161,7 @@ function usage(): string {
     "--root <dir> : the folder holding the board's files (default: the current directory)\n" +
     "-i : the REPL after the script has run\n" +
     "--serial : be a board's serial port on stdin/stdout (boot.py, main.py, then the REPL)\n" +
+    "--board <file.json> : wire the simulated board as the file describes (README.md)\n" +
     "-h : print this help message\n" +
     "\n" +
     "With no script: boot.py and main.py from the current folder, then the REPL on a terminal;\n" +
@@ -235,6 +252,10 @@ function main(argv: string[]) {
     } else if (a === "--root" && i < argv.length) {
       root = argv[i++];
       if (storage.stat("/") !== -2) return fail("mpjs: --root: not a directory: " + root + "\n", 1);
+    } else if (a === "--board" && i < argv.length) {
+      var text = readFile(argv[i++]);
+      if (text === null) return fail("mpjs: can't open board file\n", 2);
+      setBoard(JSON.parse(text));
     } else if (a === "-h" || a === "--help") {
       process.stdout.write(usage());
       return;
@@ -279,12 +300,16 @@ function main(argv: string[]) {
         if (err !== null) process.exitCode = exitStatus(err);
         // input nobody will read must not keep the process alive
         if (stdinUsed) process.stdin.destroy();
+        // the board stops with the program (its timers would keep the process alive)
+        board.stop();
       }
     },
     file !== null ? file : "<stdin>",
   );
 }
 
+(api as any).board = board;
+(api as any).setBoard = setBoard;
 global.mpjs = api;
 
 if (typeof require !== "undefined" && require.main === module) {

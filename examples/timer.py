@@ -1,0 +1,24 @@
+# Timers: a periodic one blinks the LED five times a second; a one-shot stops it after a second.
+from machine import Pin, Timer
+import time
+
+led = Pin("LED", Pin.OUT)
+ticks = 0
+
+
+def blink(t):
+    global ticks
+    ticks += 1
+    led.toggle()
+
+
+def stop(t):
+    blinker.deinit()
+    led.off()
+    print("stopped after", ticks, "ticks")
+
+
+blinker = Timer(-1, mode=Timer.PERIODIC, freq=10, callback=blink)
+Timer(-1, mode=Timer.ONE_SHOT, period=1000, callback=stop)
+time.sleep_ms(1300)
+print("LED:", led.value())

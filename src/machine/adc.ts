@@ -1,0 +1,72 @@
+// machine.ADC: [type, pin, None, slot, atten, width]. The HAL answers the pin's voltage as a
+// fraction of the reference; read_u16 scales it to 0..65535, read_uv to microvolts of a 3.3 V
+// reference, read() (ESP32) to the configured width.
+
+import { i32 } from "../gc/heap";
+import { C } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { mkInt, valueError } from "../core/obj";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, M } from "./base";
+
+const VREF_UV = 3300000;
+const F_ATTEN = 0,
+  F_WIDTH = 1;
+
+let T_ADC = 0;
+
+function fraction(o: number): number {
+  const x = need(hal.adcRead, "ADC")(pinName(i32[(o >> 2) + M.id]));
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+function setAtten(o: number, v: number): void {
+  const at = intOr(v, 0);
+  if (at < 0 || at > 3) valueError("invalid attenuation");
+  setFld(o, F_ATTEN, mkInt(at));
+}
+
+function setWidth(o: number, v: number): void {
+  const w = intOr(v, 3);
+  if (w < 0 || w > 3) valueError("invalid width");
+  setFld(o, F_WIDTH, mkInt(w));
+}
+
+export function initADC(): number {
+  if (T_ADC !== 0) return T_ADC;
+  T_ADC = defClass(
+    Q.ADC,
+    function (a, n, kw, nkw) {
+      if (n < 1) valueError("invalid pin");
+      const p = parse(a, n, kw, nkw, [Q.pin, Q.atten], 0);
+      const o = newObj(T_ADC, 2, pinValue(pinName(p[0])));
+      setAtten(o, p[1]);
+      setWidth(o, 0);
+      return o;
+    },
+    function (o) {
+      return "ADC(Pin(" + pinText(o) + "))";
+    },
+    [
+      Q.read_u16, 1, 1, function (a: number) {
+        return mkInt(Math.round(fraction(self(a)) * 65535));
+      },
+      Q.read_uv, 1, 1, function (a: number) {
+        return mkInt(Math.round(fraction(self(a)) * VREF_UV));
+      },
+      Q.read, 1, 1, function (a: number) {
+        const o = self(a);
+        return mkInt(Math.round(fraction(o) * ((1 << (9 + (fld(o, F_WIDTH) >> 1))) - 1)));
+      },
+      Q.atten, 2, 2, function (a: number) {
+        setAtten(self(a), i32[a + 1]);
+        return C.None;
+      },
+      Q.width, 2, 2, function (a: number) {
+        setWidth(self(a), i32[a + 1]);
+        return C.None;
+      },
+    ],
+    [Q.ATTN_0DB, 0, Q.ATTN_2_5DB, 1, Q.ATTN_6DB, 2, Q.ATTN_11DB, 3, Q.WIDTH_9BIT, 0, Q.WIDTH_10BIT, 1, Q.WIDTH_11BIT, 2, Q.WIDTH_12BIT, 3],
+  );
+  return T_ADC;
+}

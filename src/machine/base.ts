@@ -1,0 +1,266 @@
+// What every machine class shares: the HAL in use, the layout of machine objects, argument parsing,
+// buffers, and the way the HAL's callbacks (pin edges, timer ticks, received bytes) reach Python.
+//
+// A machine object is [type, id, handler, slot, fields...], all words Python values. An object the
+// HAL may call back (an irq set, a running timer, an open UART) is "attached": it takes a slot in
+// the `<live>` list of the machine module (which keeps it from the collector while only JS refers
+// to it) and its JS state (HAL handles, receive buffer) sits in STATE at the same index. An event
+// queues DISPATCH(obj) on micropython.schedule's queue: the handler runs between VM instructions,
+// or as a short run of its own when the VM is idle (src/embed.ts).
+
+import { i32, u8, alloc, pushRoot, popRoots, R } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { defNative, defType, newTypeIndex, romMap, mkInt, raise, raiseArgs, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, Native } from "../core/obj";
+import { qv, call1, nativeSelf, reprOf } from "../core/runtime";
+import { dictGet, dictSet } from "../core/map";
+import { qstrFromJs } from "../core/qstr";
+import { importByName, moduleDict } from "../builtins/modules";
+import { scheduleCall } from "../builtins/modmicropython";
+import { writeErr } from "../builtins/modbuiltins";
+import { formatException } from "../builtins/objexc";
+import { bytesAddr, bbLen } from "../builtins/objbytes";
+import { arrayAddr, arrayLen } from "../builtins/modarray";
+import { toInt } from "../builtins/modutil";
+import { Hal } from "./hal";
+
+export let hal: Hal = {};
+
+export const enum M {
+  id = 1,
+  handler,
+  slot,
+  f, // first field of the class's own
+}
+
+// A new machine object of type t with nf fields of its own (None).
+export function newObj(t: number, nf: number, id: number): number {
+  const o = alloc(t, 16 + 4 * nf);
+  const w = o >> 2;
+  i32[w + M.id] = id;
+  i32[w + M.handler] = C.None;
+  i32[w + M.slot] = -1; // small int -1
+  for (let k = 0; k < nf; k++) i32[w + M.f + k] = C.None;
+  return o;
+}
+
+export function fld(o: number, k: number): number {
+  return i32[(o >> 2) + M.f + k];
+}
+export function setFld(o: number, k: number, v: number): void {
+  i32[(o >> 2) + M.f + k] = v;
+}
+export function self(a: number): number {
+  return nativeSelf(i32[a]);
+}
+
+// The HAL function f, or OSError when the host has none.
+export function need<F>(f: F | undefined, what: string): F {
+  if (!f) raise(tv(T.OSError), what + " not available on this host");
+  return f;
+}
+
+// OSError(errno): a device that does not answer is ENODEV (19), as MicroPython.
+export function osError(errno: number): never {
+  raiseArgs(tv(T.OSError), mkInt(errno));
+}
+
+// A machine class: its methods from a table of (name, min args, max args, native) and its integer
+// constants from (name, value) pairs.
+export function defClass(name: number, make: Native | undefined, repr: ((o: number) => string) | undefined, table: any[], consts?: number[], base?: number): number {
+  const locals: number[] = [];
+  for (let k = 0; k < table.length; k += 4) locals.push(qv(table[k]), defNative(table[k], table[k + 1], table[k + 2], table[k + 3]));
+  if (consts) for (let k = 0; k < consts.length; k += 2) locals.push(qv(consts[k]), mkInt(consts[k + 1]));
+  return defType(newTypeIndex(), name, base || TV.object, { make: make, repr: repr, locals: romMap(locals) });
+}
+
+// The arguments named in names, from position `from` (after self) or by keyword: 0 when absent.
+export function parse(a: number, n: number, kw: number, nkw: number, names: number[], from: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < names.length; k++) out.push(from + k < n ? i32[a + from + k] : 0);
+  for (let j = 0; j < nkw; j++) {
+    const key = i32[kw + 2 * j];
+    let k = 0;
+    while (k < names.length && qv(names[k]) !== key) k++;
+    if (k === names.length) raise(tv(T.TypeError), "unexpected keyword argument '" + toJs(key) + "'");
+    out[k] = i32[kw + 2 * j + 1];
+  }
+  return out;
+}
+
+// An integer argument, or dflt when absent or None.
+export function intOr(v: number, dflt: number): number {
+  return v === 0 || v === C.None ? dflt : toInt(v);
+}
+
+// ---- pins ----
+
+// Set by pin.ts: the Pin type, whose objects give their id.
+export let pinType = 0;
+export function setPinType(t: number): void {
+  pinType = t;
+}
+
+// The HAL's name for a pin given as a Pin, a number or a name; ValueError when the board has none.
+export function pinName(v: number): number | string {
+  v = nativeSelf(v);
+  if (pinType !== 0 && typeOf(v) === pinType) v = i32[(v >> 2) + M.id];
+  const id = isStr(v) ? toJs(v) : toInt(v);
+  const p = need(hal.pinId, "Pin")(id);
+  if (p === null || p === undefined) valueError("invalid pin");
+  return p;
+}
+
+// A HAL pin name as Python shows it: Pin(2), Pin(LED)
+export function pinValue(p: number | string): number {
+  return typeof p === "number" ? mkInt(p) : qv(qstrFromJs(p));
+}
+
+export function pinText(o: number): string {
+  return nameText(i32[(o >> 2) + M.id]);
+}
+
+// a pin's name (a number or a name) as reprs show it: 2, LED
+export function nameText(v: number): string {
+  return isStr(v) ? toJs(v) : reprOf(v);
+}
+
+// ---- buffers ----
+
+// Address of the bytes of a buffer (bytes, bytearray, memoryview, array); their count in bufN.
+export let bufN = 0;
+export function bufAddr(v: number): number {
+  let p = bytesAddr(v);
+  bufN = bbLen;
+  if (p < 0) {
+    p = arrayAddr(v);
+    bufN = arrayLen;
+  }
+  if (p < 0) raise(tv(T.TypeError), "object with buffer protocol required");
+  return p;
+}
+
+export function bufBytes(v: number): number[] {
+  const p = bufAddr(v);
+  const out: number[] = [];
+  for (let k = 0; k < bufN; k++) out.push(u8[p + k]);
+  return out;
+}
+
+// Copies bytes into the buffer v (as many as fit); answers how many.
+export function fillBuf(v: number, bytes: number[]): number {
+  const p = bufAddr(v);
+  const n = bytes.length < bufN ? bytes.length : bufN;
+  for (let k = 0; k < n; k++) u8[p + k] = bytes[k];
+  return n;
+}
+
+export function bytesValue(bytes: number[]): number {
+  return newBytes(TV.bytes, bytes);
+}
+
+
+// ---- objects the HAL calls back ----
+
+export interface Live {
+  cancel?: () => void; // undoes what the HAL holds for the object (unwatch, timerClear, close)
+  [k: string]: any;
+}
+let STATE: (Live | null)[] = [];
+
+function liveList(): number {
+  const g = moduleDict(importByName(Q.machine));
+  let l = dictGet(g, qv(Q.$live));
+  if (l === 0) {
+    l = newList(0);
+    pushRoot(l);
+    dictSet(g, qv(Q.$live), l);
+    popRoots(1);
+  }
+  return l;
+}
+
+// Gives o a slot (o must be rooted by the caller); answers its state.
+export function attach(o: number, st: Live): Live {
+  detach(o);
+  const l = liveList();
+  let k = 0;
+  while (k < STATE.length && STATE[k] !== null) k++;
+  if (k === STATE.length) {
+    STATE.push(null);
+    listAppend(l, C.None);
+  }
+  STATE[k] = st;
+  i32[listItems(l) + k] = o;
+  i32[(o >> 2) + M.slot] = mkInt(k);
+  return st;
+}
+
+export function stateOf(o: number): Live | null {
+  const k = i32[(o >> 2) + M.slot] >> 1;
+  return k >= 0 ? STATE[k] : null;
+}
+
+export function detach(o: number): void {
+  const k = i32[(o >> 2) + M.slot] >> 1;
+  if (k < 0) return;
+  const st = STATE[k];
+  STATE[k] = null;
+  i32[(o >> 2) + M.slot] = -1;
+  const l = liveList();
+  if (k < listLen(l)) i32[listItems(l) + k] = C.None;
+  if (st && st.cancel) st.cancel();
+}
+
+// A soft reset or a new interpreter: every timer, watch and UART of the old one is let go.
+export function resetLive(h: Hal | null): void {
+  const old = STATE;
+  STATE = [];
+  held = [];
+  irqOff = 0;
+  for (let k = 0; k < old.length; k++) {
+    const st = old[k];
+    if (st && st.cancel) st.cancel();
+  }
+  hal = h || {};
+}
+
+// disable_irq: events wait in `held` until enable_irq
+export let irqOff = 0;
+let held: number[] = [];
+export function setIrqOff(v: number): void {
+  irqOff = v;
+  if (v) return;
+  const h = held;
+  held = [];
+  for (let k = 0; k < h.length; k++) fire(h[k]);
+}
+
+// Runs o's handler with o, soon: a HAL callback calls this (o is attached, hence rooted).
+export function fire(o: number): void {
+  if (irqOff) {
+    held.push(o);
+    return;
+  }
+  try {
+    scheduleCall(DISPATCH, o);
+  } catch (e) {
+    // the schedule queue is full: the event is lost, as on MicroPython
+    if (e !== THROWN) throw e;
+  }
+}
+
+// An exception in a handler is printed and the program goes on (MicroPython's protected call).
+const DISPATCH = defNative(Q.irq, 1, 1, function (a) {
+  const o = i32[a];
+  const h = i32[(o >> 2) + M.handler];
+  if (h !== C.None) {
+    try {
+      call1(h, o);
+    } catch (e) {
+      if (e !== THROWN) throw e;
+      writeErr(formatException(i32[R.excRaising]));
+    }
+  }
+  return C.None;
+});

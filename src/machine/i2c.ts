@@ -1,0 +1,228 @@
+// machine.I2C and machine.SoftI2C: [type, id, None, slot, freq, scl, sda]; the HAL's bus is in the
+// object's JS state. Every method is a HAL write or read; a device that does not acknowledge its
+// address is OSError ENODEV, as MicroPython. SoftI2C's primitives (start, write, readinto, stop)
+// gather one transfer: the address byte after start picks the device, written bytes go out at the
+// next start or stop (so they reach the device as one write; write answers every byte acknowledged
+// when the device answers its address), and readinto reads at once.
+
+import { i32, pushRoot, popRoots } from "../gc/heap";
+import { C } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { mkInt, valueError, newList, listAppend, isSubtype, typeOf } from "../core/obj";
+import { truthy, getIter, iterNext } from "../core/runtime";
+import { HalI2C } from "./hal";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, stateOf, detach, osError, bufBytes, fillBuf, bytesValue, bufN, bufAddr, nameText, Live, M } from "./base";
+
+const ENODEV = 19;
+const F_FREQ = 0,
+  F_SCL = 1,
+  F_SDA = 2;
+
+let T_I2C = 0;
+let T_SOFTI2C = 0;
+
+function bus(o: number): HalI2C {
+  const st = stateOf(o);
+  if (!st) valueError("I2C is deinitialised");
+  return st.bus;
+}
+
+function isSoft(o: number): boolean {
+  return isSubtype(typeOf(o), T_SOFTI2C);
+}
+
+// (re)opens the bus with init's arguments, from argument k on
+function open(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
+  const p = parse(a, n, kw, nkw, [Q.scl, Q.sda, Q.freq, Q.timeout], k);
+  setFld(o, F_FREQ, mkInt(intOr(p[2], 400000)));
+  const opts: any = { freq: fld(o, F_FREQ) >> 1 };
+  if (p[0] !== 0) {
+    opts.scl = pinName(p[0]);
+    setFld(o, F_SCL, pinValue(opts.scl));
+  }
+  if (p[1] !== 0) {
+    opts.sda = pinName(p[1]);
+    setFld(o, F_SDA, pinValue(opts.sda));
+  }
+  const soft = isSoft(o);
+  if (soft && (p[0] === 0 || p[1] === 0)) valueError("SoftI2C needs scl and sda");
+  const id = i32[(o >> 2) + M.id];
+  const b = need(hal.i2cOpen, "I2C")(soft ? null : id >> 1, opts);
+  if (!b) valueError("I2C(" + (id >> 1) + ") doesn't exist");
+  attach(o, { bus: b, addr: -1, w: [] });
+}
+
+function make(soft: boolean): (a: number, n: number, kw: number, nkw: number) => number {
+  return function (a, n, kw, nkw) {
+    let id = mkInt(-1);
+    if (!soft) {
+      if (n < 1) valueError("I2C id required");
+      id = mkInt(intOr(i32[a], 0));
+    }
+    const o = newObj(soft ? T_SOFTI2C : T_I2C, 3, id);
+    pushRoot(o);
+    open(o, a, n, kw, nkw, soft ? 0 : 1);
+    popRoots(1);
+    return o;
+  };
+}
+
+function repr(o: number): string {
+  const pins = fld(o, F_SCL) === C.None ? "" : "scl=" + nameText(fld(o, F_SCL)) + ", sda=" + nameText(fld(o, F_SDA)) + ", ";
+  return isSoft(o) ? "SoftI2C(" + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")" : "I2C(" + (i32[(o >> 2) + M.id] >> 1) + ", " + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")";
+}
+
+function addrArg(v: number): number {
+  const x = intOr(v, 0);
+  if (x < 0 || x > 127) valueError("invalid I2C address");
+  return x;
+}
+
+function write(o: number, addr: number, bytes: number[], stop: boolean): number {
+  const r = bus(o).write(addr, bytes, stop);
+  if (r < 0) osError(ENODEV);
+  return r;
+}
+
+function read(o: number, addr: number, count: number, stop: boolean): number[] {
+  const r = bus(o).read(addr, count, stop);
+  if (r === null) osError(ENODEV);
+  return r;
+}
+
+function stopArg(v: number): boolean {
+  return v === 0 || truthy(v);
+}
+
+// the bytes of memaddr, most significant first, addrsize bits
+function memBytes(mem: number, sizeArg: number): number[] {
+  const bits = intOr(sizeArg, 8);
+  if (bits !== 8 && bits !== 16 && bits !== 24 && bits !== 32) valueError("invalid addrsize");
+  const out: number[] = [];
+  for (let s = bits - 8; s >= 0; s -= 8) out.push((mem >>> s) & 255);
+  return out;
+}
+
+// readfrom_mem(addr, memaddr, nbytes | buf, *, addrsize=8): the bytes read
+function readMem(a: number, n: number, kw: number, nkw: number, into: boolean): number[] {
+  const o = self(a);
+  const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, into ? Q.buf : Q.nbytes, Q.addrsize], 1);
+  const addr = addrArg(p[0]);
+  write(o, addr, memBytes(intOr(p[1], 0), p[3]), false);
+  if (into) bufAddr(p[2]);
+  return read(o, addr, into ? bufN : intOr(p[2], 0), true);
+}
+
+// the pending write of SoftI2C's primitives goes out
+function flush(st: Live, stop: boolean): void {
+  if (st.addr >= 0 && st.rw === 0 && (st.w.length > 0 || stop)) st.bus.write(st.addr, st.w, stop);
+  st.w = [];
+}
+
+function prim(a: number): Live {
+  const st = stateOf(self(a));
+  if (!st) valueError("I2C is deinitialised");
+  return st;
+}
+
+export function initI2C(): number[] {
+  if (T_I2C !== 0) return [T_I2C, T_SOFTI2C];
+  const methods = [
+    Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
+      open(self(a), a, n, kw, nkw, 1);
+      return C.None;
+    },
+    Q.deinit, 1, 1, function (a: number) {
+      detach(self(a));
+      return C.None;
+    },
+    Q.scan, 1, 1, function (a: number) {
+      const b = bus(self(a));
+      const l = newList(0);
+      pushRoot(l);
+      for (let addr = 0x08; addr < 0x78; addr++) if (b.write(addr, [], true) >= 0) listAppend(l, mkInt(addr));
+      popRoots(1);
+      return l;
+    },
+    Q.readfrom, 3, 4, function (a: number, n: number) {
+      return bytesValue(read(self(a), addrArg(i32[a + 1]), intOr(i32[a + 2], 0), stopArg(n > 3 ? i32[a + 3] : 0)));
+    },
+    Q.readfrom_into, 3, 4, function (a: number, n: number) {
+      bufAddr(i32[a + 2]);
+      fillBuf(i32[a + 2], read(self(a), addrArg(i32[a + 1]), bufN, stopArg(n > 3 ? i32[a + 3] : 0)));
+      return C.None;
+    },
+    Q.writeto, 3, 4, function (a: number, n: number) {
+      return mkInt(write(self(a), addrArg(i32[a + 1]), bufBytes(i32[a + 2]), stopArg(n > 3 ? i32[a + 3] : 0)));
+    },
+    Q.writevto, 3, 4, function (a: number, n: number) {
+      let bytes: number[] = [];
+      const it = getIter(i32[a + 2]);
+      pushRoot(it);
+      for (let x = iterNext(it); x !== 0; x = iterNext(it)) bytes = bytes.concat(bufBytes(x));
+      popRoots(1);
+      return mkInt(write(self(a), addrArg(i32[a + 1]), bytes, stopArg(n > 3 ? i32[a + 3] : 0)));
+    },
+    Q.readfrom_mem, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
+      return bytesValue(readMem(a, n, kw, nkw, false));
+    },
+    Q.readfrom_mem_into, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
+      fillBuf(i32[a + 3], readMem(a, n, kw, nkw, true));
+      return C.None;
+    },
+    Q.writeto_mem, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
+      const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, Q.buf, Q.addrsize], 1);
+      write(self(a), addrArg(p[0]), memBytes(intOr(p[1], 0), p[3]).concat(bufBytes(p[2])), true);
+      return C.None;
+    },
+  ];
+  T_I2C = defClass(Q.I2C, make(false), repr, methods);
+  T_SOFTI2C = defClass(
+    Q.SoftI2C,
+    make(true),
+    repr,
+    methods.concat([
+      Q.start, 1, 1, function (a: number) {
+        const st = prim(a);
+        flush(st, false);
+        st.addr = -1;
+        st.rw = 0;
+        return C.None;
+      },
+      Q.stop, 1, 1, function (a: number) {
+        const st = prim(a);
+        flush(st, true);
+        st.addr = -2; // no transfer until the next start
+        return C.None;
+      },
+      Q.write, 2, 2, function (a: number) {
+        const st = prim(a);
+        const bytes = bufBytes(i32[a + 1]);
+        let acks = 0;
+        for (let k = 0; k < bytes.length; k++) {
+          if (st.addr === -1) {
+            // the address byte: answered when the device acknowledges a probe
+            if (st.bus.write(bytes[k] >> 1, [], false) < 0) return mkInt(acks);
+            st.addr = bytes[k] >> 1;
+            st.rw = bytes[k] & 1;
+          } else if (st.addr >= 0) st.w.push(bytes[k]);
+          else return mkInt(acks);
+          acks++;
+        }
+        return mkInt(acks);
+      },
+      Q.readinto, 2, 3, function (a: number) {
+        const st = prim(a);
+        bufAddr(i32[a + 1]);
+        const n = bufN;
+        if (st.addr < 0 || st.rw !== 1) osError(ENODEV);
+        const r = st.bus.read(st.addr, n, false);
+        if (r === null) osError(ENODEV);
+        fillBuf(i32[a + 1], r);
+        return C.None;
+      },
+    ]),
+  );
+  return [T_I2C, T_SOFTI2C];
+}
+

@@ -1,0 +1,206 @@
+// machine: MicroPython's hardware module over the HAL a target gives (hal.ts). The classes are in
+// their own files; here the module table, RTC, WDT and the module's functions.
+
+import { i32, pushRoot, popRoots } from "../gc/heap";
+import { C, T, tv } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { mkInt, raise, valueError, newTuple, defNative } from "../core/obj";
+import { qv, truthy, getIter, iterNext } from "../core/runtime";
+import { now } from "../core/vm";
+import { defModule } from "../builtins/modules";
+import { runScheduled } from "../builtins/modmicropython";
+import { sleepMs } from "../builtins/modtime";
+import { toInt } from "../builtins/modutil";
+import { Hal } from "./hal";
+import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, bufBytes, bytesValue, resetLive, setIrqOff, irqOff } from "./base";
+import { initPin, initSignal, initPinBase } from "./pin";
+import { initADC } from "./adc";
+import { initPWM } from "./pwm";
+import { initI2C } from "./i2c";
+import { initSPI } from "./spi";
+import { initUART } from "./uart";
+import { initTimer } from "./timer";
+
+const PWRON_RESET = 1,
+  HARD_RESET = 2,
+  WDT_RESET = 3,
+  DEEPSLEEP_RESET = 4,
+  SOFT_RESET = 5;
+
+// ---- RTC: one clock, the host's shifted by what datetime() set ----
+let rtcShift = 0;
+let T_RTC = 0;
+
+function rtcDatetime(a: number, n: number): number {
+  if (n < 2) {
+    const t = Date.now() + rtcShift;
+    const d = new Date(t);
+    const vals = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), (d.getUTCDay() + 6) % 7, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (t % 1000) * 1000];
+    const tu = newTuple(8);
+    for (let k = 0; k < 8; k++) i32[(tu >> 2) + 2 + k] = mkInt(vals[k]);
+    return tu;
+  }
+  // (year, month, day, weekday, hours, minutes, seconds, subseconds): the weekday is computed
+  const f: number[] = [];
+  const it = getIter(i32[a + 1]);
+  pushRoot(it);
+  for (let x = iterNext(it); x !== 0; x = iterNext(it)) f.push(toInt(x));
+  popRoots(1);
+  if (f.length < 7) valueError("requested length 8 but object has length " + f.length);
+  rtcShift = Date.UTC(f[0], f[1] - 1, f[2], f[4], f[5], f[6], f.length > 7 ? Math.floor(f[7] / 1000) : 0) - Date.now();
+  return C.None;
+}
+
+function initRTC(): number {
+  if (T_RTC !== 0) return T_RTC;
+  T_RTC = defClass(
+    Q.RTC,
+    function () {
+      return newObj(T_RTC, 0, mkInt(0));
+    },
+    function () {
+      return "RTC()";
+    },
+    [Q.datetime, 1, 2, function (a: number, n: number) {
+      return rtcDatetime(a, n);
+    }, Q.init, 2, 2, function (a: number) {
+      return rtcDatetime(a, 2);
+    }],
+  );
+  return T_RTC;
+}
+
+// ---- WDT(id=0, timeout=5000): resets the board unless fed within timeout ms ----
+let T_WDT = 0;
+
+function arm(o: number): void {
+  const st = stateOf(o);
+  if (!st) return;
+  if (st.h !== undefined && hal.timerClear) hal.timerClear(st.h);
+  st.h = need(hal.timerSet, "WDT")(function () {
+    st.h = undefined;
+    need(hal.reset, "reset")(WDT_RESET);
+  }, st.ms, false);
+}
+
+function initWDT(): number {
+  if (T_WDT !== 0) return T_WDT;
+  T_WDT = defClass(
+    Q.WDT,
+    function (a, n, kw, nkw) {
+      const p = parse(a, n, kw, nkw, [Q.id, Q.timeout], 0);
+      const ms = intOr(p[1], 5000);
+      if (ms < 1) valueError("WDT timeout too short");
+      const o = newObj(T_WDT, 0, mkInt(intOr(p[0], 0)));
+      pushRoot(o);
+      const st = attach(o, { ms: ms });
+      st.cancel = function () {
+        if (st.h !== undefined && hal.timerClear) hal.timerClear(st.h);
+      };
+      arm(o);
+      popRoots(1);
+      return o;
+    },
+    undefined,
+    [Q.feed, 1, 1, function (a: number) {
+      arm(self(a));
+      return C.None;
+    }],
+  );
+  return T_WDT;
+}
+
+// ---- functions ----
+
+function exit(): never {
+  raise(tv(T.SystemExit));
+}
+
+const FREQ = defNative(Q.freq, 0, 1, function (a, n) {
+  if (n === 0) return mkInt(need(hal.freq, "freq")());
+  need(hal.setFreq, "freq")(toInt(i32[a]));
+  return C.None;
+});
+const RESET = defNative(Q.reset, 0, 0, function () {
+  need(hal.reset, "reset")(HARD_RESET);
+  exit();
+});
+const SOFT_RESET_FN = defNative(Q.soft_reset, 0, 0, function () {
+  exit();
+});
+const UNIQUE_ID = defNative(Q.unique_id, 0, 0, function () {
+  return bytesValue(need(hal.uniqueId, "unique_id")());
+});
+const RESET_CAUSE = defNative(Q.reset_cause, 0, 0, function () {
+  return mkInt(hal.resetCause ? hal.resetCause() : PWRON_RESET);
+});
+const IDLE = defNative(Q.idle, 0, 0, function () {
+  runScheduled();
+  return C.None;
+});
+const LIGHTSLEEP = defNative(Q.lightsleep, 0, 1, function (a, n) {
+  if (n > 0) sleepMs(toInt(i32[a]));
+  return C.None;
+});
+const DEEPSLEEP = defNative(Q.deepsleep, 0, 1, function () {
+  need(hal.reset, "deepsleep")(DEEPSLEEP_RESET);
+  exit();
+});
+const DISABLE_IRQ = defNative(Q.disable_irq, 0, 0, function () {
+  const was = irqOff;
+  setIrqOff(1);
+  return mkInt(was ? 0 : 1);
+});
+const ENABLE_IRQ = defNative(Q.enable_irq, 0, 1, function (a, n) {
+  setIrqOff(n > 0 && !truthy(i32[a]) ? 1 : 0);
+  return C.None;
+});
+// time_pulse_us(pin, pulse_level, timeout_us=1000000): -2 when the pulse did not start in time,
+// -1 when it did not end
+const TIME_PULSE_US = defNative(Q.time_pulse_us, 2, 3, function (a, n) {
+  const p = pinName(i32[a]);
+  const lvl = truthy(i32[a + 1]) ? 1 : 0;
+  const timeout = (n > 2 ? toInt(i32[a + 2]) : 1000000) / 1000;
+  const read = need(hal.pinRead, "Pin");
+  let t0 = now();
+  while (read(p) !== lvl) if (now() - t0 > timeout) return mkInt(-2);
+  t0 = now();
+  while (read(p) === lvl) if (now() - t0 > timeout) return mkInt(-1);
+  return mkInt(Math.round((now() - t0) * 1000));
+});
+// bitstream(pin, encoding, timing, buf): encoding 0 is (high0, low0, high1, low1) in ns
+const BITSTREAM = defNative(Q.bitstream, 4, 4, function (a) {
+  if (toInt(i32[a + 1]) !== 0) valueError("invalid encoding");
+  const timing: number[] = [];
+  const it = getIter(i32[a + 2]);
+  pushRoot(it);
+  for (let x = iterNext(it); x !== 0; x = iterNext(it)) timing.push(toInt(x));
+  popRoots(1);
+  if (timing.length !== 4) valueError("invalid timing");
+  need(hal.bitstream, "bitstream")(pinName(i32[a]), timing, bufBytes(i32[a + 3]));
+  return C.None;
+});
+
+export function initMachine(h: Hal | null): void {
+  resetLive(h);
+  const table = function () {
+    const i2c = initI2C();
+    const spi = initSPI();
+    return [
+      qv(Q.Pin), initPin(), qv(Q.Signal), initSignal(), qv(Q.PinBase), initPinBase(),
+      qv(Q.ADC), initADC(), qv(Q.PWM), initPWM(),
+      qv(Q.I2C), i2c[0], qv(Q.SoftI2C), i2c[1], qv(Q.SPI), spi[0], qv(Q.SoftSPI), spi[1],
+      qv(Q.UART), initUART(), qv(Q.Timer), initTimer(), qv(Q.RTC), initRTC(), qv(Q.WDT), initWDT(),
+      qv(Q.freq), FREQ, qv(Q.reset), RESET, qv(Q.soft_reset), SOFT_RESET_FN, qv(Q.unique_id), UNIQUE_ID,
+      qv(Q.reset_cause), RESET_CAUSE, qv(Q.idle), IDLE, qv(Q.lightsleep), LIGHTSLEEP, qv(Q.deepsleep), DEEPSLEEP,
+      qv(Q.sleep), LIGHTSLEEP, qv(Q.disable_irq), DISABLE_IRQ, qv(Q.enable_irq), ENABLE_IRQ,
+      qv(Q.time_pulse_us), TIME_PULSE_US, qv(Q.bitstream), BITSTREAM,
+      qv(Q.PWRON_RESET), mkInt(PWRON_RESET), qv(Q.HARD_RESET), mkInt(HARD_RESET), qv(Q.WDT_RESET), mkInt(WDT_RESET),
+      qv(Q.DEEPSLEEP_RESET), mkInt(DEEPSLEEP_RESET), qv(Q.SOFT_RESET), mkInt(SOFT_RESET),
+    ];
+  };
+  defModule(Q.machine, table);
+  defModule(Q.umachine, table);
+}
+
+

@@ -1,0 +1,91 @@
+// machine.PWM: [type, pin, None, slot, freq, duty_u16, running]. The HAL gets the frequency and the
+// duty as a fraction each time one of them changes.
+
+import { i32 } from "../gc/heap";
+import { C } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { mkInt, valueError } from "../core/obj";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, M } from "./base";
+
+const F_FREQ = 0,
+  F_DUTY = 1,
+  F_ON = 2;
+const MAX_FREQ = 40000000;
+
+let T_PWM = 0;
+
+function apply(o: number): void {
+  need(hal.pwmSet, "PWM")(pinName(i32[(o >> 2) + M.id]), fld(o, F_FREQ) >> 1, (fld(o, F_DUTY) >> 1) / 65535);
+  setFld(o, F_ON, C.True);
+}
+
+function setFreq(o: number, f: number): void {
+  if (f <= 0 || f > MAX_FREQ) valueError("freq must be from 1Hz to 40MHz");
+  setFld(o, F_FREQ, mkInt(f));
+}
+
+function setDuty(o: number, d: number): void {
+  setFld(o, F_DUTY, mkInt(d < 0 ? 0 : d > 65535 ? 65535 : d));
+}
+
+// init(*, freq, duty_u16, duty_ns) from argument k on
+function init(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
+  const p = parse(a, n, kw, nkw, [Q.freq, Q.duty_u16, Q.duty_ns], k);
+  if (p[0] !== 0) setFreq(o, intOr(p[0], 5000));
+  if (p[1] !== 0) setDuty(o, intOr(p[1], 0));
+  if (p[2] !== 0) setDuty(o, Math.round((intOr(p[2], 0) * (fld(o, F_FREQ) >> 1) * 65536) / 1e9));
+  apply(o);
+}
+
+export function initPWM(): number {
+  if (T_PWM !== 0) return T_PWM;
+  T_PWM = defClass(
+    Q.PWM,
+    function (a, n, kw, nkw) {
+      if (n < 1) valueError("invalid pin");
+      const o = newObj(T_PWM, 3, pinValue(pinName(i32[a])));
+      setFld(o, F_FREQ, mkInt(5000));
+      setFld(o, F_DUTY, mkInt(32768));
+      init(o, a, n, kw, nkw, 1);
+      return o;
+    },
+    function (o) {
+      return "PWM(Pin(" + pinText(o) + "), freq=" + (fld(o, F_FREQ) >> 1) + ", duty_u16=" + (fld(o, F_DUTY) >> 1) + ")";
+    },
+    [
+      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
+        init(self(a), a, n, kw, nkw, 1);
+        return C.None;
+      },
+      Q.freq, 1, 2, function (a: number, n: number) {
+        const o = self(a);
+        if (n < 2) return fld(o, F_FREQ);
+        setFreq(o, intOr(i32[a + 1], 0));
+        apply(o);
+        return C.None;
+      },
+      Q.duty_u16, 1, 2, function (a: number, n: number) {
+        const o = self(a);
+        if (n < 2) return fld(o, F_DUTY);
+        setDuty(o, intOr(i32[a + 1], 0));
+        apply(o);
+        return C.None;
+      },
+      Q.duty_ns, 1, 2, function (a: number, n: number) {
+        const o = self(a);
+        const f = fld(o, F_FREQ) >> 1;
+        if (n < 2) return mkInt(Math.round(((fld(o, F_DUTY) >> 1) * 1e9) / 65536 / f));
+        setDuty(o, Math.round((intOr(i32[a + 1], 0) * f * 65536) / 1e9));
+        apply(o);
+        return C.None;
+      },
+      Q.deinit, 1, 1, function (a: number) {
+        const o = self(a);
+        if (fld(o, F_ON) === C.True) need(hal.pwmStop, "PWM")(pinName(i32[(o >> 2) + M.id]));
+        setFld(o, F_ON, C.False);
+        return C.None;
+      },
+    ],
+  );
+  return T_PWM;
+}

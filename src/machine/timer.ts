@@ -1,0 +1,84 @@
+// machine.Timer: [type, id, callback, slot, mode, period (ms)]. A running timer is attached; its HAL
+// timer fires the callback through the schedule queue (base.ts), so it runs between instructions,
+// or when the program sleeps or has ended (the REPL is idle).
+
+import { i32, pushRoot, popRoots } from "../gc/heap";
+import { C } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { mkInt, valueError } from "../core/obj";
+import { isCallable } from "../core/runtime";
+import { toFloat } from "../builtins/modutil";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, defClass, attach, detach, fire, M } from "./base";
+
+const ONE_SHOT = 0,
+  PERIODIC = 1;
+const F_MODE = 0,
+  F_PERIOD = 1;
+
+let T_TIMER = 0;
+
+// init(*, mode=PERIODIC, period=-1, freq=-1, callback=None) from argument k on
+function init(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
+  const p = parse(a, n, kw, nkw, [Q.mode, Q.period, Q.freq, Q.callback], k);
+  detach(o);
+  const mode = intOr(p[0], PERIODIC);
+  if (mode !== ONE_SHOT && mode !== PERIODIC) valueError("invalid mode");
+  let period = intOr(p[1], -1);
+  if (p[2] !== 0 && p[2] !== C.None) {
+    const f = toFloat(p[2]);
+    if (!(f > 0)) valueError("invalid freq");
+    period = 1000 / f;
+  }
+  if (period < 0) period = 1000;
+  const cb = p[3] === 0 ? C.None : p[3];
+  if (cb !== C.None && !isCallable(cb)) valueError("callback must be None or callable");
+  i32[(o >> 2) + M.handler] = cb;
+  setFld(o, F_MODE, mkInt(mode));
+  setFld(o, F_PERIOD, mkInt(Math.round(period)));
+  const set = need(hal.timerSet, "Timer");
+  const st = attach(o, {});
+  const h = set(
+    function () {
+      fire(o);
+      if (mode === ONE_SHOT) detach(o);
+    },
+    period,
+    mode === PERIODIC,
+  );
+  st.cancel = function () {
+    if (hal.timerClear) hal.timerClear(h);
+  };
+}
+
+export function initTimer(): number {
+  if (T_TIMER !== 0) return T_TIMER;
+  T_TIMER = defClass(
+    Q.Timer,
+    function (a, n, kw, nkw) {
+      const id = n > 0 ? intOr(i32[a], -1) : -1;
+      const o = newObj(T_TIMER, 2, mkInt(id));
+      if (n > 1 || nkw > 0) {
+        pushRoot(o);
+        init(o, a, n, kw, nkw, 1);
+        popRoots(1);
+      }
+      return o;
+    },
+    function (o) {
+      const m = fld(o, F_MODE);
+      return "Timer(" + (i32[(o >> 2) + M.id] >> 1) + (m === C.None ? "" : ", mode=" + (m === mkInt(ONE_SHOT) ? "ONE_SHOT" : "PERIODIC") + ", period=" + (fld(o, F_PERIOD) >> 1)) + ")";
+    },
+    [
+      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
+        init(self(a), a, n, kw, nkw, 1);
+        return C.None;
+      },
+      Q.deinit, 1, 1, function (a: number) {
+        detach(self(a));
+        return C.None;
+      },
+    ],
+    [Q.ONE_SHOT, ONE_SHOT, Q.PERIODIC, PERIODIC],
+  );
+  return T_TIMER;
+}

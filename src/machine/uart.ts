@@ -1,0 +1,137 @@
+// machine.UART: [type, id, handler, slot, baudrate, bits, parity, stop, trigger]. What the HAL
+// receives waits in the object's JS state until read; reads never block (bytes arrive from the
+// host's event loop, which cannot turn while Python waits), they answer what is there or None.
+
+import { i32, pushRoot, popRoots } from "../gc/heap";
+import { C } from "../core/types";
+import { Q } from "../core/qstrdefs";
+import { mkInt, valueError } from "../core/obj";
+import { isCallable, reprOf } from "../core/runtime";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, fire, Live, M } from "./base";
+
+const F_BAUD = 0,
+  F_BITS = 1,
+  F_PARITY = 2,
+  F_STOP = 3,
+  F_TRIGGER = 4;
+const IRQ_RX = 1,
+  IRQ_RXIDLE = 2;
+
+let T_UART = 0;
+
+function open(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
+  const p = parse(a, n, kw, nkw, [Q.baudrate, Q.bits, Q.parity, Q.stop, Q.tx, Q.rx, Q.timeout, Q.timeout_char, Q.rxbuf, Q.txbuf], k);
+  const old = stateOf(o);
+  const dflt = [115200, 8, -1, 1];
+  for (let j = 0; j < 4; j++) {
+    if (p[j] !== 0) setFld(o, j, j === F_PARITY && p[j] === C.None ? C.None : mkInt(intOr(p[j], dflt[j])));
+    else if (fld(o, j) === C.None && j !== F_PARITY) setFld(o, j, mkInt(dflt[j]));
+  }
+  const bits = fld(o, F_BITS) >> 1;
+  if (bits < 5 || bits > 9) valueError("invalid data bits");
+  const stop = fld(o, F_STOP) >> 1;
+  if (stop !== 1 && stop !== 2) valueError("invalid stop bits");
+  const opts: any = { baudrate: fld(o, F_BAUD) >> 1, bits: bits, parity: fld(o, F_PARITY) === C.None ? null : fld(o, F_PARITY) >> 1, stop: stop };
+  if (p[4] !== 0) opts.tx = pinName(p[4]);
+  if (p[5] !== 0) opts.rx = pinName(p[5]);
+  const id = i32[(o >> 2) + M.id] >> 1;
+  if (old) detach(o);
+  const st: Live = { rx: old ? old.rx : [] };
+  const u = need(hal.uartOpen, "UART")(id, opts, function (bytes: number[]) {
+    for (let j = 0; j < bytes.length; j++) st.rx.push(bytes[j] & 255);
+    if (i32[(o >> 2) + M.handler] !== C.None) fire(o);
+  });
+  if (!u) valueError("UART(" + id + ") doesn't exist");
+  st.uart = u;
+  st.cancel = function () {
+    u.close();
+  };
+  attach(o, st);
+}
+
+function rx(a: number): number[] {
+  const st = stateOf(self(a));
+  if (!st) valueError("UART is deinitialised");
+  return st.rx;
+}
+
+// takes up to count bytes received (all when count < 0); null when none
+function take(a: number, count: number): number[] | null {
+  const q = rx(a);
+  if (q.length === 0) return null;
+  return q.splice(0, count < 0 || count > q.length ? q.length : count);
+}
+
+export function initUART(): number {
+  if (T_UART !== 0) return T_UART;
+  T_UART = defClass(
+    Q.UART,
+    function (a, n, kw, nkw) {
+      if (n < 1) valueError("UART id required");
+      const o = newObj(T_UART, 5, mkInt(intOr(i32[a], 0)));
+      pushRoot(o);
+      open(o, a, n, kw, nkw, 1);
+      popRoots(1);
+      return o;
+    },
+    function (o) {
+      return "UART(" + (i32[(o >> 2) + M.id] >> 1) + ", baudrate=" + (fld(o, F_BAUD) >> 1) + ", bits=" + (fld(o, F_BITS) >> 1) + ", parity=" + reprOf(fld(o, F_PARITY)) + ", stop=" + (fld(o, F_STOP) >> 1) + ")";
+    },
+    [
+      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
+        open(self(a), a, n, kw, nkw, 1);
+        return C.None;
+      },
+      Q.deinit, 1, 1, function (a: number) {
+        detach(self(a));
+        return C.None;
+      },
+      Q.any, 1, 1, function (a: number) {
+        return mkInt(rx(a).length);
+      },
+      Q.read, 1, 2, function (a: number, n: number) {
+        const b = take(a, n > 1 && i32[a + 1] !== C.None ? intOr(i32[a + 1], -1) : -1);
+        return b === null ? C.None : bytesValue(b);
+      },
+      Q.readinto, 2, 3, function (a: number, n: number) {
+        bufAddr(i32[a + 1]);
+        const room = bufN;
+        const b = take(a, n > 2 ? Math.min(intOr(i32[a + 2], room), room) : room);
+        return b === null ? C.None : mkInt(fillBuf(i32[a + 1], b));
+      },
+      Q.readline, 1, 1, function (a: number) {
+        const q = rx(a);
+        let k = 0;
+        while (k < q.length && q[k] !== 10) k++;
+        const b = take(a, k + 1);
+        return b === null ? C.None : bytesValue(b);
+      },
+      Q.write, 2, 2, function (a: number) {
+        const st = stateOf(self(a));
+        if (!st) valueError("UART is deinitialised");
+        const bytes = bufBytes(i32[a + 1]);
+        st.uart.write(bytes);
+        return mkInt(bytes.length);
+      },
+      Q.flush, 1, 1, function () {
+        return C.None;
+      },
+      Q.txdone, 1, 1, function () {
+        return C.True;
+      },
+      Q.irq, 1, 4, function (a: number, n: number, kw: number, nkw: number) {
+        const o = self(a);
+        const p = parse(a, n, kw, nkw, [Q.handler, Q.trigger, Q.hard], 1);
+        const h = p[0] === 0 ? C.None : p[0];
+        if (h !== C.None && !isCallable(h)) valueError("handler must be None or callable");
+        i32[(o >> 2) + M.handler] = h;
+        setFld(o, F_TRIGGER, mkInt(intOr(p[1], IRQ_RXIDLE)));
+        // bytes already waiting count as an event
+        if (h !== C.None && rx(a).length > 0) fire(o);
+        return C.None;
+      },
+    ],
+    [Q.IRQ_RX, IRQ_RX, Q.IRQ_RXIDLE, IRQ_RXIDLE],
+  );
+  return T_UART;
+}

@@ -1,0 +1,172 @@
+// machine's HAL on Espruino (DESIGN.md's table): pins through pinMode/digitalRead/digitalWrite and
+// setWatch, analogRead/analogWrite, the I2Cn/SPIn/Serialn objects (new I2C()/new SPI() for the
+// software buses), setTimeout/setInterval, getSerial, E.reboot. Each global is tested before use:
+// what the board lacks makes machine raise OSError. Pins are named as Espruino names them:
+// Pin(2) is D2, Pin("LED1") is LED1; I2C(0) is I2C1, SPI(1) is SPI1, UART(1) is Serial1.
+
+import { Hal, HalI2C, HalSPI, HalUART } from "../../src/machine/hal";
+
+declare var global: any;
+declare var E: any;
+declare var process: any;
+
+function fn(name: string): any {
+  return typeof global !== "undefined" && typeof global[name] === "function" ? global[name] : null;
+}
+
+// the Espruino pin object of a canonical name
+function pin(name: number | string): any {
+  return global[name];
+}
+
+function bytes(data: any): number[] {
+  const out: number[] = [];
+  if (typeof data === "string") for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
+  else for (let k = 0; k < data.length; k++) out.push(data[k] & 255);
+  return out;
+}
+
+const MODES = ["input", "output", "opendrain", "af_output", "analog"];
+
+export function espruinoHal(): Hal {
+  const h: Hal = { name: typeof process !== "undefined" && process.env && process.env.BOARD ? process.env.BOARD : "Espruino board" };
+  if (typeof global === "undefined") return h;
+  if (fn("digitalRead")) {
+    h.pinId = function (id) {
+      const name = typeof id === "number" ? "D" + id : id;
+      return global[name] !== undefined && typeof global[name] !== "function" ? name : null;
+    };
+    h.pinMode = function (p, mode, pull) {
+      let m = MODES[mode] || "input";
+      if ((mode === 0 || mode === 2) && pull) m += pull === 1 ? "_pullup" : "_pulldown";
+      global.pinMode(pin(p), m);
+    };
+    h.pinRead = function (p) {
+      return global.digitalRead(pin(p)) ? 1 : 0;
+    };
+    h.pinWrite = function (p, v) {
+      global.digitalWrite(pin(p), v);
+    };
+  }
+  if (fn("setWatch")) {
+    h.pinWatch = function (p, edges, f) {
+      const edge = edges === 1 ? "rising" : edges === 2 ? "falling" : "both";
+      return global.setWatch(
+        function (e: any) {
+          f(e.state ? 1 : 0);
+        },
+        pin(p),
+        { repeat: true, edge: edge },
+      );
+    };
+    h.unwatch = function (w) {
+      global.clearWatch(w);
+    };
+  }
+  if (fn("analogRead")) {
+    h.adcRead = function (p) {
+      return global.analogRead(pin(p));
+    };
+  }
+  if (fn("analogWrite")) {
+    h.pwmSet = function (p, freq, duty) {
+      global.analogWrite(pin(p), duty, { freq: freq });
+    };
+    h.pwmStop = function (p) {
+      global.digitalWrite(pin(p), 0);
+    };
+  }
+  if (fn("I2C")) {
+    h.i2cOpen = function (id, opts): HalI2C | null {
+      const bus = id === null ? new global.I2C() : global["I2C" + ((id as number) + 1)];
+      if (!bus) return null;
+      const setup: any = { bitrate: opts.freq };
+      if (opts.scl !== undefined) setup.scl = pin(opts.scl);
+      if (opts.sda !== undefined) setup.sda = pin(opts.sda);
+      bus.setup(setup);
+      // Espruino throws on a NACK: the address did not answer
+      return {
+        write: function (addr, data, stop) {
+          try {
+            bus.writeTo({ address: addr, stop: stop }, data);
+            return data.length;
+          } catch (e) {
+            return -1;
+          }
+        },
+        read: function (addr, n, stop) {
+          try {
+            return bytes(bus.readFrom({ address: addr, stop: stop }, n));
+          } catch (e) {
+            return null;
+          }
+        },
+      };
+    };
+  }
+  if (fn("SPI")) {
+    h.spiOpen = function (id, opts): HalSPI | null {
+      const bus = id === null ? new global.SPI() : global["SPI" + id];
+      if (!bus) return null;
+      const setup: any = { baud: opts.baudrate, mode: (opts.polarity << 1) | opts.phase, order: opts.firstbit ? "lsb" : "msb" };
+      if (opts.sck !== undefined) setup.sck = pin(opts.sck);
+      if (opts.mosi !== undefined) setup.mosi = pin(opts.mosi);
+      if (opts.miso !== undefined) setup.miso = pin(opts.miso);
+      bus.setup(setup);
+      return {
+        transfer: function (data) {
+          return bytes(bus.send(data));
+        },
+      };
+    };
+  }
+  h.uartOpen = function (id, opts, onData): HalUART | null {
+    const port = global["Serial" + id];
+    if (!port || typeof port.setup !== "function") return null;
+    const o: any = { bytesize: opts.bits, parity: opts.parity === null ? "none" : opts.parity ? "odd" : "even", stopbits: opts.stop };
+    if (opts.tx !== undefined) o.tx = pin(opts.tx);
+    if (opts.rx !== undefined) o.rx = pin(opts.rx);
+    port.setup(opts.baudrate, o);
+    const listener = function (data: string) {
+      onData(bytes(data));
+    };
+    port.on("data", listener);
+    return {
+      write: function (data) {
+        port.write(data);
+      },
+      close: function () {
+        port.removeListener("data", listener);
+      },
+    };
+  };
+  if (fn("setTimeout")) {
+    h.timerSet = function (f, ms, periodic) {
+      return periodic ? global.setInterval(f, ms) : global.setTimeout(f, ms);
+    };
+    h.timerClear = function (t) {
+      global.clearTimeout(t);
+    };
+  }
+  if (typeof E !== "undefined" && typeof E.getClock === "function") {
+    h.freq = function () {
+      const c = E.getClock();
+      return typeof c === "number" ? c : c && c.sysclk ? c.sysclk : 0;
+    };
+  }
+  if (typeof E !== "undefined" && typeof E.reboot === "function") {
+    h.reset = function () {
+      E.reboot();
+    };
+  }
+  if (fn("getSerial")) {
+    // "30aea4f1-2cd0" and the like: the hex digits as bytes
+    h.uniqueId = function () {
+      const hex = String(global.getSerial()).replace(/[^0-9a-fA-F]/g, "");
+      const out: number[] = [];
+      for (let k = 0; k + 1 < hex.length; k += 2) out.push(parseInt(hex.substr(k, 2), 16));
+      return out;
+    };
+  }
+  return h;
+}
