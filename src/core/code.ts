@@ -116,5 +116,11 @@ export const codeSink: CodeSink = { make: makeCode };
 // Compiles source to a module code object (raises SyntaxError).
 export function compileSource(src: string, file: string, single: boolean): number {
   const c = new Compiler(src, file, codeSink, single);
-  return c.compileModule();
+  try {
+    return c.compileModule();
+  } catch (e) {
+    // the compiler recurses on nesting: 1000 parentheses or blocks exhaust the host's stack
+    if (e instanceof RangeError) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
+    throw e;
+  }
 }

@@ -506,7 +506,8 @@ function loop(): void {
           saveRegs();
           f();
         }
-        if (nest === 0 && sliceEnd !== 0 && now() >= sliceEnd) {
+        // the clock is read in nested loops too: a host can interrupt from now() while a builtin runs
+        if (sliceEnd !== 0 && now() >= sliceEnd && nest === 0) {
           stop = STOP_SLICE;
           return;
         }
