@@ -138,8 +138,9 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
       raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
     }
     fsTop = f + size;
-    const e = f + FR.SLOTS + nslots + 2 * nblocks;
-    for (let k = f + 1; k < e; k++) i32[k] = 0;
+    // the value stack too: the collector scans the whole frame, and a stale value left there by an
+    // earlier frame would keep its object alive
+    for (let k = f + 1; k < f + size; k++) i32[k] = 0;
     i32[f] = TV.frame;
   }
   i32[f + FR.code] = code;

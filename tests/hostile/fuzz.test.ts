@@ -23,6 +23,8 @@ const SEED = Number(process.env.MPJS_FUZZ_SEED || 20261125);
 const BUDGET_MS = Number(process.env.MPJS_FUZZ_BUDGET_MS || 1000);
 // MPJS_FUZZ_TRACE=file: the program about to run is written there (to find one that hangs the host)
 const TRACE = process.env.MPJS_FUZZ_TRACE;
+// bytes in use after globals are cleared (modules stay imported): more would be a leak
+const LEAK_LIMIT = 64 * 1024;
 
 const programs: string[] = listPrograms().map((p: string) => readFileSync(join(CORPUS, p), "utf8"));
 
@@ -187,11 +189,13 @@ describe("fuzz", () => {
       }
       const name = res.err === null ? "ok" : String(res.err).replace(/[:(].*/s, "");
       tally[name] = (tally[name] || 0) + 1;
-      // the interpreter is still usable: a fresh interpreter replaces this one now and then so
-      // that one program's changes to builtins and globals do not hide the next ones' bugs
+      // the interpreter is still usable, and once the program's globals are gone its objects are
+      // collected (what builtins cache and modules it imported stay); a fresh interpreter replaces
+      // this one now and then so that one program's changes to builtins do not hide the next bugs
+      expect(vm.run("globals().clear()").err, `after seed ${SEED} program ${k}`).toBe(null);
+      const ok = vm.run("import gc\ngc.collect()\nprint(sum([1, 2, 3]), 'ok', gc.mem_alloc() < " + LEAK_LIMIT + ")", 5000);
+      expect(ok.out, `after seed ${SEED} program ${k}: ${ok.stderr}\n${clip(src, 2000)}`).toBe("6 ok True\n");
       if (k % 25 === 24) {
-        const ok = vm.run("print(sum([1, 2, 3]), 'ok')", 5000);
-        expect(ok.out, `after seed ${SEED} program ${k}`).toBe("6 ok\n");
         vm = interp();
       }
     }
