@@ -10,6 +10,8 @@ import { intFromString } from "./int";
 import { T, tv } from "./types";
 
 function qv(s: string): number {
+  // as MicroPython's qstrs (at most 255 bytes): interned names are never freed
+  if (s.length > 255) raise(tv(T.RuntimeError), "name too long");
   return (qstrFromJs(s) << 2) | 2;
 }
 

@@ -70,6 +70,14 @@ export function requestInterrupt(): void {
   interruptPending = true;
   ticks = 1;
 }
+// Raises a pending interrupt; called by natives that loop long without running Python code.
+export function pollInterrupt(): void {
+  if (sliceEnd !== 0) now();
+  if (interruptPending) {
+    interruptPending = false;
+    raise(tv(T.KeyboardInterrupt));
+  }
+}
 export function setSliceEnd(t: number): void {
   sliceEnd = t;
 }

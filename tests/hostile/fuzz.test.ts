@@ -192,7 +192,7 @@ describe("fuzz", () => {
       // the interpreter is still usable, and once the program's globals are gone its objects are
       // collected (what builtins cache and modules it imported stay); a fresh interpreter replaces
       // this one now and then so that one program's changes to builtins do not hide the next bugs
-      expect(vm.run("globals().clear()").err, `after seed ${SEED} program ${k}`).toBe(null);
+      expect(vm.run("globals().clear()\n__name__ = '__main__'").err, `after seed ${SEED} program ${k}`).toBe(null);
       const ok = vm.run("import gc\ngc.collect()\nprint(sum([1, 2, 3]), 'ok', gc.mem_alloc() < " + LEAK_LIMIT + ")", 5000);
       expect(ok.out, `after seed ${SEED} program ${k}: ${ok.stderr}\n${clip(src, 2000)}`).toBe("6 ok True\n");
       if (k % 25 === 24) {
