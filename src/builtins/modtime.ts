@@ -28,7 +28,7 @@ export function sleepMs(ms: number): void {
   runScheduled();
   if (requestSleep(ms)) return;
   const until = now() + ms;
-  while (now() < until && !interruptPending) runScheduled();
+  while (now() < until && !(MPJS_FULL && interruptPending)) runScheduled();
 }
 
 function nonNeg(x: number): number {

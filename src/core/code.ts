@@ -118,6 +118,8 @@ export const codeSink: CodeSink = { make: makeCode };
 // Compiles source to a module code object (raises SyntaxError).
 export function compileSource(src: string, file: string, single: boolean): number {
   const c = new Compiler(src, file, codeSink, single);
+  // (the engine bundles, at their size budget, leave nesting to the engine's own limits)
+  if (!MPJS_FULL) return c.compileModule();
   try {
     return c.compileModule();
   } catch (e) {
