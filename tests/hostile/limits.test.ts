@@ -128,3 +128,16 @@ describe("deeply nested source", () => {
     expect(r.out).toBe("1 [[1]]\n");
   });
 });
+
+describe("what a finished program leaves", () => {
+  // (vm.ts newFrame zeroed only a frame's slots: a value an earlier frame had left on the value
+  // stack stayed there, and the collector, which scans whole frames, kept its object alive)
+  it("is collected once its globals are gone, a big constant included", () => {
+    const vm = interp(256 * 1024);
+    const mem = () => Number(vm.run("import gc\ngc.collect()\nprint(gc.mem_alloc())").out);
+    const base = mem();
+    expect(vm.run("x = '" + rep("a", 100000) + "'\nprint(len(x))").out).toBe("100000\n");
+    vm.run("globals().clear()\n__name__ = '__main__'");
+    expect(mem()).toBeLessThan(base + 4096);
+  });
+});
