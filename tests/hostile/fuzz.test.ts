@@ -8,7 +8,7 @@
 // on interrupt() with KeyboardInterrupt, heapCheck passes, and the interpreter still runs a
 // program right.
 //
-// CI runs MPJS_FUZZ_COUNT programs (default 400) from seed MPJS_FUZZ_SEED (default: fixed), each
+// CI runs MPJS_FUZZ_COUNT programs (default 400, then MPJS_FUZZ_GC_COUNT more under gc stress) from seed MPJS_FUZZ_SEED (default: fixed), each
 // with a budget of MPJS_FUZZ_BUDGET_MS (default 1000). A longer run on demand:
 //   MPJS_FUZZ_COUNT=20000 MPJS_FUZZ_SEED=$RANDOM npx vitest run tests/hostile/fuzz.test.ts
 // MPJS_FUZZ_TRACE=file writes each program there before it runs. A failure names the seed and the program's index; the same seed and count replay it.
@@ -21,6 +21,8 @@ import { prng, pick, interp, clip, Interp } from "./harness";
 const COUNT = Number(process.env.MPJS_FUZZ_COUNT || 400);
 const SEED = Number(process.env.MPJS_FUZZ_SEED || 20261125);
 const BUDGET_MS = Number(process.env.MPJS_FUZZ_BUDGET_MS || 1000);
+// programs run under gc stress (MPJS_FUZZ_GC_COUNT, default 60), from seed MPJS_FUZZ_SEED + 1
+const GC_COUNT = Number(process.env.MPJS_FUZZ_GC_COUNT || 60);
 // MPJS_FUZZ_TRACE=file: the program about to run is written there (to find one that hangs the host)
 const TRACE = process.env.MPJS_FUZZ_TRACE;
 // bytes in use after globals are cleared (modules stay imported): more would be a leak
@@ -164,43 +166,52 @@ function program(r: () => number): string {
   return soup(r);
 }
 
-describe("fuzz", () => {
-  it(`${COUNT} random and mutated programs (seed ${SEED}) end in a Python exception or normally`, () => {
-    const r = prng(SEED);
-    let vm: Interp = interp();
-    const tally: Record<string, number> = {};
-    let interrupts = 0;
-    for (let k = 0; k < COUNT; k++) {
-      const src = program(r);
-      if (TRACE) writeFileSync(TRACE, `${k}\n${src}`);
-      let res;
-      try {
-        res = vm.run(src, BUDGET_MS);
-      } catch (e) {
-        throw new Error(`seed ${SEED} program ${k}: ${(e as Error).message}\n${clip(src, 2000)}`);
-      }
-      if (res.interrupted) {
-        interrupts++;
-        // once interrupted, it ends as KeyboardInterrupt unless a handler turned it into something
-        // else (a bare except: that raises anew, a finally that raises...) or it had just finished
-        if (res.err !== "KeyboardInterrupt" && !/KeyboardInterrupt/.test(res.stderr) && res.err !== null) {
-          expect(/^\w+(Error|Exception|Exit|Iteration)\b/.test(String(res.err)), `seed ${SEED} program ${k}: ${res.err}\n${clip(src)}`).toBe(true);
-        }
-      }
-      const name = res.err === null ? "ok" : String(res.err).replace(/[:(].*/s, "");
-      tally[name] = (tally[name] || 0) + 1;
-      // the interpreter is still usable, and once the program's globals are gone its objects are
-      // collected (what builtins cache and modules it imported stay); a fresh interpreter replaces
-      // this one now and then so that one program's changes to builtins do not hide the next bugs
-      expect(vm.run("globals().clear()\n__name__ = '__main__'").err, `after seed ${SEED} program ${k}`).toBe(null);
-      const ok = vm.run("import gc\ngc.collect()\nprint(sum([1, 2, 3]), 'ok', gc.mem_alloc() < " + LEAK_LIMIT + ")", 5000);
-      expect(ok.out, `after seed ${SEED} program ${k}: ${ok.stderr}\n${clip(src, 2000)}`).toBe("6 ok True\n");
-      if (k % 25 === 24) {
-        vm = interp();
+function fuzz(COUNT: number, SEED: number, fresh: () => Interp, label: string): void {
+  const r = prng(SEED);
+  let vm: Interp = fresh();
+  const tally: Record<string, number> = {};
+  let interrupts = 0;
+  for (let k = 0; k < COUNT; k++) {
+    const src = program(r);
+    if (TRACE) writeFileSync(TRACE, `${k}\n${src}`);
+    let res;
+    try {
+      res = vm.run(src, BUDGET_MS);
+    } catch (e) {
+      throw new Error(`seed ${SEED} program ${k}: ${(e as Error).message}\n${clip(src, 2000)}`);
+    }
+    if (res.interrupted) {
+      interrupts++;
+      // once interrupted, it ends as KeyboardInterrupt unless a handler turned it into something
+      // else (a bare except: that raises anew, a finally that raises...) or it had just finished
+      if (res.err !== "KeyboardInterrupt" && !/KeyboardInterrupt/.test(res.stderr) && res.err !== null) {
+        expect(/^\w+(Error|Exception|Exit|Iteration)\b/.test(String(res.err)), `seed ${SEED} program ${k}: ${res.err}\n${clip(src)}`).toBe(true);
       }
     }
-    // every kind of ending is a Python one
-    for (const name of Object.keys(tally)) expect(name, JSON.stringify(tally)).toMatch(/^(ok|[A-Za-z_]\w*)$/);
-    console.log(`fuzz: ${COUNT} programs, seed ${SEED}, ${interrupts} interrupted at the budget; endings ${JSON.stringify(tally)}`);
+    const name = res.err === null ? "ok" : String(res.err).replace(/[:(].*/s, "");
+    tally[name] = (tally[name] || 0) + 1;
+    // the interpreter is still usable, and once the program's globals are gone its objects are
+    // collected (what builtins cache and modules it imported stay); a fresh interpreter replaces
+    // this one now and then so that one program's changes to builtins do not hide the next bugs
+    expect(vm.run("globals().clear()\n__name__ = '__main__'").err, `after seed ${SEED} program ${k}`).toBe(null);
+    const ok = vm.run("import gc\ngc.collect()\nprint(sum([1, 2, 3]), 'ok', gc.mem_alloc() < " + LEAK_LIMIT + ")", 5000);
+    expect(ok.out, `after seed ${SEED} program ${k}: ${ok.stderr}\n${clip(src, 2000)}`).toBe("6 ok True\n");
+    if (k % 25 === 24) {
+      vm = fresh();
+    }
+  }
+  // every kind of ending is a Python one
+  for (const name of Object.keys(tally)) expect(name, JSON.stringify(tally)).toMatch(/^(ok|[A-Za-z_]\w*)$/);
+  console.log(`fuzz${label}: ${COUNT} programs, seed ${SEED}, ${interrupts} interrupted at the budget; endings ${JSON.stringify(tally)}`);
+}
+
+describe("fuzz", () => {
+  it(`${COUNT} random and mutated programs (seed ${SEED}) end in a Python exception or normally`, () => {
+    fuzz(COUNT, SEED, () => interp(), "");
+  });
+
+  // every allocation collects first: a pointer a native holds unrooted across an allocation shows
+  it(`${GC_COUNT} more under gc stress (seed ${SEED + 1})`, () => {
+    fuzz(GC_COUNT, SEED + 1, () => interp(128 * 1024, true), " (gc stress)");
   });
 });
