@@ -11,7 +11,8 @@
 // CI runs MPJS_FUZZ_COUNT programs (default 400, then MPJS_FUZZ_GC_COUNT more under gc stress) from seed MPJS_FUZZ_SEED (default: fixed), each
 // with a budget of MPJS_FUZZ_BUDGET_MS (default 1000). A longer run on demand:
 //   MPJS_FUZZ_COUNT=20000 MPJS_FUZZ_SEED=$RANDOM npx vitest run tests/hostile/fuzz.test.ts
-// MPJS_FUZZ_TRACE=file writes each program there before it runs. A failure names the seed and the program's index; the same seed and count replay it.
+// MPJS_FUZZ_TRACE=file writes each program there before it runs (to find one that hangs).
+// A failure names the seed and the program's index; the same seed and count replay it.
 import { describe, it, expect } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
