@@ -2,7 +2,7 @@
 // str.format itself and %-formatting of str and bytes. Everything is built as JS strings and
 // turned into a Python str once; floats go through core/floatfmt.ts, never the host.
 
-import { i32, pushRoot, rsp, setRsp } from "../gc/heap";
+import { i32, pushRoot, rsp, setRsp, heapBytes, onOutOfMemory } from "../gc/heap";
 import { C, T, TV, tv, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { typeOf, typeName, raise, raiseArgs, typeError, valueError, newStr, toJs, isStr, isFloat, floatVal, mkInt, defNative, tupleLen } from "../core/obj";
@@ -39,6 +39,8 @@ export function jsIdx(s: string, i: number): number {
 }
 
 export function rep(s: string, n: number): string {
+  // padding to a width bigger than the heap: MemoryError before the host builds the string
+  if (n * s.length > heapBytes()) onOutOfMemory();
   let r = "";
   while (n-- > 0) r += s;
   return r;
@@ -170,6 +172,8 @@ function numOut(neg: boolean, pre: string, digits: string, rest: string, sp: Spe
   const g = sp.grp;
   if (sp.fill === "0" && sp.align === "=") {
     const avail = sp.width - head.length - rest.length;
+    // most of the zeros at once (grouped, d digits take d + (d - 1) / gn characters), then the rest
+    digits = rep("0", (g ? Math.floor((avail * gn) / (gn + 1)) : avail) - digits.length) + digits;
     while ((g ? groupDigits(digits, g, gn) : digits).length < avail) digits = "0" + digits;
   }
   if (g) digits = groupDigits(digits, g, gn);
@@ -199,6 +203,7 @@ function fmtFloat(x: number, sp: Spec, tn: string): string {
   const t = sp.type;
   if (t !== "" && "eEfFgGn%".indexOf(t) < 0) unknownCode(t, tn);
   if (sp.grp && t === "n") badSpec();
+  if (sp.prec > heapBytes()) onOutOfMemory();
   let s = formatFloat(x, t, sp.prec, sp.alt);
   let neg = s.charAt(0) === "-";
   if (neg) s = s.slice(1);
@@ -496,7 +501,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
         const neg = s.charAt(0) === "-";
         if (neg) s = s.slice(1);
         if (t === "X") s = s.toUpperCase();
-        while (s.length < sp.prec) s = "0" + s;
+        s = rep("0", sp.prec - s.length) + s;
         out += numOut(neg, sp.alt && b !== 10 ? "0" + (t === "o" ? "o" : t) : "", s, "", sp, 3);
       } else {
         sp.type = t;

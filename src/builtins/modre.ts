@@ -189,14 +189,14 @@ function parseAtom(): Node | null {
       else if (k === 80 && peek() === 60) {
         pi++;
         const name = groupName(62);
-        if (names.hasOwnProperty(name)) perr("redefinition of group name '" + name + "'", start + 4);
+        if (names.hasOwnProperty(" " + name)) perr("redefinition of group name '" + name + "'", start + 4);
         n = ++ngroups;
-        names[name] = n;
+        names[" " + name] = n;
       } else if (k === 80 && peek() === 61) {
         pi++;
         const name = groupName(41);
-        if (!names.hasOwnProperty(name)) perr("unknown group name '" + name + "'", start + 4);
-        return { t: N_BACKREF, n: names[name] };
+        if (!names.hasOwnProperty(" " + name)) perr("unknown group name '" + name + "'", start + 4);
+        return { t: N_BACKREF, n: names[" " + name] };
       } else if (k === 61 || k === 33 || (k === 60 && (peek() === 61 || peek() === 33))) {
         const behind = k === 60;
         const neg = (behind ? P[pi++] : k) === 33;
@@ -818,7 +818,7 @@ function newPattern(src: number, flags: number): number {
   pushRoot(src);
   const gi = newDict();
   pushRoot(gi);
-  for (const k in prog.names) if (prog.names.hasOwnProperty(k)) dictSet(gi, newStr(k), mkInt(prog.names[k]));
+  for (const k in prog.names) if (prog.names.hasOwnProperty(k)) dictSet(gi, newStr(k.substring(1)), mkInt(prog.names[k]));
   const p = alloc(T_PATTERN, 20);
   const w = p >> 2;
   i32[w + 1] = src;
@@ -943,7 +943,7 @@ const M_GROUPDICT = defNative(Q.groupdict, 1, 2, function (a, n, kw, nkw) {
     return prog.names[x] - prog.names[y];
   });
   for (let j = 0; j < order.length; j++) {
-    const key = newStr(order[j]);
+    const key = newStr(order[j].substring(1));
     pushRoot(key);
     dictSet(d, key, groupValue(m, prog.names[order[j]], dv === 0 ? C.None : dv));
     popRoots(1);
@@ -1067,7 +1067,7 @@ function initTypes(): void {
         if (best < 0) return C.None;
         if (q === qv(Q.lastindex)) return mkInt(best);
         const prog = patProg(i32[w + 1]);
-        for (const k in prog.names) if (prog.names.hasOwnProperty(k) && prog.names[k] === best) return newStr(k);
+        for (const k in prog.names) if (prog.names.hasOwnProperty(k) && prog.names[k] === best) return newStr(k.substring(1));
         return C.None;
       }
       return 0;

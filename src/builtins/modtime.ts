@@ -7,7 +7,7 @@ import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newFloat, newTuple, raise, typeError, valueError, isFloat, floatVal } from "../core/obj";
 import { qv, getIter, iterNext } from "../core/runtime";
-import { now, requestSleep } from "../core/vm";
+import { now, requestSleep, interruptPending } from "../core/vm";
 import { fromMpz } from "../core/int";
 import * as mpz from "../core/mpz";
 import { defModule } from "./modules";
@@ -28,7 +28,7 @@ export function sleepMs(ms: number): void {
   runScheduled();
   if (requestSleep(ms)) return;
   const until = now() + ms;
-  while (now() < until) runScheduled();
+  while (now() < until && !(MPJS_FULL && interruptPending)) runScheduled();
 }
 
 function nonNeg(x: number): number {

@@ -11,6 +11,8 @@ import { intFromString } from "./int";
 import { T, tv } from "./types";
 
 function qv(s: string): number {
+  // as MicroPython's qstrs (at most 255 bytes): interned names are never freed
+  if (s.length > 255) raise(tv(T.RuntimeError), "name too long");
   return (qstrFromJs(s) << 2) | 2;
 }
 
@@ -117,7 +119,15 @@ export const codeSink: CodeSink = { make: makeCode };
 // Compiles source to a module code object (raises SyntaxError).
 export function compileSource(src: string, file: string, single: boolean): number {
   const c = new Compiler(src, file, codeSink, single);
-  return c.compileModule();
+  // (the engine bundles, at their size budget, leave nesting to the engine's own limits)
+  if (!MPJS_FULL) return c.compileModule();
+  try {
+    return c.compileModule();
+  } catch (e) {
+    // the compiler recurses on nesting: 1000 parentheses or blocks exhaust the host's stack
+    if (e instanceof RangeError) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
+    throw e;
+  }
 }
 
 // Compiles source for running code (exec, eval, compile()): mode 0 statements, 1 an expression,

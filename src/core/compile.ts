@@ -143,8 +143,12 @@ export class Compiler {
   sink: CodeSink;
   single: boolean; // REPL: print expression statements
   private fnest = 0;
+  // Characters lexed again after a reset (constructs compiled twice); nesting such constructs
+  // doubles the work per level, so past this budget the source counts as too deeply nested.
+  private relexBudget!: number;
 
   constructor(src: string, file: string, sink: CodeSink, single: boolean) {
+    if (MPJS_FULL) this.relexBudget = 1000 * src.length + 1000000;
     this.lx = new Lexer(src);
     this.file = file;
     this.sink = sink;
@@ -218,6 +222,8 @@ export class Compiler {
   }
   reset(m: Mark): void {
     const l = this.lx as any;
+    // a RangeError ends as RuntimeError, as a host stack overflow does (compileSource)
+    if (MPJS_FULL && l.pos > m.pos && (this.relexBudget -= l.pos - m.pos) < 0) throw new RangeError();
     l.pos = m.pos;
     l.line = m.line;
     l.tok = m.tok;

@@ -3,7 +3,7 @@
 
 import { i32, u8 } from "../gc/heap";
 import { TV, BIG_HDR, T, tv } from "./types";
-import { alloc } from "../gc/heap";
+import { alloc, heapBytes, onOutOfMemory } from "../gc/heap";
 import * as mpz from "./mpz";
 import { setIntFromNumber, raise, SMALL_MIN, SMALL_MAX } from "./obj";
 
@@ -55,6 +55,8 @@ export function intFromString(s: string, base: number): number {
     neg = true;
     s = s.substring(1);
   }
+  // digits that cannot fit the heap are a MemoryError before the conversion, quadratic in length
+  if (s.length * Math.log(base) > heapBytes() * 5.6) onOutOfMemory();
   const m = mpz.fromString(s, base);
   if (m === null) raise(tv(T.ValueError), "invalid syntax for integer with base " + base);
   return fromMpz(neg ? mpz.neg(m) : m);

@@ -8,7 +8,7 @@ import { Q } from "./qstrdefs";
 import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr } from "./obj";
 import { qstrStr, qstrFromStrObj } from "./qstr";
 import { dictGet, dictSet, dictDelete, newDict } from "./map";
-import { callPython } from "./vm";
+import { callPython, pollInterrupt } from "./vm";
 import { BinOp, CmpOp, UnOp } from "./bytecode";
 
 // ---- special method names for the operators ----
@@ -802,10 +802,18 @@ export function setSeqIter(f: (o: number) => number): void {
 }
 
 // The next value, or 0 when the iterator is exhausted.
+let polls = 0;
 export function iterNext(it: number): number {
   const t = typeOf(it);
   if (t & 4) {
     const info = TYPES[t >> 3];
+    // a builtin looping over a builtin iterator (sum(range(10 ** 9))) runs no Python code: the
+    // VM never sees an interrupt there, so look for one now and then (a host that can deliver
+    // one while a builtin runs calls interrupt() from now(): node's; off where size is tight)
+    if (MPJS_FULL && ++polls > 4095) {
+      polls = 0;
+      pollInterrupt();
+    }
     if (info.next) return info.next(it);
   } else {
     const m = lookupType(t, qv(Q.__next__));

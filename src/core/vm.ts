@@ -70,6 +70,14 @@ export function requestInterrupt(): void {
   interruptPending = true;
   ticks = 1;
 }
+// Raises a pending interrupt; called by natives that loop long without running Python code.
+export function pollInterrupt(): void {
+  if (sliceEnd !== 0) now();
+  if (interruptPending) {
+    interruptPending = false;
+    raise(tv(T.KeyboardInterrupt));
+  }
+}
 export function setSliceEnd(t: number): void {
   sliceEnd = t;
 }
@@ -138,8 +146,9 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
       raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
     }
     fsTop = f + size;
-    const e = f + FR.SLOTS + nslots + 2 * nblocks;
-    for (let k = f + 1; k < e; k++) i32[k] = 0;
+    // the value stack too: the collector scans the whole frame, and a stale value left there by an
+    // earlier frame would keep its object alive
+    for (let k = f + 1; k < f + size; k++) i32[k] = 0;
     i32[f] = TV.frame;
   }
   i32[f + FR.code] = code;
@@ -521,7 +530,8 @@ function loop(): void {
           saveRegs();
           f();
         }
-        if (nest === 0 && sliceEnd !== 0 && now() >= sliceEnd) {
+        // the clock is read in nested loops too: a host can interrupt from now() while a builtin runs
+        if (sliceEnd !== 0 && now() >= sliceEnd && nest === 0) {
           stop = STOP_SLICE;
           return;
         }

@@ -140,6 +140,7 @@ export function setAllocLock(n: number): void {
 // Returns the byte address of a zeroed object of at least `bytes` bytes whose first word is `type`.
 export function alloc(type: number, bytes: number): number {
   if (allocLocked > 0) onOutOfMemory();
+  if (MPJS_ASSERT) injectFault();
   const n = (bytes + BLOCK - 1) >> 4 || 1;
   if (gcStress || (gcThreshold >= 0 && allocSinceCollect >= gcThreshold)) {
     pushRoot(type);
@@ -164,6 +165,19 @@ export function alloc(type: number, bytes: number): number {
   for (let k = w + 1; k < end; k++) i32[k] = 0;
   i32[w] = type;
   return p;
+}
+
+// Fault injection for tests (MPJS_ASSERT builds only): failAfter(n) makes the nth allocation
+// from now (counting alloc and in-place growth) fail as a full heap does; allocCount counts them.
+let failCountdown = 0;
+export let allocCount = 0;
+export function failAfter(n: number): void {
+  failCountdown = n;
+  allocCount = 0;
+}
+function injectFault(): void {
+  allocCount++;
+  if (failCountdown > 0 && --failCountdown === 0) onOutOfMemory();
 }
 
 // First fit for one block (from the lowest free block); next fit for more, from where the last
@@ -235,6 +249,7 @@ export function realloc(p: number, bytes: number): number {
   let k = nOld;
   while (k < nNew && b0 + k < nblocks && u8[a + b0 + k] === FREE) k++;
   if (k === nNew && !gcStress) {
+    if (MPJS_ASSERT) injectFault();
     for (let j = nOld; j < nNew; j++) u8[a + b0 + j] = TAIL;
     blocksUsed += nNew - nOld;
     const w0 = (p >> 2) + nOld * 4, w1 = (p >> 2) + nNew * 4;
@@ -338,17 +353,55 @@ export function getThreshold(): number {
   return gcThreshold;
 }
 
-// Heap check for tests and fuzzing: every block is free, a head, or a tail following a head.
+// Heap check for tests and fuzzing: the allocation table is well-formed (every block free, a
+// head, or a tail following a head) and agrees with blocksUsed; every object reachable from the
+// roots has a type word, and each word of a scanned object is a valid value (a pointer only to
+// the head of a live object). Marks, then clears the marks, so call it between collections.
 export function heapCheck(): string | null {
   const a = atbBase;
   let prevUsed = false;
+  let used = 0;
   for (let b = 0; b < nblocks; b++) {
     const s = u8[a + b];
     if (s === TAIL && !prevUsed) return "tail without head at block " + b;
     if (s !== FREE && s !== HEAD && s !== TAIL) return "bad table entry at block " + b;
     prevUsed = s !== FREE;
+    if (prevUsed) used++;
   }
-  return null;
+  if (used !== blocksUsed) return "blocksUsed is " + blocksUsed + ", the table has " + used;
+  if (rsp < rsBase || rsp > rsEnd) return "root stack pointer out of range: " + rsp;
+  for (let k = 1; k < rsp; k++) {
+    const v = i32[k];
+    if ((v & 15) === 0 && v >= gcBase && !isHeapPointer(v) && v < gcBase + nblocks * BLOCK) return "root " + k + " points to a dead block: " + v;
+  }
+  msp = 0;
+  markOverflow = false;
+  markRange(1, rsp);
+  markExtraRoots();
+  drain();
+  let err: string | null = null;
+  const end = gcBase + nblocks * BLOCK;
+  for (let b = 0; b < nblocks; b++) {
+    if (u8[a + b] !== (HEAD | MARK)) continue;
+    u8[a + b] = HEAD;
+    if (err !== null) continue;
+    const p = gcBase + b * BLOCK;
+    const w = p >> 2;
+    const hdr = i32[w];
+    if ((hdr & 7) !== 4 && !isHeapPointer(hdr)) err = "object at " + p + " has a bad type word " + hdr;
+    else if (!isRawType(hdr)) {
+      let e = b + 1;
+      while (e < nblocks && (u8[a + e] & 3) === TAIL) e++;
+      for (let k = w + 1; k < (gcBase + e * BLOCK) >> 2; k++) {
+        const v = i32[k];
+        if ((v & 15) === 0 && v >= gcBase && v < end && (u8[a + ((v - gcBase) >> 4)] & 3) !== HEAD) {
+          err = "object at " + p + " (type " + hdr + ") word " + (k - w) + " points to a " + (u8[a + ((v - gcBase) >> 4)] === FREE ? "free" : "tail") + " block: " + v;
+          break;
+        }
+      }
+    }
+  }
+  return err;
 }
 
 export function isHeapPointer(v: number): boolean {

@@ -1,0 +1,127 @@
+// Ctrl-C at random instants: interrupt() is called from the host's now() (which the VM reads at
+// every slice check, in builtins' nested loops too) or from its write(), after a random number of
+// calls, while programs run: plain loops, generators, finally blocks, sleeps, loops inside
+// builtins. Each run must end as KeyboardInterrupt (or finish first), the heap must check, and
+// the next program must run right.
+//
+// MPJS_INTERRUPT_COUNT (default 120) runs with random instants, seed MPJS_INTERRUPT_SEED.
+import { describe, it, expect } from "vitest";
+import { create } from "../../src/embed";
+import { heapCheck } from "../../src/gc/heap";
+import { interp, prng, pick } from "./harness";
+
+const COUNT = Number(process.env.MPJS_INTERRUPT_COUNT || 120);
+const SEED = Number(process.env.MPJS_INTERRUPT_SEED || 9);
+
+// programs that run until interrupted
+const LOOPS = [
+  "while True:\n    pass",
+  "n = 0\nwhile True:\n    n += 1",
+  "def g():\n    while True:\n        yield 1\nfor x in g():\n    pass",
+  "def g():\n    n = 0\n    while True:\n        n += 1\n        yield n\nsum(g())",
+  "while True:\n    try:\n        pass\n    finally:\n        x = [1, 2, 3]",
+  "try:\n    while True:\n        pass\nfinally:\n    n = 0\n    while n < 100000:\n        n += 1",
+  "def f():\n    try:\n        while True:\n            yield\n    finally:\n        for i in range(1000):\n            pass\nfor _ in f():\n    pass",
+  "sorted(range(5000), key=lambda x: sum([x] * 1000))",
+  "l = [3, 1, 2] * 1000\nwhile True:\n    sorted(l, key=lambda x: x)",
+  "any(x < 0 for x in iter(int, 1))",
+  "list(map(lambda x: x, iter(int, 1)))",
+  "class A:\n    def __eq__(self, o):\n        while True:\n            pass\n[A()].index(A())",
+  "class A:\n    def __repr__(self):\n        while True:\n            pass\nrepr([A()])",
+  "import time\nwhile True:\n    time.sleep_ms(1)",
+  "def g():\n    import time\n    while True:\n        time.sleep(0.01)\n        yield\nlist(g())",
+  "d = {}\ni = 0\nwhile True:\n    d[i % 1000] = str(i)\n    i += 1",
+  "s = 'x' * 100000\nwhile True:\n    'y' in s",
+  "def f(n):\n    return f(n + 1) if n < 100 else f(0)\nwhile True:\n    try:\n        f(0)\n    except RuntimeError:\n        pass",
+  "while True:\n    try:\n        raise ValueError\n    except ValueError:\n        pass",
+];
+
+// Programs whose loops are entirely inside builtins (no Python code runs per item).
+const NATIVE = ["sum(range(10 ** 9))", "max(range(10 ** 9))", "any(0 for _ in range(10 ** 9))", "list(zip(range(10 ** 9), range(10 ** 9)))", "x = 0\nfor i in range(10 ** 9):\n    x = i"];
+
+describe("interrupt at random instants", () => {
+  it(`${COUNT} runs, each interrupted after a random number of clock reads (seed ${SEED})`, () => {
+    const r = prng(SEED);
+    const vm = interp(256 * 1024);
+    let delivered = 0;
+    for (let k = 0; k < COUNT; k++) {
+      const src = LOOPS[pick(r, LOOPS.length)];
+      let reads = 1 + pick(r, 40);
+      vm.onNow = function () {
+        if (--reads === 0) {
+          delivered++;
+          vm.vm.interrupt();
+        }
+      };
+      const res = vm.run(src, 20000);
+      vm.onNow = null;
+      expect(res.interrupted, `${k}: ${src}`).toBe(false);
+      expect(res.err, `${k}: ${src}\n${res.stderr}`).toBe("KeyboardInterrupt");
+      expect(res.stderr).toMatch(/KeyboardInterrupt\n$/);
+      expect(vm.run("print('next', " + k + ")\nglobals().clear()\n__name__ = '__main__'").out).toBe("next " + k + "\n");
+    }
+    console.log(`interrupt: ${delivered} interrupts delivered over ${COUNT} runs`);
+    expect(delivered).toBe(COUNT);
+  });
+
+  it.each(NATIVE)("a loop inside a builtin: %s", (src) => {
+    const vm = interp(256 * 1024);
+    let reads = 3;
+    vm.onNow = function () {
+      if (--reads === 0) vm.vm.interrupt();
+    };
+    const res = vm.run(src, 20000);
+    vm.onNow = null;
+    expect(res.interrupted).toBe(false);
+    expect(res.err).toBe("KeyboardInterrupt");
+    expect(vm.run("print('next')").out).toBe("next\n");
+  });
+
+  it("lands in the program's own handlers: except KeyboardInterrupt, finally", () => {
+    const vm = interp();
+    let reads = 5;
+    vm.onNow = function () {
+      if (--reads === 0) vm.vm.interrupt();
+    };
+    const res = vm.run("try:\n    try:\n        while True:\n            pass\n    finally:\n        print('finally')\nexcept KeyboardInterrupt:\n    print('caught')\nprint('after')");
+    vm.onNow = null;
+    expect(res.err).toBe(null);
+    expect(res.out).toBe("finally\ncaught\nafter\n");
+  });
+});
+
+describe("interrupt on a bare host (no event loop)", () => {
+  // exec runs to completion before it returns; the host interrupts from its now() or write()
+  function bare() {
+    let out = "";
+    let reads = -1;
+    const vm = create({
+      write: (s) => (out += s),
+      writeErr: () => {},
+      now: () => {
+        if (reads > 0 && --reads === 0) vm.interrupt();
+        return Date.now();
+      },
+    });
+    return {
+      run(src: string, after: number) {
+        out = "";
+        reads = after;
+        let err: string | null | undefined;
+        vm.exec(src, (e) => (err = e));
+        reads = -1;
+        expect(heapCheck()).toBe(null);
+        return { err, out };
+      },
+    };
+  }
+
+  it("stops a sleep inside a generator and inside a builtin's callback", () => {
+    const b = bare();
+    const t0 = Date.now();
+    expect(b.run("import time\ndef g():\n    time.sleep(60)\n    yield 1\nprint(list(g()))", 5).err).toBe("KeyboardInterrupt");
+    expect(b.run("import time\nprint(sorted([1, 2], key=lambda x: time.sleep_ms(60000)))", 5).err).toBe("KeyboardInterrupt");
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(b.run("print('next')", -1).out).toBe("next\n");
+  });
+});
