@@ -181,7 +181,7 @@ function aliasClass(body, s, alias) {
 function minify(target) {
   return terser({
     ecma: 5,
-    compress: { ecma: 5, passes: 3, pure_getters: true, keep_fargs: false },
+    compress: { ecma: 5, passes: 5, pure_getters: true, keep_fargs: false },
     mangle: { properties: { reserved: reservedProperties(target), keep_quoted: "strict" } },
     format: { ecma: 5, comments: false },
   });
@@ -191,21 +191,27 @@ function minify(target) {
 // whose result no code uses (a module switched off by MPJS_FULL) is dropped with its function.
 const treeshake = { manualPureFunctions: ["defNative", "defIterKind", "newTypeIndex", "newClassMethodValue", "defExcType"] };
 
-function engineBundle(target) {
+// profile: the constants that differ from the target's default profile; file: the bundle's name
+function engineBundle(target, profile, file) {
   return {
     input: `targets/${target}/main.ts`,
     output: {
-      file: `dist/${target}/mpjs.js`,
+      file: `dist/${target}/${file || "mpjs.js"}`,
       format: "iife",
       name: "mpjs",
       exports: "default",
       sourcemap: true,
       plugins: [prototypeAlias(), minify(target)],
     },
-    plugins: [ts(), constants(targets[target])],
+    plugins: [ts(), constants({ ...targets[target], ...profile })],
     treeshake,
   };
 }
+
+// The board profile of the Espruino bundle: the default profile with the REPL, files and machine,
+// which do not fit the default profile's budget yet. `mpjs deploy` puts it on a board (an ESP32
+// has the flash and RAM for it); it has no budget of its own until the default profile holds it all.
+const BOARD_PROFILE = { MPJS_REPL: true, MPJS_FILES: true, MPJS_MACHINE: true };
 
 export default [
   {
@@ -221,5 +227,6 @@ export default [
     treeshake,
   },
   engineBundle("espruino"),
+  engineBundle("espruino", BOARD_PROFILE, "mpjs-board.js"),
   engineBundle("jerryscript"),
 ];

@@ -26,6 +26,28 @@ function now(): number {
 // The board's files (open, os, import), over require("Storage") where there is one.
 var storage = MPJS_FILES && typeof require === "function" ? flashStorage(require("Storage")) : undefined;
 
+// The files `mpjs deploy` wrote as plain Storage files, listed in "mpjs.new", move into the
+// board's files: each is written there first and the plain copies are erased last, so a power
+// loss in between only means they move again at the next start.
+function adoptDeployed(): void {
+  var S = require("Storage");
+  var list = S.read("mpjs.new");
+  if (typeof list !== "string") return;
+  var names: string[] = JSON.parse(list);
+  for (var k = 0; k < names.length; k++) {
+    var data = S.read(names[k]);
+    if (typeof data === "string" && storage!.write("/" + names[k], data) !== 0) return;
+  }
+  S.erase("mpjs.new");
+  for (var j = 0; j < names.length; j++) S.erase(names[j]);
+}
+if (MPJS_FILES && storage)
+  try {
+    adoptDeployed();
+  } catch (e) {
+    // a manifest that is not ours: the files stay where they are
+  }
+
 // boot.py and main.py: the board's files, else a plain Storage file of that name (as the Espruino
 // tools upload one: `--storage main.py:hello.py`)
 function readFile(name: string): string | null {

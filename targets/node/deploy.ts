@@ -5,8 +5,12 @@
 // code stays in flash, then mpjs.start() takes the console for the Python REPL), checks what it
 // wrote with a CRC read back on the board, and restarts it.
 //
-//   mpjs deploy --port PORT [--board NAME] [FILES...]   send it to the board (the espruino package)
-//   mpjs deploy --out FILE [--board NAME] [FILES...]    write the stream to FILE instead
+//   mpjs deploy --port PORT [--board NAME] [--profile board|default] [FILES...]
+//       sends it to the board (the espruino package)
+//   mpjs deploy --out FILE ...   writes the stream to FILE instead
+//
+// The board profile (dist/espruino/mpjs-board.js, the default here) has the REPL, files and
+// machine; the default profile (dist/espruino/mpjs.js) is the one within the size budget.
 
 declare var require: any;
 declare var process: any;
@@ -67,6 +71,11 @@ export function deployStream(bundle: string, files: DeployFile[], heapSize: numb
     lines = lines.concat(storageWrites(files[i].name, files[i].data));
     checks.push(JSON.stringify(files[i].name) + ", " + crc32(files[i].data));
   }
+  // the board profile moves the files listed here into its file system at its next start
+  lines.push('s.erase("mpjs.new");');
+  lines = lines.concat(storageWrites("mpjs.new", JSON.stringify(files.map(function (f) {
+    return f.name;
+  }))));
   var boot = "eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});";
   lines = lines.concat(storageWrites(".bootcde", boot));
   // the read-back check: every file's CRC on the board against the one computed here
@@ -82,7 +91,7 @@ export function deployStream(bundle: string, files: DeployFile[], heapSize: numb
 }
 
 function usage(): never {
-  process.stderr.write("usage: mpjs deploy (--port PORT | --out FILE) [--board " + Object.keys(BOARDS).join("|") + "] [FILES...]\n");
+  process.stderr.write("usage: mpjs deploy (--port PORT | --out FILE) [--board " + Object.keys(BOARDS).join("|") + "] [--profile board|default] [FILES...]\n");
   process.exit(2);
   throw new Error("unreachable");
 }
@@ -144,17 +153,19 @@ export function deployMain(argv: string[]): void {
   var port: string | null = null;
   var out: string | null = null;
   var board = "ESP32";
+  var profile = "board";
   var names: string[] = [];
   for (var i = 0; i < argv.length; i++) {
     var a = argv[i];
     if (a === "--port" && i + 1 < argv.length) port = argv[++i];
     else if (a === "--out" && i + 1 < argv.length) out = argv[++i];
     else if (a === "--board" && i + 1 < argv.length) board = argv[++i].toUpperCase();
+    else if (a === "--profile" && i + 1 < argv.length) profile = argv[++i];
     else if (a.charAt(0) === "-") usage();
     else names.push(a);
   }
-  if ((port === null) === (out === null) || !(board in BOARDS)) usage();
-  var bundle = fs.readFileSync(path.join(__dirname, "..", "espruino", "mpjs.js"), "latin1");
+  if ((port === null) === (out === null) || !(board in BOARDS) || (profile !== "board" && profile !== "default")) usage();
+  var bundle = fs.readFileSync(path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.js" : "mpjs.js"), "latin1");
   var files: DeployFile[] = [];
   for (var k = 0; k < names.length; k++) files.push({ name: path.basename(names[k]), data: fs.readFileSync(names[k], "latin1") });
   var stream = deployStream(bundle, files, BOARDS[board]);

@@ -46,17 +46,31 @@ function storage(files, log) {
   };
 }
 
+// A board: Storage, E.CRC32, load(), and the console device (USB) that mpjs takes for its REPL
+// (typed bytes go to its data handler; what it writes is kept in `serial`).
 function board(files) {
   const realm = createRealm({ timeoutMs: 60000 });
   const written = [];
+  const serial = [];
+  const handlers = {};
   let restarted = false;
   const st = storage(files, written);
-  realm.context.require = (m) => (m === "Storage" ? st : undefined);
-  realm.context.E = { CRC32: crc32 };
-  realm.context.load = () => {
-    restarted = true;
+  const USB = { write: (s) => serial.push(s), on: (ev, fn) => (handlers[ev] = fn), setConsole: () => {} };
+  Object.assign(realm.context, {
+    require: (m) => (m === "Storage" ? st : undefined),
+    E: { CRC32: crc32, getConsole: () => "USB" },
+    LoopbackA: { setConsole: () => {} },
+    global: { USB },
+    load: () => {
+      restarted = true;
+    },
+  });
+  const type = (bytes) => {
+    serial.length = 0;
+    realm.call(handlers.data, bytes);
+    return serial.join("");
   };
-  return { realm, written, restarted: () => restarted };
+  return { realm, written, serial, type, restarted: () => restarted };
 }
 
 let dir;
@@ -76,7 +90,7 @@ describe("mpjs deploy --out", () => {
     const b = board(files);
     for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
-    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs.js", "latin1"));
+    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs-board.js", "latin1"));
     expect(files["main.py"]).toBe(readFileSync(join(dir, "main.py"), "latin1"));
     expect(files[".bootcde"]).toMatch(/mpjs\.start\(\{heapSize:49152\}\)/);
     // no line holds the whole bundle: a board has far less free RAM than that
@@ -93,6 +107,21 @@ describe("mpjs deploy --out", () => {
     await after.realm.idle();
     expect(after.realm.stderr()).toBe("");
     expect(after.realm.stdout()).toBe("boot.py first\nmain.py runs on micropython\n285\n");
+    // then the Python REPL owns the console: the board profile has the REPL, files and machine
+    expect(after.serial.join("")).toMatch(/MicroPython-compatible mpjs .*\r\nType "help\(\)" for more information\.\r\n>>> $/);
+    expect(after.type("6 * 7\r")).toBe("6 * 7\r\n42\r\n>>> ");
+    expect(after.type("import machine, os\r")).toBe("import machine, os\r\n>>> ");
+    expect(after.type("'main.py' in os.listdir()\r")).toBe("'main.py' in os.listdir()\r\nTrue\r\n>>> ");
+  });
+
+  it("--profile default deploys the bundle within the size budget", () => {
+    const out = join(dir, "default.js");
+    execFileSync("node", [CLI, "deploy", "--out", out, "--profile", "default", join(dir, "main.py")]);
+    const files = {};
+    const b = board(files);
+    for (const line of readFileSync(out, "latin1").split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    expect(b.realm.stdout()).toContain("mpjs deploy: ok");
+    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs.js", "latin1"));
   });
 
   it("a file that does not read back as written is reported", () => {

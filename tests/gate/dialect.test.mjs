@@ -13,9 +13,9 @@ import { checkTypedArrays, programFor } from "../lib/typedarrays.mjs";
 const ENGINE_BUNDLES = ["espruino", "jerryscript"];
 
 describe("the built engine bundles follow the common dialect of ENGINES.md", () => {
-  for (const target of ENGINE_BUNDLES) {
-    it(`dist/${target}/mpjs.js`, () => {
-      const file = `dist/${target}/mpjs.js`;
+  // the default profiles, and the Espruino board profile (mpjs deploy's)
+  for (const file of [...ENGINE_BUNDLES.map((t) => `dist/${t}/mpjs.js`), "dist/espruino/mpjs-board.js"]) {
+    it(file, () => {
       expect(existsSync(file), `${file} is missing: run npm run build`).toBe(true);
       expect(existsSync(file + ".map"), `${file}.map is missing`).toBe(true);
       const findings = checkBundle(readFileSync(file, "utf8"), SourceMap.load(file + ".map"), file);
