@@ -203,7 +203,8 @@ function engineBundle(target, profile, file) {
       sourcemap: true,
       plugins: [prototypeAlias(), minify(target)],
     },
-    plugins: [ts(), constants({ ...targets[target], ...profile })],
+    // the target's own table unless a profile is given (tests change the table before building)
+    plugins: [ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
     treeshake,
   };
 }
