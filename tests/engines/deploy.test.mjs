@@ -92,7 +92,7 @@ describe("mpjs deploy --out", () => {
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
     expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs-board.js", "latin1"));
     expect(files["main.py"]).toBe(readFileSync(join(dir, "main.py"), "latin1"));
-    expect(files[".bootcde"]).toMatch(/mpjs\.start\(\{heapSize:49152\}\)/);
+    expect(files[".bootcde"]).toMatch(/mpjs\.start\(\{heapSize:32768\}\)/);
     // no line holds the whole bundle: a board has far less free RAM than that
     expect(Math.max(...stream.split("\n").map((l) => l.length))).toBeLessThan(4096);
     expect(b.restarted()).toBe(true);
