@@ -81,7 +81,11 @@ export function create(host: Host, opts?: Options): Mpjs {
   const o = opts || {};
   const heapSize = o.heapSize || 64 * 1024;
   const frameWords = Math.max(2048, heapSize >> 4);
-  heapInit(heapSize + frameWords * 4, 1024, frameWords);
+  // A recursion through builtins (__eq__ calling ==, a sort key calling sorted) pushes roots at
+  // every level: the root stack grows with the frame stack, so that the frames run out first
+  // (RuntimeError) and not the roots (MemoryError). Roots past the first 1024 words are extra.
+  const rootWords = Math.max(1024, frameWords >> 2);
+  heapInit(heapSize + (frameWords + rootWords - 1024) * 4, rootWords, frameWords);
   setHeapHooks(rawType);
   qstrInit();
   scratchInit(staticMaxLen);
