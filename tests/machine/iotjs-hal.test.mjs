@@ -8,10 +8,15 @@ import { describe, expect, test } from "vitest";
 import { rollup } from "rollup";
 import config, { targets } from "../../rollup.config.mjs";
 import { createRealm } from "../lib/realm.mjs";
+import { checkBundle } from "../lib/dialect.mjs";
 
 // the bundle as rollup makes it for JerryScript, with machine in; minified (as it is shipped,
 // so that the property names the HAL uses on IoT.js objects are checked to survive) or not
-async function machineBundle(minified) {
+const built = {};
+function machineBundle(minified) {
+  return built[minified] || (built[minified] = build(minified));
+}
+async function build(minified) {
   const entry = config.find((c) => c.input === "targets/jerryscript/main.ts" && c.output.file === "dist/jerryscript/mpjs.js");
   const saved = targets.jerryscript.MPJS_MACHINE;
   targets.jerryscript.MPJS_MACHINE = true;
@@ -28,6 +33,8 @@ async function machineBundle(minified) {
 // IoT.js's modules, recording every call in LOG
 const RECORDER = `
 var LOG = [];
+// true: GPIOPins have no on(), IoT.js calls their onChange property (the native module's form)
+var ONCHANGE = typeof ONCHANGE !== "undefined" && ONCHANGE;
 var LEVELS = {};
 var PINS = [];
 function rec() { LOG.push(Array.prototype.slice.call(arguments)); }
@@ -51,7 +58,8 @@ var gpio = {
   openSync: function (c) {
     rec("gpio.openSync", c.pin, c.direction, c.mode === undefined ? null : c.mode, c.edge === undefined ? null : c.edge);
     if (c.mode === 1 && LEVELS[c.pin] === undefined) LEVELS[c.pin] = 1;
-    var p = emitter({ kind: "gpio", pin: c.pin, closed: false });
+    var p = ONCHANGE ? { kind: "gpio", pin: c.pin, closed: false } : emitter({ kind: "gpio", pin: c.pin, closed: false });
+    if (ONCHANGE) p.emit = function () { if (p.onChange) p.onChange(); };
     p.readSync = function () { return !!LEVELS[c.pin]; };
     p.writeSync = function (v) { rec("gpio.writeSync", c.pin, v); LEVELS[c.pin] = v ? 1 : 0; };
     p.closeSync = function () { rec("gpio.closeSync", c.pin); p.closed = true; };
@@ -179,6 +187,8 @@ t = Timer(-1, period=10, mode=Timer.PERIODIC, callback=lambda t: print("tick"))
 time.sleep_ms(35)
 t.deinit()
 print(u.read())
+u.deinit()
+b.irq(None)
 Timer(-1, period=10, mode=Timer.ONE_SHOT, callback=lambda t: print("timer"))
 time.sleep_ms(50)
 try:
@@ -252,8 +262,50 @@ describe("machine under IoT.js", () => {
       expect(has(["uart.openSync", "/dev/ttyS1", 1, 9600, 8])).toBe(true);
       expect(has(["uart.writeSync", "hi"])).toBe(true);
       expect(has(["clearInterval"])).toBe(true);
+      // deinit and irq(None): the listeners go, the pin is reopened without its edge
+      expect(has(["uart.removeListener", "data"])).toBe(true);
+      expect(has(["uart.closeSync"])).toBe(true);
+      expect(has(["gpio.removeListener", "change"])).toBe(true);
+      const opens = log.filter((e) => e[0] === "gpio.openSync" && e[1] === 0);
+      expect(opens[opens.length - 1]).toEqual(["gpio.openSync", 0, 0, 1, null]);
     });
   }
+
+  test("the bundle with machine in follows the common dialect", async () => {
+    const findings = checkBundle(await machineBundle(true), null, "jerryscript+machine");
+    expect(findings.map((f) => f.rule + ": " + f.message)).toEqual([]);
+  });
+
+  test("a pin's edges reach irq through its onChange where the pin has no on()", async () => {
+    const code = await machineBundle(false);
+    const realm = createRealm({ timeoutMs: 60000 });
+    realm.run("var ONCHANGE = true;" + RECORDER, "recorder.js");
+    realm.run(code, "mpjs.js");
+    realm.run(`
+var DONE = null;
+mpjs.init({ heapSize: 131072 });
+mpjs.exec(${JSON.stringify(`
+from machine import Pin
+import time
+b = Pin(4, Pin.IN, Pin.PULL_DOWN)
+b.irq(lambda p: print("edge", p.value()), Pin.IRQ_RISING | Pin.IRQ_FALLING)
+time.sleep_ms(20)
+b.irq(None)
+print("done")
+`)}, function (e) { DONE = String(e); });
+`);
+    realm.run("edge(4, 1)");
+    await realm.idle();
+    expect(realm.run("DONE")).toBe("null");
+    expect(realm.stdout()).toBe("edge 1\ndone\n");
+    const log = JSON.parse(realm.run("JSON.stringify(LOG)"));
+    expect(log.filter((e) => e[0] === "gpio.openSync")).toEqual([
+      ["gpio.openSync", 4, 0, 2, null],
+      ["gpio.openSync", 4, 0, 2, 3],
+      ["gpio.openSync", 4, 0, 2, null],
+    ]);
+    expect(realm.run("PINS[1].onChange")).toBe(null);
+  });
 
   test("without require (bare JerryScript), machine raises OSError", async () => {
     const code = await machineBundle(false);
