@@ -2,9 +2,14 @@
 // realm (tests/lib/realm.mjs) against a recorder of the IoT.js modules its HAL uses
 // (targets/jerryscript/hal.ts): a `require` answering gpio, adc, pwm, i2c, spi and uart, each
 // recording its calls, an I2C device at 0x48 with registers; timers are the realm's setTimeout,
-// with a setInterval over it. Without require (bare JerryScript), machine raises OSError.
+// with a setInterval over it; the same recorder under Duktape (no timers) with the minified bundle.
+// Without require (bare JerryScript), machine raises OSError.
 
 import { describe, expect, test } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { rollup } from "rollup";
 import config, { targets } from "../../rollup.config.mjs";
 import { createRealm } from "../lib/realm.mjs";
@@ -310,6 +315,63 @@ print("done")
       ["gpio.openSync", 4, 0, 2, null],
     ]);
     expect(realm.run("PINS[1].onChange")).toBe(null);
+  });
+
+  // Duktape (an ES5 engine like JerryScript, no timers): the shipped (minified) bundle over the
+  // same recorder, the synchronous peripherals
+  const duk = spawnSync("duk", ["-e", "print(1)"], { encoding: "utf8" });
+  test.skipIf(duk.error || duk.stdout !== "1\n")("on Duktape, the minified bundle drives the recorder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mpjs-iotjs-hal-"));
+    try {
+      const files = ["recorder.js", "mpjs.js", "driver.js"].map((f) => join(dir, f));
+      writeFileSync(files[0], RECORDER);
+      writeFileSync(files[1], await machineBundle(true));
+      writeFileSync(
+        files[2],
+        `mpjs.init({ heapSize: 131072 });
+mpjs.exec(${JSON.stringify(`
+from machine import Pin, I2C, SPI, UART, ADC, PWM, Timer
+p = Pin(3, Pin.OUT)
+p.toggle()
+print(p.value(), Pin(1, Pin.IN, Pin.PULL_UP).value())
+print(ADC(Pin(2)).read_u16())
+PWM(Pin(5), freq=50, duty_u16=0)
+i2c = I2C(0)
+print(i2c.scan(), i2c.readfrom_mem(0x48, 1, 2))
+try:
+    i2c.writeto(0x50, b'x')
+except OSError as e:
+    print(e)
+print(SPI(1).read(1, 0x55))
+UART(2, 115200).write(b'ok')
+try:
+    Timer(-1, period=10, callback=print)
+except OSError as e:
+    print(e)
+`)}, function (e) { print("done " + e); print(JSON.stringify(LOG)); });
+`,
+      );
+      const r = spawnSync("duk", files, { encoding: "utf8", timeout: 60000 });
+      const out = r.stdout.split("\n");
+      expect(out.slice(0, 7)).toEqual([
+        "1 1",
+        String(Math.round((1024 / 4095) * 65535)),
+        "[72] b'\\x02\\x03'",
+        "[Errno 19] ENODEV",
+        "b'\\xaa'",
+        "Timer not available on this host",
+        "done null",
+      ]);
+      const log = JSON.parse(out[7]);
+      const has = (entry) => log.some((e) => JSON.stringify(e) === JSON.stringify(entry));
+      expect(has(["gpio.writeSync", 3, true])).toBe(true);
+      expect(has(["pwm.openSync", 5, 0.02, 0])).toBe(true);
+      expect(has(["spi.transferSync", [0x55]])).toBe(true);
+      expect(has(["uart.openSync", "/dev/ttyS2", 2, 115200, 8])).toBe(true);
+      expect(has(["uart.writeSync", "ok"])).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("without require (bare JerryScript), machine raises OSError", async () => {
