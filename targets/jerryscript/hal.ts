@@ -22,6 +22,7 @@ declare var setTimeout: any;
 declare var setInterval: any;
 declare var clearTimeout: any;
 declare var clearInterval: any;
+declare var Buffer: any;
 
 // ADC: IoT.js's adcpin.readSync() answers the converter's raw count; its docs give no scale. The
 // boards IoT.js runs on (STM32F4 under NuttX, ARTIK05x under TizenRT) have 12-bit converters, so
@@ -42,11 +43,15 @@ function bytes(data: any): number[] {
   const out: number[] = [];
   if (data === null || data === undefined) return out;
   if (typeof data === "string") for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
+  else if (typeof data.readUInt8 === "function") for (let k = 0; k < data.length; k++) out.push(data.readUInt8(k));
   else for (let k = 0; k < data.length; k++) out.push(data[k] & 255);
   return out;
 }
 
-function text(data: number[]): string {
+// what uart.writeSync sends: a Buffer of the bytes where the host has Buffer (a string would go
+// out as UTF-8, two bytes for each byte over 127), else a string of them
+function outgoing(data: number[]): any {
+  if (typeof Buffer === "function") return new Buffer(data);
   let s = "";
   for (let k = 0; k < data.length; k++) s += String.fromCharCode(data[k] & 255);
   return s;
@@ -125,17 +130,19 @@ export function iotjsHal(): Hal {
       const old = pins[p];
       const e = open(p, 0, old ? old.pull : 0, edges);
       const w: any = {};
-      w.e = e;
       w.p = p;
-      listen(e, function () {
-        // the event carries no level: the pin is read when it comes
-        f(e.dev.readSync() ? 1 : 0);
-      });
+      w.fn = function () {
+        // the event carries no level: the pin is read when it comes (from the pin open then: a
+        // pinMode since may have reopened it)
+        f(pins[p].dev.readSync() ? 1 : 0);
+      };
+      listen(e, w.fn);
       return w;
     };
+    // the watch may have moved to a pin reopened by pinMode since: it is found by its listener
     h.unwatch = function (w) {
-      const e = w.e;
-      if (pins[w.p] !== e) return;
+      const e = pins[w.p];
+      if (!e || e.fn !== w.fn) return;
       if (typeof e.dev.removeListener === "function") e.dev.removeListener("change", e.fn);
       else e.dev.onChange = null;
       // no edge any more: the pin is reopened without one, as it was before the watch
@@ -282,7 +289,7 @@ export function iotjsHal(): Hal {
       dev.on("data", listener);
       return {
         write: function (data) {
-          dev.writeSync(text(data));
+          dev.writeSync(outgoing(data));
         },
         close: function () {
           if (typeof dev.removeListener === "function") dev.removeListener("data", listener);
