@@ -105,8 +105,9 @@ export function iotjsHal(): Hal {
       pins[p] = e;
       return e;
     };
-    // IoT.js calls the pin's onChange when an edge comes; the docs of some versions have the pin
-    // emit 'change' instead: where the pin has on(), the listener goes there, else onChange
+    // IoT.js's native gpio calls the pin's onChange property when an edge comes (its Linux
+    // sources; the API docs do not say): a pin that is an event emitter (has on()) gets a
+    // 'change' listener instead, which is not confirmed by the docs either
     const listen = function (e: any, fn: any): void {
       e.fn = fn;
       if (typeof e.dev.on === "function") e.dev.on("change", fn);
