@@ -1,11 +1,13 @@
 // The JerryScript bundle: defines the global `mpjs` (rollup names this module's default export).
 // It runs on bare JerryScript (print only), under IoT.js (console, require("fs"), timers) and on
-// Duktape (print, alert): every engine global is tested before use.
+// Duktape (print, alert): every engine global is tested before use. Built with MPJS_MACHINE,
+// machine runs over IoT.js's gpio, adc, pwm, i2c, spi and uart (./hal.ts).
 
 import { makeApi, StartOptions } from "../common/api";
 import { Terminal } from "../common/repl";
 import { lineConsole } from "../common/console";
 import { fsStorage } from "./fsstorage";
+import { iotjsHal } from "./hal";
 
 declare var setTimeout: any;
 declare var require: any;
@@ -71,6 +73,8 @@ var api = makeApi({
             setTimeout(fn, ms);
           }
         : undefined,
+    // machine's hardware (in the bundle when built with MPJS_MACHINE): IoT.js's modules
+    hal: MPJS_MACHINE ? iotjsHal() : undefined,
   },
   flush: con.flush,
   readFile: readFile,
