@@ -113,7 +113,13 @@ function reservedProperties(target) {
     for (const f of readdirSync(dir)) {
       const p = join(dir, f);
       if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith(".ts")) for (const m of readFileSync(p, "utf8").matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+      else if (p.endsWith(".ts")) {
+        const text = readFileSync(p, "utf8");
+        // members read (o.name) and the keys of object literals handed to the engine's API
+        // (I2C1.setup({ scl, sda, bitrate }))
+        for (const m of text.matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+        for (const m of text.matchAll(/[{,]\s*([A-Za-z_$][\w$]*)\s*:/g)) names.add(m[1]);
+      }
     }
   };
   walk("targets/common");

@@ -9,9 +9,9 @@
 // or as a short run of its own when the VM is idle (src/embed.ts).
 
 import { i32, u8, alloc, pushRoot, popRoots, R } from "../gc/heap";
-import { C, T, TV, tv } from "../core/types";
+import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, defType, newTypeIndex, romMap, mkInt, raise, raiseArgs, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, Native } from "../core/obj";
+import { defNative, defType, newTypeIndex, romMap, mkInt, raise, raiseArgs, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, Native, newStr } from "../core/obj";
 import { qv, call1, nativeSelf, reprOf } from "../core/runtime";
 import { dictGet, dictSet } from "../core/map";
 import { qstrFromJs } from "../core/qstr";
@@ -140,9 +140,17 @@ export function bufAddr(v: number): number {
   return p;
 }
 
+// The bytes of a buffer to send; a str sends its UTF-8, as MicroPython's write() takes one.
 export function bufBytes(v: number): number[] {
-  const p = bufAddr(v);
   const out: number[] = [];
+  if (isStr(v)) {
+    // a heap str holds its UTF-8; an interned one is copied out into one first
+    const h = (v & 3) === 2 ? newStr(toJs(v)) : v;
+    if ((h & 3) === 2) return out; // ""
+    for (let k = 0; k < i32[(h >> 2) + 2]; k++) out.push(u8[h + STR_HDR + k]);
+    return out;
+  }
+  const p = bufAddr(v);
   for (let k = 0; k < bufN; k++) out.push(u8[p + k]);
   return out;
 }

@@ -24,13 +24,22 @@ function now(): number {
 }
 
 // The board's files (open, os, import), over require("Storage") where there is one.
-var storage = MPJS_FILES && typeof require === "function" ? flashStorage(require("Storage")) : undefined;
+// require("Storage"), or null where there is none (an engine whose require throws, as Duktape's)
+function storageDevice(): any {
+  try {
+    return typeof require === "function" ? require("Storage") || null : null;
+  } catch (e) {
+    return null;
+  }
+}
+var flash = storageDevice();
+var storage = MPJS_FILES && flash ? flashStorage(flash) : undefined;
 
 // The files `mpjs deploy` wrote as plain Storage files, listed in "mpjs.new", move into the
 // board's files: each is written there first and the plain copies are erased last, so a power
 // loss in between only means they move again at the next start.
 function adoptDeployed(): void {
-  var S = require("Storage");
+  var S = flash;
   var list = S.read("mpjs.new");
   if (typeof list !== "string") return;
   var names: string[] = JSON.parse(list);
@@ -58,8 +67,8 @@ function readFile(name: string): string | null {
     // a Storage without the calls the board's files need: the plain file below
   }
   if (text !== null) return text;
-  if (typeof require !== "function") return null;
-  var plain = require("Storage").read(name);
+  if (!flash) return null;
+  var plain = flash.read(name);
   return typeof plain === "string" ? plain : null;
 }
 

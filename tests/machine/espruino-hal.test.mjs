@@ -4,6 +4,10 @@
 // setTimeout/setInterval, getSerial, E.reboot.
 
 import { describe, expect, test } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { rollup } from "rollup";
 import config, { targets } from "../../rollup.config.mjs";
 import { createRealm } from "../lib/realm.mjs";
@@ -162,5 +166,64 @@ except ValueError as e:
     expect(has(["serial.write", [104, 105]])).toBe(true);
     expect(has(["analogRead", "D34"])).toBe(true);
     expect(has(["analogWrite", "D5", 32768 / 65535, 1000])).toBe(true);
+  });
+
+  // Duktape (a strict ES5 engine, no timers): the shipped board-profile bundle (mpjs deploy's,
+  // minified, machine in) over the same recorder, the synchronous peripherals
+  const duk = spawnSync("duk", ["-e", "print(1)"], { encoding: "utf8" });
+  test.skipIf(duk.error || duk.stdout !== "1\n")("on Duktape, the board bundle drives the recorder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mpjs-espruino-hal-"));
+    try {
+      const files = ["recorder.js", "mpjs.js", "driver.js"].map((f) => join(dir, f));
+      writeFileSync(files[0], "var clearTimeout = function () {};\n" + RECORDER);
+      writeFileSync(files[1], readFileSync("dist/espruino/mpjs-board.js", "utf8"));
+      writeFileSync(
+        files[2],
+        `mpjs.init({ heapSize: 131072 });
+mpjs.exec(${JSON.stringify(`
+from machine import Pin, I2C, SPI, UART, ADC, PWM, unique_id
+p = Pin(2, Pin.OUT)
+p.on()
+print(p.value(), Pin("LED1"))
+i2c = I2C(0, scl=Pin(22), sda=Pin(21), freq=100000)
+print(i2c.scan(), i2c.readfrom_mem(0x48, 0, 3))
+try:
+    i2c.readfrom(0x10, 1)
+except OSError as e:
+    print(e)
+print(SPI(1, baudrate=1000000).read(2, 0x0f))
+print(UART(1, 9600).write('hi'))
+print(ADC(Pin(34)).read_u16())
+PWM(Pin(5), freq=1000, duty_u16=32768)
+print(unique_id())
+try:
+    Pin(99)
+except ValueError as e:
+    print(e)
+`)}, function (e) { print("done " + e); print(JSON.stringify(LOG)); });
+`,
+      );
+      const r = spawnSync("duk", files, { encoding: "utf8", timeout: 60000 });
+      const out = r.stdout.split("\n");
+      expect(out.slice(0, 9)).toEqual([
+        "1 Pin(LED1)",
+        "[72] b'\\x01\\x02\\x03'",
+        "[Errno 19] ENODEV",
+        "b'\\xf0\\xf0'",
+        "2",
+        "16384",
+        "b'0\\xae\\xa4\\xf1,\\xd0'",
+        "invalid pin",
+        "done null",
+      ]);
+      const log = JSON.parse(out[9]);
+      const has = (entry) => log.some((e) => JSON.stringify(e) === JSON.stringify(entry));
+      expect(has(["digitalWrite", "D2", 1])).toBe(true);
+      expect(has(["i2c.setup", "D22", "D21", 100000])).toBe(true);
+      expect(has(["serial.write", [104, 105]])).toBe(true);
+      expect(has(["analogWrite", "D5", 32768 / 65535, 1000])).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
