@@ -209,6 +209,20 @@ export function stateOf(o: number): Live | null {
   return k >= 0 ? STATE[k] : null;
 }
 
+// init(...) and deinit() of a bus or port whose open() takes the constructor's arguments again
+export function peripheralMethods(open: (o: number, a: number, n: number, kw: number, nkw: number, k: number) => void): any[] {
+  return [
+    Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
+      open(self(a), a, n, kw, nkw, 1);
+      return C.None;
+    },
+    Q.deinit, 1, 1, function (a: number) {
+      detach(self(a));
+      return C.None;
+    },
+  ];
+}
+
 export function detach(o: number): void {
   const k = i32[(o >> 2) + M.slot] >> 1;
   if (k < 0) return;

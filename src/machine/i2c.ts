@@ -11,7 +11,7 @@ import { Q } from "../core/qstrdefs";
 import { mkInt, valueError, newList, listAppend, isSubtype, typeOf } from "../core/obj";
 import { truthy, getIter, iterNext } from "../core/runtime";
 import { HalI2C } from "./hal";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, stateOf, detach, osError, bufBytes, fillBuf, bytesValue, bufN, bufAddr, nameText, Live, M } from "./base";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, stateOf, detach, osError, bufBytes, fillBuf, bytesValue, bufN, bufAddr, nameText, Live, M, peripheralMethods } from "./base";
 
 const ENODEV = 19;
 const F_FREQ = 0,
@@ -127,15 +127,7 @@ function prim(a: number): Live {
 
 export function initI2C(): number[] {
   if (T_I2C !== 0) return [T_I2C, T_SOFTI2C];
-  const methods = [
-    Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-      open(self(a), a, n, kw, nkw, 1);
-      return C.None;
-    },
-    Q.deinit, 1, 1, function (a: number) {
-      detach(self(a));
-      return C.None;
-    },
+  const methods = peripheralMethods(open).concat([
     Q.scan, 1, 1, function (a: number) {
       const b = bus(self(a));
       const l = newList(0);
@@ -175,7 +167,7 @@ export function initI2C(): number[] {
       write(self(a), addrArg(p[0]), memBytes(intOr(p[1], 0), p[3]).concat(bufBytes(p[2])), true);
       return C.None;
     },
-  ];
+  ]);
   T_I2C = defClass(Q.I2C, make(false), repr, methods);
   T_SOFTI2C = defClass(
     Q.SoftI2C,

@@ -5,7 +5,7 @@ import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError, typeOf } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, M } from "./base";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, M, peripheralMethods } from "./base";
 
 const F_BAUD = 0,
   F_POL = 1,
@@ -61,15 +61,7 @@ function filled(count: number, byte: number): number[] {
 
 export function initSPI(): number[] {
   if (T_SPI !== 0) return [T_SPI, T_SOFTSPI];
-  const methods = [
-    Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-      open(self(a), a, n, kw, nkw, 1);
-      return C.None;
-    },
-    Q.deinit, 1, 1, function (a: number) {
-      detach(self(a));
-      return C.None;
-    },
+  const methods = peripheralMethods(open).concat([
     Q.read, 2, 3, function (a: number, n: number) {
       return bytesValue(transfer(a, filled(intOr(i32[a + 1], 0), n > 2 ? intOr(i32[a + 2], 0) : 0)));
     },
@@ -89,7 +81,7 @@ export function initSPI(): number[] {
       fillBuf(i32[a + 2], transfer(a, out));
       return C.None;
     },
-  ];
+  ]);
   const repr = function (o: number): string {
     const soft = typeOf(o) === T_SOFTSPI;
     return (soft ? "SoftSPI(" : "SPI(" + (i32[(o >> 2) + M.id] >> 1) + ", ") + "baudrate=" + (fld(o, F_BAUD) >> 1) + ", polarity=" + (fld(o, F_POL) >> 1) + ", phase=" + (fld(o, F_PHASE) >> 1) + ")";

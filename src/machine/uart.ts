@@ -7,7 +7,7 @@ import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
 import { isCallable, reprOf } from "../core/runtime";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, fire, Live, M } from "./base";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, fire, Live, M, peripheralMethods } from "./base";
 
 const F_BAUD = 0,
   F_BITS = 1,
@@ -77,15 +77,7 @@ export function initUART(): number {
     function (o) {
       return "UART(" + (i32[(o >> 2) + M.id] >> 1) + ", baudrate=" + (fld(o, F_BAUD) >> 1) + ", bits=" + (fld(o, F_BITS) >> 1) + ", parity=" + reprOf(fld(o, F_PARITY)) + ", stop=" + (fld(o, F_STOP) >> 1) + ")";
     },
-    [
-      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-        open(self(a), a, n, kw, nkw, 1);
-        return C.None;
-      },
-      Q.deinit, 1, 1, function (a: number) {
-        detach(self(a));
-        return C.None;
-      },
+    peripheralMethods(open).concat([
       Q.any, 1, 1, function (a: number) {
         return mkInt(rx(a).length);
       },
@@ -130,7 +122,7 @@ export function initUART(): number {
         if (h !== C.None && rx(a).length > 0) fire(o);
         return C.None;
       },
-    ],
+    ]),
     [Q.IRQ_RX, IRQ_RX, Q.IRQ_RXIDLE, IRQ_RXIDLE],
   );
   return T_UART;
