@@ -313,6 +313,11 @@ function main(argv: string[]) {
 global.mpjs = api;
 
 if (typeof require !== "undefined" && require.main === module) {
+  // the other end of stdout has gone (a pipe closed, a serial client left): end quietly
+  process.stdout.on("error", function (e: any) {
+    if (e && e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
   if (process.argv[2] === "deploy") deployMain(process.argv.slice(3));
   else main(process.argv.slice(2));
 }
