@@ -22,6 +22,10 @@ function buildDate() {
   return d.toISOString().slice(0, 10);
 }
 
+// `mpjs build --freeze DIR` (targets/node/build.ts) builds DIR's modules in: tools/gen-frozen.mjs
+// reads the same variable
+const freezing = !!process.env.MPJS_FREEZE;
+
 const common = {
   MPJS_ASSERT: flag("MPJS_ASSERT"),
   // MPJS_REPL=1 npm run build: the REPL in the engine bundles too, whatever their size budget
@@ -36,6 +40,7 @@ export const targets = {
     MPJS_FULL: true,
     MPJS_MACHINE: true,
     MPJS_ASYNCIO: true,
+    MPJS_FROZEN: true,
     MPJS_FILES: true,
     MPJS_TABLE_DISPATCH: false,
     MPJS_REPL: true,
@@ -49,6 +54,7 @@ export const targets = {
     MPJS_MACHINE: flag("MPJS_MACHINE"),
     // on with MPJS_ASYNCIO=1 npm run build (to measure it; over the budget today)
     MPJS_ASYNCIO: flag("MPJS_ASYNCIO"),
+    MPJS_FROZEN: flag("MPJS_ASYNCIO") || freezing,
     MPJS_FILES: flag("MPJS_FILES"),
     MPJS_TABLE_DISPATCH: true,
     // the REPL costs about 6 KB of bundle that the budget does not have yet: off unless asked
@@ -62,6 +68,7 @@ export const targets = {
     MPJS_MACHINE: flag("MPJS_MACHINE"),
     // on with MPJS_ASYNCIO=1 npm run build (to measure it; over the budget today)
     MPJS_ASYNCIO: flag("MPJS_ASYNCIO"),
+    MPJS_FROZEN: flag("MPJS_ASYNCIO") || freezing,
     MPJS_FILES: flag("MPJS_FILES"),
     MPJS_TABLE_DISPATCH: false,
     MPJS_HEAP_DEFAULT: 32 * 1024,
@@ -220,7 +227,33 @@ function engineBundle(target, profile, file) {
 // has the flash and RAM for it); it has no budget of its own until the default profile holds it all.
 const BOARD_PROFILE = { MPJS_REPL: true, MPJS_FILES: true, MPJS_MACHINE: true };
 
-export default [
+// `mpjs build` builds one bundle: MPJS_BUILD_TARGET with the profile MPJS_BUILD_PROFILE into the
+// file MPJS_BUILD_OUT
+const PROFILES = {
+  default: {},
+  board: BOARD_PROFILE,
+  full: { ...BOARD_PROFILE, MPJS_FULL: true, MPJS_ASYNCIO: true, MPJS_FROZEN: true },
+};
+
+function oneBundle() {
+  const target = process.env.MPJS_BUILD_TARGET;
+  const profile = PROFILES[process.env.MPJS_BUILD_PROFILE || "default"];
+  if (!targets[target] || !profile) throw new Error("mpjs build: no target " + target + " or profile " + process.env.MPJS_BUILD_PROFILE);
+  const out = process.env.MPJS_BUILD_OUT;
+  if (target === "node") {
+    return {
+      input: "targets/node/main.ts",
+      output: { file: out, format: "cjs", exports: "default", banner: "#!/usr/bin/env node", sourcemap: true },
+      plugins: [ts(), constants(targets.node), executable(out)],
+      treeshake,
+    };
+  }
+  const config = engineBundle(target, profile);
+  config.output.file = out;
+  return config;
+}
+
+export default process.env.MPJS_BUILD_TARGET ? [oneBundle()] : [
   {
     input: "targets/node/main.ts",
     output: {

@@ -39,6 +39,9 @@ declare global {
   // off in the engine bundles until it fits their size budget.
   const MPJS_MACHINE: boolean;
 
+  // Frozen modules in the bundle (asyncio's, and those of `mpjs build --freeze DIR`).
+  const MPJS_FROZEN: boolean;
+
   // Python heap size in bytes when the embedder gives none (`-X heapsize`, options.heapSize).
   const MPJS_HEAP_DEFAULT: number;
 

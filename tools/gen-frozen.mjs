@@ -10,7 +10,7 @@
 // Comment-only lines become empty lines (line numbers in tracebacks stay right) and each level of
 // four-space indentation one space, which Python reads the same; files with triple-quoted strings
 // are kept as they are, since their lines are text.
-import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, renameSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -54,5 +54,21 @@ for (const e of entries) {
   collect(p, name, isDir ? name : e, mods);
   out += "export const FROZEN_" + name + ": string[] = " + JSON.stringify([].concat(...mods)) + ";\n";
 }
+// mpjs build --freeze DIR: the modules and packages in DIR, the set FROZEN_user (empty otherwise)
+const user = [];
+const freeze = process.env.MPJS_FREEZE;
+if (freeze) {
+  for (const e of readdirSync(freeze).sort()) {
+    const p = join(freeze, e);
+    const isDir = statSync(p).isDirectory();
+    if (e.startsWith(".") || (isDir ? !existsSync(join(p, "__init__.py")) : !e.endsWith(".py"))) continue;
+    collect(p, isDir ? e : e.slice(0, -3), e, user);
+  }
+}
+out += "export const FROZEN_user: string[] = " + JSON.stringify([].concat(...user)) + ";\n";
 const file = join(root, "src/builtins/frozendefs.ts");
-if (!existsSync(file) || readFileSync(file, "utf8") !== out) writeFileSync(file, out);
+// written whole and renamed over the old one: tests may be importing it while mpjs build runs
+if (!existsSync(file) || readFileSync(file, "utf8") !== out) {
+  writeFileSync(file + ".tmp", out);
+  renameSync(file + ".tmp", file);
+}

@@ -92,7 +92,7 @@ export function importByName(q: number, optional?: boolean): number {
     return m;
   }
   // frozen modules: today only the asyncio profile has any
-  if (MPJS_ASYNCIO) {
+  if (MPJS_FROZEN) {
     const fz = importFrozen(q);
     if (fz !== 0) return fz;
   }
@@ -160,6 +160,6 @@ function importHook(name: number, fromlist: number, level: number, globals: numb
 
 export function initModules(): void {
   setImportModule(importHook);
-  if (MPJS_ASYNCIO) initFrozen();
+  if (MPJS_FROZEN) initFrozen();
 }
 

@@ -14,6 +14,7 @@
 import { makeApi, StartOptions } from "../common/api";
 import { Terminal } from "../common/repl";
 import { deployMain } from "./deploy";
+import { buildMain } from "./build";
 import { createBoard, Board } from "./board";
 // the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
 import { fsStorage } from "../jerryscript/fsstorage";
@@ -319,6 +320,7 @@ if (typeof require !== "undefined" && require.main === module) {
     throw e;
   });
   if (process.argv[2] === "deploy") deployMain(process.argv.slice(3));
+  else if (process.argv[2] === "build") buildMain(process.argv.slice(3));
   else main(process.argv.slice(2));
 }
 
