@@ -125,15 +125,25 @@ export function stdinMethods(): number[] {
 
 // ---- _select: the native half of select (src/frozen/select.py) ----
 
-// _select.wait(ms): sleeps until input comes or ms milliseconds pass (ms < 0: no limit)
+// _select.wait(ms): sleeps until input comes or ms milliseconds pass (ms < 0: no limit). False
+// when it could not wait for input: inside a call from a builtin, where the VM cannot stop.
 const WAIT = defNative(Q.wait, 1, 1, function (a) {
   const ms = toInt(i32[a]);
-  if (ms !== 0 && !waitForInput(ms) && ms > 0) sleepMs(ms);
-  return C.None;
+  if (ms === 0 || waitForInput(ms)) return C.True;
+  if (ms > 0) sleepMs(ms);
+  return C.False;
+});
+
+// _select.line(): a whole line of input with its "\n"; at the end of the input what is left, or
+// None when nothing is; 0 while a line has not come yet (input() then waits)
+const LINE = defNative(Q.line, 0, 0, function () {
+  if (!inputReady() || (!ended && buf.indexOf("\n") < 0)) return mkInt(0);
+  const s = takeLine();
+  return s === "" ? C.None : newStr(s);
 });
 
 export function initSelectNatives(): void {
   defModule(Q._select, function () {
-    return [qv(Q.wait), WAIT];
+    return [qv(Q.wait), WAIT, qv(Q.line), LINE];
   });
 }

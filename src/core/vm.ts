@@ -1500,7 +1500,9 @@ def(Op.LOAD_GLOBAL, function () {
     return;
   }
   saveRegs();
-  i32[++sp] = loadName(k, q, false);
+  // loadName may run Python (a builtin made at first use): the push comes after it
+  const b = loadName(k, q, false);
+  i32[++sp] = b;
 });
 def(Op.STORE_GLOBAL, function () {
   const k = operand();

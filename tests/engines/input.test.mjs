@@ -1,0 +1,41 @@
+// input(): the Node CLI gives a script its stdin; input() prints the prompt, returns a line without
+// its newline, raises EOFError once the input has ended, and sleeps while it waits for a line.
+
+import { describe, it, expect } from "vitest";
+import { spawn, spawnSync } from "node:child_process";
+
+const CLI = "dist/node/mpjs.js";
+const PROGRAM = `n = input("Name? ")
+print("hi", n)
+print(repr(input()))
+def ask():
+    return [input(str(i) + "> ") for i in range(2)]
+print(ask())
+try:
+    input("more? ")
+except EOFError:
+    print("EOF")
+`;
+
+describe("input()", () => {
+  it("reads lines of the script's stdin, as CPython does", () => {
+    const r = spawnSync("node", [CLI, "-c", PROGRAM], { input: "Ada\n  two words \nx\ny", encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("Name? hi Ada\n'  two words '\n0> 1> ['x', 'y']\nmore? EOF\n");
+  });
+
+  it("waits for a line that comes later", async () => {
+    const child = spawn("node", [CLI, "-c", "import time\nt = time.ticks_ms()\ns = input()\nprint(s, time.ticks_diff(time.ticks_ms(), t) >= 100)"]);
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    setTimeout(() => child.stdin.end("late\n"), 500);
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(out).toBe("late True\n");
+  });
+
+  it("inside a call from a builtin it cannot wait: RuntimeError rather than a hang", () => {
+    const r = spawnSync("node", [CLI, "-c", "print(list(map(lambda _: input(), range(1))))"], { encoding: "utf8", timeout: 20000 });
+    expect(r.stderr).toMatch(/RuntimeError: input\(\) cannot wait for input here\n$/);
+  });
+});
