@@ -3,14 +3,13 @@
 // loader modules.ts calls when no builtin module has the name.
 
 import { i32, u8, pushRoot, popRoots } from "../gc/heap";
-import { T, TV, tv } from "../core/types";
+import { TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { newStr, newStrRaw, strDone, toJs, isStr, raise, listLen, listItems, THROWN } from "../core/obj";
+import { newStr, newStrRaw, strDone, toJs, isStr, listLen, listItems, THROWN } from "../core/obj";
 import { qv, getattr } from "../core/runtime";
 import { qstrFromJs } from "../core/qstr";
 import { dictSet, dictDelete } from "../core/map";
-import { compileSource, codeFromMpb } from "../core/code";
-import { PySyntaxError } from "../core/lexer";
+import { compilePy, codeFromMpb } from "../core/code";
 import { runModuleNested } from "../core/vm";
 import { setFileLoader, importByName, newModule, moduleDict, sysModules } from "./modules";
 import { hasStorage, storage, absPath, Storage } from "./storage";
@@ -36,14 +35,8 @@ function load(name: string, file: string | null, pkg: string | null): number {
   dictSet(sysModules(), qv(q), m);
   if (file !== null) {
     try {
-      let code: number;
-      try {
-        const path = absPath(file);
-        code = /\.mpb$/.test(file) ? codeFromMpb(storage().read(path) || "", file) : compileSource(readText(path), file, false);
-      } catch (e) {
-        if (e instanceof PySyntaxError) raise(tv(e.indent ? T.IndentationError : T.SyntaxError), e.msg);
-        throw e;
-      }
+      const path = absPath(file);
+      const code = /\.mpb$/.test(file) ? codeFromMpb(storage().read(path) || "", file) : compilePy(readText(path), file, 0);
       pushRoot(code);
       runModuleNested(code, g);
       popRoots(1);

@@ -529,11 +529,8 @@ const COMPILE = defNative(Q.compile, 3, 3, function (a) {
   const mode = COMPILE_MODES.indexOf(isStr(i32[a + 2]) ? toJs(i32[a + 2]) : "");
   if (mode < 0) valueError("compile() mode must be 'exec', 'eval' or 'single'");
   if (!isStr(i32[a])) typeError("compile() arg 1 must be a string");
-  return compilePy(toJs(i32[a]), toJs(strValue(i32[a + 1])), mode);
+  return compilePy(toJs(i32[a]), strOf(i32[a + 1]), mode);
 });
-function strValue(v: number): number {
-  return isStr(v) ? v : newStr(strOf(v));
-}
 
 // dir(): the names of the namespace; dir(obj): the attributes of obj, its class and their bases,
 // sorted, as CPython lists them

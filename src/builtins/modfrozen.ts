@@ -9,7 +9,7 @@ import { newStr } from "../core/obj";
 import { dictSet, dictDelete } from "../core/map";
 import { qv } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
-import { compileSource } from "../core/code";
+import { compilePy } from "../core/code";
 import { runModuleNested } from "../core/vm";
 import { newModule, moduleDict, sysModules, importByName } from "./modules";
 import { FROZEN_asyncio, FROZEN_select, FROZEN__input, FROZEN_user } from "./frozendefs";
@@ -41,7 +41,7 @@ export function importFrozen(q: number): number {
   // listed before it runs, so that its submodules can import it; removed again if it fails
   dictSet(sysModules(), qv(q), m);
   try {
-    const code = compileSource(table[k + 2], file, false);
+    const code = compilePy(table[k + 2], file, 0);
     pushRoot(code);
     runModuleNested(code, g);
     popRoots(1);

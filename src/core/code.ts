@@ -116,13 +116,15 @@ export function makeCode(s: Scope, file: string): number {
 
 export const codeSink: CodeSink = { make: makeCode };
 
-// Compiles source to a module code object (raises SyntaxError).
-export function compileSource(src: string, file: string, single: boolean): number {
+// Compiles source to a module code object; a syntax error is thrown as PySyntaxError (the
+// embedding layer reports it with its line). isEval: one expression list, whose value the code
+// returns.
+export function compileSource(src: string, file: string, single: boolean, isEval?: boolean): number {
   const c = new Compiler(src, file, codeSink, single);
   // (the engine bundles, at their size budget, leave nesting to the engine's own limits)
-  if (!MPJS_FULL) return c.compileModule();
+  if (!MPJS_FULL) return c.compileModule(isEval);
   try {
-    return c.compileModule();
+    return c.compileModule(isEval);
   } catch (e) {
     // the compiler recurses on nesting: 1000 parentheses or blocks exhaust the host's stack
     if (e instanceof RangeError) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
@@ -130,11 +132,11 @@ export function compileSource(src: string, file: string, single: boolean): numbe
   }
 }
 
-// Compiles source for running code (exec, eval, compile()): mode 0 statements, 1 an expression,
-// 2 one interactive statement; a syntax error is raised as the Python exception.
+// Compiles source for running code (exec, eval, compile(), import): mode 0 statements, 1 an
+// expression, 2 one interactive statement; a syntax error is raised as the Python exception.
 export function compilePy(src: string, file: string, mode: number): number {
   try {
-    return new Compiler(src, file, codeSink, mode === 2).compileModule(mode === 1);
+    return compileSource(src, file, mode === 2, mode === 1);
   } catch (e) {
     if (e instanceof PySyntaxError) raise(tv(e.indent ? T.IndentationError : T.SyntaxError), e.msg);
     throw e;

@@ -20,13 +20,11 @@ class _Wait:
     __await__ = __iter__
 
 
-class Event:
+# what Event and ThreadSafeFlag share: a state, and the tasks waiting for it to be set
+class _Flag:
     def __init__(self):
         self.state = False
         self.waiting = []
-
-    def is_set(self):
-        return self.state
 
     def set(self):
         self.state = True
@@ -37,6 +35,11 @@ class Event:
 
     def clear(self):
         self.state = False
+
+
+class Event(_Flag):
+    def is_set(self):
+        return self.state
 
     async def wait(self):
         if not self.state:
@@ -46,21 +49,7 @@ class Event:
 
 # MicroPython's flag for an interrupt handler or micropython.schedule callback to wake one task;
 # waiting clears it. (Such callbacks run between bytecodes, so setting it is safe here.)
-class ThreadSafeFlag:
-    def __init__(self):
-        self.state = False
-        self.waiting = []
-
-    def set(self):
-        self.state = True
-        w = self.waiting
-        self.waiting = []
-        for t in w:
-            _schedule(t)
-
-    def clear(self):
-        self.state = False
-
+class ThreadSafeFlag(_Flag):
     async def wait(self):
         while not self.state:
             await _Wait(self.waiting)
