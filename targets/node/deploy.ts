@@ -16,6 +16,7 @@ declare var require: any;
 declare var process: any;
 declare var __dirname: string;
 declare var setTimeout: any;
+declare var global: any;
 
 // bytes of the bundle per Storage write: small enough for the string to fit a board's free RAM
 var CHUNK = 2048;
@@ -144,8 +145,6 @@ function send(port: string, stream: string): void {
     );
   });
 }
-
-declare var global: any;
 
 export function deployMain(argv: string[]): void {
   var fs = require("fs");
