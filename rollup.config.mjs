@@ -6,12 +6,12 @@
 // Each target has its own values for the build-time constants declared in src/config.ts; the
 // `constants` plugin below writes them into the code, so switched-off branches are removed.
 
-import { chmodSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync } from "node:fs";
 import typescript from "@rollup/plugin-typescript";
 import terser from "@rollup/plugin-terser";
 import { parse } from "acorn";
 import MagicString from "magic-string";
+import { engineNames } from "./tools/engine-names.mjs";
 
 const flag = (name) => process.env[name] === "1" || process.env[name] === "true";
 
@@ -110,30 +110,6 @@ function ts() {
   return typescript({ tsconfig: "./tsconfig.json", noEmitOnError: true });
 }
 
-// Property names a bundle must keep: everything its target's shims touch on engine objects
-// (Espruino's E.getConsole, IoT.js modules, process...), read from targets/common and
-// targets/<target>, and the embedding API. Every other property is the interpreter's own and is
-// mangled with the variables.
-function reservedProperties(target) {
-  const names = new Set(["mpjs", "exec", "start", "init", "heapInUse", "version", "interrupt", "heapSize", "gcStress", "repl"]);
-  const walk = (dir) => {
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith(".ts")) {
-        const text = readFileSync(p, "utf8");
-        // members read (o.name) and the keys of object literals handed to the engine's API
-        // (I2C1.setup({ scl, sda, bitrate }))
-        for (const m of text.matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
-        for (const m of text.matchAll(/[{,]\s*([A-Za-z_$][\w$]*)\s*:/g)) names.add(m[1]);
-      }
-    }
-  };
-  walk("targets/common");
-  walk("targets/" + target);
-  return [...names];
-}
-
 // TypeScript writes each method of a class as `Name.prototype.method = function ...`; inside the
 // class's function, one local standing for Name.prototype makes each of those ~10 bytes shorter
 // (the compiler and lexer classes have over a hundred methods). Runs before terser, which then
@@ -195,7 +171,7 @@ function minify(target) {
   return terser({
     ecma: 5,
     compress: { ecma: 5, passes: 5, pure_getters: true, keep_fargs: false },
-    mangle: { properties: { reserved: reservedProperties(target), keep_quoted: "strict" } },
+    mangle: { properties: { builtins: true, reserved: engineNames(target), keep_quoted: "strict" } },
     format: { ecma: 5, comments: false },
   });
 }
