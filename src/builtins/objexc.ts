@@ -106,16 +106,21 @@ function excAttr(e: number, name: number): number {
   return 0;
 }
 
+// the slots every exception type shares (one function each, not one per type: RAM on Espruino)
+function excMake(a: number, n: number, kw: number, nkw: number, t: number): number {
+  const args = newTuple(n);
+  for (let k = 0; k < n; k++) i32[(args >> 2) + 2 + k] = i32[a + k];
+  return newExc(t, args);
+}
+
+function excRepr(e: number): string {
+  return typeName(typeOf(e)) + excArgsRepr(e);
+}
+
 function makeExcType(t: number, name: number, base: number): void {
   defType(t, name, base, {
-    make: function (a, n) {
-      const args = newTuple(n);
-      for (let k = 0; k < n; k++) i32[(args >> 2) + 2 + k] = i32[a + k];
-      return newExc(tv(t), args);
-    },
-    repr: function (e) {
-      return typeName(typeOf(e)) + excArgsRepr(e);
-    },
+    make: excMake,
+    repr: excRepr,
     str: excStr,
     attr: excAttr,
     locals: t === T.BaseException ? romMap([qv(Q.__init__), INIT, qv(Q.with_traceback), WITH_TB]) : null,

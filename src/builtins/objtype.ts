@@ -206,7 +206,7 @@ const OBJ_INIT = defNative(Q.__init__, 1, 255, function () {
 const OBJ_NEW = defNative(Q.__new__, 1, 255, function (a, n) {
   const t = i32[a];
   if (!isUserClass(t)) {
-    if (t & 4 && TYPES[t >> 3].make) return TYPES[t >> 3].make!(a + 1, 0, 0, 0);
+    if (t & 4 && TYPES[t >> 3].make) return TYPES[t >> 3].make!(a + 1, 0, 0, 0, t);
     typeError("object.__new__(X): X is not a type object");
   }
   return allocInstance(t, a + 1, n - 1, 0, 0);
@@ -328,7 +328,7 @@ const NATIVE_REINIT = defNative(Q.__init__, 1, 255, function (a, n, kw, nkw) {
   const sub = i32[(self >> 2) + INST.sub];
   if (sub === 0) return C.None;
   const t = typeOf(sub);
-  const fresh = TYPES[t >> 3].make!(a + 1, n - 1, kw, nkw);
+  const fresh = TYPES[t >> 3].make!(a + 1, n - 1, kw, nkw, t);
   for (let k = 1; k < 4; k++) i32[(sub >> 2) + k] = i32[(fresh >> 2) + k];
   return C.None;
 });

@@ -121,12 +121,11 @@ export const codeSink: CodeSink = { make: makeCode };
 // returns.
 export function compileSource(src: string, file: string, single: boolean, isEval?: boolean): number {
   const c = new Compiler(src, file, codeSink, single);
-  // (the engine bundles, at their size budget, leave nesting to the engine's own limits)
-  if (!MPJS_FULL) return c.compileModule(isEval);
   try {
     return c.compileModule(isEval);
   } catch (e) {
-    // the compiler recurses on nesting: 1000 parentheses or blocks exhaust the host's stack
+    // the compiler's limit on nesting and on compiling again (Compiler.deeper, reset), or the
+    // host's stack overflowing before it
     if (e instanceof RangeError) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
     throw e;
   }

@@ -116,6 +116,10 @@ interface Mark {
   indents: number[];
 }
 
+// Nesting the compiler allows (see Compiler.nest): 500 brackets or blocks deep, above
+// CPython's 200 and below what Duktape's call stack of 10,000 frames holds (about 800 brackets).
+const MAX_NEST = 500;
+
 const BINOP_PREC: number[] = [];
 const BINOP_CODE: number[] = [];
 function setPrec(t: number, p: number, op: number): void {
@@ -145,10 +149,14 @@ export class Compiler {
   private fnest = 0;
   // Characters lexed again after a reset (constructs compiled twice); nesting such constructs
   // doubles the work per level, so past this budget the source counts as too deeply nested.
-  private relexBudget!: number;
+  private relexBudget: number;
+  // How deep the constructs being compiled nest (blocks, operands, brackets): the compiler
+  // recurses on nesting, so past MAX_NEST it stops with RuntimeError rather than let the host's
+  // stack overflow (which some engines cannot catch).
+  private nest = 0;
 
   constructor(src: string, file: string, sink: CodeSink, single: boolean) {
-    if (MPJS_FULL) this.relexBudget = 1000 * src.length + 1000000;
+    this.relexBudget = 1000 * src.length + 1000000;
     this.lx = new Lexer(src);
     this.file = file;
     this.sink = sink;
@@ -223,7 +231,7 @@ export class Compiler {
   reset(m: Mark): void {
     const l = this.lx as any;
     // a RangeError ends as RuntimeError, as a host stack overflow does (compileSource)
-    if (MPJS_FULL && l.pos > m.pos && (this.relexBudget -= l.pos - m.pos) < 0) throw new RangeError();
+    if (l.pos > m.pos && (this.relexBudget -= l.pos - m.pos) < 0) throw new RangeError();
     l.pos = m.pos;
     l.line = m.line;
     l.tok = m.tok;
@@ -255,6 +263,11 @@ export class Compiler {
       s.lastLine = line;
     }
   }
+  // one level deeper (undone by nest--); a RangeError ends as RuntimeError (compileSource)
+  private deeper(): void {
+    if (++this.nest > MAX_NEST) throw new RangeError();
+  }
+
   adj(n: number): void {
     const s = this.sc;
     s.depth += n;
@@ -382,7 +395,9 @@ export class Compiler {
         continue;
       }
       if ((lx.tok as number) === Tok.INDENT) this.errIndent("unexpected indent");
+      this.deeper();
       this.statement();
+      this.nest--;
     }
     lx.next();
   }
@@ -1628,33 +1643,38 @@ export class Compiler {
 
   test(): void {
     const lx = this.lx;
-    if ((lx.tok as number) === Tok.KW_LAMBDA) {
-      const line = lx.tokLine;
-      lx.next();
-      this.functionBody("<lambda>", line, Tok.COLON, false);
-      return;
-    }
     // a if c else b: c is compiled first, then a, then b; a's code, compiled before the 'if'
-    // was seen, is dropped and compiled again in its place
-    const m = this.mark();
-    const pos0 = this.here();
-    const d0 = this.sc.depth;
-    this.orTest();
-    if ((lx.tok as number) !== Tok.KW_IF) return;
-    this.truncate(pos0, d0);
-    lx.next();
-    this.orTest();
-    const jf = this.opJump(Op.POP_JUMP_IF_FALSE, -1);
-    const elseMark = this.mark();
-    this.reset(m);
-    this.orTest();
-    this.reset(elseMark);
-    this.expect(Tok.KW_ELSE);
-    const jend = this.opJump(Op.JUMP, 0);
-    this.adj(-1);
-    this.patchHere(jf);
-    this.test();
-    this.patchHere(jend);
+    // was seen, is dropped and compiled again in its place. A chain of them (b is another one)
+    // is compiled in this loop, not by recursion.
+    const ends: number[] = [];
+    for (;;) {
+      if ((lx.tok as number) === Tok.KW_LAMBDA) {
+        const line = lx.tokLine;
+        lx.next();
+        this.deeper();
+        this.functionBody("<lambda>", line, Tok.COLON, false);
+        this.nest--;
+        break;
+      }
+      const m = this.mark();
+      const pos0 = this.here();
+      const d0 = this.sc.depth;
+      this.orTest();
+      if ((lx.tok as number) !== Tok.KW_IF) break;
+      this.truncate(pos0, d0);
+      lx.next();
+      this.orTest();
+      const jf = this.opJump(Op.POP_JUMP_IF_FALSE, -1);
+      const elseMark = this.mark();
+      this.reset(m);
+      this.orTest();
+      this.reset(elseMark);
+      this.expect(Tok.KW_ELSE);
+      ends.push(this.opJump(Op.JUMP, 0));
+      this.adj(-1);
+      this.patchHere(jf);
+    }
+    for (let k = 0; k < ends.length; k++) this.patchHere(ends[k]);
   }
 
   orTest(): void {
@@ -1684,7 +1704,9 @@ export class Compiler {
   notTest(): void {
     if ((this.lx.tok as number) === Tok.KW_NOT) {
       this.lx.next();
+      this.deeper();
       this.notTest();
+      this.nest--;
       this.opArg(Op.UNARY_OP, UnOp.NOT, 0);
       return;
     }
@@ -1776,7 +1798,9 @@ export class Compiler {
         this.trailers();
         return;
       }
+      this.deeper();
       this.unary();
+      this.nest--;
       this.opArg(Op.UNARY_OP, t === Tok.MINUS ? UnOp.NEG : t === Tok.PLUS ? UnOp.POS : UnOp.INVERT, 0);
       return;
     }
@@ -1797,13 +1821,17 @@ export class Compiler {
     const lx = this.lx;
     if ((lx.tok as number) === Tok.KW_AWAIT) {
       lx.next();
+      this.deeper();
       this.power();
+      this.nest--;
       this.op(Op.GET_AWAITABLE, 0);
       this.op(Op.LOAD_NONE, 1);
       this.op(Op.YIELD_FROM, -1);
       this.markGenerator();
       return;
     }
+    // brackets, calls, subscripts and ** nest through here
+    this.deeper();
     this.atom();
     this.trailers();
     if ((lx.tok as number) === Tok.DSTAR) {
@@ -1811,6 +1839,7 @@ export class Compiler {
       this.unary();
       this.opArg(Op.BINARY_OP, BinOp.POW, -1);
     }
+    this.nest--;
   }
 
   private trailers(): void {

@@ -18,7 +18,7 @@ export interface TypeInfo {
   locals: Int32Array | null; // sorted (qstr value, value) pairs: methods and class attributes
   raw?: boolean; // instances hold no references
   // slots (absent: the generic behaviour or a TypeError)
-  make?: Native; // type(...) call: args exclude the type
+  make?: (a: number, n: number, kw: number, nkw: number, t: number) => number; // type(...) call: args exclude the type t
   repr?: (v: number) => string;
   str?: (v: number) => string;
   binop?: (op: number, a: number, b: number) => number; // 0: not implemented for these operands

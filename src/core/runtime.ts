@@ -189,7 +189,7 @@ export function callType(t: number, a: number, n: number, kw: number, nkw: numbe
   if (t & 4) {
     const info = TYPES[t >> 3];
     if (!info.make) typeError("cannot create '" + typeName(t) + "' instances");
-    return info.make(a, n, kw, nkw);
+    return info.make(a, n, kw, nkw, t);
   }
   const inst = newInstance(t, a, n, kw, nkw);
   const init = lookupUser(t, qv(Q.__init__));
@@ -236,7 +236,7 @@ export function allocInstance(t: number, a: number, n: number, kw: number, nkw: 
       // immutable natives take their value now; mutable ones when __init__ has no say in it
       const immutable = nat === TV.str || nat === TV.int || nat === TV.float || nat === TV.tuple || nat === TV.bytes || nat === TV.frozenset || nat === TV.complex;
       const all = immutable || lookupUser(t, qv(Q.__init__)) === 0;
-      sub = info.make(a, all ? n : 0, kw, all ? nkw : 0);
+      sub = info.make(a, all ? n : 0, kw, all ? nkw : 0, nat);
     }
   }
   pushRoot(sub);
