@@ -36,6 +36,7 @@ import {
   strHash,
 } from "../core/obj";
 import { BinOp, CmpOp } from "../core/bytecode";
+import { intToJs } from "../core/int";
 import { qv, nativeSelf, isUserInstance, lookupType, callMethod0, hex as hexAddr } from "../core/runtime";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { sliceIndices, sliceCount, isSlice } from "./objrange";
@@ -308,11 +309,11 @@ function bytesMake(type: number) {
     }
     if (enc !== 0) typeError("encoding without a string argument");
     if (isIntLike(x)) {
-      const c = asInt(x);
-      if (!(c & 1)) raise(tv(T.OverflowError), "cannot fit 'int' into an index-sized integer");
-      if (c >> 1 < 0) valueError("negative count");
-      if (type === TV.bytearray) return newBA(c >> 1);
-      return strDone(newStrRaw(TV.bytes, c >> 1));
+      // a count too large for the heap is MemoryError, as any allocation
+      const c = intToJs(asInt(x));
+      if (c < 0) valueError("negative count");
+      if (type === TV.bytearray) return newBA(c);
+      return strDone(newStrRaw(TV.bytes, c));
     }
     if (MPJS_FULL && type === TV.bytes && isUserInstance(x)) {
       const m = lookupType(typeOf(x), qv(Q.__bytes__));

@@ -141,6 +141,8 @@ export function setAllocLock(n: number): void {
 export function alloc(type: number, bytes: number): number {
   if (allocLocked > 0) onOutOfMemory();
   if (MPJS_ASSERT) injectFault();
+  // (a request past the heap's size would also wrap the 32-bit block count below)
+  if (bytes > nblocks * BLOCK) onOutOfMemory();
   const n = (bytes + BLOCK - 1) >> 4 || 1;
   if (gcStress || (gcThreshold >= 0 && allocSinceCollect >= gcThreshold)) {
     pushRoot(type);
@@ -242,6 +244,7 @@ export function free(p: number): void {
 export function realloc(p: number, bytes: number): number {
   const have = allocSize(p);
   if (bytes <= have) return p;
+  if (bytes > nblocks * BLOCK) onOutOfMemory();
   const a = atbBase;
   const b0 = (p - gcBase) >> 4;
   const nOld = have >> 4;
