@@ -6,7 +6,7 @@ import { CO } from "./bytecode";
 import { Scope, Const, Compiler, CodeSink } from "./compile";
 import { PySyntaxError } from "./lexer";
 import { qstrFromJs } from "./qstr";
-import { newStr, newBytes, newFloat, newTuple, newStrRaw, raise } from "./obj";
+import { newStr, newBytes, newFloat, newTuple, newStrRaw, raise, THROWN } from "./obj";
 import { intFromString } from "./int";
 import { T, tv } from "./types";
 
@@ -146,8 +146,22 @@ export function compilePy(src: string, file: string, mode: number): number {
 // The header, then the JSON of the module's scope in ASCII: arrays, not objects, since the engine
 // bundles rename properties ([code, consts, names, name, argcount, kwonly, flags, max depth, max
 // blocks, first line, line table, freemap, cell slots]; a constant is [kind, its fields]; a
-// nested scope is a "code" constant). The version changes with the bytecode's format.
-const MPB = "mpjs bytecode 1\n";
+// nested scope is a "code" constant). The version changes with the bytecode's format. The
+// header's second line is the Adler-32 of the JSON, so that a file corrupted in storage or in
+// transfer is refused (ValueError) rather than run.
+const MPB = "mpjs bytecode 2\n";
+
+// Adler-32 of a string of char codes below 0x100 (the JSON is ASCII): additions only, no
+// Math.imul, which Espruino lacks.
+function adler32(s: string): number {
+  let a = 1,
+    b = 0;
+  for (let k = 0; k < s.length; k++) {
+    a = (a + (s.charCodeAt(k) & 0xff)) % 65521;
+    b = (b + a) % 65521;
+  }
+  return b * 65536 + a;
+}
 
 function scopeRecord(s: Scope): any[] {
   const consts: any[] = [];
@@ -188,9 +202,10 @@ export function compileToMpb(src: string, file: string): string {
   let out = "";
   const sink = {
     make: function (s: Scope): number {
-      out = MPB + JSON.stringify(scopeRecord(s)).replace(/[\u0080-\uffff]/g, function (ch) {
+      const json = JSON.stringify(scopeRecord(s)).replace(/[\u0080-\uffff]/g, function (ch) {
         return "\\u" + (0x10000 + ch.charCodeAt(0)).toString(16).substring(1);
       });
+      out = MPB + adler32(json) + "\n" + json;
       return 0;
     },
   };
@@ -200,6 +215,15 @@ export function compileToMpb(src: string, file: string): string {
 
 // The module code object of an .mpb file's text.
 export function codeFromMpb(text: string, file: string): number {
-  if (text.substring(0, MPB.length) !== MPB) raise(tv(T.ValueError), "incompatible .mpb file");
-  return makeCode(recordScope(JSON.parse(text.substring(MPB.length))), file);
+  const at = text.indexOf("\n", MPB.length);
+  const json = text.substring(at + 1);
+  if (text.substring(0, MPB.length) !== MPB || at < 0 || text.substring(MPB.length, at) !== "" + adler32(json)) raise(tv(T.ValueError), "incompatible .mpb file");
+  try {
+    return makeCode(recordScope(JSON.parse(json)), file);
+  } catch (e) {
+    // a file made to pass the checksum but not by mpjs compile: whatever JS error reading it
+    // gives (a Python exception, MemoryError, goes on as it is)
+    if (e === THROWN) throw e;
+    raise(tv(T.ValueError), "incompatible .mpb file");
+  }
 }

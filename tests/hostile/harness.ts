@@ -1,7 +1,7 @@
 // What the hostile-input tests share: a seeded PRNG, an interpreter driven synchronously through
 // the embedding API (src/embed.ts) with a time budget enforced by interrupt(), and the invariants
 // every run must keep (done called once, never "internal error", heapCheck passes).
-import { create, Mpjs, Host } from "../../src/embed";
+import { create, Mpjs, Host, Storage } from "../../src/embed";
 import { heapCheck } from "../../src/gc/heap";
 
 // mulberry32: small, fast, and the same sequence on every machine for a given seed
@@ -44,7 +44,8 @@ export interface Interp {
 
 // An interpreter whose host has an event loop (schedule) that this module drives synchronously:
 // slices run back to back and sleeps take no time, so a run is as fast as the code it runs.
-export function interp(heapSize = 256 * 1024, gcStress = false): Interp {
+// storage: the board's files (none when absent).
+export function interp(heapSize = 256 * 1024, gcStress = false, storage?: Storage): Interp {
   let out = "";
   let stderr = "";
   const queue: (() => void)[] = [];
@@ -72,6 +73,7 @@ export function interp(heapSize = 256 * 1024, gcStress = false): Interp {
     schedule: (fn) => {
       queue.push(fn);
     },
+    storage,
   };
   it.vm = create(host, { heapSize, gcStress });
   function run(src: string, budgetMs = 2000): Run {
