@@ -174,7 +174,7 @@ export function create(host: Host, opts?: Options): Mpjs {
       function () {
         if (host.startInput) host.startInput();
       },
-      wakeUp,
+      host.schedule ? wakeUp : null,
       function () {
         return !!host.editLine && host.editLine();
       },

@@ -28,17 +28,18 @@ let lineKey = 0;
 const FOREVER = 2147483647;
 
 let startHook: () => void = function () {};
-let wakeHook: () => void = function () {};
+let wakeHook: (() => void) | null = null;
 let editHook: () => boolean = function () {
   return false;
 };
 
 // A fresh interpreter's input: none yet. start: the host begins to send input (called at the
 // program's first use of stdin, so that a host does not hold its input open for a program that
-// never reads it); wake: resumes a program sleeping in waitForInput now; edit: the console begins
+// never reads it); wake: resumes a program sleeping in waitForInput now (null: the host has no
+// timers, so that input cannot come while a program runs, and reads do not wait); edit: the console begins
 // to edit a line for input() with echo, as MicroPython's readline does on a board's console (false:
 // there is no such console, and input() reads lines of the input as they come).
-export function setInputHooks(start: () => void, wake: () => void, edit?: () => boolean): void {
+export function setInputHooks(start: () => void, wake: (() => void) | null, edit?: () => boolean): void {
   buf = "";
   ended = false;
   started = false;
@@ -76,7 +77,7 @@ export function unread(): string {
 export function wakeWaiter(): void {
   if (waiting) {
     waiting = false;
-    wakeHook();
+    if (wakeHook) wakeHook();
   }
 }
 
@@ -124,8 +125,13 @@ export function waitForInput(ms: number): boolean {
   return false;
 }
 
-// A native waits for more input and is called again when it was called directly (see
-// calledDirectly): returns whether it waits.
+// Whether the native whose arguments are at a can wait for input: it was called directly (see
+// calledDirectly) on a host where input can come meanwhile.
+function canWait(a: number): boolean {
+  return wakeHook !== null && calledDirectly(a);
+}
+
+// A native that can wait waits for more input and is called again: returns whether it waits.
 function waitMore(direct: boolean): boolean {
   if (!direct) return false;
   waiting = true;
@@ -150,13 +156,13 @@ function inputLine(direct: boolean): number {
 
 // the call of input() that waited runs again as this, which does not print the prompt again
 const INPUT_LINE = defNative(Q.input, 0, 1, function (a) {
-  return inputLine(calledDirectly(a));
+  return inputLine(canWait(a));
 });
 
 // input([prompt]): the prompt, then one line of sys.stdin without its newline; EOFError once the
 // input has ended
 const INPUT = defNative(Q.input, 0, 1, function (a, n) {
-  const direct = calledDirectly(a);
+  const direct = canWait(a);
   if (n > 0) writeOut(strOf(i32[a]));
   lineKey = 0;
   if (direct) {
@@ -189,13 +195,13 @@ const READ = defNative(Q.read, 1, 2, function (a, n) {
   if (which(i32[a]) !== 0) raise(tv(T.OSError), "not readable");
   const count = n > 1 && i32[a + 1] !== C.None ? toInt(i32[a + 1]) : -1;
   want();
-  if (!ended && buf.length < count && waitMore(calledDirectly(a))) return C.None;
+  if (!ended && buf.length < count && waitMore(canWait(a))) return C.None;
   return newStr(takeInput(count));
 });
 const READLINE = defNative(Q.readline, 1, 1, function (a) {
   if (which(i32[a]) !== 0) raise(tv(T.OSError), "not readable");
   want();
-  if (!ended && buf.indexOf("\n") < 0 && waitMore(calledDirectly(a))) return C.None;
+  if (!ended && buf.indexOf("\n") < 0 && waitMore(canWait(a))) return C.None;
   return newStr(takeLine());
 });
 const IOCTL = defNative(Q.ioctl, 3, 3, function (a) {
