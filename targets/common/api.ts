@@ -24,6 +24,9 @@ export interface StartOptions extends Options {
   // The embedder's console (JerryScript): the REPL sends its bytes here and takes input from
   // mpjs.feed.
   console?: (bytes: string) => void;
+  // JerryScript under IoT.js: the REPL's console is the UART that require("uart").open opens with
+  // this configuration ({device, baudRate, dataBits}).
+  uart?: any;
 }
 
 export interface MpjsApi {

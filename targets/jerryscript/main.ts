@@ -9,6 +9,7 @@ import { Terminal } from "../common/repl";
 import { lineConsole } from "../common/console";
 import { fsStorage } from "./fsstorage";
 import { iotjsHal } from "./hal";
+import { uartConsole } from "./uartconsole";
 
 declare var setTimeout: any;
 declare var clearTimeout: any;
@@ -88,11 +89,12 @@ var api = makeApi({
   host: host,
   flush: con.flush,
   readFile: readFile,
-  // The embedder's console: start({console: send}) sends the REPL's bytes to send, and
-  // mpjs.feed(bytes) gives it what the console received (bare JerryScript has no input of its own).
+  // The REPL's console: the embedder's (start({console: send}) sends the REPL's bytes to send, and
+  // mpjs.feed(bytes) gives it what the console received; bare JerryScript has no input of its
+  // own), or under IoT.js a UART (start({uart: configuration}), see uartconsole.ts).
   repl: MPJS_REPL
     ? function (o: StartOptions): Terminal | null {
-        var send = o.console;
+        var send = o.console || (o.uart ? uartConsole(o.uart, api.feed as any, con.writeErr) : null);
         return send ? { send: send, board: "JerryScript board", engine: "JerryScript" } : null;
       }
     : undefined,
