@@ -1,7 +1,8 @@
-// Builds the three bundles (npm run build):
+// Builds the bundles (npm run build):
 //   dist/node/mpjs.js         the CLI and Node embedding API (CommonJS, readable, #!/usr/bin/env node)
 //   dist/espruino/mpjs.js     ES5, minified, one global `mpjs`, with dist/espruino/mpjs.js.map
 //   dist/jerryscript/mpjs.js  ES5, minified, one global `mpjs`, with dist/jerryscript/mpjs.js.map
+//   dist/*/mpjs-board.js      the same with the board profile (BOARD_PROFILE below)
 //
 // Each target has its own values for the build-time constants declared in src/config.ts; the
 // `constants` plugin below writes them into the code, so switched-off branches are removed.
@@ -198,9 +199,10 @@ function engineBundle(target, profile, file) {
   };
 }
 
-// The board profile of the Espruino bundle: the default profile with the REPL, files and machine,
-// which do not fit the default profile's budget yet. `mpjs deploy` puts it on a board (an ESP32
-// has the flash and RAM for it); it has no budget of its own until the default profile holds it all.
+// The board profile of the engine bundles: the default profile with the REPL, files and machine,
+// which do not fit the default profile's budget yet. `mpjs deploy` puts Espruino's on a board (an
+// ESP32 has the flash and RAM for it); JerryScript's takes a UART as its console under IoT.js.
+// They have no budget of their own until the default profile holds it all.
 const BOARD_PROFILE = { MPJS_REPL: true, MPJS_FILES: true, MPJS_MACHINE: true };
 
 // `mpjs build` builds one bundle: MPJS_BUILD_TARGET with the profile MPJS_BUILD_PROFILE into the
@@ -245,4 +247,5 @@ export default process.env.MPJS_BUILD_TARGET ? [oneBundle()] : [
   engineBundle("espruino"),
   engineBundle("espruino", BOARD_PROFILE, "mpjs-board.js"),
   engineBundle("jerryscript"),
+  engineBundle("jerryscript", BOARD_PROFILE, "mpjs-board.js"),
 ];

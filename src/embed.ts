@@ -17,10 +17,10 @@ import { eachAttr, eachEntry } from "./builtins/help";
 import { moduleNames } from "./builtins/modules";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
-import { setScheduleWaker, runScheduled, schedulePending } from "./builtins/modmicropython";
+import { setScheduleWaker, runScheduled, schedulePending, resetKbdIntr, kbdIntrChar } from "./builtins/modmicropython";
 import { initMachine } from "./machine/modmachine";
 import { Hal } from "./machine/hal";
-import { setInputHooks, giveInput, endWait } from "./builtins/stdin";
+import { setInputHooks, giveInput, endWait, unread, lineEdited } from "./builtins/stdin";
 import { Storage, setStorage, syncFiles } from "./builtins/storage";
 
 export { Storage };
@@ -37,6 +37,9 @@ export interface Host {
   cancel?: (handle: any) => void;
   // Begins to send input for sys.stdin (Mpjs.input); called when the program first uses stdin.
   startInput?: () => void;
+  // The console begins to edit a line for input(), with echo, and gives it with Mpjs.lineEdited;
+  // false: there is no such console (input() then takes lines of the input as they come).
+  editLine?: () => boolean;
   // Milliseconds, monotonic enough for time.ticks_ms.
   now(): number;
   // The board's files (open, os, import); absent: no file system, as a board with none mounted.
@@ -61,9 +64,16 @@ export interface Mpjs {
   heapInUse(): number;
   // Raises KeyboardInterrupt in the running program.
   interrupt(): void;
-  // Input for sys.stdin (null: the input has ended); wakes a program waiting in select.poll.
-  // Only where select is (MPJS_ASYNCIO).
+  // Input for sys.stdin (null: the input has ended); wakes a program waiting for it. The rest only
+  // where the REPL or select is (MPJS_REPL, MPJS_ASYNCIO).
   input?: (text: string | null) => void;
+  // The input the program has left unread (taken away).
+  unread?: () => string;
+  // The line the console edited for input() (host.editLine); key: the control key that ended it
+  // instead of Enter (3 Ctrl-C, 4 Ctrl-D), or 0.
+  lineEdited?: (line: string, key: number) => void;
+  // The character that interrupts the program (micropython.kbd_intr; -1: none).
+  interruptChar?: () => number;
 }
 
 export const VERSION = "0.1.0";
@@ -159,10 +169,16 @@ export function create(host: Host, opts?: Options): Mpjs {
     if (host.cancel) host.cancel(wakeTimer);
     host.schedule(wake, 0);
   }
-  if (MPJS_ASYNCIO)
-    setInputHooks(function () {
-      if (host.startInput) host.startInput();
-    }, wakeUp);
+  if (MPJS_REPL || MPJS_ASYNCIO)
+    setInputHooks(
+      function () {
+        if (host.startInput) host.startInput();
+      },
+      host.schedule ? wakeUp : null,
+      function () {
+        return !!host.editLine && host.editLine();
+      },
+    );
 
   // Files a program left open have their writes committed when it ends.
   function settle(): void {
@@ -193,7 +209,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   function pump(done: (err: string | null) => void): void {
     wake = null;
     for (;;) {
-      if (MPJS_ASYNCIO) endWait();
+      if (MPJS_REPL || MPJS_ASYNCIO) endWait();
       let finished: boolean;
       setSliceEnd(host.schedule ? host.now() + SLICE_MS : 0);
       if (MPJS_MACHINE) inVm = true;
@@ -243,6 +259,7 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       running = true;
       vmReset();
+      if (MPJS_REPL) resetKbdIntr();
       let code: number;
       try {
         code = compileSource(source, file || "<stdin>", !!single);
@@ -293,7 +310,15 @@ export function create(host: Host, opts?: Options): Mpjs {
       wakeUp();
     },
   };
-  if (MPJS_ASYNCIO) vmApi.input = giveInput;
+  if (MPJS_REPL || MPJS_ASYNCIO) {
+    vmApi.input = giveInput;
+    vmApi.unread = unread;
+    vmApi.lineEdited = lineEdited;
+  }
+  if (MPJS_REPL)
+    vmApi.interruptChar = function () {
+      return kbdIntrChar;
+    };
   return vmApi;
 }
 

@@ -795,10 +795,6 @@ export function builtinTable(): Int32Array {
 }
 
 export function lookupBuiltinName(q: number): number {
-  const v = romLookup(TABLE, q);
-  // input() is Python (src/frozen/_input.py) where the bundle has select: it must sleep while it
-  // waits for a line, which a native cannot
-  if (MPJS_ASYNCIO && v === 0 && q === qv(Q.input)) return getattr(importModule(qv(Q._input), 0, 0, currentGlobals()), qv(Q.input));
-  return v;
+  return romLookup(TABLE, q);
 }
 

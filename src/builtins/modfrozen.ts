@@ -12,14 +12,14 @@ import { qstrStr } from "../core/qstr";
 import { compilePy } from "../core/code";
 import { runModuleNested } from "../core/vm";
 import { newModule, moduleDict, sysModules, importByName } from "./modules";
-import { FROZEN_asyncio, FROZEN_select, FROZEN__input, FROZEN_user } from "./frozendefs";
+import { FROZEN_asyncio, FROZEN_select, FROZEN_user } from "./frozendefs";
 
 // (module name, file, source) triples of every set this bundle holds
 let table: string[] = [];
 
 export function initFrozen(): void {
   // asyncio's, and the modules `mpjs build --freeze DIR` built in
-  table = (MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select, FROZEN__input) : []).concat(FROZEN_user);
+  table = (MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select) : []).concat(FROZEN_user);
 }
 
 // Imports frozen module q (a qstr) if the bundle has it: returns the module, or 0.

@@ -23,6 +23,10 @@ export function setOptLevelHook(f: (n: number) => void): void {
 }
 // micropython.kbd_intr(): the character that raises KeyboardInterrupt (-1: none); read by targets
 export let kbdIntrChar = 3;
+// Ctrl-C again: each program the REPL runs starts with it, as pyexec sets it on MicroPython
+export function resetKbdIntr(): void {
+  kbdIntrChar = 3;
+}
 // heap_lock() depth: allocation while it is non-zero raises MemoryError (a hook in gc/heap.ts)
 export let heapLockDepth = 0;
 let setLock: (n: number) => void = function () {};

@@ -63,7 +63,7 @@ function callOne(f: number, v: number): number {
 
 export function initSys(): void {
   defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
-    locals: romMap([qv(Q.write), WRITE, qv(Q.flush), FLUSH].concat(MPJS_ASYNCIO ? stdinMethods() : [])),
+    locals: romMap([qv(Q.write), WRITE, qv(Q.flush), FLUSH].concat(MPJS_REPL || MPJS_ASYNCIO ? stdinMethods() : [])),
   });
   defModule(
     Q.sys,

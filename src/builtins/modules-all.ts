@@ -17,7 +17,7 @@ import { initHashlib } from "./modhashlib";
 import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
 import { initFramebuf } from "./modframebuf";
-import { initSelectNatives } from "./stdin";
+import { initSelectNatives, initInput } from "./stdin";
 import { initOs } from "./modos";
 import { initIo } from "./modio";
 import { initImportFile } from "./importfile";
@@ -47,4 +47,6 @@ export function initStdModules(): void {
     initFramebuf();
   }
   if (MPJS_ASYNCIO) initSelectNatives();
+  // input() and sys.stdin's reads: at the REPL (the console's input), and with select
+  if (MPJS_REPL || MPJS_ASYNCIO) initInput();
 }

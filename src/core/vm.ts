@@ -506,6 +506,27 @@ export function requestSleep(ms: number): boolean {
   return true;
 }
 
+// A native that must wait for input (input(), sys.stdin.read) stops the VM, and its call
+// instruction runs again, with the same arguments, when the VM resumes. Only a native called by a
+// call instruction of the running frame can: callSlot is where that callee is on the stack while
+// it runs (-1 otherwise, and in a nested loop nothing can wait).
+let callSlot = -1;
+let callAt = 0; // the call instruction being run
+let again = false;
+
+// Whether the native whose arguments start at a was called by the running frame's call
+// instruction, so that it may wait (callAgain).
+export function calledDirectly(a: number): boolean {
+  return nest === 0 && a - 1 === callSlot;
+}
+
+// Sleeps up to ms milliseconds, then runs the call again. Only for a native calledDirectly; what it
+// returns meanwhile is dropped.
+export function callAgain(ms: number): void {
+  requestSleep(ms);
+  again = true;
+}
+
 // ---- the loop ----
 
 const SLICE = 2048;
@@ -537,6 +558,8 @@ function loop(): void {
         }
       }
     } catch (e) {
+      // a native that raised is not waiting any more
+      if (MPJS_REPL || MPJS_ASYNCIO) callSlot = -1;
       const exc = toException(e);
       i32[R.excRaising] = exc;
       setRsp(entryRsp);
@@ -861,12 +884,30 @@ function doCall(fslot: number, npos: number, nkw: number, self: number): void {
     }
   }
   saveRegs();
-  const r = call(f, a, npos, a + npos, nkw);
+  const r = MPJS_REPL || MPJS_ASYNCIO ? callOut(f, fslot, npos, nkw) : call(f, a, npos, a + npos, nkw);
+  if ((MPJS_REPL || MPJS_ASYNCIO) && ip === callAt) return;
   sp = fslot - self;
   i32[sp] = r;
 }
 
+// A call instruction's call of f (not a Python function): the callee at slot, its arguments
+// above it. When the native waits (callAgain), ip is back at the instruction (callAt) and the
+// stack stays as it is, for the call to run again.
+function callOut(f: number, slot: number, npos: number, nkw: number): number {
+  const at = callAt;
+  callSlot = at < 0 ? -1 : slot;
+  const r = call(f, slot + 1, npos, slot + 1 + npos, nkw);
+  callSlot = -1;
+  callAt = at;
+  if (again) {
+    again = false;
+    ip = at;
+  }
+  return r;
+}
+
 function opCallFunction(): void {
+  if (MPJS_REPL || MPJS_ASYNCIO) callAt = ip - 1;
   const arg = operand();
   const npos = arg & 255,
     nkw = arg >> 8;
@@ -874,6 +915,7 @@ function opCallFunction(): void {
 }
 
 function opCallMethod(): void {
+  if (MPJS_REPL || MPJS_ASYNCIO) callAt = ip - 1;
   const arg = operand();
   const npos = arg & 255,
     nkw = arg >> 8;
@@ -884,6 +926,8 @@ function opCallMethod(): void {
     for (let k = mslot + 1; k < sp; k++) i32[k] = i32[k + 1];
     sp--;
     i32[mslot] = i32[mslot];
+    // shifted, the call could not run again
+    if (MPJS_REPL || MPJS_ASYNCIO) callAt = -1;
     doCallShifted(mslot, npos, nkw);
     return;
   }
@@ -893,7 +937,8 @@ function opCallMethod(): void {
     return;
   }
   saveRegs();
-  const r = call(f, mslot + 1, npos + 1, mslot + 2 + npos, nkw);
+  const r = MPJS_REPL || MPJS_ASYNCIO ? callOut(f, mslot, npos + 1, nkw) : call(f, mslot + 1, npos + 1, mslot + 2 + npos, nkw);
+  if ((MPJS_REPL || MPJS_ASYNCIO) && ip === callAt) return;
   sp = mslot;
   i32[sp] = r;
 }

@@ -24,6 +24,9 @@ export interface StartOptions extends Options {
   // The embedder's console (JerryScript): the REPL sends its bytes here and takes input from
   // mpjs.feed.
   console?: (bytes: string) => void;
+  // JerryScript under IoT.js: the REPL's console is the UART that require("uart").open opens with
+  // this configuration ({device, baudRate, dataBits}).
+  uart?: any;
 }
 
 export interface MpjsApi {
@@ -52,8 +55,14 @@ export interface MpjsApi {
   start(options?: StartOptions): void;
   // Bytes of the Python heap in use.
   heapInUse(): number;
-  // Input for the program's sys.stdin (null: the input has ended); where select is (MPJS_ASYNCIO).
+  // Input for the program's sys.stdin (null: the input has ended); where the REPL or select is
+  // (MPJS_REPL, MPJS_ASYNCIO).
   input?: (text: string | null) => void;
+  // The REPL's (see Mpjs in src/embed.ts): the input a program left unread, taken away; the line
+  // the console edited for input(); the character that interrupts a program.
+  unread?: () => string;
+  lineEdited?: (line: string, key: number) => void;
+  interruptChar?: () => number;
 }
 
 function withDefaults(options: Options | undefined): Options {
@@ -78,6 +87,25 @@ export function makeApi(platform: Platform): MpjsApi {
       if (repl) repl.writeErr(s);
       else writeErr(s);
     };
+    // input() gets its line from the REPL's line editor, as MicroPython's from readline
+    host.editLine = function () {
+      return repl !== null && repl.editLine();
+    };
+  }
+
+  // The REPL on the target's console, if it has one; boot: boot.py and main.py run first.
+  function openRepl(o: StartOptions, boot: boolean): boolean {
+    var term = platform.repl ? platform.repl(o) : null;
+    if (!term) return false;
+    repl = startRepl(api, term);
+    repl.start(
+      boot
+        ? function (then: () => void) {
+            runFiles(["boot.py", "main.py"], 0, then);
+          }
+        : undefined,
+    );
+    return true;
   }
 
   function init(o?: Options) {
@@ -138,9 +166,9 @@ export function makeApi(platform: Platform): MpjsApi {
     start: function (o?: StartOptions) {
       var opts = o || {};
       init(opts);
-      runFiles(["boot.py", "main.py"], 0, function () {
-        if (MPJS_REPL && opts.repl !== false) (api.repl as any)(opts);
-      });
+      // the console is the REPL's from the start, so that boot.py and main.py have its input and
+      // Ctrl-C, as on a board
+      if (!(MPJS_REPL && opts.repl !== false && openRepl(opts, true))) runFiles(["boot.py", "main.py"], 0, function () {});
     },
     heapInUse: function () {
       return current().heapInUse();
@@ -149,7 +177,7 @@ export function makeApi(platform: Platform): MpjsApi {
       if (vm !== null) vm.interrupt();
     },
   };
-  if (MPJS_ASYNCIO)
+  if (MPJS_REPL || MPJS_ASYNCIO)
     api.input = function (text: string | null) {
       current().input!(text);
     };
@@ -166,8 +194,16 @@ export function makeApi(platform: Platform): MpjsApi {
       if (repl) repl.feed(bytes);
     };
     api.repl = function (o?: StartOptions) {
-      var term = platform.repl ? platform.repl(o || {}) : null;
-      if (term) repl = startRepl(api, term);
+      openRepl(o || {}, false);
+    };
+    api.unread = function () {
+      return current().unread!();
+    };
+    api.lineEdited = function (line: string, key: number) {
+      current().lineEdited!(line, key);
+    };
+    api.interruptChar = function () {
+      return current().interruptChar!();
     };
     api.busy = function () {
       return repl !== null && repl.busy();

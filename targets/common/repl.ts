@@ -3,7 +3,9 @@
 // completion, paste mode (Ctrl-E), the raw REPL (Ctrl-A) with its raw-paste protocol, Ctrl-C and
 // the soft reset (Ctrl-D). One state machine fed the bytes a console receives (one char per
 // byte); every target drives it. The bytes it writes back are MicroPython's, because mpremote,
-// Thonny and pyboard.py depend on them.
+// Thonny and pyboard.py depend on them. While a program runs, what the console receives is the
+// program's sys.stdin (the interrupt character excepted), and the lines input() reads are edited
+// here with echo, as MicroPython's input() uses readline on a board.
 
 import { VERSION } from "../../src/embed";
 import type { MpjsApi } from "./api";
@@ -29,6 +31,11 @@ export interface Repl {
   writeErr(text: string): void;
   // A program (or a soft reset) is running; input waits for it.
   busy(): boolean;
+  // input() waits for a line: the line editor takes the console's input (and what the program
+  // has not read yet) until Enter, then gives the line to the program.
+  editLine(): boolean;
+  // Greets with the banner and prompt; boot: runs first (boot.py and main.py).
+  start(boot?: (then: () => void) => void): void;
 }
 
 // The REPL's first line, as MicroPython's "MicroPython v1.22.0 on 2023-12-27; <board> with <mcu>".
@@ -108,7 +115,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
   var hist: string[] = [];
   var histAt = -1;
   var running = false;
-  var queue = ""; // input received while a program runs
+  var reading = false; // a program's input() waits for the line being edited
   var errs: string | null = null; // raw REPL: error output, sent after the output's end mark
   var windowLeft = 0; // raw-paste: bytes before the next flow-control byte
 
@@ -194,11 +201,19 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     });
   }
 
+  // The program has ended: what it left unread is typed at the REPL.
   function idle() {
     running = false;
-    var q = queue;
-    queue = "";
-    feed(q);
+    reading = false;
+    feed((api.unread as any)());
+  }
+
+  // The line for input() is done: Enter, or a control key (3, 4) that input() raises for.
+  function lineDone(key: number) {
+    var s = line;
+    reading = false;
+    line = "";
+    (api.lineEdited as any)(key ? "" : s, key);
   }
 
   // Tab: four spaces after whitespace, else completion of the name before the cursor.
@@ -232,8 +247,10 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     return "\n";
   }
 
-  // A control key on an empty line of the friendly REPL.
+  // A control key on an empty line of the friendly REPL (or Ctrl-C on any).
   function control(c: string) {
+    // readline returns them to input(): Ctrl-C and Ctrl-D raise, the others give an empty line
+    if (reading) return lineDone(c === "\x03" || c === "\x04" ? c.charCodeAt(0) : 0);
     if (c === "\x03") {
       send("\n");
       block = "";
@@ -286,6 +303,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
         hist.unshift(line);
         if (hist.length > 8) hist.pop();
       }
+      if (reading) return lineDone(0);
       var src = block + line;
       if (src === "") return readline(">>> ");
       if (continues(src)) {
@@ -413,15 +431,23 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
   var MODES = [friendly, paste, rawKey, rawPaste];
 
   function feed(bytes: string) {
+    var input = "";
     for (var i = 0; i < bytes.length; i++) {
       var c = bytes.charAt(i);
       if (!running) MODES[mode](c);
-      else if (c === "\x03") api.interrupt();
-      else queue += c;
+      else if (c.charCodeAt(0) === (api.interruptChar as any)()) {
+        if (reading) {
+          reading = false;
+          line = "";
+        }
+        api.interrupt();
+      } else if (reading) friendly(c);
+      // a board's sys.stdin reads Enter (\r) as \n (shared/runtime/sys_stdio_mphal.c)
+      else input += c === "\r" ? "\n" : c;
     }
+    if (input !== "") (api.input as any)(input);
   }
 
-  hello();
   return {
     feed: feed,
     write: write,
@@ -430,7 +456,21 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
       else write(text);
     },
     busy: function () {
-      return running || queue !== "";
+      return running;
+    },
+    editLine: function () {
+      reading = true;
+      readline("");
+      feed((api.unread as any)());
+      return true;
+    },
+    start: function (boot?: (then: () => void) => void) {
+      if (!boot) return hello();
+      running = true;
+      boot(function () {
+        hello();
+        idle();
+      });
     },
   };
 }

@@ -3,6 +3,7 @@
 // and in the restricted Node realm of the tests: getTime, setTimeout, require("Storage"),
 // E.getConsole, LoopbackA, process.env.BOARD (and print & co. through common/console.ts).
 
+import { Host } from "../../src/embed";
 import { makeApi } from "../common/api";
 import { lineConsole } from "../common/console";
 import { Terminal } from "../common/repl";
@@ -11,6 +12,7 @@ import { espruinoHal } from "./hal";
 
 declare var getTime: any;
 declare var setTimeout: any;
+declare var clearTimeout: any;
 declare var require: any;
 declare var E: any;
 declare var LoopbackA: any;
@@ -94,21 +96,29 @@ function repl(): Terminal | null {
   };
 }
 
+var host: Host = {
+  write: con.write,
+  writeErr: con.writeErr,
+  now: now,
+  storage: storage,
+  schedule:
+    typeof setTimeout === "function"
+      ? function (fn: () => void, ms: number) {
+          var timer = setTimeout(fn, ms);
+          if (MPJS_REPL) return timer;
+        }
+      : undefined,
+  // machine's hardware (in the bundle when built with MPJS_MACHINE)
+  hal: MPJS_MACHINE ? espruinoHal() : undefined,
+};
+// a program that waits for the console's input sleeps without limit: the input ends the sleep
+if (MPJS_REPL && typeof clearTimeout === "function")
+  host.cancel = function (timer: any) {
+    clearTimeout(timer);
+  };
+
 var api = makeApi({
-  host: {
-    write: con.write,
-    writeErr: con.writeErr,
-    now: now,
-    storage: storage,
-    schedule:
-      typeof setTimeout === "function"
-        ? function (fn: () => void, ms: number) {
-            setTimeout(fn, ms);
-          }
-        : undefined,
-    // machine's hardware (in the bundle when built with MPJS_MACHINE)
-    hal: MPJS_MACHINE ? espruinoHal() : undefined,
-  },
+  host: host,
   flush: con.flush,
   readFile: readFile,
   repl: MPJS_REPL ? repl : undefined,

@@ -39,7 +39,8 @@ function mod(name: string): any {
   }
 }
 
-function bytes(data: any): number[] {
+// the bytes of what IoT.js gives (a string of bytes, a Buffer, an array)
+export function bytes(data: any): number[] {
   const out: number[] = [];
   if (data === null || data === undefined) return out;
   if (typeof data === "string") for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
@@ -50,7 +51,7 @@ function bytes(data: any): number[] {
 
 // what uart.writeSync sends: a Buffer of the bytes where the host has Buffer (a string would go
 // out as UTF-8, two bytes for each byte over 127), else a string of them
-function outgoing(data: number[]): any {
+export function outgoing(data: number[]): any {
   if (typeof Buffer === "function") return new Buffer(data);
   let s = "";
   for (let k = 0; k < data.length; k++) s += String.fromCharCode(data[k] & 255);

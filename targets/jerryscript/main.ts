@@ -3,13 +3,16 @@
 // Duktape (print, alert): every engine global is tested before use. Built with MPJS_MACHINE,
 // machine runs over IoT.js's gpio, adc, pwm, i2c, spi and uart (./hal.ts).
 
+import { Host } from "../../src/embed";
 import { makeApi, StartOptions } from "../common/api";
 import { Terminal } from "../common/repl";
 import { lineConsole } from "../common/console";
 import { fsStorage } from "./fsstorage";
 import { iotjsHal } from "./hal";
+import { uartConsole } from "./uartconsole";
 
 declare var setTimeout: any;
+declare var clearTimeout: any;
 declare var require: any;
 declare var Buffer: any;
 
@@ -59,30 +62,39 @@ function makeStorage() {
   );
 }
 
-var api = makeApi({
-  host: {
-    write: con.write,
-    writeErr: con.writeErr,
-    now: function () {
-      return new Date().getTime();
-    },
-    storage: MPJS_FILES ? makeStorage() : undefined,
-    schedule:
-      typeof setTimeout === "function"
-        ? function (fn: () => void, ms: number) {
-            setTimeout(fn, ms);
-          }
-        : undefined,
-    // machine's hardware (in the bundle when built with MPJS_MACHINE): IoT.js's modules
-    hal: MPJS_MACHINE ? iotjsHal() : undefined,
+var host: Host = {
+  write: con.write,
+  writeErr: con.writeErr,
+  now: function () {
+    return new Date().getTime();
   },
+  storage: MPJS_FILES ? makeStorage() : undefined,
+  schedule:
+    typeof setTimeout === "function"
+      ? function (fn: () => void, ms: number) {
+          var timer = setTimeout(fn, ms);
+          if (MPJS_REPL) return timer;
+        }
+      : undefined,
+  // machine's hardware (in the bundle when built with MPJS_MACHINE): IoT.js's modules
+  hal: MPJS_MACHINE ? iotjsHal() : undefined,
+};
+// a program that waits for the console's input sleeps without limit: the input ends the sleep
+if (MPJS_REPL && typeof clearTimeout === "function")
+  host.cancel = function (timer: any) {
+    clearTimeout(timer);
+  };
+
+var api = makeApi({
+  host: host,
   flush: con.flush,
   readFile: readFile,
-  // The embedder's console: start({console: send}) sends the REPL's bytes to send, and
-  // mpjs.feed(bytes) gives it what the console received (bare JerryScript has no input of its own).
+  // The REPL's console: the embedder's (start({console: send}) sends the REPL's bytes to send, and
+  // mpjs.feed(bytes) gives it what the console received; bare JerryScript has no input of its
+  // own), or under IoT.js a UART (start({uart: configuration}), see uartconsole.ts).
   repl: MPJS_REPL
     ? function (o: StartOptions): Terminal | null {
-        var send = o.console;
+        var send = o.console || (o.uart ? uartConsole(o.uart, api.feed as any, con.writeErr) : null);
         return send ? { send: send, board: "JerryScript board", engine: "JerryScript" } : null;
       }
     : undefined,

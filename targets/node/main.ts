@@ -76,10 +76,15 @@ function terminal(): Terminal {
   stdin.on("data", function (b: any) {
     (api.feed as any)(b.toString("latin1"));
   });
-  // the other end has gone: leave once what it sent has run
-  stdin.on("end", function wait() {
+  // the other end has gone: leave once what it sent has run (a program reading its input gets
+  // EOFError)
+  function leave() {
     if (!(api.busy as any)()) process.exit(0);
-    setTimeout(wait, 20);
+    setTimeout(leave, 20);
+  }
+  stdin.on("end", function () {
+    (api.input as any)(null);
+    leave();
   });
   return {
     send: function (bytes: string) {

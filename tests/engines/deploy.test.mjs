@@ -106,9 +106,10 @@ describe("mpjs deploy --out", () => {
     after.realm.run(files[".bootcde"], ".bootcde");
     await after.realm.idle();
     expect(after.realm.stderr()).toBe("");
-    expect(after.realm.stdout()).toBe("boot.py first\nmain.py runs on micropython\n285\n");
-    // then the Python REPL owns the console: the board profile has the REPL, files and machine
-    expect(after.serial.join("")).toMatch(/MicroPython-compatible mpjs .*\r\nType "help\(\)" for more information\.\r\n>>> $/);
+    // the Python REPL owns the console from the start (the board profile has the REPL, files and
+    // machine): boot.py and main.py print there, then the banner
+    expect(after.realm.stdout()).toBe("");
+    expect(after.serial.join("")).toMatch(/^boot\.py first\r\nmain\.py runs on micropython\r\n285\r\nMicroPython-compatible mpjs .*\r\nType "help\(\)" for more information\.\r\n>>> $/);
     expect(after.type("6 * 7\r")).toBe("6 * 7\r\n42\r\n>>> ");
     expect(after.type("import machine, os\r")).toBe("import machine, os\r\n>>> ");
     expect(after.type("'main.py' in os.listdir()\r")).toBe("'main.py' in os.listdir()\r\nTrue\r\n>>> ");

@@ -1,6 +1,8 @@
 // The target shims around the core: the Node CLI's options, exit statuses and REPL; boot.py and
-// main.py through each target's files; the Espruino console takeover, with stand-ins for the
-// Espruino globals in the restricted realm; line buffering on print-style consoles.
+// main.py through each target's files; the same REPL core on the Espruino console (its takeover,
+// with stand-ins for the Espruino globals in the restricted realm), on the JerryScript embedder's
+// console and on an IoT.js UART (a stand-in for require("uart")), in the board profile bundles,
+// which have the REPL; line buffering on print-style consoles.
 
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -145,11 +147,35 @@ function load(bundle, globals = {}) {
   return realm;
 }
 
-describe("engine targets", () => {
-  // The engine bundles have the REPL when built with it (MPJS_REPL, see rollup.config.mjs).
-  const hasRepl = (realm) => realm.run("typeof mpjs.feed") === "function";
+// the board profile bundles (rollup.config.mjs BOARD_PROFILE), with the REPL
+const BOARD = {
+  espruino: BUNDLES.espruino.replace(/mpjs\.js$/, "mpjs-board.js"),
+  jerryscript: BUNDLES.jerryscript.replace(/mpjs\.js$/, "mpjs-board.js"),
+};
 
-  it("espruino: start runs boot.py and main.py from Storage, then the REPL takes the console", (ctx) => {
+// polls until the text that written() gives matches re (a program's output comes on timers)
+async function until(written, re) {
+  for (let i = 0; i < 200 && !re.test(written()); i++) await new Promise((r) => setTimeout(r, 25));
+  return written();
+}
+
+describe("engine targets", () => {
+  it("espruino default profile: start runs boot.py and main.py from Storage, without the REPL", () => {
+    let consoleTaken = 0;
+    const files = { "boot.py": "print('boot', end='')\nprint('!')\n", "main.py": "print('main')\n" };
+    const realm = load(BUNDLES.espruino, {
+      require: () => ({ read: (n) => files[n] }),
+      E: { getConsole: () => "USB" },
+      LoopbackA: { setConsole: () => consoleTaken++ },
+      global: { USB: { write: () => {}, on: () => {} } },
+    });
+    realm.run("mpjs.start({})");
+    expect(realm.stdout()).toBe("boot!\nmain\n");
+    expect(realm.run("typeof mpjs.feed")).toBe("undefined");
+    expect(consoleTaken).toBe(0);
+  });
+
+  it("espruino: the REPL takes the console, boot.py and main.py run on it, then the prompt", () => {
     const written = [];
     const handlers = {};
     const files = { "boot.py": "print('boot', end='')\nprint('!')\n", "main.py": "print('main')\n" };
@@ -160,7 +186,7 @@ describe("engine targets", () => {
         handlers[ev] = fn;
       },
     };
-    const realm = load(BUNDLES.espruino, {
+    const realm = load(BOARD.espruino, {
       require: (name) => {
         expect(name).toBe("Storage");
         return { read: (n) => files[n] };
@@ -171,11 +197,7 @@ describe("engine targets", () => {
       process: { env: { BOARD: "ESP32" }, version: "2v29" },
     });
     realm.run("mpjs.start({})");
-    expect(realm.stdout()).toBe("boot!\nmain\n");
-    if (!hasRepl(realm)) {
-      expect(consoleTaken).toBe(0);
-      return ctx.skip("this bundle has no REPL (MPJS_REPL)");
-    }
+    expect(realm.stdout()).toBe("");
     expect(consoleTaken).toBe(1);
     expect(typeof handlers.data).toBe("function");
     const BANNER = 'MicroPython-compatible mpjs 0\\.1\\.0 on \\d{4}-\\d\\d-\\d\\d; ESP32 with Espruino 2v29\\r\\nType "help\\(\\)" for more information\\.\\r\\n>>> ';
@@ -184,7 +206,7 @@ describe("engine targets", () => {
       realm.call(handlers.data, bytes);
       return written.join("");
     };
-    expect(written.join("")).toMatch(new RegExp("^" + BANNER + "$"));
+    expect(written.join("")).toMatch(new RegExp("^boot!\\r\\nmain\\r\\n" + BANNER + "$"));
     realm.call(handlers.data, "print(1 +");
     expect(type(" 2)\r")).toBe(" 2)\r\n3\r\n>>> ");
     expect(type("ab\x7f\x08\r\n")).toBe("ab\x08\x1b[K\x08\x1b[K\r\n>>> ");
@@ -206,8 +228,7 @@ describe("engine targets", () => {
     expect(type("\x04")).toMatch(new RegExp("^\\r\\nMPY: soft reboot\\r\\nboot!\\r\\nmain\\r\\n" + BANNER + "$"));
   });
 
-  it("jerryscript on Duktape: the REPL core runs on a strict ES5 engine", async (ctx) => {
-    if (!hasRepl(load(BUNDLES.jerryscript))) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
+  it("jerryscript on Duktape: the REPL core runs on a strict ES5 engine", async () => {
     const dir = tempDir({
       "drive.js":
         "var out = [];\nmpjs.start({ console: function (b) { out.push(b); } });\n" +
@@ -216,7 +237,7 @@ describe("engine targets", () => {
     });
     try {
       const out = await new Promise((resolve, reject) =>
-        execFile("duk", [BUNDLES.jerryscript, join(dir, "drive.js")], { timeout: 60000, encoding: "utf8" }, (e, stdout) => (e ? reject(e) : resolve(stdout))),
+        execFile("duk", [BOARD.jerryscript, join(dir, "drive.js")], { timeout: 60000, encoding: "utf8" }, (e, stdout) => (e ? reject(e) : resolve(stdout))),
       );
       expect(JSON.parse(out)).toMatch(
         /\r\n>>> for i in range\(2\):\r\n\.\.\.     print\(i \* 10\)\r\n\.\.\.     \x08\x08\x08\x08\x1b\[K\r\n0\r\n10\r\n>>> \r\nraw REPL; CTRL-B to exit\r\n>OK7\r\n\x04\x04>R\x01\x80\x00\x01\x045\r\n\x04\x04>$/,
@@ -226,9 +247,8 @@ describe("engine targets", () => {
     }
   });
 
-  it("jerryscript: the embedder's console is start({console}) and mpjs.feed", (ctx) => {
-    const realm = load(BUNDLES.jerryscript);
-    if (!hasRepl(realm)) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
+  it("jerryscript: the embedder's console is start({console}) and mpjs.feed", () => {
+    const realm = load(BOARD.jerryscript);
     realm.context.sent = [];
     realm.run("mpjs.start({ console: function (b) { sent.push(b); } })");
     const take = () => {
@@ -242,14 +262,13 @@ describe("engine targets", () => {
     expect(take()).toBe("\r\nraw REPL; CTRL-B to exit\r\n>OK3\r\n\x04\x04>");
   });
 
-  it("espruino: Ctrl-C on the console raises KeyboardInterrupt in the running program", async (ctx) => {
+  it("espruino: Ctrl-C on the console raises KeyboardInterrupt in the running program; input() reads the console", async () => {
     const written = [];
     const handlers = {};
     const USB = { write: (s) => written.push(s), on: (ev, fn) => (handlers[ev] = fn), setConsole: () => {} };
     const realm = createRealm({ timers: true, timeoutMs: 30000 });
     Object.assign(realm.context, { E: { getConsole: () => "USB" }, LoopbackA: { setConsole: () => {} }, global: { USB } });
-    realm.runScript(new vm.Script(readFileSync(BUNDLES.espruino, "utf8"), { filename: BUNDLES.espruino }));
-    if (!hasRepl(realm)) return ctx.skip("this bundle has no REPL (MPJS_REPL)");
+    realm.runScript(new vm.Script(readFileSync(BOARD.espruino, "utf8"), { filename: BOARD.espruino }));
     realm.run("mpjs.start({})");
     written.length = 0;
     realm.call(handlers.data, "while True: pass\r\r");
@@ -264,9 +283,66 @@ describe("engine targets", () => {
     const t0 = Date.now();
     realm.call(handlers.data, "\x03");
     for (let i = 0; i < 100 && !/>>> $/.test(written.join("")); i++) await new Promise((r) => setTimeout(r, 50));
-    realm.kill();
     expect(Date.now() - t0).toBeLessThan(3000);
     expect(written.join("")).toMatch(/^import time\r\n>>> time.sleep\(20\)\r\nTraceback \(most recent call last\):\r\n  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt(: ?)?\r\n>>> $/);
+    // input() waits for the console's line, echoing it
+    written.length = 0;
+    realm.call(handlers.data, "n = input('n? ')\r");
+    await until(() => written.join(""), /n\? $/);
+    realm.call(handlers.data, "4");
+    realm.call(handlers.data, "2\r");
+    realm.call(handlers.data, "int(n) + 1\r");
+    expect(await until(() => written.join(""), /43\r\n>>> $/)).toBe("n = input('n? ')\r\nn? 42\r\n>>> int(n) + 1\r\n43\r\n>>> ");
+    realm.kill();
+  });
+
+  it("jerryscript under IoT.js: start({uart}) makes the UART the REPL's console; input() reads it", async () => {
+    const realm = createRealm({ timers: true, timeoutMs: 30000 });
+    // IoT.js's uart module: open(configuration, callback) gives a UARTPort that emits 'data' and
+    // has write; the REPL's bytes go out as a Buffer
+    realm.context.opened = [];
+    realm.context.wire = [];
+    realm.run(`
+      var port = { listeners: [], on: function (ev, f) { if (ev === "data") this.listeners.push(f); return this; },
+        write: function (b) { wire.push(b); } };
+      var Buffer = function (bytes) { this.bytes = bytes; this.length = bytes.length; };
+      Buffer.prototype.readUInt8 = function (k) { return this.bytes[k]; };
+      function require(name) {
+        if (name !== "uart") throw new Error("no module " + name);
+        return { open: function (config, cb) { opened.push(config); cb(null); return port; } };
+      }
+      function type(s) { for (var i = 0; i < port.listeners.length; i++) port.listeners[i](s); }
+      function received() {
+        var s = "";
+        for (var i = 0; i < wire.length; i++) for (var k = 0; k < wire[i].length; k++) s += String.fromCharCode(wire[i].readUInt8(k));
+        wire.length = 0;
+        return s;
+      }`);
+    realm.runScript(new vm.Script(readFileSync(BOARD.jerryscript, "utf8"), { filename: BOARD.jerryscript }));
+    realm.run("mpjs.start({ uart: { device: '/dev/ttyS1', baudRate: 115200 } })");
+    let got = "";
+    const wire = () => (got += realm.run("received()"));
+    const type = (s) => {
+      got = "";
+      realm.context.typed = s;
+      realm.run("type(typed)");
+    };
+    expect(realm.run("JSON.stringify(opened)")).toBe('[{"device":"/dev/ttyS1","baudRate":115200}]');
+    expect(await until(wire, />>> $/)).toMatch(/^MicroPython-compatible mpjs 0\.1\.0 on \d{4}-\d\d-\d\d; JerryScript board with JerryScript\r\nType "help\(\)" for more information\.\r\n>>> $/);
+    type("6 * 7\r");
+    expect(await until(wire, />>> $/)).toBe("6 * 7\r\n42\r\n>>> ");
+    type("print('hi', input('who? '))\r");
+    expect(await until(wire, /who\? $/)).toBe("print('hi', input('who? '))\r\nwho? ");
+    type("Ada\r");
+    expect(await until(wire, />>> $/)).toBe("Ada\r\nhi Ada\r\n>>> ");
+    // raw-paste: the window (128) is one byte on the wire
+    type("\x01");
+    await until(wire, />$/);
+    type("\x05A\x01");
+    expect(await until(wire, /\x01$/)).toBe("R\x01\x80\x00\x01");
+    type("print(1)\n\x04");
+    expect(await until(wire, /\x04>$/)).toBe("\x041\r\n\x04\x04>");
+    realm.kill();
   });
 
   it("jerryscript: start runs boot.py and main.py through require('fs') when it exists", () => {

@@ -257,6 +257,102 @@ describe("control keys", () => {
   });
 });
 
+// KeyboardInterrupt's traceback after the text before it
+const KBD = (before) => new RegExp("^" + before + "Traceback \\(most recent call last\\):\\r\\n  File \"<stdin>\", line 1, in <module>\\r\\nKeyboardInterrupt(: )?\\r\\n>>> $");
+
+describe("a program's input at the REPL", () => {
+  it("input() echoes and edits the line as MicroPython's readline does, and returns at Enter", async () => {
+    const b = board();
+    await b.read(">>> ");
+    b.write('x = input("name? ")\r');
+    expect(await b.read("\r\nname? ")).toBe('x = input("name? ")\r\nname? ');
+    b.write("Ad");
+    expect(await b.readBytes(2)).toBe("Ad");
+    // backspace, then Enter (CR, as a terminal sends it)
+    b.write("a\x7fx\r");
+    expect(await b.read(">>> ")).toBe("a\x08\x1b[Kx\r\n>>> ");
+    expect(await b.line("x")).toBe("x\r\n'Adx'\r\n>>> ");
+    // the line goes into the history, as readline puts it there
+    b.write("\x1b[A");
+    expect(await b.readBytes(1)).toBe("x");
+    b.write("\x1b[A");
+    expect(await b.read("Adx")).toBe("\x08Adx");
+    b.write("\x03");
+    await b.read(">>> ");
+    // a line typed ahead, before input() asks, is taken and echoed when it asks
+    b.write("import time; time.sleep_ms(200); print(repr(input('? ')))\rtyped ahead\r");
+    expect(await b.read(">>> ")).toBe("import time; time.sleep_ms(200); print(repr(input('? ')))\r\n? typed ahead\r\n'typed ahead'\r\n>>> ");
+  });
+
+  it("Ctrl-C interrupts input(), Ctrl-D at an empty line is EOFError; with kbd_intr(-1) Ctrl-C is the line's", async () => {
+    const b = board();
+    await b.read(">>> ");
+    b.write("input('> ')\r");
+    await b.read("\r\n> ");
+    b.write("half\x03");
+    expect(await b.read(">>> ")).toMatch(KBD("half"));
+    b.write("input()\r");
+    await b.read("input()\r\n");
+    b.write("\x04");
+    expect(await b.read(">>> ")).toMatch(/^Traceback \(most recent call last\):\r\n  File "<stdin>", line 1, in <module>\r\nEOFError(: )?\r\n>>> $/);
+    // readline gives Ctrl-C to input(), which raises KeyboardInterrupt itself
+    b.write("import micropython; micropython.kbd_intr(-1); input()\r");
+    await b.read("input()\r\n");
+    b.write("ab\x03");
+    expect(await b.read(">>> ")).toMatch(KBD("ab"));
+    // and sys.stdin reads it as a character; the next program has Ctrl-C again
+    b.write("import sys; micropython.kbd_intr(-1); sys.stdin.read(1)\r");
+    await b.read("read(1)\r\n");
+    b.write("\x03");
+    expect(await b.read(">>> ")).toBe("'\\x03'\r\n>>> ");
+    b.write("sys.stdin.read(1)\r");
+    await b.read("read(1)\r\n");
+    b.write("\x03");
+    expect(await b.read(">>> ")).toMatch(KBD(""));
+  });
+
+  it("sys.stdin.read(n) and readline() wait for what is typed, without echo; Enter is \\n", async () => {
+    const b = board();
+    await b.read(">>> ");
+    await b.line("import sys");
+    b.write("sys.stdin.read(1)\r");
+    await b.read("read(1)\r\n");
+    await pause(100);
+    b.write("q");
+    expect(await b.read(">>> ")).toBe("'q'\r\n>>> ");
+    b.write("sys.stdin.read(3)\r");
+    await b.read("read(3)\r\n");
+    b.write("ab");
+    await pause(200);
+    b.write("c");
+    expect(await b.read(">>> ")).toBe("'abc'\r\n>>> ");
+    b.write("sys.stdin.readline()\r");
+    await b.read("readline()\r\n");
+    b.write("hello\r");
+    expect(await b.read(">>> ")).toBe("'hello\\n'\r\n>>> ");
+  });
+
+  it("input() in the raw REPL echoes into the program's output", async () => {
+    const b = board();
+    await b.read(">>> ");
+    const c = new RawClient(b);
+    await c.enter();
+    b.write("print('got', input('? '))\x04");
+    expect(await b.read("? ")).toBe("OK? ");
+    b.write("raw\r");
+    expect(await c.follow()).toEqual({ out: "raw\r\ngot raw\r\n", err: "" });
+    expect((await c.exec("print(1)")).out).toBe("1\r\n");
+  });
+
+  it("main.py reads the console before the banner, as on a board", async () => {
+    const dir = folder({ "main.py": "print('hello', input('who? '))\n" });
+    const b = board({ cwd: dir });
+    expect(await b.read("who? ")).toBe("who? ");
+    b.write("me\r");
+    expect(await b.read(">>> ")).toMatch(new RegExp("^me\\r\\nhello me\\r\\n" + BANNER.source + ">>> $"));
+  });
+});
+
 describe("raw REPL", () => {
   it("Ctrl-A enters it; code ended by Ctrl-D answers OK, output, \\x04, errors, \\x04, >", async () => {
     const b = board();
