@@ -22,6 +22,7 @@ import { initMachine } from "./machine/modmachine";
 import { Hal } from "./machine/hal";
 import { setInputHooks, giveInput, endWait, unread, lineEdited } from "./builtins/stdin";
 import { Storage, setStorage, syncFiles } from "./builtins/storage";
+import { setMainModule } from "./builtins/importfile";
 
 export { Storage };
 
@@ -52,6 +53,7 @@ export interface Options {
   heapSize?: number; // bytes of the Python heap
   gcStress?: boolean; // collect at every allocation
   argv?: string[]; // sys.argv
+  mainModule?: string; // the module that runs as __main__ when imported (micropython -m)
 }
 
 export interface Mpjs {
@@ -112,7 +114,10 @@ export function create(host: Host, opts?: Options): Mpjs {
     },
   );
   setPlatform(platformName, o.argv || []);
-  if (MPJS_FILES) setStorage(host.storage || null);
+  if (MPJS_FILES) {
+    setStorage(host.storage || null);
+    setMainModule(o.mainModule || null);
+  }
   const g = newDict();
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));

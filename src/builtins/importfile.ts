@@ -22,6 +22,13 @@ function readText(path: string): string {
   return toJs(strDone(o));
 }
 
+let mainModule: string | null = null;
+
+// The module whose first import runs it with __name__ == '__main__' (null: none).
+export function setMainModule(name: string | null): void {
+  mainModule = name;
+}
+
 // Makes module `name` from file (null: a directory without __init__.py), with __path__ when it
 // is a package. It is in sys.modules while its code runs (so that circular imports see it), and
 // taken out again if that code raises.
@@ -30,6 +37,11 @@ function load(name: string, file: string | null, pkg: string | null): number {
   const m = newModule(q);
   pushRoot(m);
   const g = moduleDict(m);
+  if (name === mainModule) {
+    // run as the program, as micropython -m runs it (listed in sys.modules under its own name)
+    dictSet(g, qv(Q.__name__), qv(Q.__main__));
+    mainModule = null;
+  }
   if (pkg !== null) dictSet(g, qv(Q.__path__), newStr(pkg));
   if (file !== null) dictSet(g, qv(Q.__file__), newStr(file));
   dictSet(sysModules(), qv(q), m);

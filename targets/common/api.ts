@@ -67,7 +67,7 @@ export interface MpjsApi {
 
 function withDefaults(options: Options | undefined): Options {
   var o = options || {};
-  return { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress, argv: o.argv };
+  return { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress, argv: o.argv, mainModule: o.mainModule };
 }
 
 export function makeApi(platform: Platform): MpjsApi {

@@ -271,7 +271,7 @@ function main(argv: string[]) {
       file = a;
     }
   }
-  var options: StartOptions = { heapSize: heapSize, gcStress: gcStress, argv: [file !== null ? file : mod !== null ? mod : ""].concat(argv.slice(i)) };
+  var options: StartOptions = { heapSize: heapSize, gcStress: gcStress, argv: [file !== null ? file : mod !== null ? mod : ""].concat(argv.slice(i)), mainModule: mod || undefined };
   var source = code;
   if (file !== null) {
     source = readFile(file);

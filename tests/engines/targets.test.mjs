@@ -112,10 +112,10 @@ describe("node CLI", () => {
     }
   });
 
-  it("-m imports a module through the module system; sys.exit's code is the exit status without a traceback", async () => {
-    const dir = tempDir({ "script.py": "import sys\nprint('script', sys.argv[1:])\n" });
+  it("-m imports a module through the module system, as __main__; sys.exit's code is the exit status without a traceback", async () => {
+    const dir = tempDir({ "script.py": "import sys, lib\nprint('script', sys.argv[1:], __name__, lib.__name__)\n", "lib.py": "" });
     try {
-      expect(await cli(["-m", "script", "a", "b"], { cwd: dir })).toMatchObject({ stdout: "script ['a', 'b']\n", stderr: "", status: 0 });
+      expect(await cli(["-m", "script", "a", "b"], { cwd: dir })).toMatchObject({ stdout: "script ['a', 'b'] __main__ lib\n", stderr: "", status: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
