@@ -2,7 +2,7 @@
 
 import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
-import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending } from "./core/vm";
+import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending, interruptPending } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet, dictGet } from "./core/map";
@@ -249,9 +249,9 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       if (ms > 0) {
         const until = host.now() + ms;
-        while (host.now() < until) {
-          // busy-wait: a bare engine has no timers
-        }
+        // busy-wait (a bare engine has no timers) until then or an interrupt, which the VM
+        // raises as it resumes
+        while (host.now() < until && !interruptPending) {}
       }
     }
   }

@@ -20,6 +20,7 @@ import { importModule } from "./init";
 import { intBinop } from "./objint";
 import { cpStr, codePoints, strCharLen } from "./objstr";
 import { bytesAddr, bbLen } from "./objbytes";
+import { consumeInPython } from "./consume";
 
 // ---- output ----
 export let writeOut: (s: string) => void = function () {};
@@ -139,13 +140,16 @@ function minmax(a: number, n: number, kw: number, nkw: number, op: number): numb
   return best;
 }
 const MIN = defNative(Q.min, 1, 255, function (a, n, kw, nkw) {
+  if (n === 1 && consumeInPython(a, i32[a], Q.min)) return C.None;
   return minmax(a, n, kw, nkw, CmpOp.LT);
 });
 const MAX = defNative(Q.max, 1, 255, function (a, n, kw, nkw) {
+  if (n === 1 && consumeInPython(a, i32[a], Q.max)) return C.None;
   return minmax(a, n, kw, nkw, CmpOp.GT);
 });
 
 const SUM = defNative(Q.sum, 1, 2, function (a, n) {
+  if (consumeInPython(a, i32[a], Q.sum)) return C.None;
   let acc = n > 1 ? i32[a + 1] : 1;
   const base = rsp;
   const it = getIter(i32[a]);
@@ -166,6 +170,7 @@ const SUM = defNative(Q.sum, 1, 2, function (a, n) {
 });
 
 const SORTED = defNative(Q.sorted, 1, 1, function (a, n, kw, nkw) {
+  if (consumeInPython(a, i32[a], Q.sorted)) return C.None;
   const l = listFromIter(i32[a]);
   pushRoot(l);
   listSort(l, kwArg(kw, nkw, Q.key), truthy(kwArg(kw, nkw, Q.reverse) || C.False));
@@ -307,6 +312,7 @@ const ID = defNative(Q.id, 1, 1, function (a) {
   return mkInt(v & 1 ? v : v >>> 2);
 });
 const ALL = defNative(Q.all, 1, 1, function (a) {
+  if (consumeInPython(a, i32[a], Q.all)) return C.None;
   const it = getIter(i32[a]);
   pushRoot(it);
   for (;;) {
@@ -321,6 +327,7 @@ const ALL = defNative(Q.all, 1, 1, function (a) {
   return C.True;
 });
 const ANY = defNative(Q.any, 1, 1, function (a) {
+  if (consumeInPython(a, i32[a], Q.any)) return C.None;
   const it = getIter(i32[a]);
   pushRoot(it);
   for (;;) {

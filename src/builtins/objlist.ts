@@ -26,6 +26,7 @@ import { reprOf, equals, compareOp, truthy, getIter, iterNext, qv, call1, hashOf
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { sliceIndices, sliceCount, isSlice, asIndex } from "./objrange";
+import { consumeInPython } from "./consume";
 
 // ---- shared sequence helpers: items at word index w, n of them ----
 
@@ -481,6 +482,8 @@ const M_COPY = defNative(Q.copy, 1, 1, function (a) {
 
 function makeList(a: number, n: number): number {
   if (n === 0) return newList(0);
+  // (the callee is list itself: a subclass's instance is made another way)
+  if (i32[a - 1] === TV.list && consumeInPython(a, i32[a], Q.list)) return C.None;
   return listFromIter(i32[a]);
 }
 
@@ -544,6 +547,7 @@ export function initList(): void {
   defType(T.tuple, Q.tuple, TV.object, {
     make: function (a, n) {
       if (n === 0) return newTuple(0);
+      if (i32[a - 1] === TV.tuple && consumeInPython(a, i32[a], Q.tuple)) return C.None;
       return tupleFromIter(i32[a]);
     },
     repr: function (v) {

@@ -33,6 +33,7 @@ import { isDict } from "./objdict";
 import { cpLen, jsIdx, rep, strFormat, FORMAT_DUNDER } from "./format";
 import { bytesTxt, newBytesFrom, encodeStr } from "./objbytes";
 import { asInt, isIntLike } from "./objint";
+import { consumeInPython } from "./consume";
 
 // ---- self, arguments and results ----
 
@@ -210,6 +211,7 @@ const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
 });
 
 const JOIN = defNative(Q.join, 2, 2, function (a) {
+  if (consumeInPython(a, i32[a + 1], Q.join)) return C.None;
   const self = i32[a];
   const k = kindOf(self);
   const sep = txtOf(self);

@@ -58,6 +58,8 @@ export function vmReset(): void {
   stop = 0;
   nest = 0;
   interruptPending = false;
+  // the last program's handled exception goes (it held its traceback and arguments alive)
+  i32[R.curExc] = 0;
 }
 
 let pendingRun: (() => void) | null = null;
@@ -527,6 +529,15 @@ export function callAgain(ms: number): void {
   again = true;
 }
 
+// A native calledDirectly hands its call to the Python function f: the call instruction runs
+// again at once, f in the callee's place, with the same arguments. A builtin whose loop would run
+// Python code at every step (sum over a generator) so runs as frames the VM slices: the host's
+// event loop turns meanwhile and a Ctrl-C reaches the program.
+export function handCallTo(f: number): void {
+  i32[callSlot] = f;
+  again = true;
+}
+
 // ---- the loop ----
 
 const SLICE = 2048;
@@ -645,6 +656,8 @@ function addTraceback(exc: number, f: number, at: number): void {
   const e = nativeExc(exc);
   if (e === 0) return;
   const c = i32[f + FR.code] >> 2;
+  // the Python that runs a builtin's loop (handCallTo) is the builtin's, as native code is
+  if ((MPJS_REPL || MPJS_ASYNCIO) && i32[c + CO.file] === qv(Q.$builtins)) return;
   const line = lineOf(c, (f === fw ? at : i32[f + FR.ip] >> 1) - 1 - codeBase(c));
   let tb = i32[(e >> 2) + EXC.tb];
   // a frame that re-raises adds no second entry for the same line

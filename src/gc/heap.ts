@@ -35,6 +35,7 @@ export const enum R {
   scratch1,
   scratch2,
   dirtyFiles, // list of the open files with writes the storage has not seen yet
+  consumers, // globals of the Python that runs builtins' loops over generators (consume.ts)
   NROOTS,
 }
 
