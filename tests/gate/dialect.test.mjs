@@ -13,8 +13,8 @@ import { checkTypedArrays, programFor } from "../lib/typedarrays.mjs";
 const ENGINE_BUNDLES = ["espruino", "jerryscript"];
 
 describe("the built engine bundles follow the common dialect of ENGINES.md", () => {
-  // the default profiles and the board profiles
-  for (const file of [...ENGINE_BUNDLES.map((t) => `dist/${t}/mpjs.js`), "dist/espruino/mpjs-board.js", "dist/jerryscript/mpjs-board.js"]) {
+  // the default profiles, the board profiles and the full profiles (the engine test suites')
+  for (const file of [...ENGINE_BUNDLES.map((t) => `dist/${t}/mpjs.js`), ...ENGINE_BUNDLES.map((t) => `dist/${t}/mpjs-board.js`), ...ENGINE_BUNDLES.map((t) => `dist/${t}/mpjs-full.js`)]) {
     it(file, () => {
       expect(existsSync(file), `${file} is missing: run npm run build`).toBe(true);
       expect(existsSync(file + ".map"), `${file}.map is missing`).toBe(true);
