@@ -5,20 +5,29 @@
 // full profile (modules and CPython extras that MPJS_FULL switches on): the suites of the engine
 // bundles, whose default profile leaves them out, skip them. Programs listed in
 // tests/corpus/files.txt use files (open, os, import from files): they are skipped on an engine
-// bundle built without MPJS_FILES (rollup.config.mjs).
+// bundle built without MPJS_FILES (rollup.config.mjs). The suites of the full-profile engine
+// bundles (dist/*/mpjs-full.js) skip neither.
 
 import { afterAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { CORPUS, compare, expected, isPending, limiter, listPrograms, readPending } from "../lib/corpus.mjs";
 import { targets } from "../../rollup.config.mjs";
 
+// The programs that the default-profile engine bundles' suites skip: those of profile-full.txt and
+// files.txt, sorted.
+export function defaultProfileSkips() {
+  const lists = [readPending(join(CORPUS, "profile-full.txt")), readPending(join(CORPUS, "files.txt"))];
+  return listPrograms().filter((p) => lists.some((l) => l.has(p)));
+}
+
 // name: the suite's title; run(program) -> result (corpus.mjs); options.lineConsole: the
-// engine's console ends every line; options.concurrency: programs at a time (spawned runners).
-export function corpusSuite(name, run, { lineConsole = false, concurrency = 1 } = {}) {
-  const programs = listPrograms();
+// engine's console ends every line; options.concurrency: programs at a time (spawned runners);
+// options.full: the bundle has the full profile (an engine bundle that skips nothing);
+// options.programs: the programs to run (default: the whole corpus).
+export function corpusSuite(name, run, { lineConsole = false, concurrency = 1, full = false, programs = listPrograms() } = {}) {
   const pending = readPending();
   const fullOnly = readPending(join(CORPUS, "profile-full.txt"));
-  const smallProfile = /espruino|jerryscript/i.test(name);
+  const smallProfile = !full && /espruino|jerryscript/i.test(name);
   const filesUsers = readPending(join(CORPUS, "files.txt"));
   const noFiles = smallProfile && !targets[/espruino/i.test(name) ? "espruino" : "jerryscript"].MPJS_FILES;
   const nowPassing = [];
