@@ -1,6 +1,6 @@
 // A bytecode file made by the Node CLI (`mpjs compile`) imports on the engine bundles, whose
-// property names are mangled (the .mpb format must not depend on them). Skipped for a bundle
-// built without MPJS_FILES (see src/config.ts).
+// property names are mangled (the .mpb format must not depend on them): the target's default
+// bundle when it was built with MPJS_FILES (see src/config.ts), else its full-profile bundle.
 import { describe, it, expect } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,11 +27,12 @@ function compiled() {
 
 describe("bytecode files on the engine bundles", () => {
   for (const target of ["espruino", "jerryscript"]) {
-    it.skipIf(!targets[target].MPJS_FILES)(`${target}: import of an .mpb written to the board`, () => {
+    const bundle = targets[target].MPJS_FILES ? BUNDLES[target] : BUNDLES[target + "Full"];
+    it(`${target}: import of an .mpb written to the board (${bundle.split("/").pop()})`, () => {
       const realm = createRealm({ timers: false });
       try {
         realm.run(storagePrelude());
-        realm.run(readFileSync(BUNDLES[target], "utf8"));
+        realm.run(readFileSync(bundle, "utf8"));
         realm.context.src = "f = open('m.mpb', 'w')\nf.write(" + JSON.stringify(compiled()) + ")\nf.close()\nimport m\nprint(m.X, m.F, m.S, list(m.gen(3)), m.K(2))\n";
         realm.run("mpjs.init({heapSize: 262144}); mpjs.exec(src, function (e) { print('done ' + e); });");
         expect(realm.stderr()).toBe("");
