@@ -3,6 +3,8 @@
 //   dist/espruino/mpjs.js     ES5, minified, one global `mpjs`, with dist/espruino/mpjs.js.map
 //   dist/jerryscript/mpjs.js  ES5, minified, one global `mpjs`, with dist/jerryscript/mpjs.js.map
 //   dist/*/mpjs-board.js      the same with the board profile (BOARD_PROFILE below)
+//   dist/*/mpjs-full.js       the same with the full profile (PROFILES.full, no size budget): the
+//                             engine test suites run the corpus on them
 //
 // Each target has its own values for the build-time constants declared in src/config.ts; the
 // `constants` plugin below writes them into the code, so switched-off branches are removed.
@@ -167,11 +169,12 @@ function aliasClass(body, s, alias) {
 }
 
 // Minified for engines that interpret source text (Espruino: identifier length is lexing time)
-// or compile it into their own small heap (JerryScript).
-function minify(target) {
+// or compile it into their own small heap (JerryScript). passes: terser's compression passes; the
+// later ones gain a few hundred bytes each, which matters only to a bundle with a size budget.
+function minify(target, passes = 5) {
   return terser({
     ecma: 5,
-    compress: { ecma: 5, passes: 5, pure_getters: true, keep_fargs: false },
+    compress: { ecma: 5, passes, pure_getters: true, keep_fargs: false },
     mangle: { properties: { builtins: true, reserved: engineNames(target), keep_quoted: "strict" } },
     format: { ecma: 5, comments: false },
   });
@@ -181,8 +184,9 @@ function minify(target) {
 // whose result no code uses (a module switched off by MPJS_FULL) is dropped with its function.
 const treeshake = { manualPureFunctions: ["defNative", "defIterKind", "newTypeIndex", "newClassMethodValue", "defExcType"] };
 
-// profile: the constants that differ from the target's default profile; file: the bundle's name
-function engineBundle(target, profile, file) {
+// profile: the constants that differ from the target's default profile; file: the bundle's name;
+// passes: terser's compression passes (see minify)
+function engineBundle(target, profile, file, passes) {
   return {
     input: `targets/${target}/main.ts`,
     output: {
@@ -191,7 +195,7 @@ function engineBundle(target, profile, file) {
       name: "mpjs",
       exports: "default",
       sourcemap: true,
-      plugins: [prototypeAlias(), minify(target)],
+      plugins: [prototypeAlias(), minify(target, passes)],
     },
     // the target's own table unless a profile is given (tests change the table before building)
     plugins: [ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
@@ -248,4 +252,7 @@ export default process.env.MPJS_BUILD_TARGET ? [oneBundle()] : [
   engineBundle("espruino", BOARD_PROFILE, "mpjs-board.js"),
   engineBundle("jerryscript"),
   engineBundle("jerryscript", BOARD_PROFILE, "mpjs-board.js"),
+  // for the engine test suites: one compression pass keeps the build quick (they have no budget)
+  engineBundle("espruino", PROFILES.full, "mpjs-full.js", 1),
+  engineBundle("jerryscript", PROFILES.full, "mpjs-full.js", 1),
 ];

@@ -97,10 +97,12 @@ function parseSpec(s: string, num: boolean, tn: string): Spec {
   const n = s.length;
   let i = 0;
   let fillSet = false;
-  if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
-    sp.fill = s.charAt(0);
-    sp.align = s.charAt(1);
-    i = 2;
+  // the fill is one character: two JS chars when it is outside the BMP (a surrogate pair)
+  const fw = n >= 2 && (s.charCodeAt(0) & 0xfc00) === 0xd800 && (s.charCodeAt(1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  if (n > fw && "<>=^".indexOf(s.charAt(fw)) >= 0) {
+    sp.fill = s.substring(0, fw);
+    sp.align = s.charAt(fw);
+    i = fw + 1;
     fillSet = true;
   } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
     sp.align = s.charAt(0);

@@ -31,6 +31,7 @@ import { initHelp } from "./help";
 import { setHeapLockHook, setScheduleWaker, runScheduled } from "./modmicropython";
 import { setAllocLock, i32, R } from "../gc/heap";
 import { requestPending } from "../core/vm";
+import { setOptLevel } from "../core/compile";
 
 export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
   return raise(tv(T.ImportError), "no module named '" + qstrStr(name >> 2) + "'");
@@ -52,6 +53,8 @@ let defined = false;
 export function initAll(): void {
   if (!defined) defineBuiltins();
   defined = true;
+  // a new interpreter (a soft reset) compiles asserts again, as MicroPython's mp_init
+  setOptLevel(0);
   setInternStrHook(internStr);
   setVmHooks({
     builtin: lookupBuiltinName,

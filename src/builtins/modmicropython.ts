@@ -7,6 +7,7 @@ import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newList, listAppend, listLen, listItems, raise, isInstance } from "../core/obj";
 import { qv, call1, isCallable } from "../core/runtime";
 import { fw } from "../core/vm";
+import { optLevel, setOptLevel } from "../core/compile";
 import { FR } from "../core/bytecode";
 import { qstrCount, qstrStr } from "../core/qstr";
 import { dictGet, dictSet, dictDelete } from "../core/map";
@@ -14,13 +15,6 @@ import { defModule, sysModules, moduleDict, importByName } from "./modules";
 import { writeOut } from "./modbuiltins";
 import { toInt } from "./modutil";
 
-// micropython.opt_level(): the compiler's (asserts are dropped from level 1 on), given to it
-// through the hook
-export let optLevel = 0;
-let setOpt: (n: number) => void = function () {};
-export function setOptLevelHook(f: (n: number) => void): void {
-  setOpt = f;
-}
 // micropython.kbd_intr(): the character that raises KeyboardInterrupt (-1: none); read by targets
 export let kbdIntrChar = 3;
 // Ctrl-C again: each program the REPL runs starts with it, as pyexec sets it on MicroPython
@@ -112,10 +106,10 @@ const CONST = defNative(Q.const, 1, 1, function (a) {
   return i32[a];
 });
 
+// the compiler's level (core/compile.ts): asserts are dropped from level 1 on
 const OPT_LEVEL = defNative(Q.opt_level, 0, 1, function (a, n) {
   if (n === 0) return mkInt(optLevel);
-  optLevel = toInt(i32[a]);
-  setOpt(optLevel);
+  setOptLevel(toInt(i32[a]));
   return C.None;
 });
 

@@ -9,6 +9,7 @@ import { qstrFromJs } from "./qstr";
 import { newStr, newBytes, newFloat, newTuple, newStrRaw, raise, THROWN } from "./obj";
 import { intFromString } from "./int";
 import { T, tv } from "./types";
+import { reprFloat, parseFloat as parseFloatText } from "./floatfmt";
 
 function qv(s: string): number {
   // as MicroPython's qstrs (at most 255 bytes): interned names are never freed
@@ -171,8 +172,9 @@ function scopeRecord(s: Scope): any[] {
     else if (c.t === "i") consts.push([c.t, c.s, c.base]);
     else if (c.t === "v") consts.push([c.t, c.v]);
     else if (c.t === "qt") consts.push([c.t, c.items]);
-    // JSON has no infinity: a float goes as its text
-    else if (c.t === "f" || c.t === "j") consts.push([c.t, String(c.n)]);
+    // a float goes as its Python repr: JSON has no infinity, and the host's number text is not
+    // exact on every engine (Espruino's String(1/3) has 11 digits; String(-0) is "0")
+    else if (c.t === "f" || c.t === "j") consts.push([c.t, reprFloat(c.n)]);
     else consts.push([c.t, c.s]);
   }
   const code: number[] = [];
@@ -188,7 +190,7 @@ function recordScope(r: any[]): Scope {
     const t = c[0];
     consts.push(
       t === "code" ? { t: t, f: recordScope(c[1]) } : t === "i" ? { t: t, s: c[1], base: c[2] } : t === "v" ? { t: t, v: c[1] } :
-        t === "qt" ? { t: t, items: c[1] } : t === "f" || t === "j" ? { t: t, n: +c[1] } : { t: t, s: c[1] },
+        t === "qt" ? { t: t, items: c[1] } : t === "f" || t === "j" ? { t: t, n: parseFloatText(c[1]) as number } : { t: t, s: c[1] },
     );
   }
   return {

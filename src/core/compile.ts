@@ -139,6 +139,13 @@ setPrec(Tok.DSLASH, 6, BinOp.FLOORDIV);
 setPrec(Tok.PERCENT, 6, BinOp.MOD);
 setPrec(Tok.AT, 6, BinOp.MATMUL);
 
+// micropython.opt_level(): from level 1 on, assert statements are read and not compiled, as in
+// MicroPython; every interpreter starts at 0 (builtins/init.ts)
+export let optLevel = 0;
+export function setOptLevel(n: number): void {
+  optLevel = n;
+}
+
 export class Compiler {
   lx: Lexer;
   sc: Scope;
@@ -1024,7 +1031,9 @@ export class Compiler {
 
   assertStmt(): void {
     const lx = this.lx;
+    const drop = optLevel > 0;
     lx.next();
+    if (drop) this.skip++;
     this.test();
     const j = this.opJump(Op.POP_JUMP_IF_TRUE, -1);
     this.loadConst({ t: "v", v: tv(T.AssertionError) }, "vAssertionError");
@@ -1034,6 +1043,7 @@ export class Compiler {
     }
     this.opArg(Op.RAISE, 1, -1);
     this.patchHere(j);
+    if (drop) this.skip--;
   }
 
   private dottedName(): string {

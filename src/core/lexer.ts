@@ -1,6 +1,10 @@
 // The lexer: Python source text to tokens, one at a time, for the single-pass compiler.
 // It keeps only the current token and the indentation stack: no token list, no syntax tree.
 
+// float literals are parsed by mpjs itself: the host's parseFloat is not correctly rounded on
+// every engine (Duktape reads 1e23 as 1.0000000000000001e+23)
+import { parseFloat as parseFloatText } from "./floatfmt";
+
 export const enum Tok {
   EOF,
   NEWLINE,
@@ -457,7 +461,7 @@ export class Lexer {
     this.pos = p;
     if ((src.charCodeAt(p) | 32) === 106) {
       this.pos++;
-      this.num = parseFloat(text);
+      this.num = parseFloatText(text) as number;
       this.str = text;
       this.tok = Tok.IMAG;
       return;
@@ -465,7 +469,7 @@ export class Lexer {
     if (isIdChar(src.charCodeAt(p))) this.error("invalid syntax for number");
     this.str = text;
     if (isFloat) {
-      this.num = parseFloat(text);
+      this.num = parseFloatText(text) as number;
       this.tok = Tok.FLOAT;
     } else {
       if (text.length > 1 && text.charCodeAt(0) === 48 && /[1-9]/.test(text)) this.error("invalid syntax for number");

@@ -247,6 +247,23 @@ describe("engine targets", () => {
     }
   });
 
+  for (const target of ["espruino", "jerryscript"]) {
+    it(`${target} on Duktape: micropython.opt_level(1) drops the asserts of the code compiled after it`, async () => {
+      const programs = ["import micropython\nmicropython.opt_level(1)", "assert False\nprint('dropped')", "micropython.opt_level(0)", "try:\n    assert False\nexcept AssertionError:\n    print('raised')"];
+      const dir = tempDir({
+        "drive.js": "mpjs.init({});\n" + programs.map((p) => "mpjs.exec(" + JSON.stringify(p) + ", function (e) { if (e !== null) print('error ' + e); });\n").join(""),
+      });
+      try {
+        const out = await new Promise((resolve, reject) =>
+          execFile("duk", [BUNDLES[target], join(dir, "drive.js")], { timeout: 60000, encoding: "utf8" }, (e, stdout) => (e ? reject(e) : resolve(stdout))),
+        );
+        expect(out).toBe("dropped\nraised\n");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
   it("jerryscript: the embedder's console is start({console}) and mpjs.feed", () => {
     const realm = load(BOARD.jerryscript);
     realm.context.sent = [];

@@ -16,6 +16,9 @@ export const BUNDLES = {
   node: join(ROOT, "dist/node/mpjs.js"),
   espruino: join(ROOT, "dist/espruino/mpjs.js"),
   jerryscript: join(ROOT, "dist/jerryscript/mpjs.js"),
+  // the full profile (rollup.config.mjs PROFILES.full) on each engine target
+  espruinoFull: join(ROOT, "dist/espruino/mpjs-full.js"),
+  jerryscriptFull: join(ROOT, "dist/jerryscript/mpjs-full.js"),
 };
 
 // The Python heap for corpus runs on the engine bundles (their default, 32 KiB, is a board's; the

@@ -3,7 +3,8 @@
 // The gate parses a bundle with acorn at ecmaVersion 5 and walks the whole tree. Its rules:
 //   syntax      the bundle parses as ES5 (no let/const, arrows, classes, template literals, ...)
 //   label       no labeled statement (Espruino has none; TypeScript emits them for some loops)
-//   global      no reference to a global Espruino/Duktape lack: FORBIDDEN_GLOBALS
+//   global      no reference to a global Espruino/Duktape lack (FORBIDDEN_GLOBALS), nor to one
+//               whose result differs between engines (INEXACT_GLOBALS)
 //   static      no missing static member: Math.imul, Number.isInteger, Array.from, ... (MISSING_STATICS)
 //   method      no call of a method named in MISSING_METHODS, on any object: `x.fill(...)`,
 //               `x["includes"](...)`, `x.find.call(...)`. These names have no ES5 use the common
@@ -20,6 +21,11 @@
 import * as acorn from "acorn";
 
 export const FORBIDDEN_GLOBALS = ["Map", "Set", "WeakMap", "WeakSet", "Symbol", "BigInt", "Proxy", "Reflect", "Promise"];
+
+// Globals every engine has, whose results differ between them where Python semantics depend on
+// them: Duktape's number parsing is not correctly rounded (parseFloat("1e23") is
+// 1.0000000000000001e+23); mpjs parses floats itself (src/core/floatfmt.ts).
+export const INEXACT_GLOBALS = ["parseFloat"];
 
 // ENGINES.md: missing on Espruino; cosh/tanh/asinh/acosh are also missing on Duktape 2.7.
 export const MISSING_STATICS = {
@@ -119,6 +125,8 @@ export function checkBundle(code, map, name = "bundle") {
       case "Identifier":
         if (!isPropertyName(parent, key) && FORBIDDEN_GLOBALS.indexOf(node.name) >= 0) {
           report("global", node, `${node.name} (not on Espruino/Duktape)`);
+        } else if (!isPropertyName(parent, key) && INEXACT_GLOBALS.indexOf(node.name) >= 0) {
+          report("global", node, `${node.name} (its result differs between engines)`);
         }
         break;
       case "MemberExpression": {

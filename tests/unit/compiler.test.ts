@@ -298,6 +298,14 @@ print('%d %s %r %.1f' % (1, 'a', 'b', 2.25), '{} {:>3}'.format(1, 2), str(b'q', 
     out: "5 H\u00c9LLO b'abc' ['a', 'b'] x-y-z xxx\n1 a 'b' 2.2 1   2 q\n",
   },
   {
+    // a fill character outside the BMP is two chars of the JS string that holds the spec
+    name: "format_fill_outside_bmp",
+    src: String.raw`
+print(format('x', '😀^6'), '{:😀<4}|{:😀>4}'.format('b', 'c'), f"{'b':😀^{6}}", format(12, '😀=+6'), format(1.5, '😀>8.2f'))
+`,
+    out: "😀😀x😀😀😀 b😀😀😀|😀😀😀c 😀😀b😀😀😀 +😀😀😀12 😀😀😀😀1.50\n",
+  },
+  {
     name: "scopes_of_comprehensions",
     src: String.raw`
 x = 'global'

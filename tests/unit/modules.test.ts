@@ -44,6 +44,30 @@ print(gc.threshold()); print(gc.threshold(4096)); print(gc.threshold()); gc.thre
 });
 
 describe("micropython", () => {
+  it("opt_level 1 and up: asserts are not compiled (exec, import, functions), until set back to 0", () => {
+    const prog = [
+      "import micropython",
+      "micropython.opt_level(1)",
+      "exec('assert False, 1')",
+      "exec('def f(x):\\n    assert x > 0, \\'no\\'\\n    return x')",
+      "print(f(-1), micropython.opt_level())",
+      "exec('assert (y := 5) < 0')",
+      "print('y' in globals())",
+      "micropython.opt_level(0)",
+      "try:",
+      "    exec('assert False, 2')",
+      "except AssertionError as e:",
+      "    print('AssertionError', e.args)",
+      "print(f(-2))",
+    ].join("\n");
+    expect(run(prog)).toBe("-1 1\nFalse\nAssertionError (2,)\n-2\n");
+  });
+
+  it("a new interpreter compiles asserts again after opt_level(1)", () => {
+    expect(run("import micropython\nmicropython.opt_level(3)")).toBe("");
+    expect(run("import micropython\nprint(micropython.opt_level())\ntry:\n    exec('assert 0')\nexcept AssertionError:\n    print('raised')")).toBe("0\nraised\n");
+  });
+
   it("const, opt_level, kbd_intr, emergency buffer", () => {
     expect(run("from micropython import const\nX = const(42)\nprint(X)\nimport micropython\nprint(micropython.opt_level())\nmicropython.opt_level(2)\nprint(micropython.opt_level())\nprint(micropython.kbd_intr(-1), micropython.alloc_emergency_exception_buf(100))\nmicropython.opt_level(0)")).toBe("42\n0\n2\nNone None\n");
   });
