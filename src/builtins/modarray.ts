@@ -14,7 +14,7 @@ import { BinOp, CmpOp } from "../core/bytecode";
 import { isBig, toMpz, fromMpz } from "../core/int";
 import * as mpz from "../core/mpz";
 import { defModule } from "./modules";
-import { bytesTxt, newBytesFrom } from "./objbytes";
+import { bytesTxt, newBytesFrom, setArrayBuffer, setBufferLen } from "./objbytes";
 import { isIntLike, asInt } from "./objint";
 import { sliceIndices, sliceCount, isSlice } from "./objrange";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
@@ -443,6 +443,11 @@ export function arrayAddr(v: number): number {
 }
 
 export function initArray(): void {
+  setArrayBuffer(function (v) {
+    const p = arrayAddr(v);
+    setBufferLen(arrayLen);
+    return p;
+  });
   const table = function () {
     if (T_ARRAY === 0) initArrayType();
     return [qv(Q.array), T_ARRAY, qv(Q.typecodes), qv(Q.bBhHiIlLqQfd)];

@@ -72,7 +72,19 @@ export function bytesAddr(v: number): number {
     bbLen = bbLen - st < n ? (bbLen > st ? bbLen - st : 0) : n;
     return p + st;
   }
+  // an array's items, as CPython's buffer protocol gives them (bytes(array('h', [1])))
+  if (MPJS_FULL && arrayBuffer !== null) return arrayBuffer(v);
   return -1;
+}
+
+// The array module's buffer (the full profile's): the address of an array's items, their byte
+// length in bbLen; -1 for other values.
+let arrayBuffer: ((v: number) => number) | null = null;
+export function setArrayBuffer(f: (v: number) => number): void {
+  arrayBuffer = f;
+}
+export function setBufferLen(n: number): void {
+  bbLen = n;
 }
 
 // The bytes of a bytes-like value as a JS string of one char per byte, or null.
