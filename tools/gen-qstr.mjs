@@ -33,12 +33,6 @@ function walk(dir) {
   }
 }
 for (const d of ["src", "targets"]) if (existsSync(join(root, d))) walk(join(root, d));
-// Names the compiler gives and names most programs use: static, so that a program's first run
-// does not intern them into the heap, where they would stay for good wherever the allocator was
-// (splitting the free space: a large allocation later fails with most of the heap free).
-for (const n of ["$lambda", "$listcomp", "$setcomp", "$dictcomp", "$genexpr", "self", "cls", "args", "kwargs", "i", "j", "k", "n", "x", "y", "s", "v", "f", "g", "e", "a", "b", "c", "d", "data", "value", "result", "main"]) {
-  if (!users.has(n)) users.set(n, new Set(["tools/gen-qstr.mjs"]));
-}
 users.delete("empty");
 users.delete("NSTATIC");
 for (const s of SEGMENTS) users.delete("SEG_" + s.constant);

@@ -5,7 +5,7 @@
 // hash through the open-addressing table at root R.qhash.
 
 import { Q, QSTR_DATA, QSTR_MPJS_FULL, QSTR_MPJS_MACHINE, QSTR_MPJS_FILES } from "./qstrdefs";
-import { i32, u8, alloc, allocSize, R, pushRoot, popRoots } from "../gc/heap";
+import { i32, u8, alloc, allocLasting, allocSize, R, pushRoot, popRoots } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 
 // Offsets run through QSTR_DATA, a newline, then extraData: the names of the optional features
@@ -190,7 +190,7 @@ function poolAppend(s: number): number {
   const count = poolCount();
   if (p === 0 || 2 + count >= allocSize(p) >> 2) {
     const cap = count < 8 ? 16 : count * 2;
-    const np = alloc(TV.valarr, (cap + 2) * 4);
+    const np = allocLasting(TV.valarr, (cap + 2) * 4);
     if (p !== 0) {
       for (let k = 0; k < count; k++) i32[(np >> 2) + 2 + k] = i32[(p >> 2) + 2 + k];
     }
@@ -209,7 +209,7 @@ function hashInsert(q: number, h: number): void {
   if (t === 0 || count * 2 > (i32[(t >> 2) + 1] >> 1)) {
     let size = 32;
     while (size < count * 4) size <<= 1;
-    const nt = alloc(TV.valarr, (size + 2) * 4);
+    const nt = allocLasting(TV.valarr, (size + 2) * 4);
     const nw = nt >> 2;
     i32[nw + 1] = ((size - 1) << 1) | 1;
     i32[R.qhash] = nt;
@@ -298,7 +298,7 @@ export function utf8Decode(p: number, n: number): string {
 // Interns a JS string (compiler, builtins); returns the qstr index.
 export function qstrFromJs(s: string): number {
   const n = utf8Length(s);
-  const p = alloc(TV.str, STR_HDR + n);
+  const p = allocLasting(TV.str, STR_HDR + n);
   utf8Encode(s, p + STR_HDR);
   const w = p >> 2;
   i32[w + 1] = hashBytes(p + STR_HDR, n);

@@ -156,7 +156,10 @@ export function alloc(type: number, bytes: number): number {
     collect();
     rsp--;
     b = findFree(n);
-    if (b < 0) onOutOfMemory();
+    if (b < 0) {
+      lasting = false;
+      onOutOfMemory();
+    }
   }
   u8[atbBase + b] = HEAD;
   for (let k = 1; k < n; k++) u8[atbBase + b + k] = TAIL;
@@ -187,8 +190,18 @@ function injectFault(): void {
 // such search ended, so that a heap fragmented at the bottom is not scanned again for every
 // multi-block request.
 let rover = 0;
+// (allocLasting: the search goes down from the top of the heap)
+let lasting = false;
 function findFree(n: number): number {
   const a = atbBase;
+  if (lasting) {
+    let run = 0;
+    for (let b = nblocks - 1; b >= freeHint; b--) {
+      if (u8[a + b] !== FREE) run = 0;
+      else if (++run === n) return b;
+    }
+    return -1;
+  }
   let b = freeHint;
   while (b < nblocks && u8[a + b] !== FREE) b++;
   freeHint = b;
@@ -213,6 +226,16 @@ function scan(b: number, n: number): number {
     while (b < nblocks && u8[a + b] !== FREE) b++;
   }
   return -1;
+}
+
+// An object that lasts as long as the interpreter (the run-time interned strings and their
+// tables): allocated from the top of the heap down, as CircuitPython places its long-lived
+// objects, so that it does not split the free space programs allocate from the bottom up.
+export function allocLasting(type: number, bytes: number): number {
+  lasting = true;
+  const p = alloc(type, bytes);
+  lasting = false;
+  return p;
 }
 
 // Number of bytes the object at p occupies (whole blocks).

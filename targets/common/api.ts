@@ -67,7 +67,9 @@ export interface MpjsApi {
 
 function withDefaults(options: Options | undefined): Options {
   var o = options || {};
-  return { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress, argv: o.argv, mainModule: o.mainModule };
+  var d: Options = { heapSize: o.heapSize || MPJS_HEAP_DEFAULT, gcStress: !!o.gcStress, argv: o.argv };
+  if (MPJS_FILES) d.mainModule = o.mainModule;
+  return d;
 }
 
 export function makeApi(platform: Platform): MpjsApi {
