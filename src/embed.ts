@@ -282,7 +282,7 @@ export function create(host: Host, opts?: Options): Mpjs {
             exc = C.MemErr;
           }
           host.writeErr('Traceback (most recent call last):\n  File "' + (file || "<stdin>") + '", line ' + e.line + "\n");
-          host.writeErr(excLine(exc) + "\n");
+          host.writeErr(excLine(exc, true) + "\n");
           running = false;
           done(excLine(exc));
           return;

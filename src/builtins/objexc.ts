@@ -58,14 +58,14 @@ export function formatException(e: number): string {
       }
     }
   }
-  return s + excLine(e) + "\n";
+  return s + excLine(e, true) + "\n";
 }
 
-// "TypeName: message"
-export function excLine(e: number): string {
-  const t = typeOf(e);
+// "TypeName: message", or "TypeName" when there is no message; inTraceback: as the last line of
+// a traceback, which MicroPython prints with the ": " always ("KeyboardInterrupt: ").
+export function excLine(e: number, inTraceback?: boolean): string {
   const msg = excStrOf(e);
-  return typeName(t) + (msg === "" ? "" : ": " + msg);
+  return typeName(typeOf(e)) + (msg === "" && !inTraceback ? "" : ": " + msg);
 }
 
 function excStrOf(e: number): string {

@@ -200,7 +200,7 @@ function findFree(n: number): number {
       if (u8[a + b] !== FREE) run = 0;
       else if (++run === n) return b;
     }
-    return -1;
+    // (none: the search below fails too)
   }
   let b = freeHint;
   while (b < nblocks && u8[a + b] !== FREE) b++;

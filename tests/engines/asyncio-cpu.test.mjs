@@ -90,7 +90,7 @@ describe("Ctrl-C", () => {
     child.stderr.on("data", (d) => (err += d));
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(1);
-    expect(err).toMatch(/KeyboardInterrupt\n$/);
+    expect(err).toMatch(/KeyboardInterrupt: \n$/);
     expect(Date.now() - sent).toBeLessThan(5000);
   });
 });

@@ -81,7 +81,7 @@ describe("a full heap", () => {
     const base = memAlloc(run);
     const r = run("x = []\nwhile True:\n    x.append([1, 2, 3])\n");
     expect(r.err).toBe("MemoryError");
-    expect(r.stderr).toMatch(/MemoryError\n$/);
+    expect(r.stderr).toMatch(/MemoryError: \n$/);
     expect(r.out).toBe("");
     // x still holds the lists; dropping it gives the heap back
     expect(run("x = None").err).toBe(null);
@@ -216,7 +216,7 @@ describe("interrupt", () => {
     const r = await run("while True:\n    pass\n", 60);
     expect(r.err).toBe("KeyboardInterrupt");
     expect(r.calls).toBe(1);
-    expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "<stdin>", line [12], in <module>\nKeyboardInterrupt\n$/);
+    expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "<stdin>", line [12], in <module>\nKeyboardInterrupt: \n$/);
     expect(r.slices).toBeGreaterThan(0); // the loop let the event loop turn
     expect(r.ms).toBeLessThan(2000);
     expect(heapCheck()).toBe(null);
