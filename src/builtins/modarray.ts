@@ -18,7 +18,7 @@ import { bytesTxt, newBytesFrom, setArrayBuffer, setBufferLen } from "./objbytes
 import { isIntLike, asInt } from "./objint";
 import { sliceIndices, sliceCount, isSlice } from "./objrange";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
-import { toFloat, toInt } from "./modutil";
+import { toFloat, toInt, floatBytes, bytesFloat } from "./modutil";
 
 const CODES = "bBhHiIlLqQfd";
 const SIZES = [1, 1, 2, 2, 4, 4, 4, 4, 8, 8, 4, 8];
@@ -60,20 +60,11 @@ function newArray(c: number, n: number): number {
   return arr;
 }
 
-const F32 = new Float32Array(1);
-const F64 = new Float64Array(1);
-const B32 = new Uint8Array(F32.buffer);
-const B64 = new Uint8Array(F64.buffer);
-
 function getItem(arr: number, k: number): number {
   const c = code(arr),
     sz = SIZES[c];
   const p = addr(arr) + k * sz;
-  if (c >= 10) {
-    const b = c === 10 ? B32 : B64;
-    for (let j = 0; j < sz; j++) b[j] = u8[p + j];
-    return newFloat(c === 10 ? F32[0] : F64[0]);
-  }
+  if (c >= 10) return newFloat(bytesFloat(u8, p, sz));
   if (sz === 8) {
     const bytes: number[] = [];
     for (let j = 0; j < 8; j++) bytes.push(u8[p + j]);
@@ -91,9 +82,7 @@ function itemBytes(c: number, v: number): number[] {
   const out: number[] = [];
   if (c >= 10) {
     if (!isIntLike(v) && !isFloat(v)) typeError("must be real number, not " + typeName(typeOf(v)));
-    const b = c === 10 ? B32 : B64;
-    if (c === 10) F32[0] = toFloat(v);
-    else F64[0] = toFloat(v);
+    const b = floatBytes(toFloat(v), sz);
     for (let j = 0; j < sz; j++) out.push(b[j]);
     return out;
   }

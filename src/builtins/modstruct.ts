@@ -13,7 +13,7 @@ import { defModule } from "./modules";
 import { bytesAddr, bbLen, bytesTxt } from "./objbytes";
 import { isIntLike, asInt } from "./objint";
 import { asIndex } from "./objrange";
-import { toFloat, kwArg, defExcType } from "./modutil";
+import { toFloat, kwArg, defExcType, floatBytes, bytesFloat } from "./modutil";
 import { frexp, ldexp } from "./modmath";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 
@@ -132,11 +132,6 @@ function putInt(out: number[], at: number, sz: number, big: boolean, v: number, 
   for (let j = 0; j < sz; j++) out[at + (big ? sz - 1 - j : j)] = bytes[j];
 }
 
-const F32 = new Float32Array(1);
-const F64 = new Float64Array(1);
-const B32 = new Uint8Array(F32.buffer);
-const B64 = new Uint8Array(F64.buffer);
-
 function roundEven(v: number): number {
   const r = Math.floor(v);
   const d = v - r;
@@ -200,15 +195,13 @@ function putItem(out: number[], f: Fmt, ci: number, count: number, at: number, v
     if (c === "e") {
       const h = halfBits(x);
       b = [h & 255, h >> 8];
-    } else if (c === "f") {
-      F32[0] = x;
-      if (F32[0] === Infinity || F32[0] === -Infinity) {
-        if (x === x && x !== Infinity && x !== -Infinity) raise(tv(T.OverflowError), "float too large to pack with f format");
-      }
-      b = B32;
     } else {
-      F64[0] = x;
-      b = B64;
+      b = floatBytes(x, sz);
+      // a finite double beyond the single range rounds to infinity
+      if (sz === 4 && x === x && x !== Infinity && x !== -Infinity) {
+        const r = bytesFloat(b, 0, 4);
+        if (r === Infinity || r === -Infinity) raise(tv(T.OverflowError), "float too large to pack with f format");
+      }
     }
     for (let j = 0; j < sz; j++) out[at + (f.big ? sz - 1 - j : j)] = b[j];
     return;
@@ -252,11 +245,7 @@ function getItem(f: Fmt, ci: number, count: number, p: number, std: boolean): nu
   for (let j = 0; j < sz; j++) b.push(u8[p + (f.big ? sz - 1 - j : j)]);
   if (c === "?") return bool(b[0] !== 0);
   if (c === "e") return newFloat(halfValue(b[0] | (b[1] << 8)));
-  if (c === "f" || c === "d") {
-    const bb = c === "f" ? B32 : B64;
-    for (let j = 0; j < sz; j++) bb[j] = b[j];
-    return newFloat(c === "f" ? F32[0] : F64[0]);
-  }
+  if (c === "f" || c === "d") return newFloat(bytesFloat(b, 0, sz));
   const unsigned = c === "B" || c === "H" || c === "I" || c === "L" || c === "Q" || c === "N" || c === "P";
   if (sz <= 4) {
     let x = 0;

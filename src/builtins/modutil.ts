@@ -14,6 +14,29 @@ export function kwArg(kw: number, nkw: number, q: number): number {
   return 0;
 }
 
+// A float as the 4 (single) or 8 bytes the host stores it in (little-endian on every mpjs host),
+// and back: what array and struct hold. (Made only where one of them is in the bundle.)
+const F32 = /*#__PURE__*/ new Float32Array(1);
+const F64 = /*#__PURE__*/ new Float64Array(1);
+const B32 = /*#__PURE__*/ new Uint8Array(F32.buffer);
+const B64 = /*#__PURE__*/ new Uint8Array(F64.buffer);
+
+export function floatBytes(x: number, size: number): Uint8Array {
+  if (size === 4) {
+    F32[0] = x;
+    return B32;
+  }
+  F64[0] = x;
+  return B64;
+}
+
+// the float in b[at .. at + size)
+export function bytesFloat(b: ArrayLike<number>, at: number, size: number): number {
+  const t = size === 4 ? B32 : B64;
+  for (let j = 0; j < size; j++) t[j] = b[at + j];
+  return size === 4 ? F32[0] : F64[0];
+}
+
 // positional argument k, else keyword q, else dflt
 export function argOr(a: number, n: number, k: number, kw: number, nkw: number, q: number, dflt: number): number {
   if (k < n) return i32[a + k];
