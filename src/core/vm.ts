@@ -58,8 +58,9 @@ export function vmReset(): void {
   stop = 0;
   nest = 0;
   interruptPending = false;
-  // the last program's handled exception goes (it held its traceback and arguments alive)
+  // the last program's exceptions go (they held their tracebacks and arguments alive)
   i32[R.curExc] = 0;
+  i32[R.excRaising] = 0;
 }
 
 let pendingRun: (() => void) | null = null;
