@@ -30,7 +30,7 @@ const SOURCE =
   "def _max(it, key=None, default=_M):\n return _best(it, key, default, 1, 'max')\n" +
   "def _best(it, key, default, gt, name):\n b = bk = _M\n for x in it:\n  k = x if key is None else key(x)\n" +
   "  if b is _M or (k > bk if gt else k < bk):\n   b = x\n   bk = k\n if b is _M:\n" +
-  "  if default is _M:\n   raise ValueError(name + '() arg is an empty sequence')\n  return default\n return b\n" +
+  "  if default is _M:\n   raise ValueError('arg is an empty sequence')\n  return default\n return b\n" +
   "def _join(sep, it):\n return sep.join(_list(it))\n";
 
 // Whether the builtin called with arguments at a, iterating over it, hands its loop to Python

@@ -278,7 +278,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
         mode = 2;
         i = +name;
       }
-      if (i >= n) raise(tv(T.IndexError), "Replacement index " + i + " out of range for positional args tuple");
+      if (i >= n) raise(tv(T.IndexError), "tuple index out of range");
       return i32[a + i];
     }
     if (map !== 0) return getitem(map, newStr(name));
@@ -495,7 +495,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
       if (isIntLike(v)) v = asInt(v);
       else if (isFloat(v) && isInt && "oxX".indexOf(t) < 0) v = intFromFloat(floatVal(v));
       else if (!isFloat(v) || isInt) {
-        typeError("%" + t + " format: a number is required, not " + typeName(typeOf(v)));
+        typeError("can't convert " + typeName(typeOf(v)) + " to " + (isInt ? "int" : "float"));
       }
       if (isInt) {
         const b = t === "o" ? 8 : t === "d" || t === "i" || t === "u" ? 10 : 16;

@@ -93,7 +93,7 @@ const ABS = defNative(Q.abs, 1, 1, function (a) {
     const r = unaryAbsHook(v);
     if (r !== 0) return r;
   }
-  typeError("bad operand type for abs(): '" + typeName(t) + "'");
+  typeError("unsupported type for __abs__: '" + typeName(t) + "'");
 });
 export let unaryAbsHook: (v: number) => number = function () {
   return 0;
@@ -135,7 +135,7 @@ function minmax(a: number, n: number, kw: number, nkw: number, op: number): numb
   setRsp(base);
   if (best === 0) {
     if (dflt !== 0) return dflt;
-    valueError((op === CmpOp.LT ? "min" : "max") + "() arg is an empty sequence");
+    valueError("arg is an empty sequence");
   }
   return best;
 }
@@ -614,6 +614,9 @@ export function initBuiltins(): void {
   const t = (k: number) => tv(k);
   TABLE = romMap(
     [
+      // a class body run by exec() with a bare globals dict reads __name__ from here, as in MicroPython
+      qv(Q.__name__),
+      qv(Q.builtins),
       qv(Q.print),
       PRINT,
       qv(Q.len),

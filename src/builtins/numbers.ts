@@ -62,7 +62,7 @@ function round(x: number, nd: number): number {
     const m = lookupType(typeOf(x), qv(Q.__round__));
     if (m !== 0) return hasNd ? callMethod1(m, x, nd) : callMethod0(m, x);
   }
-  typeError("type " + typeName(typeOf(x)) + " doesn't define __round__ method");
+  typeError("can't convert " + typeName(typeOf(x)) + " to float");
 }
 
 function intToJsClamped(v: number): number {

@@ -378,7 +378,7 @@ function bytesBinop(op: number, a: number, b: number): number {
 function bytesIndex(v: number, k: number, n: number): number {
   let i = indexArg(k, typeOf(v) === TV.memoryview ? "memoryview" : "byte");
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise(tv(T.IndexError), (typeOf(v) === TV.bytearray ? "bytearray " : "") + "index out of range");
+  if (i < 0 || i >= n) raise(tv(T.IndexError), (typeOf(v) === TV.bytearray ? "bytearray" : typeOf(v) === TV.bytes ? "bytes" : "memoryview") + " index out of range");
   return i;
 }
 
@@ -402,7 +402,7 @@ function bytesGetitem(v: number, k: number): number {
 // bytearray and memoryview item assignment (x 0: delete)
 function bytesSetitem(v: number, k: number, x: number): void {
   const mv = typeOf(v) === TV.memoryview;
-  if (mv && typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes) typeError("cannot modify read-only memory");
+  if (mv && typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes) typeError("'memoryview' object doesn't support item assignment");
   // deletion and extended slices of a bytearray only in the full profile (as MicroPython)
   if ((x === 0 && (mv || !MPJS_FULL))) typeError("'" + typeName(typeOf(v)) + "' object doesn't support item deletion");
   const p = bytesAddr(v);

@@ -25,7 +25,6 @@ export function excStr(e: number): string {
   if (n === 0) return "";
   if (n === 1) {
     const a = i32[(args >> 2) + 2];
-    if (isSubtype(typeOf(e), tv(T.KeyError)) && n === 1) return reprOf(a);
     // MicroPython names a known error number: "[Errno 19] ENODEV" (in the bundles with files or
     // machine, whose errors these mostly are, until the others have room for it)
     const name = (MPJS_FILES || MPJS_MACHINE) && a & 1 && isSubtype(typeOf(e), tv(T.OSError)) ? errnoName(a >> 1) : null;

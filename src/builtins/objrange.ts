@@ -31,7 +31,7 @@ export function sliceIndices(sl: number, len: number): number[] {
   const w = sl >> 2;
   const vstep = i32[w + 3];
   const step = vstep === C.None ? 1 : idx(vstep);
-  if (step === 0) valueError("slice step cannot be zero");
+  if (step === 0) valueError("slice step can't be zero");
   const vs = i32[w + 1],
     ve = i32[w + 2];
   let start: number, stop: number;
@@ -129,7 +129,7 @@ export function initRange(): void {
         stop = intToJs(asIndex(i32[a + 1]));
         if (n === 3) step = intToJs(asIndex(i32[a + 2]));
       }
-      if (step === 0) valueError("range() arg 3 must not be zero");
+      if (step === 0) valueError("zero step");
       return newRange(start, stop, step);
     },
     repr: function (v) {

@@ -276,6 +276,10 @@ export function strByteLen(v: number): number {
 // JS string of a str value (or of bytes, byte per char when latin is set).
 export function toJs(v: number): string {
   if ((v & 3) === 2) return qstrStr(v >> 2);
+  // a value that is not str or bytes would be read as bytes from wherever it points (print(end=5)
+  // printed the heap): MicroPython's mp_obj_str_get_str raises this instead
+  if ((v & 15) !== 0 || v === 0 || (i32[v >> 2] !== TV.str && i32[v >> 2] !== TV.bytes))
+    typeError("can't convert '" + typeName(typeOf(v)) + "' object to str implicitly");
   return utf8Decode(v + STR_HDR, i32[(v >> 2) + 2]);
 }
 

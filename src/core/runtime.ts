@@ -529,17 +529,17 @@ export function hashOf(v: number): number {
   if (t & 4) {
     const info = TYPES[t >> 3];
     if (info.hash) return info.hash(v);
-    if (info.eq && t !== TV.type) typeError("unhashable type: '" + typeName(t) + "'");
+    if (info.eq && t !== TV.type) typeError("unsupported type for __hash__: '" + typeName(t) + "'");
     return (v >> 4) & 0x3fffffff;
   }
   const m = lookupType(t, qv(Q.__hash__));
   if (m !== 0) {
-    if (m === C.None) typeError("unhashable type: '" + typeName(t) + "'");
+    if (m === C.None) typeError("unsupported type for __hash__: '" + typeName(t) + "'");
     const h = callMethod0(m, v);
     if (!(h & 1)) return hashOf(h);
     return h >> 1;
   }
-  if (lookupType(t, qv(Q.__eq__)) !== 0) typeError("unhashable type: '" + typeName(t) + "'");
+  if (lookupType(t, qv(Q.__eq__)) !== 0) typeError("unsupported type for __hash__: '" + typeName(t) + "'");
   return (v >> 4) & 0x3fffffff;
 }
 

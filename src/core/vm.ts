@@ -215,19 +215,20 @@ function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw
     if (i32[s + k] !== 0) continue;
     const d = k - (argc - ndefs);
     if (d >= 0) i32[s + k] = i32[(defs >> 2) + 2 + d];
+    else if (nkw === 0) argCountError(func, argc, n);
     else typeError("function missing required positional argument #" + (k + 1));
   }
   for (let k = kwBase; k < kwBase + kwonly; k++) {
     if (i32[s + k] !== 0) continue;
     const kd = i32[fn + FN.kwdefaults];
     const v = kd === 0 ? 0 : dictGet(kd, i32[namesw + k]);
-    if (v === 0) typeError("function missing required keyword argument '" + qstrStr(i32[namesw + k] >> 2) + "'");
+    if (v === 0) typeError("function missing keyword-only argument");
     i32[s + k] = v;
   }
 }
 
 function argCountError(func: number, argc: number, n: number): never {
-  typeError("function takes " + argc + " positional arguments but " + n + " were given");
+  typeError(qstrStr(i32[(func >> 2) + FN.name] >> 2) + "() takes " + argc + " positional arguments but " + n + " were given");
 }
 
 // cells and closure variables of a new frame
@@ -859,7 +860,7 @@ function cell(k: number): number {
 function unboundLocal(k: number): never {
   const c = i32[fw + FR.code] >> 2;
   const name = i32[(i32[c + CO.names] >> 2) + 2 + k];
-  raise(tv(T.NameError), "local variable '" + qstrStr(name >> 2) + "' referenced before assignment");
+  raise(tv(T.NameError), "local variable referenced before assignment");
 }
 
 // the call instruction: callee at fslot, arguments above it
