@@ -2,10 +2,10 @@
 // ([type int, sign, ndigits, unused] then the digits), computed with mpz.ts.
 
 import { i32, u8 } from "../gc/heap";
-import { TV, BIG_HDR, T, tv } from "./types";
+import { TV, BIG_HDR, T, tv, C } from "./types";
 import { alloc, heapBytes, onOutOfMemory } from "../gc/heap";
 import * as mpz from "./mpz";
-import { setIntFromNumber, raise, SMALL_MIN, SMALL_MAX } from "./obj";
+import { setIntFromNumber, raise, SMALL_MIN, SMALL_MAX, typeError, typeName, typeOf } from "./obj";
 
 export function isBig(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && i32[v >> 2] === TV.int;
@@ -18,6 +18,11 @@ export function isIntValue(v: number): boolean {
 // A Python int (small or big) as an mpz.
 export function toMpz(v: number): mpz.Mpz {
   if (v & 1) return mpz.fromNumber(v >> 1);
+  // anything else read as a big int's digits would be garbage, or a count of billions (a hang)
+  if (!isBig(v)) {
+    if (v === C.True || v === C.False) return mpz.fromNumber(v === C.True ? 1 : 0);
+    typeError("can't convert " + typeName(typeOf(v)) + " to int");
+  }
   const w = v >> 2;
   const n = i32[w + 2];
   const d: number[] = [];

@@ -914,6 +914,8 @@ export function strOf(v: number): string {
 // an interned name from a str value (attribute names given as strings)
 export function internStr(v: number): number {
   if ((v & 3) === 2) return v;
+  // a non-str read as one would intern heap bytes: MicroPython's mp_obj_str_get_qstr raises instead
+  if (!isStr(v)) typeError("can't convert '" + typeName(typeOf(v)) + "' object to str implicitly");
   return qv(qstrFromStrObj(v));
 }
 
