@@ -5,7 +5,7 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { raise, isStr, toJs } from "../core/obj";
+import { raise, isStr, toJs, NATIVE_NAME } from "../core/obj";
 import { newDict, dictGet, dictSet } from "../core/map";
 import { qv, getattrOr } from "../core/runtime";
 import { qstrStr, qstrFromJs } from "../core/qstr";
@@ -23,6 +23,23 @@ const MODULES: ModuleDef[] = [];
 // Registers a builtin module; aliases (utime for time) are registered as separate names.
 export function defModule(name: number, table: () => number[], init?: (m: number) => void): void {
   MODULES.push({ name: name, table: table, init: init });
+}
+
+// The table of a module whose values are natives (constants, no heap objects), as its
+// defModule table: the natives are made at the module's first import, not at boot (on Espruino
+// each is a JS function object, RAM that MicroPython keeps in ROM), and kept for the interpreters
+// that come after (natives outlive an interpreter, init.ts).
+// make returns the natives; each is listed under its own name.
+export function nativeTable(make: () => number[]): () => number[] {
+  let t: number[] | null = null;
+  return function () {
+    if (t === null) {
+      const fns = make();
+      t = [];
+      for (let k = 0; k < fns.length; k++) t.push(qv(NATIVE_NAME[fns[k] >> 3]), fns[k]);
+    }
+    return t;
+  };
 }
 
 export function newModule(name: number): number {
