@@ -4,7 +4,7 @@ import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { TYPES, bytesToJs, defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
-import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals } from "../core/runtime";
+import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
@@ -21,6 +21,7 @@ import { intBinop } from "./objint";
 import { cpStr, codePoints, strCharLen } from "./objstr";
 import { bytesAddr, bbLen } from "./objbytes";
 import { consumeInPython } from "./consume";
+import { named, kwArg } from "./modutil";
 
 // ---- output ----
 export let writeOut: (s: string) => void = function () {};
@@ -28,11 +29,6 @@ export let writeErr: (s: string) => void = function () {};
 export function setStdio(out: (s: string) => void, err: (s: string) => void): void {
   writeOut = out;
   writeErr = err;
-}
-
-function kwArg(kw: number, nkw: number, name: number): number {
-  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(name)) return i32[kw + 2 * k + 1];
-  return 0;
 }
 
 const PRINT = defNative(Q.print, 0, 255, function (a, n, kw, nkw) {
@@ -463,12 +459,8 @@ const REVERSED_ITER = defIterKind(Q.reversed, function (it) {
     if (k - 1 >= seqLen(o)) return 0;
     return i32[seqItems(o) + k - 1];
   }
-  return getitemHook(o, mkInt(k - 1));
+  return getitem(o, mkInt(k - 1));
 });
-import { getitem } from "../core/runtime";
-function getitemHook(o: number, k: number): number {
-  return getitem(o, k);
-}
 const REVERSED = defNative(Q.reversed, 1, 1, function (a) {
   const o = i32[a];
   if (isUserInstance(o)) {
@@ -611,187 +603,24 @@ export function addBuiltin(name: number, v: number): void {
 }
 
 export function initBuiltins(): void {
-  const t = (k: number) => tv(k);
+  const vals = [
+    PRINT, LEN, REPR, ISINSTANCE, ISSUBCLASS, ABS, MIN, MAX, SUM, SORTED, ITER, NEXT, HASATTR, GETATTR, SETATTR, DELATTR,
+    CALLABLE, CHR, ORD, HEX, OCT, BIN, DIVMOD, POW, ROUND, HASH, ID, ALL, ANY, GLOBALS, LOCALS, FORMAT, ENUMERATE, ZIP, MAP,
+    FILTER, REVERSED,
+  ];
+  // the builtin types, then the exception types (T.BaseException .. T.UnicodeError, all of them)
+  const types = [
+    T.int, T.bool, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice, T.type, T.object, T.super_,
+    T.property, T.staticmethod, T.classmethod, T.bytes, T.bytearray, T.memoryview, T.complex,
+  ];
+  for (let k = 0; k < types.length; k++) vals.push(tv(types[k]));
+  for (let k = T.BaseException; k <= T.UnicodeError; k++) vals.push(tv(k));
   TABLE = romMap(
-    [
-      qv(Q.print),
-      PRINT,
-      qv(Q.len),
-      LEN,
-      qv(Q.repr),
-      REPR,
-      qv(Q.isinstance),
-      ISINSTANCE,
-      qv(Q.issubclass),
-      ISSUBCLASS,
-      qv(Q.abs),
-      ABS,
-      qv(Q.min),
-      MIN,
-      qv(Q.max),
-      MAX,
-      qv(Q.sum),
-      SUM,
-      qv(Q.sorted),
-      SORTED,
-      qv(Q.iter),
-      ITER,
-      qv(Q.next),
-      NEXT,
-      qv(Q.hasattr),
-      HASATTR,
-      qv(Q.getattr),
-      GETATTR,
-      qv(Q.setattr),
-      SETATTR,
-      qv(Q.delattr),
-      DELATTR,
-      qv(Q.callable),
-      CALLABLE,
-      qv(Q.chr),
-      CHR,
-      qv(Q.ord),
-      ORD,
-      qv(Q.hex),
-      HEX,
-      qv(Q.oct),
-      OCT,
-      qv(Q.bin),
-      BIN,
-      qv(Q.divmod),
-      DIVMOD,
-      qv(Q.pow),
-      POW,
-      qv(Q.round),
-      ROUND,
-      qv(Q.hash),
-      HASH,
-      qv(Q.id),
-      ID,
-      qv(Q.all),
-      ALL,
-      qv(Q.any),
-      ANY,
-      qv(Q.globals),
-      GLOBALS,
-      qv(Q.locals),
-      LOCALS,
-      qv(Q.format),
-      FORMAT,
-      qv(Q.enumerate),
-      ENUMERATE,
-      qv(Q.zip),
-      ZIP,
-      qv(Q.map),
-      MAP,
-      qv(Q.filter),
-      FILTER,
-      qv(Q.reversed),
-      REVERSED,
-      qv(Q.int),
-      t(T.int),
-      qv(Q.bool),
-      t(T.bool),
-      qv(Q.float),
-      t(T.float),
-      qv(Q.str),
-      t(T.str),
-      qv(Q.list),
-      t(T.list),
-      qv(Q.tuple),
-      t(T.tuple),
-      qv(Q.dict),
-      t(T.dict),
-      qv(Q.set),
-      t(T.set),
-      qv(Q.frozenset),
-      t(T.frozenset),
-      qv(Q.range),
-      t(T.range),
-      qv(Q.slice),
-      t(T.slice),
-      qv(Q.type),
-      t(T.type),
-      qv(Q.object),
-      t(T.object),
-      qv(Q.super),
-      t(T.super_),
-      qv(Q.property),
-      t(T.property),
-      qv(Q.staticmethod),
-      t(T.staticmethod),
-      qv(Q.classmethod),
-      t(T.classmethod),
-      qv(Q.bytes),
-      t(T.bytes),
-      qv(Q.bytearray),
-      t(T.bytearray),
-      qv(Q.memoryview),
-      t(T.memoryview),
-      qv(Q.complex),
-      t(T.complex),
-      qv(Q.NotImplemented),
-      C.NotImplemented,
-      qv(Q.Ellipsis),
-      C.Ellipsis,
-      qv(Q.BaseException),
-      t(T.BaseException),
-      qv(Q.SystemExit),
-      t(T.SystemExit),
-      qv(Q.KeyboardInterrupt),
-      t(T.KeyboardInterrupt),
-      qv(Q.GeneratorExit),
-      t(T.GeneratorExit),
-      qv(Q.Exception),
-      t(T.Exception),
-      qv(Q.StopIteration),
-      t(T.StopIteration),
-      qv(Q.StopAsyncIteration),
-      t(T.StopAsyncIteration),
-      qv(Q.ArithmeticError),
-      t(T.ArithmeticError),
-      qv(Q.OverflowError),
-      t(T.OverflowError),
-      qv(Q.ZeroDivisionError),
-      t(T.ZeroDivisionError),
-      qv(Q.AssertionError),
-      t(T.AssertionError),
-      qv(Q.AttributeError),
-      t(T.AttributeError),
-      qv(Q.EOFError),
-      t(T.EOFError),
-      qv(Q.ImportError),
-      t(T.ImportError),
-      qv(Q.LookupError),
-      t(T.LookupError),
-      qv(Q.IndexError),
-      t(T.IndexError),
-      qv(Q.KeyError),
-      t(T.KeyError),
-      qv(Q.MemoryError),
-      t(T.MemoryError),
-      qv(Q.NameError),
-      t(T.NameError),
-      qv(Q.OSError),
-      t(T.OSError),
-      qv(Q.RuntimeError),
-      t(T.RuntimeError),
-      qv(Q.NotImplementedError),
-      t(T.NotImplementedError),
-      qv(Q.SyntaxError),
-      t(T.SyntaxError),
-      qv(Q.IndentationError),
-      t(T.IndentationError),
-      qv(Q.TypeError),
-      t(T.TypeError),
-      qv(Q.ValueError),
-      t(T.ValueError),
-      qv(Q.UnicodeError),
-      t(T.UnicodeError),
-    ]
+    named(vals)
+      .concat([qv(Q.NotImplemented), C.NotImplemented, qv(Q.Ellipsis), C.Ellipsis])
       // dir, exec, eval, compile, __import__ and __build_class__ do not fit the engine bundles'
       // budgets yet: the full profile's until room is made
-      .concat(MPJS_FULL ? [qv(Q.dir), DIR, qv(Q.exec), EXEC, qv(Q.eval), EVAL, qv(Q.compile), COMPILE, qv(Q.__import__), IMPORT, qv(Q.__build_class__), BUILD_CLASS] : [])
+      .concat(MPJS_FULL ? named([DIR, EXEC, EVAL, COMPILE, IMPORT, BUILD_CLASS]) : [])
       .concat(extra),
   );
 }

@@ -11,6 +11,7 @@ import { writeOut, writeErr } from "./modbuiltins";
 import { formatException } from "./objexc";
 import { stdinMethods } from "./stdin";
 import { pushRoot, popRoots } from "../gc/heap";
+import { named } from "./modutil";
 
 // the platform name (sys.platform), set by the target
 export let platformName = "mpjs";
@@ -42,7 +43,7 @@ function sysNatives(): number[] {
     return C.None;
   });
   defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
-    locals: romMap([qv(Q.write), WRITE, qv(Q.flush), FLUSH].concat(MPJS_REPL || MPJS_ASYNCIO ? stdinMethods() : [])),
+    locals: romMap(named([WRITE, FLUSH]).concat(MPJS_REPL || MPJS_ASYNCIO ? stdinMethods() : [])),
   });
   return [
     defNative(Q.exit, 0, 1, function (a, n) {

@@ -5,12 +5,13 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { raise, isStr, toJs, NATIVE_NAME } from "../core/obj";
+import { raise, isStr, toJs } from "../core/obj";
 import { newDict, dictGet, dictSet } from "../core/map";
 import { qv, getattrOr } from "../core/runtime";
 import { qstrStr, qstrFromJs } from "../core/qstr";
 import { setImportModule } from "./init";
 import { importFrozen, initFrozen } from "./modfrozen";
+import { named } from "./modutil";
 
 interface ModuleDef {
   name: number; // qstr
@@ -29,14 +30,11 @@ export function defModule(name: number, table: () => number[], init?: (m: number
 // defModule table: the natives are made at the module's first import, not at boot (on Espruino
 // each is a JS function object, RAM that MicroPython keeps in ROM), and kept for the interpreters
 // that come after (natives outlive an interpreter, init.ts).
-// make returns the natives; each is listed under its own name.
 export function nativeTable(make: () => number[]): () => number[] {
   let t: number[] | null = null;
   return function () {
     if (t === null) {
-      const fns = make();
-      t = [];
-      for (let k = 0; k < fns.length; k++) t.push(qv(NATIVE_NAME[fns[k] >> 3]), fns[k]);
+      t = named(make());
     }
     return t;
   };

@@ -46,6 +46,7 @@ import { isIntLike, asInt } from "./objint";
 import { newClassMethodValue } from "./objtype";
 import { percentFormat, rep } from "./format";
 import { sharedMethods, argAt } from "./strmethods";
+import { named } from "./modutil";
 
 // ---- access to the bytes of any bytes-like value ----
 
@@ -591,7 +592,7 @@ const RELEASE = defNative(Q.release, 1, 1, function () {
 });
 
 export function initBytes(): void {
-  const shared = sharedMethods(true).concat([qv(Q.hex), HEX, qv(Q.fromhex), newClassMethodValue(FROMHEX), qv(Q.decode), defNative(Q.decode, 1, 3, decodeFn)]);
+  const shared = sharedMethods(true).concat(named([HEX, newClassMethodValue(FROMHEX), defNative(Q.decode, 1, 3, decodeFn)]));
   defType(T.bytes, Q.bytes, TV.object, {
     raw: true,
     make: bytesMake(TV.bytes),
@@ -606,13 +607,14 @@ export function initBytes(): void {
     hash: strHash,
     locals: romMap(shared),
   });
-  let bm = shared.concat([qv(Q.append), APPEND, qv(Q.extend), EXTEND]);
+  let bm = shared.concat(named([APPEND, EXTEND]));
   if (MPJS_FULL)
-    bm = bm.concat([
-      qv(Q.insert), defNative(Q.insert, 3, 3, ba_insert), qv(Q.pop), defNative(Q.pop, 1, 2, ba_pop),
-      qv(Q.remove), defNative(Q.remove, 2, 2, ba_remove), qv(Q.clear), defNative(Q.clear, 1, 1, ba_clear),
-      qv(Q.reverse), defNative(Q.reverse, 1, 1, ba_reverse), qv(Q.copy), defNative(Q.copy, 1, 1, ba_copy),
-    ]);
+    bm = bm.concat(
+      named([
+        defNative(Q.insert, 3, 3, ba_insert), defNative(Q.pop, 1, 2, ba_pop), defNative(Q.remove, 2, 2, ba_remove),
+        defNative(Q.clear, 1, 1, ba_clear), defNative(Q.reverse, 1, 1, ba_reverse), defNative(Q.copy, 1, 1, ba_copy),
+      ]),
+    );
   defType(T.bytearray, Q.bytearray, TV.object, {
     make: bytesMake(TV.bytearray),
     repr: bytesRepr,
@@ -653,9 +655,7 @@ export function initBytes(): void {
       if (q === qv(Q.obj)) return i32[(v >> 2) + 1];
       return 0;
     },
-    locals: romMap(
-      [qv(Q.tobytes), TOBYTES, qv(Q.hex), HEX, qv(Q.release), RELEASE].concat(MPJS_FULL ? [qv(Q.tolist), defNative(Q.tolist, 1, 1, ba_tolist)] : []),
-    ),
+    locals: romMap(named([TOBYTES, HEX, RELEASE].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : []))),
   });
   setDecodeHook(decodeFn);
 }

@@ -10,6 +10,7 @@ import { reprOf, equals, getIter, iterNext, qv, getattrOr, call0, getitem, nativ
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { setDictUpdateHook } from "../core/vm";
 import { seqItems, seqLen, isListOrTuple, reprGuarded } from "./objlist";
+import { named } from "./modutil";
 
 export function isDict(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && (i32[v >> 2] === TV.dict);
@@ -279,30 +280,7 @@ export function initDict(): void {
       dictUpdate(a, b);
       return a;
     },
-    locals: romMap([
-      qv(Q.get),
-      M_GET,
-      qv(Q.keys),
-      M_KEYS,
-      qv(Q.values),
-      M_VALUES,
-      qv(Q.items),
-      M_ITEMS,
-      qv(Q.pop),
-      M_POP,
-      qv(Q.popitem),
-      M_POPITEM,
-      qv(Q.setdefault),
-      M_SETDEFAULT,
-      qv(Q.update),
-      M_UPDATE,
-      qv(Q.clear),
-      M_CLEAR,
-      qv(Q.copy),
-      M_COPY,
-      qv(Q.fromkeys),
-      newClassMethodValue(M_FROMKEYS),
-    ]),
+    locals: romMap(named([M_GET, M_KEYS, M_VALUES, M_ITEMS, M_POP, M_POPITEM, M_SETDEFAULT, M_UPDATE, M_CLEAR, M_COPY, newClassMethodValue(M_FROMKEYS)])),
   };
   defType(T.dict, Q.dict, TV.object, dictInfo);
   defType(T.dict_keys, Q.dict_keys, TV.object, {

@@ -110,6 +110,7 @@ function asIndexOrError(k: number, what: string): number {
   return asIndex(k);
 }
 import { typeName } from "../core/obj";
+import { named, kwArg } from "./modutil";
 function typeNameOf(v: number): string {
   return typeName(typeOf(v));
 }
@@ -369,11 +370,6 @@ export function listSort(l: number, key: number, reverse: boolean): void {
   setRsp(base);
 }
 
-function kwArg(kw: number, nkw: number, name: number): number {
-  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(name)) return i32[kw + 2 * k + 1];
-  return 0;
-}
-
 // ---- methods ----
 
 const M_APPEND = defNative(Q.append, 2, 2, function (a) {
@@ -518,30 +514,7 @@ export function initList(): void {
     setitem: listSetitem,
     iter: seqIterOf,
     contains: seqContains,
-    locals: romMap([
-      qv(Q.append),
-      M_APPEND,
-      qv(Q.extend),
-      M_EXTEND,
-      qv(Q.pop),
-      M_POP,
-      qv(Q.insert),
-      M_INSERT,
-      qv(Q.remove),
-      M_REMOVE,
-      qv(Q.index),
-      M_INDEX,
-      qv(Q.count),
-      M_COUNT,
-      qv(Q.sort),
-      M_SORT,
-      qv(Q.reverse),
-      M_REVERSE,
-      qv(Q.clear),
-      M_CLEAR,
-      qv(Q.copy),
-      M_COPY,
-    ]),
+    locals: romMap(named([M_APPEND, M_EXTEND, M_POP, M_INSERT, M_REMOVE, M_INDEX, M_COUNT, M_SORT, M_REVERSE, M_CLEAR, M_COPY])),
   };
   defType(T.list, Q.list, TV.object, listInfo);
   defType(T.tuple, Q.tuple, TV.object, {
@@ -566,7 +539,7 @@ export function initList(): void {
     },
     iter: seqIterOf,
     contains: seqContains,
-    locals: romMap([qv(Q.index), M_INDEX, qv(Q.count), M_COUNT]),
+    locals: romMap(named([M_INDEX, M_COUNT])),
   });
 }
 
