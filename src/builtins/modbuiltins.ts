@@ -368,7 +368,7 @@ function iterExtra(it: number): number {
   return i32[(it >> 2) + 4];
 }
 
-const ENUM_ITER = defIterKind(Q.enumerate, function (it) {
+const ENUM_ITER = defIterKind(function (it) {
   const v = iterNext(iterObj(it));
   if (v === 0) return 0;
   pushRoot(v);
@@ -387,7 +387,7 @@ const ENUMERATE = defNative(Q.enumerate, 1, 2, function (a, n, kw, nkw) {
   return newIter2(ENUM_ITER, it, start);
 });
 
-const ZIP_ITER = defIterKind(Q.zip, function (it) {
+const ZIP_ITER = defIterKind(function (it) {
   const its = iterObj(it);
   const n = i32[(its >> 2) + 1] >> 1;
   if (n === 0) return 0;
@@ -415,7 +415,7 @@ const ZIP = defNative(Q.zip, 0, 255, function (a, n) {
   return newIter2(ZIP_ITER, itersOf(a, n), C.None);
 });
 
-const MAP_ITER = defIterKind(Q.map, function (it) {
+const MAP_ITER = defIterKind(function (it) {
   const its = iterObj(it);
   const n = i32[(its >> 2) + 1] >> 1;
   const base = rsp;
@@ -435,7 +435,7 @@ const MAP = defNative(Q.map, 2, 255, function (a, n) {
   return newIter2(MAP_ITER, itersOf(a + 1, n - 1), i32[a]);
 });
 
-const FILTER_ITER = defIterKind(Q.filter, function (it) {
+const FILTER_ITER = defIterKind(function (it) {
   const f = iterExtra(it);
   for (;;) {
     const v = iterNext(iterObj(it));
@@ -450,7 +450,7 @@ const FILTER = defNative(Q.filter, 2, 2, function (a) {
   return newIter2(FILTER_ITER, getIter(i32[a + 1]), i32[a]);
 });
 
-const REVERSED_ITER = defIterKind(Q.reversed, function (it) {
+const REVERSED_ITER = defIterKind(function (it) {
   const k = iterPos(it);
   if (k <= 0) return 0;
   setIterPos(it, k - 1);
@@ -489,7 +489,7 @@ function sliceReverse(): number {
   return s;
 }
 
-const CALL_ITER = defIterKind(Q.callable_iterator, function (it) {
+const CALL_ITER = defIterKind(function (it) {
   const v = call(iterObj(it), 0, 0, 0, 0);
   if (equals(v, iterExtra(it))) {
     return 0;

@@ -319,7 +319,7 @@ function dqValues(d: number): number[] {
   return r;
 }
 
-const DQ_ITER = defIterKind(Q.deque_iterator, function (it) {
+const DQ_ITER = defIterKind(function (it) {
   const d = iterObj(it);
   const k = iterPos(it);
   if (k >= dqLen(d)) return 0;

@@ -13,7 +13,7 @@ import { qstrCount, qstrStr } from "../core/qstr";
 import { dictGet, dictSet, dictDelete } from "../core/map";
 import { defModule, sysModules, moduleDict, importByName, nativeTable } from "./modules";
 import { writeOut } from "./modbuiltins";
-import { toInt } from "./modutil";
+import { toInt, retNone } from "./modutil";
 
 // micropython.kbd_intr(): the character that raises KeyboardInterrupt (-1: none); read by targets
 export let kbdIntrChar = 3;
@@ -160,9 +160,7 @@ function micropythonNatives(): number[] {
     return C.None;
   });
 
-  const EMERGENCY_BUF = defNative(Q.alloc_emergency_exception_buf, 1, 1, function () {
-    return C.None;
-  });
+  const EMERGENCY_BUF = defNative(Q.alloc_emergency_exception_buf, 1, 1, retNone);
 
   return [CONST, OPT_LEVEL, MEM_INFO, QSTR_INFO, STACK_USE, HEAP_LOCK, HEAP_UNLOCK, HEAP_LOCKED, KBD_INTR, SCHEDULE, EMERGENCY_BUF];
 }

@@ -1223,7 +1223,7 @@ function findallImpl(p: number, subject: number): number {
 }
 
 // finditer: an iterator over a state tuple (pattern, subject, next position, must advance)
-const FINDITER = defIterKind(Q.callable_iterator, function (it) {
+const FINDITER = defIterKind(function (it) {
   const st = iterObj(it);
   const w = st >> 2;
   const p = i32[w + 2],

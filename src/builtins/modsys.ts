@@ -11,7 +11,7 @@ import { writeOut, writeErr } from "./modbuiltins";
 import { formatException } from "./objexc";
 import { stdinMethods } from "./stdin";
 import { pushRoot, popRoots } from "../gc/heap";
-import { named } from "./modutil";
+import { named, retNone } from "./modutil";
 
 // the platform name (sys.platform), set by the target
 export let platformName = "mpjs";
@@ -39,9 +39,7 @@ function sysNatives(): number[] {
     else writeOut(text);
     return mkInt(text.length);
   });
-  const FLUSH = defNative(Q.flush, 1, 1, function () {
-    return C.None;
-  });
+  const FLUSH = defNative(Q.flush, 1, 1, retNone);
   defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
     locals: romMap(named([WRITE, FLUSH]).concat(MPJS_REPL || MPJS_ASYNCIO ? stdinMethods() : [])),
   });

@@ -26,6 +26,11 @@ export function named(vals: number[]): number[] {
   return pairs;
 }
 
+// Bodies that several natives or slots share: one JS function object each (RAM on Espruino).
+export function retNone(): number {
+  return C.None;
+}
+
 // A float as the 4 (single) or 8 bytes the host stores it in (little-endian on every mpjs host),
 // and back: what array and struct hold. (Made only where one of them is in the bundle.)
 const F32 = /*#__PURE__*/ new Float32Array(1);

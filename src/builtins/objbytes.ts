@@ -46,7 +46,7 @@ import { isIntLike, asInt } from "./objint";
 import { newClassMethodValue } from "./objtype";
 import { percentFormat, rep } from "./format";
 import { sharedMethods, argAt } from "./strmethods";
-import { named } from "./modutil";
+import { named, retNone } from "./modutil";
 
 // ---- access to the bytes of any bytes-like value ----
 
@@ -432,7 +432,7 @@ function bytesSetitem(v: number, k: number, x: number): void {
   for (let j = 0, i = r[0]; j < cnt; j++, i += r[2]) u8[q + i] = src.charCodeAt(j);
 }
 
-const BYTES_ITER = defIterKind(Q.iterator, function (it) {
+const BYTES_ITER = defIterKind(function (it) {
   const p = bytesAddr(iterObj(it));
   const k = iterPos(it);
   if (k >= bbLen) return 0;
@@ -587,9 +587,7 @@ function ba_tolist(a: number): number {
   popRoots(1);
   return l;
 }
-const RELEASE = defNative(Q.release, 1, 1, function () {
-  return C.None;
-});
+const RELEASE = defNative(Q.release, 1, 1, retNone);
 
 export function initBytes(): void {
   const shared = sharedMethods(true).concat(named([HEX, newClassMethodValue(FROMHEX), defNative(Q.decode, 1, 3, decodeFn)]));

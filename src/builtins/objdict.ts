@@ -44,9 +44,9 @@ function dictIterNext(kind: number) {
     return t;
   };
 }
-export const DICT_KEYS_ITER = defIterKind(Q.dict_keyiterator, dictIterNext(0));
-const DICT_VALUES_ITER = defIterKind(Q.dict_valueiterator, dictIterNext(1));
-const DICT_ITEMS_ITER = defIterKind(Q.dict_itemiterator, dictIterNext(2));
+export const DICT_KEYS_ITER = defIterKind(dictIterNext(0));
+const DICT_VALUES_ITER = defIterKind(dictIterNext(1));
+const DICT_ITEMS_ITER = defIterKind(dictIterNext(2));
 
 function dictBody(d: number): string {
   let s = "";

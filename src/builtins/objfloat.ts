@@ -3,7 +3,7 @@
 import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs, TYPES } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, intToFloat, fromMpz } from "../core/int";
 import * as mpz from "../core/mpz";
@@ -374,7 +374,7 @@ export function initFloat(): void {
     truth: function (v) {
       return floatVal(v) !== 0;
     },
-    attr: MPJS_FULL ? floatAttr : undefined,
     locals: MPJS_FULL ? floatFull() : null,
   });
+  if (MPJS_FULL) TYPES[T.float].attr = floatAttr;
 }

@@ -10,6 +10,7 @@ import { qv, hex, setCallNextCatching, callMethod0 } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { genResume, genDone, GEN_DONE, GEN_NEW } from "../core/vm";
 import { named } from "./modutil";
+import { iterSelf } from "./iter";
 
 function fnName(f: number): string {
   return qstrStr(i32[(f >> 2) + FN.name] >> 2);
@@ -144,9 +145,7 @@ export function initFun(): void {
     repr: function (g) {
       return "<generator object '" + qstrStr(i32[(g >> 2) + 3] >> 2) + "' at " + hex(g) + ">";
     },
-    iter: function (g) {
-      return g;
-    },
+    iter: iterSelf,
     next: genNext,
     attr: function (g, name) {
       if (name === qv(Q.__name__)) return i32[(g >> 2) + 3];

@@ -360,10 +360,7 @@ export function initInt(): void {
     cmp: intCompare,
     eq: intEq,
     hash: intHash,
-    truth: function (v) {
-      return v !== 1 && v !== C.False;
-    },
-    attr: MPJS_FULL ? intAttr : undefined,
+    truth: intTruth,
     locals: romMap(named([bitLength, toBytes, newClassMethodValue(fromBytes)].concat(MPJS_FULL ? intFull() : []))),
   });
   defType(T.bool, Q.bool, TV.int, {
@@ -385,11 +382,14 @@ export function initInt(): void {
     cmp: intCompare,
     eq: intEq,
     hash: intHash,
-    truth: function (v) {
-      return v === C.True;
-    },
-    attr: MPJS_FULL ? intAttr : undefined,
+    truth: intTruth,
   });
+  if (MPJS_FULL) TYPES[T.int].attr = TYPES[T.bool].attr = intAttr;
+}
+
+// also bool's: False is 0
+function intTruth(v: number): boolean {
+  return v !== 1 && v !== C.False;
 }
 
 import { truthy, nativeSelf } from "../core/runtime";

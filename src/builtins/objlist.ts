@@ -186,7 +186,7 @@ export function seqContains(v: number, x: number): boolean {
   return false;
 }
 
-const SEQ_ITER = defIterKind(Q.iterator, function (it) {
+const SEQ_ITER = defIterKind(function (it) {
   const v = iterObj(it);
   const k = iterPos(it);
   if (k >= seqLen(v)) return 0;

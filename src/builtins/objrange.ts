@@ -98,7 +98,7 @@ export function rangeLen(r: number): number {
   return sliceCount(p);
 }
 
-const RANGE_ITER = defIterKind(Q.range_iterator, function (it) {
+const RANGE_ITER = defIterKind(function (it) {
   const r = rangeParts(iterObj(it));
   const k = iterPos(it);
   const v = r[0] + k * r[2];

@@ -26,7 +26,7 @@ import {
 import { setVmHooks, currentFrameInfo } from "../core/vm";
 import { dictForEach } from "./objdict";
 import { FORMAT_DUNDER } from "./format";
-import { named } from "./modutil";
+import { named, retNone } from "./modutil";
 
 export const FN_CLS = FN.SIZE; // the class a function was defined in (for super())
 
@@ -201,9 +201,7 @@ function typeRepr(t: number): string {
 
 // ---- object ----
 
-const OBJ_INIT = defNative(Q.__init__, 1, 255, function () {
-  return C.None;
-});
+const OBJ_INIT = defNative(Q.__init__, 1, 255, retNone);
 const OBJ_NEW = defNative(Q.__new__, 1, 255, function (a, n) {
   const t = i32[a];
   if (!isUserClass(t)) {
@@ -242,9 +240,7 @@ const OBJ_STR = defNative(Q.__str__, 1, 1, function (a) {
   return newStr(reprOf(i32[a]));
 });
 const OBJ_INIT_SUBCLASS = newClassMethodValue(
-  defNative(Q.__init_subclass__, 1, 1, function () {
-    return C.None;
-  }),
+  defNative(Q.__init_subclass__, 1, 1, retNone),
 );
 
 // ---- super ----
@@ -352,13 +348,15 @@ function propWith(idx: number) {
   };
 }
 
-function wrapperMake(t: number) {
-  return function (a: number, n: number): number {
-    if (n !== 1) typeError("function takes 1 positional arguments but " + n + " were given");
-    const p = alloc(t, 8);
-    i32[(p >> 2) + 1] = i32[a];
-    return p;
-  };
+// staticmethod(f) and classmethod(f): t is the type called
+function wrapperMake(a: number, n: number, kw: number, nkw: number, t: number): number {
+  if (n !== 1) typeError("function takes 1 positional arguments but " + n + " were given");
+  const p = alloc(t, 8);
+  i32[(p >> 2) + 1] = i32[a];
+  return p;
+}
+function wrapperAttr(p: number, name: number): number {
+  return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
 }
 
 export function initType(): void {
@@ -401,18 +399,8 @@ export function initType(): void {
     },
     locals: romMap(named([defNative(Q.getter, 2, 2, propWith(1)), defNative(Q.setter, 2, 2, propWith(2)), defNative(Q.deleter, 2, 2, propWith(3))])),
   });
-  defType(T.staticmethod, Q.staticmethod, TV.object, {
-    make: wrapperMake(TV.staticmethod),
-    attr: function (p, name) {
-      return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
-    },
-  });
-  defType(T.classmethod, Q.classmethod, TV.object, {
-    make: wrapperMake(TV.classmethod),
-    attr: function (p, name) {
-      return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
-    },
-  });
+  defType(T.staticmethod, Q.staticmethod, TV.object, { make: wrapperMake, attr: wrapperAttr });
+  defType(T.classmethod, Q.classmethod, TV.object, { make: wrapperMake, attr: wrapperAttr });
   void setVmHooks;
 }
 
