@@ -61,10 +61,6 @@ const REPR = defNative(Q.repr, 1, 1, function (a) {
 const ISINSTANCE = defNative(Q.isinstance, 2, 2, function (a) {
   return bool(checkClassInfo(typeOf(i32[a]), i32[a + 1], "isinstance"));
 });
-const ISSUBCLASS = defNative(Q.issubclass, 2, 2, function (a) {
-  if (typeOf(i32[a]) !== TV.type) typeError("issubclass() arg 1 must be a class");
-  return bool(checkClassInfo(i32[a], i32[a + 1], "issubclass"));
-});
 function checkClassInfo(t: number, info: number, what: string): boolean {
   if (typeOf(info) === TV.tuple) {
     const n = i32[(info >> 2) + 1] >> 1;
@@ -205,38 +201,6 @@ function iterNextGen(g: number): number {
   return r;
 }
 
-const HASATTR = defNative(Q.hasattr, 2, 2, function (a) {
-  try {
-    return bool(getattrOr(i32[a], internStr(i32[a + 1]), 0) !== 0);
-  } catch (e) {
-    if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return C.False;
-    throw e;
-  }
-});
-const GETATTR = defNative(Q.getattr, 2, 3, function (a, n) {
-  const name = internStr(i32[a + 1]);
-  if (n > 2) {
-    try {
-      const v = getattrOr(i32[a], name, 0);
-      return v === 0 ? i32[a + 2] : v;
-    } catch (e) {
-      if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return i32[a + 2];
-      throw e;
-    }
-  }
-  return getattr(i32[a], name);
-});
-const SETATTR = defNative(Q.setattr, 3, 3, function (a) {
-  setattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
-  return C.None;
-});
-const DELATTR = defNative(Q.delattr, 2, 2, function (a) {
-  setattr(i32[a], internStr(i32[a + 1]), 0);
-  return C.None;
-});
-const CALLABLE = defNative(Q.callable, 1, 1, function (a) {
-  return bool(isCallable(i32[a]));
-});
 const CHR = defNative(Q.chr, 1, 1, function (a) {
   const c = intToJs(asIndex(i32[a]));
   if (c < 0 || c > 0x10ffff) valueError("chr() arg not in range(0x110000)");
@@ -256,96 +220,18 @@ const ORD = defNative(Q.ord, 1, 1, function (a) {
   }
   typeError("ord() expected string of length 1, but " + typeName(t) + " found");
 });
-function baseStr(v: number, base: number, prefix: string): number {
-  v = asIndex(v);
-  const s = intToString(v, base);
-  return newStr(s.charAt(0) === "-" ? "-" + prefix + s.substring(1) : prefix + s);
-}
-const HEX = defNative(Q.hex, 1, 1, function (a) {
-  return baseStr(i32[a], 16, "0x");
-});
-const OCT = defNative(Q.oct, 1, 1, function (a) {
-  return baseStr(i32[a], 8, "0o");
-});
-const BIN = defNative(Q.bin, 1, 1, function (a) {
-  return baseStr(i32[a], 2, "0b");
-});
-const DIVMOD = defNative(Q.divmod, 2, 2, function (a) {
-  const q = binaryOp(BinOp.FLOORDIV, i32[a], i32[a + 1], false);
-  pushRoot(q);
-  const r = binaryOp(BinOp.MOD, i32[a], i32[a + 1], false);
-  pushRoot(r);
-  const t = newTuple(2);
-  popRoots(2);
-  i32[(t >> 2) + 2] = q;
-  i32[(t >> 2) + 3] = r;
-  return t;
-});
-const POW = defNative(Q.pow, 2, 3, function (a, n) {
-  if (n === 3 && i32[a + 2] !== C.None) return powModHook(i32[a], i32[a + 1], i32[a + 2]);
-  return binaryOp(BinOp.POW, i32[a], i32[a + 1], false);
-});
 export let powModHook: (x: number, y: number, m: number) => number = function (): number {
   return typeError("pow() with 3 arguments is not available");
 };
 export function setPowModHook(f: (x: number, y: number, m: number) => number): void {
   powModHook = f;
 }
-const ROUND = defNative(Q.round, 1, 2, function (a, n) {
-  return roundHook(i32[a], n > 1 ? i32[a + 1] : C.None);
-});
 export let roundHook: (x: number, nd: number) => number = function (x: number): number {
   return x;
 };
 export function setRoundHook(f: (x: number, nd: number) => number): void {
   roundHook = f;
 }
-const HASH = defNative(Q.hash, 1, 1, function (a) {
-  return mkInt(hashOf(i32[a]));
-});
-const ID = defNative(Q.id, 1, 1, function (a) {
-  const v = i32[a];
-  return mkInt(v & 1 ? v : v >>> 2);
-});
-const ALL = defNative(Q.all, 1, 1, function (a) {
-  if (consumeInPython(a, i32[a], Q.all)) return C.None;
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    if (!truthy(v)) {
-      popRoots(1);
-      return C.False;
-    }
-  }
-  popRoots(1);
-  return C.True;
-});
-const ANY = defNative(Q.any, 1, 1, function (a) {
-  if (consumeInPython(a, i32[a], Q.any)) return C.None;
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    if (truthy(v)) {
-      popRoots(1);
-      return C.True;
-    }
-  }
-  popRoots(1);
-  return C.False;
-});
-const GLOBALS = defNative(Q.globals, 0, 0, function () {
-  return currentGlobals();
-});
-const LOCALS = defNative(Q.locals, 0, 0, function () {
-  return currentLocals() || currentGlobals();
-});
-const FORMAT = defNative(Q.format, 1, 2, function (a, n) {
-  return formatHook(i32[a], n > 1 ? i32[a + 1] : 0);
-});
 export let formatHook: (v: number, spec: number) => number = function (v: number, spec: number): number {
   if (spec === 0 || (isStr(spec) && toJs(spec) === "")) return newStr(strOf(v));
   return typeError("format specs are not available");
@@ -415,71 +301,8 @@ const ZIP = defNative(Q.zip, 0, 255, function (a, n) {
   return newIter2(ZIP_ITER, itersOf(a, n), C.None);
 });
 
-const MAP_ITER = defIterKind(function (it) {
-  const its = iterObj(it);
-  const n = i32[(its >> 2) + 1] >> 1;
-  const base = rsp;
-  for (let k = 0; k < n; k++) {
-    const v = iterNext(i32[(its >> 2) + 2 + k]);
-    if (v === 0) {
-      setRsp(base);
-      return 0;
-    }
-    pushRoot(v);
-  }
-  const r = call(iterExtra(it), base, n, 0, 0);
-  setRsp(base);
-  return r;
-});
-const MAP = defNative(Q.map, 2, 255, function (a, n) {
-  return newIter2(MAP_ITER, itersOf(a + 1, n - 1), i32[a]);
-});
 
-const FILTER_ITER = defIterKind(function (it) {
-  const f = iterExtra(it);
-  for (;;) {
-    const v = iterNext(iterObj(it));
-    if (v === 0) return 0;
-    pushRoot(v);
-    const keep = f === C.None ? truthy(v) : truthy(call1(f, v));
-    popRoots(1);
-    if (keep) return v;
-  }
-});
-const FILTER = defNative(Q.filter, 2, 2, function (a) {
-  return newIter2(FILTER_ITER, getIter(i32[a + 1]), i32[a]);
-});
 
-const REVERSED_ITER = defIterKind(function (it) {
-  const k = iterPos(it);
-  if (k <= 0) return 0;
-  setIterPos(it, k - 1);
-  const o = iterObj(it);
-  if (isListOrTuple(o)) {
-    if (k - 1 >= seqLen(o)) return 0;
-    return i32[seqItems(o) + k - 1];
-  }
-  return getitem(o, mkInt(k - 1));
-});
-const REVERSED = defNative(Q.reversed, 1, 1, function (a) {
-  const o = i32[a];
-  if (isUserInstance(o)) {
-    const m = lookupType(typeOf(o), qv(Q.__reversed__));
-    if (m !== 0) return callMethod0(m, o);
-  }
-  const t = typeOf(o);
-  if (t === TV.range || t === TV.str || t === TV.bytes || t === TV.bytearray) {
-    return getIter(getitem(o, sliceReverse()));
-  }
-  if (t === TV.dict) {
-    const keys = listFromIter(o);
-    pushRoot(keys);
-    const it = newIter(REVERSED_ITER, keys, listLen(keys));
-    popRoots(1);
-    return it;
-  }
-  return newIter(REVERSED_ITER, o, lenOf(o));
-});
 import { alloc } from "../gc/heap";
 function sliceReverse(): number {
   const s = alloc(TV.slice, 16);
@@ -592,6 +415,190 @@ const BUILD_CLASS = defNative(Q.__build_class__, 2, 255, function (a, n) {
   popRoots(2);
   return c;
 });
+// The builtins that fewer programs call: their natives (and iterator kinds) are made when a name
+// is first missing from the table (lookupBuiltinName), not at boot (on Espruino each is a JS
+// function object, RAM; MicroPython keeps them in ROM), and kept for later interpreters.
+function lazyBuiltins(): number[] {
+  const ISSUBCLASS = defNative(Q.issubclass, 2, 2, function (a) {
+    if (typeOf(i32[a]) !== TV.type) typeError("issubclass() arg 1 must be a class");
+    return bool(checkClassInfo(i32[a], i32[a + 1], "issubclass"));
+  });
+  const HASATTR = defNative(Q.hasattr, 2, 2, function (a) {
+    try {
+      return bool(getattrOr(i32[a], internStr(i32[a + 1]), 0) !== 0);
+    } catch (e) {
+      if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return C.False;
+      throw e;
+    }
+  });
+  const GETATTR = defNative(Q.getattr, 2, 3, function (a, n) {
+    const name = internStr(i32[a + 1]);
+    if (n > 2) {
+      try {
+        const v = getattrOr(i32[a], name, 0);
+        return v === 0 ? i32[a + 2] : v;
+      } catch (e) {
+        if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return i32[a + 2];
+        throw e;
+      }
+    }
+    return getattr(i32[a], name);
+  });
+  const SETATTR = defNative(Q.setattr, 3, 3, function (a) {
+    setattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
+    return C.None;
+  });
+  const DELATTR = defNative(Q.delattr, 2, 2, function (a) {
+    setattr(i32[a], internStr(i32[a + 1]), 0);
+    return C.None;
+  });
+  const CALLABLE = defNative(Q.callable, 1, 1, function (a) {
+    return bool(isCallable(i32[a]));
+  });
+  function baseStr(v: number, base: number, prefix: string): number {
+    v = asIndex(v);
+    const s = intToString(v, base);
+    return newStr(s.charAt(0) === "-" ? "-" + prefix + s.substring(1) : prefix + s);
+  }
+  const HEX = defNative(Q.hex, 1, 1, function (a) {
+    return baseStr(i32[a], 16, "0x");
+  });
+  const OCT = defNative(Q.oct, 1, 1, function (a) {
+    return baseStr(i32[a], 8, "0o");
+  });
+  const BIN = defNative(Q.bin, 1, 1, function (a) {
+    return baseStr(i32[a], 2, "0b");
+  });
+  const DIVMOD = defNative(Q.divmod, 2, 2, function (a) {
+    const q = binaryOp(BinOp.FLOORDIV, i32[a], i32[a + 1], false);
+    pushRoot(q);
+    const r = binaryOp(BinOp.MOD, i32[a], i32[a + 1], false);
+    pushRoot(r);
+    const t = newTuple(2);
+    popRoots(2);
+    i32[(t >> 2) + 2] = q;
+    i32[(t >> 2) + 3] = r;
+    return t;
+  });
+  const POW = defNative(Q.pow, 2, 3, function (a, n) {
+    if (n === 3 && i32[a + 2] !== C.None) return powModHook(i32[a], i32[a + 1], i32[a + 2]);
+    return binaryOp(BinOp.POW, i32[a], i32[a + 1], false);
+  });
+  const ROUND = defNative(Q.round, 1, 2, function (a, n) {
+    return roundHook(i32[a], n > 1 ? i32[a + 1] : C.None);
+  });
+  const HASH = defNative(Q.hash, 1, 1, function (a) {
+    return mkInt(hashOf(i32[a]));
+  });
+  const ID = defNative(Q.id, 1, 1, function (a) {
+    const v = i32[a];
+    return mkInt(v & 1 ? v : v >>> 2);
+  });
+  const ALL = defNative(Q.all, 1, 1, function (a) {
+    if (consumeInPython(a, i32[a], Q.all)) return C.None;
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) break;
+      if (!truthy(v)) {
+        popRoots(1);
+        return C.False;
+      }
+    }
+    popRoots(1);
+    return C.True;
+  });
+  const ANY = defNative(Q.any, 1, 1, function (a) {
+    if (consumeInPython(a, i32[a], Q.any)) return C.None;
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) break;
+      if (truthy(v)) {
+        popRoots(1);
+        return C.True;
+      }
+    }
+    popRoots(1);
+    return C.False;
+  });
+  const GLOBALS = defNative(Q.globals, 0, 0, function () {
+    return currentGlobals();
+  });
+  const LOCALS = defNative(Q.locals, 0, 0, function () {
+    return currentLocals() || currentGlobals();
+  });
+  const FORMAT = defNative(Q.format, 1, 2, function (a, n) {
+    return formatHook(i32[a], n > 1 ? i32[a + 1] : 0);
+  });
+  const MAP_ITER = defIterKind(function (it) {
+    const its = iterObj(it);
+    const n = i32[(its >> 2) + 1] >> 1;
+    const base = rsp;
+    for (let k = 0; k < n; k++) {
+      const v = iterNext(i32[(its >> 2) + 2 + k]);
+      if (v === 0) {
+        setRsp(base);
+        return 0;
+      }
+      pushRoot(v);
+    }
+    const r = call(iterExtra(it), base, n, 0, 0);
+    setRsp(base);
+    return r;
+  });
+  const MAP = defNative(Q.map, 2, 255, function (a, n) {
+    return newIter2(MAP_ITER, itersOf(a + 1, n - 1), i32[a]);
+  });
+  const FILTER_ITER = defIterKind(function (it) {
+    const f = iterExtra(it);
+    for (;;) {
+      const v = iterNext(iterObj(it));
+      if (v === 0) return 0;
+      pushRoot(v);
+      const keep = f === C.None ? truthy(v) : truthy(call1(f, v));
+      popRoots(1);
+      if (keep) return v;
+    }
+  });
+  const FILTER = defNative(Q.filter, 2, 2, function (a) {
+    return newIter2(FILTER_ITER, getIter(i32[a + 1]), i32[a]);
+  });
+  const REVERSED_ITER = defIterKind(function (it) {
+    const k = iterPos(it);
+    if (k <= 0) return 0;
+    setIterPos(it, k - 1);
+    const o = iterObj(it);
+    if (isListOrTuple(o)) {
+      if (k - 1 >= seqLen(o)) return 0;
+      return i32[seqItems(o) + k - 1];
+    }
+    return getitem(o, mkInt(k - 1));
+  });
+  const REVERSED = defNative(Q.reversed, 1, 1, function (a) {
+    const o = i32[a];
+    if (isUserInstance(o)) {
+      const m = lookupType(typeOf(o), qv(Q.__reversed__));
+      if (m !== 0) return callMethod0(m, o);
+    }
+    const t = typeOf(o);
+    if (t === TV.range || t === TV.str || t === TV.bytes || t === TV.bytearray) {
+      return getIter(getitem(o, sliceReverse()));
+    }
+    if (t === TV.dict) {
+      const keys = listFromIter(o);
+      pushRoot(keys);
+      const it = newIter(REVERSED_ITER, keys, listLen(keys));
+      popRoots(1);
+      return it;
+    }
+    return newIter(REVERSED_ITER, o, lenOf(o));
+  });
+  return [ISSUBCLASS, HASATTR, GETATTR, SETATTR, DELATTR, CALLABLE, HEX, OCT, BIN, DIVMOD, POW, ROUND, HASH, ID, ALL, ANY, GLOBALS, LOCALS, FORMAT, MAP, FILTER, REVERSED];
+}
+
 // ---- the table ----
 
 let TABLE: Int32Array;
@@ -603,11 +610,7 @@ export function addBuiltin(name: number, v: number): void {
 }
 
 export function initBuiltins(): void {
-  const vals = [
-    PRINT, LEN, REPR, ISINSTANCE, ISSUBCLASS, ABS, MIN, MAX, SUM, SORTED, ITER, NEXT, HASATTR, GETATTR, SETATTR, DELATTR,
-    CALLABLE, CHR, ORD, HEX, OCT, BIN, DIVMOD, POW, ROUND, HASH, ID, ALL, ANY, GLOBALS, LOCALS, FORMAT, ENUMERATE, ZIP, MAP,
-    FILTER, REVERSED,
-  ];
+  const vals = [PRINT, LEN, REPR, ISINSTANCE, ABS, MIN, MAX, SUM, SORTED, ITER, NEXT, CHR, ORD, ENUMERATE, ZIP];
   // the builtin types, then the exception types (T.BaseException .. T.UnicodeError, all of them)
   const types = [
     T.int, T.bool, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice, T.type, T.object, T.super_,
@@ -627,10 +630,23 @@ export function initBuiltins(): void {
 
 // (name, value) pairs (tab completion)
 export function builtinTable(): Int32Array {
+  if (!lazyMade) addLazy();
   return TABLE;
 }
 
+// A name missing from the table: a NameError, or one of lazyBuiltins, made now.
 export function lookupBuiltinName(q: number): number {
+  const v = romLookup(TABLE, q);
+  if (v !== 0 || lazyMade) return v;
+  addLazy();
   return romLookup(TABLE, q);
+}
+
+let lazyMade = false;
+function addLazy(): void {
+  lazyMade = true;
+  const pairs: number[] = [];
+  for (let k = 0; k < TABLE.length; k++) pairs.push(TABLE[k]);
+  TABLE = romMap(pairs.concat(named(lazyBuiltins())));
 }
 
