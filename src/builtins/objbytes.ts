@@ -311,35 +311,34 @@ function bytesRepr(v: number): string {
 
 // ---- constructors ----
 
-function bytesMake(type: number) {
-  return function (a: number, n: number, kw: number, nkw: number): number {
-    if (n === 0 && nkw === 0) return newBytesFrom(type, "");
-    const x = argAt(a, n, kw, nkw, 0, Q.source);
-    const enc = argAt(a, n, kw, nkw, 1, Q.encoding);
-    if (isStr(x) || (isUserInstance(x) && isStr(nativeSelf(x)) && lookupType(typeOf(x), qv(Q.__bytes__)) === 0)) {
-      if (enc === 0) typeError("string argument without an encoding");
-      return encodeStr(type, x, enc, argAt(a, n, kw, nkw, 2, Q.errors));
+// the make slot of bytes and bytearray (type: the one called)
+function bytesMake(a: number, n: number, kw: number, nkw: number, type: number): number {
+  if (n === 0 && nkw === 0) return newBytesFrom(type, "");
+  const x = argAt(a, n, kw, nkw, 0, Q.source);
+  const enc = argAt(a, n, kw, nkw, 1, Q.encoding);
+  if (isStr(x) || (isUserInstance(x) && isStr(nativeSelf(x)) && lookupType(typeOf(x), qv(Q.__bytes__)) === 0)) {
+    if (enc === 0) typeError("string argument without an encoding");
+    return encodeStr(type, x, enc, argAt(a, n, kw, nkw, 2, Q.errors));
+  }
+  if (enc !== 0) typeError("encoding without a string argument");
+  if (isIntLike(x)) {
+    // a count too large for the heap is MemoryError, as any allocation
+    const c = intToJs(asInt(x));
+    if (c < 0) valueError("negative count");
+    if (type === TV.bytearray) return newBA(c);
+    return strDone(newStrRaw(TV.bytes, c));
+  }
+  if (MPJS_FULL && type === TV.bytes && isUserInstance(x)) {
+    const m = lookupType(typeOf(x), qv(Q.__bytes__));
+    if (m !== 0) {
+      const r = callMethod0(m, x);
+      if (typeOf(r) !== TV.bytes) typeError("__bytes__ returned non-bytes (type " + typeName(typeOf(r)) + ")");
+      return r;
     }
-    if (enc !== 0) typeError("encoding without a string argument");
-    if (isIntLike(x)) {
-      // a count too large for the heap is MemoryError, as any allocation
-      const c = intToJs(asInt(x));
-      if (c < 0) valueError("negative count");
-      if (type === TV.bytearray) return newBA(c);
-      return strDone(newStrRaw(TV.bytes, c));
-    }
-    if (MPJS_FULL && type === TV.bytes && isUserInstance(x)) {
-      const m = lookupType(typeOf(x), qv(Q.__bytes__));
-      if (m !== 0) {
-        const r = callMethod0(m, x);
-        if (typeOf(r) !== TV.bytes) typeError("__bytes__ returned non-bytes (type " + typeName(typeOf(r)) + ")");
-        return r;
-      }
-    }
-    if (type === TV.bytes && typeOf(x) === TV.bytes) return x;
-    if (isFloat(x)) typeError("cannot convert 'float' object to " + (type === TV.bytes ? "bytes" : "bytearray"));
-    return newBytesFrom(type, bytesOfIter(x, type === TV.bytes ? "bytes" : "byte"));
-  };
+  }
+  if (type === TV.bytes && typeOf(x) === TV.bytes) return x;
+  if (isFloat(x)) typeError("cannot convert 'float' object to " + (type === TV.bytes ? "bytes" : "bytearray"));
+  return newBytesFrom(type, bytesOfIter(x, type === TV.bytes ? "bytes" : "byte"));
 }
 
 // ---- operators ----
@@ -593,7 +592,7 @@ export function initBytes(): void {
   const shared = sharedMethods(true).concat(named([HEX, newClassMethodValue(FROMHEX), defNative(Q.decode, 1, 3, decodeFn)]));
   defType(T.bytes, Q.bytes, TV.object, {
     raw: true,
-    make: bytesMake(TV.bytes),
+    make: bytesMake,
     repr: bytesRepr,
     binop: bytesBinop,
     eq: bytesEq,
@@ -614,7 +613,7 @@ export function initBytes(): void {
       ]),
     );
   defType(T.bytearray, Q.bytearray, TV.object, {
-    make: bytesMake(TV.bytearray),
+    make: bytesMake,
     repr: bytesRepr,
     binop: bytesBinop,
     eq: bytesEq,

@@ -161,20 +161,20 @@ function repeatCount(b: number): number {
   return -1;
 }
 
-function seqBinop(asList: boolean): (op: number, a: number, b: number) => number {
-  return function (op: number, a: number, b: number): number {
-    const t = asList ? TV.list : TV.tuple;
-    if (op === BinOp.ADD) {
-      if (typeOf(b) !== t) return 0;
-      return seqConcat(a, b, asList);
-    }
-    if (op === BinOp.MUL || op === BinOp.MUL + BinOp.N) {
-      const n = repeatCount(b);
-      if (n < 0 && !(b & 1) && typeOf(b) !== TV.int) return 0;
-      return seqRepeat(a, n, asList);
-    }
-    return 0;
-  };
+// the binop slot of list and tuple (a: the list or tuple)
+function seqBinop(op: number, a: number, b: number): number {
+  const t = typeOf(a);
+  const asList = t === TV.list;
+  if (op === BinOp.ADD) {
+    if (typeOf(b) !== t) return 0;
+    return seqConcat(a, b, asList);
+  }
+  if (op === BinOp.MUL || op === BinOp.MUL + BinOp.N) {
+    const n = repeatCount(b);
+    if (n < 0 && !(b & 1) && typeOf(b) !== TV.int) return 0;
+    return seqRepeat(a, n, asList);
+  }
+  return 0;
 }
 
 export function seqContains(v: number, x: number): boolean {
@@ -495,8 +495,6 @@ function seqHash(v: number): number {
 }
 
 export function initList(): void {
-  const listBinop = seqBinop(true),
-    tupleBinop = seqBinop(false);
   const listInfo = {
     make: makeList,
     repr: function (v: number): string {
@@ -504,7 +502,7 @@ export function initList(): void {
     },
     eq: seqEq,
     cmp: seqCmp,
-    binop: listBinop,
+    binop: seqBinop,
     ibinop: listInplace,
     len: listLen,
     getitem: function (v: number, k: number): number {
@@ -529,7 +527,7 @@ export function initList(): void {
     eq: seqEq,
     cmp: seqCmp,
     hash: seqHash,
-    binop: tupleBinop,
+    binop: seqBinop,
     len: function (v) {
       return i32[(v >> 2) + 1] >> 1;
     },

@@ -302,7 +302,8 @@ const M_ISDISJOINT = defNative(Q.isdisjoint, 2, 2, function (a) {
 });
 
 // set(iterable) and frozenset(iterable): the type is the one whose make slot this is
-function setMake(type: number, a: number, n: number, nkw: number): number {
+// the make slot of set and frozenset (type: the one called)
+function setMake(a: number, n: number, kw: number, nkw: number, type: number): number {
   if (nkw > 0 || n > 1) typeError(typeName(type) + "() takes at most 1 positional argument");
   if (n === 1 && type === TV.frozenset && typeOf(i32[a]) === TV.frozenset) return i32[a];
   return setFromIter(type, n > 0 ? i32[a] : 0);
@@ -332,9 +333,7 @@ export function initSet(): void {
   // the methods frozenset shares come first
   const METHODS = [M_COPY, M_DIFFERENCE, M_INTERSECTION, M_ISDISJOINT, M_ISSUBSET, M_ISSUPERSET, M_SYMDIFF, M_UNION, M_ADD, M_CLEAR, M_DISCARD, M_REMOVE, M_POP, M_UPDATE, M_INTERSECTION_UPDATE, M_DIFFERENCE_UPDATE, M_SYMDIFF_UPDATE];
   defType(T.set, Q.set, TV.object, {
-    make: function (a, n, kw, nkw) {
-      return setMake(TV.set, a, n, nkw);
-    },
+    make: setMake,
     repr: setRepr,
     len: dictLen,
     iter: setIter,
@@ -346,9 +345,7 @@ export function initSet(): void {
     locals: romMap(named(METHODS)),
   } as Partial<TypeInfo>);
   defType(T.frozenset, Q.frozenset, TV.object, {
-    make: function (a, n, kw, nkw) {
-      return setMake(TV.frozenset, a, n, nkw);
-    },
+    make: setMake,
     repr: setRepr,
     len: dictLen,
     iter: setIter,
