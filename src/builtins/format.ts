@@ -86,6 +86,10 @@ interface Spec {
   type: string;
 }
 
+function newSpec(align: string): Spec {
+  return { fill: " ", align: align, sign: "", z: false, alt: false, width: -1, grp: "", prec: -1, type: "" };
+}
+
 function digitsAt(s: string, i: number): number {
   while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
   return i;
@@ -93,7 +97,7 @@ function digitsAt(s: string, i: number): number {
 
 // [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 function parseSpec(s: string, num: boolean, tn: string): Spec {
-  const sp: Spec = { fill: " ", align: "", sign: "", z: false, alt: false, width: -1, grp: "", prec: -1, type: "" };
+  const sp = newSpec("");
   const n = s.length;
   let i = 0;
   let fillSet = false;
@@ -194,11 +198,16 @@ function fmtInt(v: number, sp: Spec, tn: string): string {
     return pad("", cpStr(c), sp);
   }
   const base = t === "b" ? 2 : t === "o" ? 8 : t === "x" || t === "X" ? 16 : 10;
+  return intOut(v, base, t, sp, base === 10 ? 3 : 4);
+}
+
+// an int in base (type code t: X is upper case), at least sp.prec digits, as numOut lays it out
+function intOut(v: number, base: number, t: string, sp: Spec, gn: number): string {
   let s = intToString(v, base);
   const neg = s.charAt(0) === "-";
   if (neg) s = s.slice(1);
   if (t === "X") s = s.toUpperCase();
-  return numOut(neg, sp.alt && base !== 10 ? "0" + t : "", s, "", sp, base === 10 ? 3 : 4);
+  return numOut(neg, sp.alt && base !== 10 ? "0" + t : "", rep("0", sp.prec - s.length) + s, "", sp, gn);
 }
 
 function fmtFloat(x: number, sp: Spec, tn: string): string {
@@ -442,7 +451,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
       pushRoot(v);
       i = j;
     }
-    const sp: Spec = { fill: " ", align: ">", sign: "", z: false, alt: false, width: -1, grp: "", prec: -1, type: "" };
+    const sp = newSpec(">");
     let zero = false;
     for (;;) {
       const c = fmt.charAt(i);
@@ -498,13 +507,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
         typeError("can't convert " + typeName(typeOf(v)) + " to " + (isInt ? "int" : "float"));
       }
       if (isInt) {
-        const b = t === "o" ? 8 : t === "d" || t === "i" || t === "u" ? 10 : 16;
-        let s = intToString(v, b);
-        const neg = s.charAt(0) === "-";
-        if (neg) s = s.slice(1);
-        if (t === "X") s = s.toUpperCase();
-        s = rep("0", sp.prec - s.length) + s;
-        out += numOut(neg, sp.alt && b !== 10 ? "0" + (t === "o" ? "o" : t) : "", s, "", sp, 3);
+        out += intOut(v, t === "o" ? 8 : t === "d" || t === "i" || t === "u" ? 10 : 16, t, sp, 3);
       } else {
         sp.type = t;
         if (sp.prec < 0) sp.prec = 6;

@@ -10,12 +10,15 @@ import { THROWN, isSubtype } from "../core/obj";
 import { R } from "../gc/heap";
 
 export const ITER_NEXT: ((it: number) => number)[] = [];
-export const ITER_NAME: number[] = [];
 
-export function defIterKind(name: number, next: (it: number) => number): number {
+export function defIterKind(next: (it: number) => number): number {
   ITER_NEXT.push(next);
-  ITER_NAME.push(name);
   return ITER_NEXT.length - 1;
+}
+
+// the iter slot of iterators and generators
+export function iterSelf(it: number): number {
+  return it;
 }
 
 export function newIter(kind: number, obj: number, pos: number): number {
@@ -41,7 +44,7 @@ export function iterObj(it: number): number {
 }
 
 // iteration through __getitem__ with 0, 1, 2, ... until IndexError
-const SEQ = defIterKind(Q.iterator, function (it) {
+const SEQ = defIterKind(function (it) {
   const p = iterPos(it);
   try {
     const v = getitem(iterObj(it), mkInt(p));
@@ -61,9 +64,7 @@ export function initIter(): void {
     next: function (it) {
       return ITER_NEXT[i32[(it >> 2) + 1] >> 1](it);
     },
-    iter: function (it) {
-      return it;
-    },
+    iter: iterSelf,
   });
   setSeqIter(function (o) {
     return newIter(SEQ, o, 0);

@@ -188,7 +188,7 @@ function find(arr: number, x: number): number {
   return -1;
 }
 
-const ITER = defIterKind(Q.array_iterator, function (it) {
+const ITER = defIterKind(function (it) {
   const arr = iterObj(it);
   const k = iterPos(it);
   if (k >= alen(arr)) return 0;

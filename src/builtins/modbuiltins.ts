@@ -4,7 +4,7 @@ import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { TYPES, bytesToJs, defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
-import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals } from "../core/runtime";
+import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
@@ -21,6 +21,7 @@ import { intBinop } from "./objint";
 import { cpStr, codePoints, strCharLen } from "./objstr";
 import { bytesAddr, bbLen } from "./objbytes";
 import { consumeInPython } from "./consume";
+import { named, kwArg } from "./modutil";
 
 // ---- output ----
 export let writeOut: (s: string) => void = function () {};
@@ -28,11 +29,6 @@ export let writeErr: (s: string) => void = function () {};
 export function setStdio(out: (s: string) => void, err: (s: string) => void): void {
   writeOut = out;
   writeErr = err;
-}
-
-function kwArg(kw: number, nkw: number, name: number): number {
-  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(name)) return i32[kw + 2 * k + 1];
-  return 0;
 }
 
 const PRINT = defNative(Q.print, 0, 255, function (a, n, kw, nkw) {
@@ -64,10 +60,6 @@ const REPR = defNative(Q.repr, 1, 1, function (a) {
 
 const ISINSTANCE = defNative(Q.isinstance, 2, 2, function (a) {
   return bool(checkClassInfo(typeOf(i32[a]), i32[a + 1], "isinstance"));
-});
-const ISSUBCLASS = defNative(Q.issubclass, 2, 2, function (a) {
-  if (typeOf(i32[a]) !== TV.type) typeError("issubclass() arg 1 must be a class");
-  return bool(checkClassInfo(i32[a], i32[a + 1], "issubclass"));
 });
 function checkClassInfo(t: number, info: number, what: string): boolean {
   if (typeOf(info) === TV.tuple) {
@@ -209,38 +201,6 @@ function iterNextGen(g: number): number {
   return r;
 }
 
-const HASATTR = defNative(Q.hasattr, 2, 2, function (a) {
-  try {
-    return bool(getattrOr(i32[a], internStr(i32[a + 1]), 0) !== 0);
-  } catch (e) {
-    if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return C.False;
-    throw e;
-  }
-});
-const GETATTR = defNative(Q.getattr, 2, 3, function (a, n) {
-  const name = internStr(i32[a + 1]);
-  if (n > 2) {
-    try {
-      const v = getattrOr(i32[a], name, 0);
-      return v === 0 ? i32[a + 2] : v;
-    } catch (e) {
-      if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return i32[a + 2];
-      throw e;
-    }
-  }
-  return getattr(i32[a], name);
-});
-const SETATTR = defNative(Q.setattr, 3, 3, function (a) {
-  setattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
-  return C.None;
-});
-const DELATTR = defNative(Q.delattr, 2, 2, function (a) {
-  setattr(i32[a], internStr(i32[a + 1]), 0);
-  return C.None;
-});
-const CALLABLE = defNative(Q.callable, 1, 1, function (a) {
-  return bool(isCallable(i32[a]));
-});
 const CHR = defNative(Q.chr, 1, 1, function (a) {
   const c = intToJs(asIndex(i32[a]));
   if (c < 0 || c > 0x10ffff) valueError("chr() arg not in range(0x110000)");
@@ -260,96 +220,18 @@ const ORD = defNative(Q.ord, 1, 1, function (a) {
   }
   typeError("ord() expected string of length 1, but " + typeName(t) + " found");
 });
-function baseStr(v: number, base: number, prefix: string): number {
-  v = asIndex(v);
-  const s = intToString(v, base);
-  return newStr(s.charAt(0) === "-" ? "-" + prefix + s.substring(1) : prefix + s);
-}
-const HEX = defNative(Q.hex, 1, 1, function (a) {
-  return baseStr(i32[a], 16, "0x");
-});
-const OCT = defNative(Q.oct, 1, 1, function (a) {
-  return baseStr(i32[a], 8, "0o");
-});
-const BIN = defNative(Q.bin, 1, 1, function (a) {
-  return baseStr(i32[a], 2, "0b");
-});
-const DIVMOD = defNative(Q.divmod, 2, 2, function (a) {
-  const q = binaryOp(BinOp.FLOORDIV, i32[a], i32[a + 1], false);
-  pushRoot(q);
-  const r = binaryOp(BinOp.MOD, i32[a], i32[a + 1], false);
-  pushRoot(r);
-  const t = newTuple(2);
-  popRoots(2);
-  i32[(t >> 2) + 2] = q;
-  i32[(t >> 2) + 3] = r;
-  return t;
-});
-const POW = defNative(Q.pow, 2, 3, function (a, n) {
-  if (n === 3 && i32[a + 2] !== C.None) return powModHook(i32[a], i32[a + 1], i32[a + 2]);
-  return binaryOp(BinOp.POW, i32[a], i32[a + 1], false);
-});
 export let powModHook: (x: number, y: number, m: number) => number = function (): number {
   return typeError("pow() with 3 arguments is not available");
 };
 export function setPowModHook(f: (x: number, y: number, m: number) => number): void {
   powModHook = f;
 }
-const ROUND = defNative(Q.round, 1, 2, function (a, n) {
-  return roundHook(i32[a], n > 1 ? i32[a + 1] : C.None);
-});
 export let roundHook: (x: number, nd: number) => number = function (x: number): number {
   return x;
 };
 export function setRoundHook(f: (x: number, nd: number) => number): void {
   roundHook = f;
 }
-const HASH = defNative(Q.hash, 1, 1, function (a) {
-  return mkInt(hashOf(i32[a]));
-});
-const ID = defNative(Q.id, 1, 1, function (a) {
-  const v = i32[a];
-  return mkInt(v & 1 ? v : v >>> 2);
-});
-const ALL = defNative(Q.all, 1, 1, function (a) {
-  if (consumeInPython(a, i32[a], Q.all)) return C.None;
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    if (!truthy(v)) {
-      popRoots(1);
-      return C.False;
-    }
-  }
-  popRoots(1);
-  return C.True;
-});
-const ANY = defNative(Q.any, 1, 1, function (a) {
-  if (consumeInPython(a, i32[a], Q.any)) return C.None;
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    if (truthy(v)) {
-      popRoots(1);
-      return C.True;
-    }
-  }
-  popRoots(1);
-  return C.False;
-});
-const GLOBALS = defNative(Q.globals, 0, 0, function () {
-  return currentGlobals();
-});
-const LOCALS = defNative(Q.locals, 0, 0, function () {
-  return currentLocals() || currentGlobals();
-});
-const FORMAT = defNative(Q.format, 1, 2, function (a, n) {
-  return formatHook(i32[a], n > 1 ? i32[a + 1] : 0);
-});
 export let formatHook: (v: number, spec: number) => number = function (v: number, spec: number): number {
   if (spec === 0 || (isStr(spec) && toJs(spec) === "")) return newStr(strOf(v));
   return typeError("format specs are not available");
@@ -372,7 +254,7 @@ function iterExtra(it: number): number {
   return i32[(it >> 2) + 4];
 }
 
-const ENUM_ITER = defIterKind(Q.enumerate, function (it) {
+const ENUM_ITER = defIterKind(function (it) {
   const v = iterNext(iterObj(it));
   if (v === 0) return 0;
   pushRoot(v);
@@ -391,7 +273,7 @@ const ENUMERATE = defNative(Q.enumerate, 1, 2, function (a, n, kw, nkw) {
   return newIter2(ENUM_ITER, it, start);
 });
 
-const ZIP_ITER = defIterKind(Q.zip, function (it) {
+const ZIP_ITER = defIterKind(function (it) {
   const its = iterObj(it);
   const n = i32[(its >> 2) + 1] >> 1;
   if (n === 0) return 0;
@@ -419,75 +301,8 @@ const ZIP = defNative(Q.zip, 0, 255, function (a, n) {
   return newIter2(ZIP_ITER, itersOf(a, n), C.None);
 });
 
-const MAP_ITER = defIterKind(Q.map, function (it) {
-  const its = iterObj(it);
-  const n = i32[(its >> 2) + 1] >> 1;
-  const base = rsp;
-  for (let k = 0; k < n; k++) {
-    const v = iterNext(i32[(its >> 2) + 2 + k]);
-    if (v === 0) {
-      setRsp(base);
-      return 0;
-    }
-    pushRoot(v);
-  }
-  const r = call(iterExtra(it), base, n, 0, 0);
-  setRsp(base);
-  return r;
-});
-const MAP = defNative(Q.map, 2, 255, function (a, n) {
-  return newIter2(MAP_ITER, itersOf(a + 1, n - 1), i32[a]);
-});
 
-const FILTER_ITER = defIterKind(Q.filter, function (it) {
-  const f = iterExtra(it);
-  for (;;) {
-    const v = iterNext(iterObj(it));
-    if (v === 0) return 0;
-    pushRoot(v);
-    const keep = f === C.None ? truthy(v) : truthy(call1(f, v));
-    popRoots(1);
-    if (keep) return v;
-  }
-});
-const FILTER = defNative(Q.filter, 2, 2, function (a) {
-  return newIter2(FILTER_ITER, getIter(i32[a + 1]), i32[a]);
-});
 
-const REVERSED_ITER = defIterKind(Q.reversed, function (it) {
-  const k = iterPos(it);
-  if (k <= 0) return 0;
-  setIterPos(it, k - 1);
-  const o = iterObj(it);
-  if (isListOrTuple(o)) {
-    if (k - 1 >= seqLen(o)) return 0;
-    return i32[seqItems(o) + k - 1];
-  }
-  return getitemHook(o, mkInt(k - 1));
-});
-import { getitem } from "../core/runtime";
-function getitemHook(o: number, k: number): number {
-  return getitem(o, k);
-}
-const REVERSED = defNative(Q.reversed, 1, 1, function (a) {
-  const o = i32[a];
-  if (isUserInstance(o)) {
-    const m = lookupType(typeOf(o), qv(Q.__reversed__));
-    if (m !== 0) return callMethod0(m, o);
-  }
-  const t = typeOf(o);
-  if (t === TV.range || t === TV.str || t === TV.bytes || t === TV.bytearray) {
-    return getIter(getitem(o, sliceReverse()));
-  }
-  if (t === TV.dict) {
-    const keys = listFromIter(o);
-    pushRoot(keys);
-    const it = newIter(REVERSED_ITER, keys, listLen(keys));
-    popRoots(1);
-    return it;
-  }
-  return newIter(REVERSED_ITER, o, lenOf(o));
-});
 import { alloc } from "../gc/heap";
 function sliceReverse(): number {
   const s = alloc(TV.slice, 16);
@@ -497,7 +312,7 @@ function sliceReverse(): number {
   return s;
 }
 
-const CALL_ITER = defIterKind(Q.callable_iterator, function (it) {
+const CALL_ITER = defIterKind(function (it) {
   const v = call(iterObj(it), 0, 0, 0, 0);
   if (equals(v, iterExtra(it))) {
     return 0;
@@ -600,6 +415,190 @@ const BUILD_CLASS = defNative(Q.__build_class__, 2, 255, function (a, n) {
   popRoots(2);
   return c;
 });
+// The builtins that fewer programs call: their natives (and iterator kinds) are made when a name
+// is first missing from the table (lookupBuiltinName), not at boot (on Espruino each is a JS
+// function object, RAM; MicroPython keeps them in ROM), and kept for later interpreters.
+function lazyBuiltins(): number[] {
+  const ISSUBCLASS = defNative(Q.issubclass, 2, 2, function (a) {
+    if (typeOf(i32[a]) !== TV.type) typeError("issubclass() arg 1 must be a class");
+    return bool(checkClassInfo(i32[a], i32[a + 1], "issubclass"));
+  });
+  const HASATTR = defNative(Q.hasattr, 2, 2, function (a) {
+    try {
+      return bool(getattrOr(i32[a], internStr(i32[a + 1]), 0) !== 0);
+    } catch (e) {
+      if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return C.False;
+      throw e;
+    }
+  });
+  const GETATTR = defNative(Q.getattr, 2, 3, function (a, n) {
+    const name = internStr(i32[a + 1]);
+    if (n > 2) {
+      try {
+        const v = getattrOr(i32[a], name, 0);
+        return v === 0 ? i32[a + 2] : v;
+      } catch (e) {
+        if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return i32[a + 2];
+        throw e;
+      }
+    }
+    return getattr(i32[a], name);
+  });
+  const SETATTR = defNative(Q.setattr, 3, 3, function (a) {
+    setattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
+    return C.None;
+  });
+  const DELATTR = defNative(Q.delattr, 2, 2, function (a) {
+    setattr(i32[a], internStr(i32[a + 1]), 0);
+    return C.None;
+  });
+  const CALLABLE = defNative(Q.callable, 1, 1, function (a) {
+    return bool(isCallable(i32[a]));
+  });
+  function baseStr(v: number, base: number, prefix: string): number {
+    v = asIndex(v);
+    const s = intToString(v, base);
+    return newStr(s.charAt(0) === "-" ? "-" + prefix + s.substring(1) : prefix + s);
+  }
+  const HEX = defNative(Q.hex, 1, 1, function (a) {
+    return baseStr(i32[a], 16, "0x");
+  });
+  const OCT = defNative(Q.oct, 1, 1, function (a) {
+    return baseStr(i32[a], 8, "0o");
+  });
+  const BIN = defNative(Q.bin, 1, 1, function (a) {
+    return baseStr(i32[a], 2, "0b");
+  });
+  const DIVMOD = defNative(Q.divmod, 2, 2, function (a) {
+    const q = binaryOp(BinOp.FLOORDIV, i32[a], i32[a + 1], false);
+    pushRoot(q);
+    const r = binaryOp(BinOp.MOD, i32[a], i32[a + 1], false);
+    pushRoot(r);
+    const t = newTuple(2);
+    popRoots(2);
+    i32[(t >> 2) + 2] = q;
+    i32[(t >> 2) + 3] = r;
+    return t;
+  });
+  const POW = defNative(Q.pow, 2, 3, function (a, n) {
+    if (n === 3 && i32[a + 2] !== C.None) return powModHook(i32[a], i32[a + 1], i32[a + 2]);
+    return binaryOp(BinOp.POW, i32[a], i32[a + 1], false);
+  });
+  const ROUND = defNative(Q.round, 1, 2, function (a, n) {
+    return roundHook(i32[a], n > 1 ? i32[a + 1] : C.None);
+  });
+  const HASH = defNative(Q.hash, 1, 1, function (a) {
+    return mkInt(hashOf(i32[a]));
+  });
+  const ID = defNative(Q.id, 1, 1, function (a) {
+    const v = i32[a];
+    return mkInt(v & 1 ? v : v >>> 2);
+  });
+  const ALL = defNative(Q.all, 1, 1, function (a) {
+    if (consumeInPython(a, i32[a], Q.all)) return C.None;
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) break;
+      if (!truthy(v)) {
+        popRoots(1);
+        return C.False;
+      }
+    }
+    popRoots(1);
+    return C.True;
+  });
+  const ANY = defNative(Q.any, 1, 1, function (a) {
+    if (consumeInPython(a, i32[a], Q.any)) return C.None;
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) break;
+      if (truthy(v)) {
+        popRoots(1);
+        return C.True;
+      }
+    }
+    popRoots(1);
+    return C.False;
+  });
+  const GLOBALS = defNative(Q.globals, 0, 0, function () {
+    return currentGlobals();
+  });
+  const LOCALS = defNative(Q.locals, 0, 0, function () {
+    return currentLocals() || currentGlobals();
+  });
+  const FORMAT = defNative(Q.format, 1, 2, function (a, n) {
+    return formatHook(i32[a], n > 1 ? i32[a + 1] : 0);
+  });
+  const MAP_ITER = defIterKind(function (it) {
+    const its = iterObj(it);
+    const n = i32[(its >> 2) + 1] >> 1;
+    const base = rsp;
+    for (let k = 0; k < n; k++) {
+      const v = iterNext(i32[(its >> 2) + 2 + k]);
+      if (v === 0) {
+        setRsp(base);
+        return 0;
+      }
+      pushRoot(v);
+    }
+    const r = call(iterExtra(it), base, n, 0, 0);
+    setRsp(base);
+    return r;
+  });
+  const MAP = defNative(Q.map, 2, 255, function (a, n) {
+    return newIter2(MAP_ITER, itersOf(a + 1, n - 1), i32[a]);
+  });
+  const FILTER_ITER = defIterKind(function (it) {
+    const f = iterExtra(it);
+    for (;;) {
+      const v = iterNext(iterObj(it));
+      if (v === 0) return 0;
+      pushRoot(v);
+      const keep = f === C.None ? truthy(v) : truthy(call1(f, v));
+      popRoots(1);
+      if (keep) return v;
+    }
+  });
+  const FILTER = defNative(Q.filter, 2, 2, function (a) {
+    return newIter2(FILTER_ITER, getIter(i32[a + 1]), i32[a]);
+  });
+  const REVERSED_ITER = defIterKind(function (it) {
+    const k = iterPos(it);
+    if (k <= 0) return 0;
+    setIterPos(it, k - 1);
+    const o = iterObj(it);
+    if (isListOrTuple(o)) {
+      if (k - 1 >= seqLen(o)) return 0;
+      return i32[seqItems(o) + k - 1];
+    }
+    return getitem(o, mkInt(k - 1));
+  });
+  const REVERSED = defNative(Q.reversed, 1, 1, function (a) {
+    const o = i32[a];
+    if (isUserInstance(o)) {
+      const m = lookupType(typeOf(o), qv(Q.__reversed__));
+      if (m !== 0) return callMethod0(m, o);
+    }
+    const t = typeOf(o);
+    if (t === TV.range || t === TV.str || t === TV.bytes || t === TV.bytearray) {
+      return getIter(getitem(o, sliceReverse()));
+    }
+    if (t === TV.dict) {
+      const keys = listFromIter(o);
+      pushRoot(keys);
+      const it = newIter(REVERSED_ITER, keys, listLen(keys));
+      popRoots(1);
+      return it;
+    }
+    return newIter(REVERSED_ITER, o, lenOf(o));
+  });
+  return [ISSUBCLASS, HASATTR, GETATTR, SETATTR, DELATTR, CALLABLE, HEX, OCT, BIN, DIVMOD, POW, ROUND, HASH, ID, ALL, ANY, GLOBALS, LOCALS, FORMAT, MAP, FILTER, REVERSED];
+}
+
 // ---- the table ----
 
 let TABLE: Int32Array;
@@ -611,200 +610,45 @@ export function addBuiltin(name: number, v: number): void {
 }
 
 export function initBuiltins(): void {
-  const t = (k: number) => tv(k);
+  const vals = [PRINT, LEN, REPR, ISINSTANCE, ABS, MIN, MAX, SUM, SORTED, ITER, NEXT, CHR, ORD, ENUMERATE, ZIP];
+  // the builtin types, then the exception types (T.BaseException .. T.UnicodeError, all of them)
+  const types = [
+    T.int, T.bool, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice, T.type, T.object, T.super_,
+    T.property, T.staticmethod, T.classmethod, T.bytes, T.bytearray, T.memoryview, T.complex,
+  ];
+  for (let k = 0; k < types.length; k++) vals.push(tv(types[k]));
+  for (let k = T.BaseException; k <= T.UnicodeError; k++) vals.push(tv(k));
   TABLE = romMap(
-    [
-      // a class body run by exec() with a bare globals dict reads __name__ from here, as in MicroPython
-      qv(Q.__name__),
-      qv(Q.builtins),
-      qv(Q.print),
-      PRINT,
-      qv(Q.len),
-      LEN,
-      qv(Q.repr),
-      REPR,
-      qv(Q.isinstance),
-      ISINSTANCE,
-      qv(Q.issubclass),
-      ISSUBCLASS,
-      qv(Q.abs),
-      ABS,
-      qv(Q.min),
-      MIN,
-      qv(Q.max),
-      MAX,
-      qv(Q.sum),
-      SUM,
-      qv(Q.sorted),
-      SORTED,
-      qv(Q.iter),
-      ITER,
-      qv(Q.next),
-      NEXT,
-      qv(Q.hasattr),
-      HASATTR,
-      qv(Q.getattr),
-      GETATTR,
-      qv(Q.setattr),
-      SETATTR,
-      qv(Q.delattr),
-      DELATTR,
-      qv(Q.callable),
-      CALLABLE,
-      qv(Q.chr),
-      CHR,
-      qv(Q.ord),
-      ORD,
-      qv(Q.hex),
-      HEX,
-      qv(Q.oct),
-      OCT,
-      qv(Q.bin),
-      BIN,
-      qv(Q.divmod),
-      DIVMOD,
-      qv(Q.pow),
-      POW,
-      qv(Q.round),
-      ROUND,
-      qv(Q.hash),
-      HASH,
-      qv(Q.id),
-      ID,
-      qv(Q.all),
-      ALL,
-      qv(Q.any),
-      ANY,
-      qv(Q.globals),
-      GLOBALS,
-      qv(Q.locals),
-      LOCALS,
-      qv(Q.format),
-      FORMAT,
-      qv(Q.enumerate),
-      ENUMERATE,
-      qv(Q.zip),
-      ZIP,
-      qv(Q.map),
-      MAP,
-      qv(Q.filter),
-      FILTER,
-      qv(Q.reversed),
-      REVERSED,
-      qv(Q.int),
-      t(T.int),
-      qv(Q.bool),
-      t(T.bool),
-      qv(Q.float),
-      t(T.float),
-      qv(Q.str),
-      t(T.str),
-      qv(Q.list),
-      t(T.list),
-      qv(Q.tuple),
-      t(T.tuple),
-      qv(Q.dict),
-      t(T.dict),
-      qv(Q.set),
-      t(T.set),
-      qv(Q.frozenset),
-      t(T.frozenset),
-      qv(Q.range),
-      t(T.range),
-      qv(Q.slice),
-      t(T.slice),
-      qv(Q.type),
-      t(T.type),
-      qv(Q.object),
-      t(T.object),
-      qv(Q.super),
-      t(T.super_),
-      qv(Q.property),
-      t(T.property),
-      qv(Q.staticmethod),
-      t(T.staticmethod),
-      qv(Q.classmethod),
-      t(T.classmethod),
-      qv(Q.bytes),
-      t(T.bytes),
-      qv(Q.bytearray),
-      t(T.bytearray),
-      qv(Q.memoryview),
-      t(T.memoryview),
-      qv(Q.complex),
-      t(T.complex),
-      qv(Q.NotImplemented),
-      C.NotImplemented,
-      qv(Q.Ellipsis),
-      C.Ellipsis,
-      qv(Q.BaseException),
-      t(T.BaseException),
-      qv(Q.SystemExit),
-      t(T.SystemExit),
-      qv(Q.KeyboardInterrupt),
-      t(T.KeyboardInterrupt),
-      qv(Q.GeneratorExit),
-      t(T.GeneratorExit),
-      qv(Q.Exception),
-      t(T.Exception),
-      qv(Q.StopIteration),
-      t(T.StopIteration),
-      qv(Q.StopAsyncIteration),
-      t(T.StopAsyncIteration),
-      qv(Q.ArithmeticError),
-      t(T.ArithmeticError),
-      qv(Q.OverflowError),
-      t(T.OverflowError),
-      qv(Q.ZeroDivisionError),
-      t(T.ZeroDivisionError),
-      qv(Q.AssertionError),
-      t(T.AssertionError),
-      qv(Q.AttributeError),
-      t(T.AttributeError),
-      qv(Q.EOFError),
-      t(T.EOFError),
-      qv(Q.ImportError),
-      t(T.ImportError),
-      qv(Q.LookupError),
-      t(T.LookupError),
-      qv(Q.IndexError),
-      t(T.IndexError),
-      qv(Q.KeyError),
-      t(T.KeyError),
-      qv(Q.MemoryError),
-      t(T.MemoryError),
-      qv(Q.NameError),
-      t(T.NameError),
-      qv(Q.OSError),
-      t(T.OSError),
-      qv(Q.RuntimeError),
-      t(T.RuntimeError),
-      qv(Q.NotImplementedError),
-      t(T.NotImplementedError),
-      qv(Q.SyntaxError),
-      t(T.SyntaxError),
-      qv(Q.IndentationError),
-      t(T.IndentationError),
-      qv(Q.TypeError),
-      t(T.TypeError),
-      qv(Q.ValueError),
-      t(T.ValueError),
-      qv(Q.UnicodeError),
-      t(T.UnicodeError),
-    ]
+    // a class body run by exec() with a bare globals dict reads __name__ from here, as in MicroPython
+    [qv(Q.__name__), qv(Q.builtins)]
+      .concat(named(vals))
+      .concat([qv(Q.NotImplemented), C.NotImplemented, qv(Q.Ellipsis), C.Ellipsis])
       // dir, exec, eval, compile, __import__ and __build_class__ do not fit the engine bundles'
       // budgets yet: the full profile's until room is made
-      .concat(MPJS_FULL ? [qv(Q.dir), DIR, qv(Q.exec), EXEC, qv(Q.eval), EVAL, qv(Q.compile), COMPILE, qv(Q.__import__), IMPORT, qv(Q.__build_class__), BUILD_CLASS] : [])
+      .concat(MPJS_FULL ? named([DIR, EXEC, EVAL, COMPILE, IMPORT, BUILD_CLASS]) : [])
       .concat(extra),
   );
 }
 
 // (name, value) pairs (tab completion)
 export function builtinTable(): Int32Array {
+  if (!lazyMade) addLazy();
   return TABLE;
 }
 
+// A name missing from the table: a NameError, or one of lazyBuiltins, made now.
 export function lookupBuiltinName(q: number): number {
+  const v = romLookup(TABLE, q);
+  if (v !== 0 || lazyMade) return v;
+  addLazy();
   return romLookup(TABLE, q);
+}
+
+let lazyMade = false;
+function addLazy(): void {
+  lazyMade = true;
+  const pairs: number[] = [];
+  for (let k = 0; k < TABLE.length; k++) pairs.push(TABLE[k]);
+  TABLE = romMap(pairs.concat(named(lazyBuiltins())));
 }
 

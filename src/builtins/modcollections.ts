@@ -20,7 +20,7 @@ import { dictForEach, dictUpdate } from "./objdict";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { listFromIter, tupleFromIter } from "./objlist";
 import { buildClass, newClassMethodValue } from "./objtype";
-import { kwArg, toInt } from "./modutil";
+import { kwArg, toInt, named } from "./modutil";
 
 let T_OD = 0,
   T_DD = 0,
@@ -168,7 +168,7 @@ function initDictTypes(): void {
     iter: dt.iter,
     contains: dt.contains,
     eq: odEq,
-    locals: romMap([qv(Q.move_to_end), OD_MOVE, qv(Q.popitem), OD_POPITEM, qv(Q.copy), DICT_COPY]),
+    locals: romMap(named([OD_MOVE, OD_POPITEM, DICT_COPY])),
   });
   T_DD = defType(newTypeIndex(), Q.defaultdict, TV.dict, {
     make: function (a, n, kw, nkw) {
@@ -199,7 +199,7 @@ function initDictTypes(): void {
     attr: function (d, q) {
       return q === qv(Q.default_factory) ? i32[(d >> 2) + 4] : 0;
     },
-    locals: romMap([qv(Q.copy), DICT_COPY]),
+    locals: romMap(named([DICT_COPY])),
   });
 }
 
@@ -319,7 +319,7 @@ function dqValues(d: number): number[] {
   return r;
 }
 
-const DQ_ITER = defIterKind(Q.deque_iterator, function (it) {
+const DQ_ITER = defIterKind(function (it) {
   const d = iterObj(it);
   const k = iterPos(it);
   if (k >= dqLen(d)) return 0;

@@ -8,12 +8,13 @@ import { qstrStr } from "../core/qstr";
 import { newDict, dictSet } from "../core/map";
 import { defModule, moduleDict } from "./modules";
 
-const CODES = [
+// (name, number) pairs; a typed array is one block of RAM on Espruino, an array a JsVar per item
+const CODES = new Uint16Array([
   Q.EPERM, 1, Q.ENOENT, 2, Q.EIO, 5, Q.EBADF, 9, Q.EAGAIN, 11, Q.ENOMEM, 12, Q.EACCES, 13, Q.EEXIST, 17,
   Q.ENODEV, 19, Q.EISDIR, 21, Q.EINVAL, 22, Q.EOPNOTSUPP, 95, Q.EADDRINUSE, 98, Q.ECONNABORTED, 103,
   Q.ECONNRESET, 104, Q.ENOBUFS, 105, Q.ENOTCONN, 107, Q.ETIMEDOUT, 110, Q.ECONNREFUSED, 111,
   Q.EHOSTUNREACH, 113, Q.EALREADY, 114, Q.EINPROGRESS, 115,
-];
+]);
 
 // The name of an error number ("ENOENT"), or null: OSError's str shows "[Errno 2] ENOENT".
 export function errnoName(n: number): string | null {

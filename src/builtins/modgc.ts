@@ -4,8 +4,7 @@ import { i32, blocksUsed, BLOCK, heapBytes, collect, gcEnable, gcEnabled, setThr
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, bool } from "../core/obj";
-import { qv } from "../core/runtime";
-import { defModule } from "./modules";
+import { defModule, nativeTable } from "./modules";
 import { toInt } from "./modutil";
 
 // a collection on demand, even while automatic collection is disabled
@@ -16,38 +15,40 @@ export function gcCollect(): void {
   gcEnable(on);
 }
 
-const COLLECT = defNative(Q.collect, 0, 1, function () {
-  gcCollect();
-  return C.None;
-});
-const MEM_FREE = defNative(Q.mem_free, 0, 0, function () {
-  return mkInt(heapBytes() - blocksUsed * BLOCK);
-});
-const MEM_ALLOC = defNative(Q.mem_alloc, 0, 0, function () {
-  return mkInt(blocksUsed * BLOCK);
-});
-const ENABLE = defNative(Q.enable, 0, 0, function () {
-  gcEnable(true);
-  return C.None;
-});
-const DISABLE = defNative(Q.disable, 0, 0, function () {
-  gcEnable(false);
-  return C.None;
-});
-const ISENABLED = defNative(Q.isenabled, 0, 0, function () {
-  return bool(gcEnabled);
-});
-// threshold(): the current threshold in bytes (-1: none); threshold(n): collect after n bytes
-const THRESHOLD = defNative(Q.threshold, 0, 1, function (a, n) {
-  if (n === 0) return mkInt(getThreshold());
-  const t = toInt(i32[a]);
-  setThreshold(t < 0 ? -1 : t);
-  return C.None;
-});
+// The module's functions, made at its first import (nativeTable).
+function gcNatives(): number[] {
+  return [
+    defNative(Q.collect, 0, 1, function () {
+      gcCollect();
+      return C.None;
+    }),
+    defNative(Q.mem_free, 0, 0, function () {
+      return mkInt(heapBytes() - blocksUsed * BLOCK);
+    }),
+    defNative(Q.mem_alloc, 0, 0, function () {
+      return mkInt(blocksUsed * BLOCK);
+    }),
+    defNative(Q.enable, 0, 0, function () {
+      gcEnable(true);
+      return C.None;
+    }),
+    defNative(Q.disable, 0, 0, function () {
+      gcEnable(false);
+      return C.None;
+    }),
+    defNative(Q.isenabled, 0, 0, function () {
+      return bool(gcEnabled);
+    }),
+    // threshold(): the current threshold in bytes (-1: none); threshold(n): collect after n bytes
+    defNative(Q.threshold, 0, 1, function (a, n) {
+      if (n === 0) return mkInt(getThreshold());
+      const t = toInt(i32[a]);
+      setThreshold(t < 0 ? -1 : t);
+      return C.None;
+    }),
+  ];
+}
 
 export function initGc(): void {
-  const table = function () {
-    return [qv(Q.collect), COLLECT, qv(Q.mem_free), MEM_FREE, qv(Q.mem_alloc), MEM_ALLOC, qv(Q.enable), ENABLE, qv(Q.disable), DISABLE, qv(Q.isenabled), ISENABLED, qv(Q.threshold), THRESHOLD];
-  };
-  defModule(Q.gc, table);
+  defModule(Q.gc, nativeTable(gcNatives));
 }

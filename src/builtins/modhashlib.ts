@@ -9,6 +9,7 @@ import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, 
 import { qv } from "../core/runtime";
 import { defModule } from "./modules";
 import { bytesTxt, newBytesFrom } from "./objbytes";
+import { named } from "./modutil";
 
 const SHA256 = 0,
   SHA1 = 1,
@@ -272,7 +273,7 @@ function initHashType(): void {
       if (q === qv(Q.block_size)) return mkInt(64);
       return 0;
     },
-    locals: romMap([qv(Q.update), UPDATE, qv(Q.digest), DIGEST, qv(Q.hexdigest), HEXDIGEST, qv(Q.copy), COPY]),
+    locals: romMap(named([UPDATE, DIGEST, HEXDIGEST, COPY])),
   });
 }
 

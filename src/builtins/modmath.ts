@@ -12,7 +12,7 @@ import { BinOp } from "../core/bytecode";
 import { isBig, toMpz, fromMpz, intSign } from "../core/int";
 import * as mpz from "../core/mpz";
 import { dictSet } from "../core/map";
-import { defModule, moduleDict } from "./modules";
+import { defModule, moduleDict, nativeTable } from "./modules";
 import { intFromFloat, isIntLike, asInt } from "./objint";
 import { asIndex } from "./objrange";
 import { toFloat, kwArg, argOr } from "./modutil";
@@ -21,12 +21,6 @@ const PI = Math.PI,
   LN2 = Math.LN2,
   INF = Infinity;
 
-function domain(): never {
-  valueError("math domain error");
-}
-function range(): never {
-  raise(tv(T.OverflowError), "math range error");
-}
 function fin(x: number): boolean {
   return x === x && x !== INF && x !== -INF;
 }
@@ -37,12 +31,6 @@ const FB = new Float64Array(1);
 const FW = new Int32Array(FB.buffer);
 FB[0] = 1;
 const HI = FW[1] === 0x3ff00000 ? 1 : 0; // the word holding sign and exponent
-
-// the sign bit of x (true for -0.0 and negative NaNs)
-function signBit(x: number): boolean {
-  FB[0] = x;
-  return FW[HI] < 0;
-}
 
 // 2^k exactly, -1074 <= k <= 1023
 function pow2(k: number): number {
@@ -108,808 +96,811 @@ export function fmod(x: number, y: number): number {
   return x < 0 ? -r : r;
 }
 
-// ---- functions ES5 lacks ----
+// The module's functions, made at its first import (nativeTable).
+function mathNatives(): number[] {
+  function domain(): never {
+    valueError("math domain error");
+  }
+  function range(): never {
+    raise(tv(T.OverflowError), "math range error");
+  }
+  // the sign bit of x (true for -0.0 and negative NaNs)
+  function signBit(x: number): boolean {
+    FB[0] = x;
+    return FW[HI] < 0;
+  }
 
-function expm1(x: number): number {
-  const u = Math.exp(x);
-  if (u === 1 || x !== x) return x;
-  if (u === INF) return INF;
-  const um1 = u - 1;
-  if (um1 === -1) return -1;
-  return (um1 * x) / Math.log(u);
-}
-function log1p(x: number): number {
-  const u = 1 + x;
-  if (u === 1 || x !== x || x === INF) return x;
-  return Math.log(u) * (x / (u - 1));
-}
-function sinh(x: number): number {
-  const ax = x < 0 ? -x : x;
-  let r: number;
-  if (ax < 1) {
-    const t = expm1(ax);
-    r = (t + t / (t + 1)) / 2;
-  } else if (ax < 22) {
-    const t = Math.exp(ax);
-    r = (t - 1 / t) / 2;
-  } else {
+  // ---- functions ES5 lacks ----
+
+  function expm1(x: number): number {
+    const u = Math.exp(x);
+    if (u === 1 || x !== x) return x;
+    if (u === INF) return INF;
+    const um1 = u - 1;
+    if (um1 === -1) return -1;
+    return (um1 * x) / Math.log(u);
+  }
+  function log1p(x: number): number {
+    const u = 1 + x;
+    if (u === 1 || x !== x || x === INF) return x;
+    return Math.log(u) * (x / (u - 1));
+  }
+  function sinh(x: number): number {
+    const ax = x < 0 ? -x : x;
+    let r: number;
+    if (ax < 1) {
+      const t = expm1(ax);
+      r = (t + t / (t + 1)) / 2;
+    } else if (ax < 22) {
+      const t = Math.exp(ax);
+      r = (t - 1 / t) / 2;
+    } else {
+      const t = Math.exp(ax / 2);
+      r = (t / 2) * t;
+    }
+    return x < 0 ? -r : x === 0 ? x : r;
+  }
+  function cosh(x: number): number {
+    const ax = x < 0 ? -x : x;
+    if (ax < 22) {
+      const t = Math.exp(ax);
+      return (t + 1 / t) / 2;
+    }
     const t = Math.exp(ax / 2);
-    r = (t / 2) * t;
+    return (t / 2) * t;
   }
-  return x < 0 ? -r : x === 0 ? x : r;
-}
-function cosh(x: number): number {
-  const ax = x < 0 ? -x : x;
-  if (ax < 22) {
-    const t = Math.exp(ax);
-    return (t + 1 / t) / 2;
-  }
-  const t = Math.exp(ax / 2);
-  return (t / 2) * t;
-}
-function tanh(x: number): number {
-  const ax = x < 0 ? -x : x;
-  if (x !== x) return x;
-  let r: number;
-  if (ax > 22) r = 1;
-  else {
-    const t = expm1(2 * ax);
-    r = t / (t + 2);
-  }
-  return x < 0 ? -r : x === 0 ? x : r;
-}
-function asinh(x: number): number {
-  const ax = x < 0 ? -x : x;
-  let r: number;
-  if (!fin(x)) return x;
-  if (ax > 1e8) r = Math.log(ax) + LN2;
-  else if (ax > 2) r = Math.log(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
-  else {
-    const t = ax * ax;
-    r = log1p(ax + t / (1 + Math.sqrt(1 + t)));
-  }
-  return x < 0 ? -r : x === 0 ? x : r;
-}
-function acosh(x: number): number {
-  if (x < 1) return NaN;
-  if (x > 1e8) return x === INF ? x : Math.log(x) + LN2;
-  if (x > 2) return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
-  const t = x - 1;
-  return log1p(t + Math.sqrt(2 * t + t * t));
-}
-function atanh(x: number): number {
-  const ax = x < 0 ? -x : x;
-  let r: number;
-  if (ax < 0.5) {
-    const t = ax + ax;
-    r = 0.5 * log1p(t + (t * ax) / (1 - ax));
-  } else r = 0.5 * log1p((ax + ax) / (1 - ax));
-  return x < 0 ? -r : x === 0 ? x : r;
-}
-function log2(x: number): number {
-  if (!(x > 0) || x === INF) return x === 0 ? -INF : x === INF ? x : NaN;
-  const f = frexp(x);
-  if (f[0] === 0.5) return f[1] - 1;
-  return x >= 1 ? Math.log(2 * f[0]) / LN2 + (f[1] - 1) : Math.log(f[0]) / LN2 + f[1];
-}
-// fdlibm's log10: n * log10(2) in two parts plus log10 of the mantissa
-function log10(x: number): number {
-  if (!(x > 0) || x === INF) return x === 0 ? -INF : x === INF ? x : NaN;
-  const f = frexp(x);
-  const y = f[1] > 0 ? f[1] - 1 : f[1];
-  const m = f[1] > 0 ? 2 * f[0] : f[0];
-  return y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * Math.log(m) + y * 3.01029995663611771306e-1;
-}
-function cbrt(x: number): number {
-  if (x === 0 || !fin(x)) return x;
-  const ax = x < 0 ? -x : x;
-  let r = Math.pow(ax, 1 / 3);
-  r = r - (r * r * r - ax) / (3 * r * r);
-  return x < 0 ? -r : r;
-}
-function trunc(x: number): number {
-  return x < 0 ? Math.ceil(x) : Math.floor(x);
-}
-
-// ---- gamma and error functions, as CPython's mathmodule.c computes them ----
-
-const LANCZOS_G = 6.024680040776729583740234375;
-const LANCZOS_GMH = 5.524680040776729583740234375;
-const LNUM = [
-  23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959, 35711959237.355668049440185451547166705960488635843,
-  17921034426.037209699919755754458931112671403265390, 6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
-  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640, 2876370.6289353724412254090516208496135991145378768,
-  186056.26539522349504029498971604569928220784236328, 8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
-  2.5066282746310002701649081771338373386264310793408,
-];
-const LDEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
-
-function lanczosSum(x: number): number {
-  let num = 0,
-    den = 0;
-  if (x < 5) {
-    for (let i = 12; i >= 0; i--) {
-      num = num * x + LNUM[i];
-      den = den * x + LDEN[i];
+  function tanh(x: number): number {
+    const ax = x < 0 ? -x : x;
+    if (x !== x) return x;
+    let r: number;
+    if (ax > 22) r = 1;
+    else {
+      const t = expm1(2 * ax);
+      r = t / (t + 2);
     }
-  } else {
-    for (let i = 0; i < 13; i++) {
-      num = num / x + LNUM[i];
-      den = den / x + LDEN[i];
+    return x < 0 ? -r : x === 0 ? x : r;
+  }
+  function asinh(x: number): number {
+    const ax = x < 0 ? -x : x;
+    let r: number;
+    if (!fin(x)) return x;
+    if (ax > 1e8) r = Math.log(ax) + LN2;
+    else if (ax > 2) r = Math.log(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
+    else {
+      const t = ax * ax;
+      r = log1p(ax + t / (1 + Math.sqrt(1 + t)));
     }
+    return x < 0 ? -r : x === 0 ? x : r;
   }
-  return num / den;
-}
-
-function sinpi(x: number): number {
-  const y = fmod(Math.abs(x), 2);
-  const n = Math.round(2 * y);
-  const r = n === 0 ? Math.sin(PI * y) : n === 1 ? Math.cos(PI * (y - 0.5)) : n === 2 ? Math.sin(PI * (1 - y)) : n === 3 ? -Math.cos(PI * (y - 1.5)) : Math.sin(PI * (y - 2));
-  return x < 0 ? -r : r;
-}
-
-function gamma(x: number): number {
-  if (!fin(x)) {
-    if (x !== x || x > 0) return x;
-    domain();
+  function acosh(x: number): number {
+    if (x < 1) return NaN;
+    if (x > 1e8) return x === INF ? x : Math.log(x) + LN2;
+    if (x > 2) return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+    const t = x - 1;
+    return log1p(t + Math.sqrt(2 * t + t * t));
   }
-  if (x === 0) domain();
-  if (x === Math.floor(x)) {
-    if (x < 0) domain();
-    if (x <= 23) {
-      let r = 1;
-      for (let k = 2; k < x; k++) r *= k;
+  function atanh(x: number): number {
+    const ax = x < 0 ? -x : x;
+    let r: number;
+    if (ax < 0.5) {
+      const t = ax + ax;
+      r = 0.5 * log1p(t + (t * ax) / (1 - ax));
+    } else r = 0.5 * log1p((ax + ax) / (1 - ax));
+    return x < 0 ? -r : x === 0 ? x : r;
+  }
+  function log2(x: number): number {
+    if (!(x > 0) || x === INF) return x === 0 ? -INF : x === INF ? x : NaN;
+    const f = frexp(x);
+    if (f[0] === 0.5) return f[1] - 1;
+    return x >= 1 ? Math.log(2 * f[0]) / LN2 + (f[1] - 1) : Math.log(f[0]) / LN2 + f[1];
+  }
+  // fdlibm's log10: n * log10(2) in two parts plus log10 of the mantissa
+  function log10(x: number): number {
+    if (!(x > 0) || x === INF) return x === 0 ? -INF : x === INF ? x : NaN;
+    const f = frexp(x);
+    const y = f[1] > 0 ? f[1] - 1 : f[1];
+    const m = f[1] > 0 ? 2 * f[0] : f[0];
+    return y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * Math.log(m) + y * 3.01029995663611771306e-1;
+  }
+  function cbrt(x: number): number {
+    if (x === 0 || !fin(x)) return x;
+    const ax = x < 0 ? -x : x;
+    let r = Math.pow(ax, 1 / 3);
+    r = r - (r * r * r - ax) / (3 * r * r);
+    return x < 0 ? -r : r;
+  }
+  function trunc(x: number): number {
+    return x < 0 ? Math.ceil(x) : Math.floor(x);
+  }
+
+  // ---- gamma and error functions, as CPython's mathmodule.c computes them ----
+
+  const LANCZOS_G = 6.024680040776729583740234375;
+  const LANCZOS_GMH = 5.524680040776729583740234375;
+  const LNUM = [
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959, 35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390, 6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640, 2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328, 8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+  ];
+  const LDEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+
+  function lanczosSum(x: number): number {
+    let num = 0,
+      den = 0;
+    if (x < 5) {
+      for (let i = 12; i >= 0; i--) {
+        num = num * x + LNUM[i];
+        den = den * x + LDEN[i];
+      }
+    } else {
+      for (let i = 0; i < 13; i++) {
+        num = num / x + LNUM[i];
+        den = den / x + LDEN[i];
+      }
+    }
+    return num / den;
+  }
+
+  function sinpi(x: number): number {
+    const y = fmod(Math.abs(x), 2);
+    const n = Math.round(2 * y);
+    const r = n === 0 ? Math.sin(PI * y) : n === 1 ? Math.cos(PI * (y - 0.5)) : n === 2 ? Math.sin(PI * (1 - y)) : n === 3 ? -Math.cos(PI * (y - 1.5)) : Math.sin(PI * (y - 2));
+    return x < 0 ? -r : r;
+  }
+
+  function gamma(x: number): number {
+    if (!fin(x)) {
+      if (x !== x || x > 0) return x;
+      domain();
+    }
+    if (x === 0) domain();
+    if (x === Math.floor(x)) {
+      if (x < 0) domain();
+      if (x <= 23) {
+        let r = 1;
+        for (let k = 2; k < x; k++) r *= k;
+        return r;
+      }
+    }
+    const ax = Math.abs(x);
+    if (ax < 1e-20) {
+      const r = 1 / x;
+      if (!fin(r)) range();
       return r;
     }
-  }
-  const ax = Math.abs(x);
-  if (ax < 1e-20) {
-    const r = 1 / x;
+    if (ax > 200) {
+      if (x < 0) return 0 / sinpi(x);
+      range();
+    }
+    const y = ax + LANCZOS_GMH;
+    let z = ax > LANCZOS_GMH ? y - ax - LANCZOS_GMH : y - LANCZOS_GMH - ax;
+    z = (z * LANCZOS_G) / y;
+    let r: number;
+    if (x < 0) {
+      r = ((-PI / sinpi(ax) / ax) * Math.exp(y)) / lanczosSum(ax);
+      r -= z * r;
+      if (ax < 140) r /= Math.pow(y, ax - 0.5);
+      else {
+        const s = Math.pow(y, ax / 2 - 0.25);
+        r /= s;
+        r /= s;
+      }
+    } else {
+      r = lanczosSum(ax) / Math.exp(y);
+      r += z * r;
+      if (ax < 140) r *= Math.pow(y, ax - 0.5);
+      else {
+        const s = Math.pow(y, ax / 2 - 0.25);
+        r *= s;
+        r *= s;
+      }
+    }
     if (!fin(r)) range();
     return r;
   }
-  if (ax > 200) {
-    if (x < 0) return 0 / sinpi(x);
-    range();
-  }
-  const y = ax + LANCZOS_GMH;
-  let z = ax > LANCZOS_GMH ? y - ax - LANCZOS_GMH : y - LANCZOS_GMH - ax;
-  z = (z * LANCZOS_G) / y;
-  let r: number;
-  if (x < 0) {
-    r = ((-PI / sinpi(ax) / ax) * Math.exp(y)) / lanczosSum(ax);
-    r -= z * r;
-    if (ax < 140) r /= Math.pow(y, ax - 0.5);
-    else {
-      const s = Math.pow(y, ax / 2 - 0.25);
-      r /= s;
-      r /= s;
+
+  function lgamma(x: number): number {
+    if (!fin(x)) return x !== x ? x : INF;
+    if (x === Math.floor(x) && x <= 2) {
+      if (x <= 0) domain();
+      return 0;
     }
-  } else {
-    r = lanczosSum(ax) / Math.exp(y);
-    r += z * r;
-    if (ax < 140) r *= Math.pow(y, ax - 0.5);
-    else {
-      const s = Math.pow(y, ax / 2 - 0.25);
-      r *= s;
-      r *= s;
+    const ax = Math.abs(x);
+    if (ax < 1e-20) return -Math.log(ax);
+    let r = Math.log(lanczosSum(ax)) - LANCZOS_G;
+    r += (ax - 0.5) * (Math.log(ax + LANCZOS_G - 0.5) - 1);
+    if (x < 0) r = 1.144729885849400174143427351353058711647 - Math.log(Math.abs(sinpi(ax))) - Math.log(ax) - r;
+    if (!fin(r)) range();
+    return r;
+  }
+
+  const SQRTPI = 1.772453850905516027298167483341145182798;
+  function erfSeries(x: number): number {
+    const x2 = x * x;
+    let acc = 0,
+      fk = 25.5;
+    for (let i = 0; i < 25; i++) {
+      acc = 2 + (x2 * acc) / fk;
+      fk -= 1;
     }
+    return (acc * x * Math.exp(-x2)) / SQRTPI;
   }
-  if (!fin(r)) range();
-  return r;
-}
-
-function lgamma(x: number): number {
-  if (!fin(x)) return x !== x ? x : INF;
-  if (x === Math.floor(x) && x <= 2) {
-    if (x <= 0) domain();
-    return 0;
+  function erfcContfrac(x: number): number {
+    if (x >= 30) return 0;
+    const x2 = x * x;
+    let a = 0,
+      da = 0.5,
+      p = 1,
+      pl = 0,
+      q = da + x2,
+      ql = 1;
+    for (let i = 0; i < 50; i++) {
+      a += da;
+      da += 2;
+      const b = da + x2;
+      let t = p;
+      p = b * p - a * pl;
+      pl = t;
+      t = q;
+      q = b * q - a * ql;
+      ql = t;
+    }
+    return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
   }
-  const ax = Math.abs(x);
-  if (ax < 1e-20) return -Math.log(ax);
-  let r = Math.log(lanczosSum(ax)) - LANCZOS_G;
-  r += (ax - 0.5) * (Math.log(ax + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = 1.144729885849400174143427351353058711647 - Math.log(Math.abs(sinpi(ax))) - Math.log(ax) - r;
-  if (!fin(r)) range();
-  return r;
-}
-
-const SQRTPI = 1.772453850905516027298167483341145182798;
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0,
-    fk = 25.5;
-  for (let i = 0; i < 25; i++) {
-    acc = 2 + (x2 * acc) / fk;
-    fk -= 1;
+  function erf(x: number): number {
+    if (x !== x) return x;
+    if (Math.abs(x) < 1.5) return erfSeries(x);
+    const cf = erfcContfrac(Math.abs(x));
+    return x > 0 ? 1 - cf : cf - 1;
   }
-  return (acc * x * Math.exp(-x2)) / SQRTPI;
-}
-function erfcContfrac(x: number): number {
-  if (x >= 30) return 0;
-  const x2 = x * x;
-  let a = 0,
-    da = 0.5,
-    p = 1,
-    pl = 0,
-    q = da + x2,
-    ql = 1;
-  for (let i = 0; i < 50; i++) {
-    a += da;
-    da += 2;
-    const b = da + x2;
-    let t = p;
-    p = b * p - a * pl;
-    pl = t;
-    t = q;
-    q = b * q - a * ql;
-    ql = t;
+  function erfc(x: number): number {
+    if (x !== x) return x;
+    if (Math.abs(x) < 1.5) return 1 - erfSeries(x);
+    const cf = erfcContfrac(Math.abs(x));
+    return x > 0 ? cf : 2 - cf;
   }
-  return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
-}
-function erf(x: number): number {
-  if (x !== x) return x;
-  if (Math.abs(x) < 1.5) return erfSeries(x);
-  const cf = erfcContfrac(Math.abs(x));
-  return x > 0 ? 1 - cf : cf - 1;
-}
-function erfc(x: number): number {
-  if (x !== x) return x;
-  if (Math.abs(x) < 1.5) return 1 - erfSeries(x);
-  const cf = erfcContfrac(Math.abs(x));
-  return x > 0 ? cf : 2 - cf;
-}
 
-// ---- one-argument functions: (name, function, can overflow) ----
+  // ---- one-argument functions: (name, function, can overflow) ----
 
-function math1(f: (x: number) => number, ovf: boolean) {
-  return function (a: number): number {
-    const x = toFloat(i32[a]);
-    const r = f(x);
-    if (r !== r && x === x) domain();
-    if (!fin(r) && r === r && fin(x)) {
-      if (ovf) range();
-      domain();
+  function math1(f: (x: number) => number, ovf: boolean) {
+    return function (a: number): number {
+      const x = toFloat(i32[a]);
+      const r = f(x);
+      if (r !== r && x === x) domain();
+      if (!fin(r) && r === r && fin(x)) {
+        if (ovf) range();
+        domain();
+      }
+      return newFloat(r);
+    };
+  }
+
+  const ONE: any[] = [
+    Q.sqrt, Math.sqrt, 0,
+    Q.exp, Math.exp, 1,
+    Q.expm1, expm1, 1,
+    Q.log1p, log1p, 0,
+    Q.sin, Math.sin, 0,
+    Q.cos, Math.cos, 0,
+    Q.tan, Math.tan, 0,
+    Q.asin, Math.asin, 0,
+    Q.acos, Math.acos, 0,
+    Q.atan, Math.atan, 0,
+    Q.sinh, sinh, 1,
+    Q.cosh, cosh, 1,
+    Q.tanh, tanh, 0,
+    Q.asinh, asinh, 0,
+    Q.acosh, acosh, 0,
+    Q.atanh, atanh, 0,
+    Q.fabs, Math.abs, 0,
+    Q.degrees, function (x: number) { return x * (180 / PI); }, 1,
+    Q.radians, function (x: number) { return x * (PI / 180); }, 0,
+  ];
+  // the full profile's (MicroPython has erf, erfc, gamma and lgamma on its larger ports only)
+  const ONE_FULL: any[] = [
+    Q.erf, erf, 0,
+    Q.erfc, erfc, 0,
+    Q.gamma, gamma, 1,
+    Q.lgamma, lgamma, 1,
+    Q.cbrt, cbrt, 0,
+    Q.exp2, function (x: number) { return Math.pow(2, x); }, 1,
+  ];
+
+  // log, log2, log10 of ints beyond the float range, as CPython: f(m) + f(2) * e for m * 2^e
+  function logOf(v: number, f: (x: number) => number): number {
+    if (isBig(v) && intSign(v) > 0) {
+      const m = toMpz(v);
+      if (mpz.toNumber(m) === INF) {
+        const bits = mpz.bitLength(m);
+        const x = ldexp(mpz.toNumber(mpz.shr(m, bits - 64)), -64);
+        return f(x) + f(2) * bits;
+      }
+    }
+    const x = toFloat(v);
+    if (x !== x) return x;
+    if (!(x > 0)) domain();
+    return f(x);
+  }
+
+  const LOG = defNative(Q.log, 1, 2, function (a, n) {
+    const num = logOf(i32[a], Math.log);
+    if (n < 2) return newFloat(num);
+    const den = logOf(i32[a + 1], Math.log);
+    if (den === 0) raise(tv(T.ZeroDivisionError), "float division by zero");
+    return newFloat(num / den);
+  });
+  const LOG2 = defNative(Q.log2, 1, 1, function (a) {
+    return newFloat(logOf(i32[a], log2));
+  });
+  const LOG10 = defNative(Q.log10, 1, 1, function (a) {
+    return newFloat(logOf(i32[a], log10));
+  });
+
+  // floor, ceil, trunc: ints unchanged, floats to int, others through __floor__ and the like
+  function rounder(q: number, f: (x: number) => number) {
+    return defNative(q, 1, 1, function (a) {
+      const v = i32[a];
+      if (isIntLike(v)) return asInt(v);
+      if (isUserInstance(v)) {
+        const m = lookupType(typeOf(v), qv(q === Q.floor ? Q.__floor__ : q === Q.ceil ? Q.__ceil__ : Q.__trunc__));
+        if (m !== 0) return callMethod0(m, v);
+      }
+      return intFromFloat(f(toFloat(v)));
+    });
+  }
+  const FLOOR = rounder(Q.floor, Math.floor);
+  const CEIL = rounder(Q.ceil, Math.ceil);
+  const TRUNC = rounder(Q.trunc, trunc);
+
+  // a 2-tuple of floats (of a float and an int when yInt)
+  function pair(x: number, y: number, yInt: boolean): number {
+    const t = newTuple(2);
+    pushRoot(t);
+    i32[(t >> 2) + 2] = newFloat(x);
+    i32[(t >> 2) + 3] = yInt ? mkInt(y) : newFloat(y);
+    popRoots(1);
+    return t;
+  }
+
+  const POW = defNative(Q.pow, 2, 2, function (a) {
+    const x = toFloat(i32[a]),
+      y = toFloat(i32[a + 1]);
+    let r: number;
+    if (!fin(x) || !fin(y)) {
+      if (x !== x) r = y === 0 ? 1 : x;
+      else if (y !== y) r = x === 1 ? 1 : y;
+      else if (!fin(x)) {
+        const odd = fin(y) && fmod(Math.abs(y), 2) === 1;
+        r = y > 0 ? (odd ? x : Math.abs(x)) : y === 0 ? 1 : odd && x < 0 ? -0 : 0;
+      } else r = Math.abs(x) === 1 ? 1 : (y > 0 && Math.abs(x) > 1) || (y < 0 && Math.abs(x) < 1) ? INF : 0;
+    } else {
+      r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+      if (r !== r) domain();
+      if (!fin(r)) {
+        if (x === 0) domain();
+        range();
+      }
     }
     return newFloat(r);
-  };
-}
-
-const ONE: any[] = [
-  Q.sqrt, Math.sqrt, 0,
-  Q.exp, Math.exp, 1,
-  Q.expm1, expm1, 1,
-  Q.log1p, log1p, 0,
-  Q.sin, Math.sin, 0,
-  Q.cos, Math.cos, 0,
-  Q.tan, Math.tan, 0,
-  Q.asin, Math.asin, 0,
-  Q.acos, Math.acos, 0,
-  Q.atan, Math.atan, 0,
-  Q.sinh, sinh, 1,
-  Q.cosh, cosh, 1,
-  Q.tanh, tanh, 0,
-  Q.asinh, asinh, 0,
-  Q.acosh, acosh, 0,
-  Q.atanh, atanh, 0,
-  Q.fabs, Math.abs, 0,
-  Q.degrees, function (x: number) { return x * (180 / PI); }, 1,
-  Q.radians, function (x: number) { return x * (PI / 180); }, 0,
-];
-// the full profile's (MicroPython has erf, erfc, gamma and lgamma on its larger ports only)
-const ONE_FULL: any[] = [
-  Q.erf, erf, 0,
-  Q.erfc, erfc, 0,
-  Q.gamma, gamma, 1,
-  Q.lgamma, lgamma, 1,
-  Q.cbrt, cbrt, 0,
-  Q.exp2, function (x: number) { return Math.pow(2, x); }, 1,
-];
-
-// log, log2, log10 of ints beyond the float range, as CPython: f(m) + f(2) * e for m * 2^e
-function logOf(v: number, f: (x: number) => number): number {
-  if (isBig(v) && intSign(v) > 0) {
-    const m = toMpz(v);
-    if (mpz.toNumber(m) === INF) {
-      const bits = mpz.bitLength(m);
-      const x = ldexp(mpz.toNumber(mpz.shr(m, bits - 64)), -64);
-      return f(x) + f(2) * bits;
-    }
-  }
-  const x = toFloat(v);
-  if (x !== x) return x;
-  if (!(x > 0)) domain();
-  return f(x);
-}
-
-const LOG = defNative(Q.log, 1, 2, function (a, n) {
-  const num = logOf(i32[a], Math.log);
-  if (n < 2) return newFloat(num);
-  const den = logOf(i32[a + 1], Math.log);
-  if (den === 0) raise(tv(T.ZeroDivisionError), "float division by zero");
-  return newFloat(num / den);
-});
-const LOG2 = defNative(Q.log2, 1, 1, function (a) {
-  return newFloat(logOf(i32[a], log2));
-});
-const LOG10 = defNative(Q.log10, 1, 1, function (a) {
-  return newFloat(logOf(i32[a], log10));
-});
-
-// floor, ceil, trunc: ints unchanged, floats to int, others through __floor__ and the like
-function rounder(q: number, f: (x: number) => number) {
-  return defNative(q, 1, 1, function (a) {
-    const v = i32[a];
-    if (isIntLike(v)) return asInt(v);
-    if (isUserInstance(v)) {
-      const m = lookupType(typeOf(v), qv(q === Q.floor ? Q.__floor__ : q === Q.ceil ? Q.__ceil__ : Q.__trunc__));
-      if (m !== 0) return callMethod0(m, v);
-    }
-    return intFromFloat(f(toFloat(v)));
   });
-}
-const FLOOR = rounder(Q.floor, Math.floor);
-const CEIL = rounder(Q.ceil, Math.ceil);
-const TRUNC = rounder(Q.trunc, trunc);
 
-// a 2-tuple of floats (of a float and an int when yInt)
-function pair(x: number, y: number, yInt: boolean): number {
-  const t = newTuple(2);
-  pushRoot(t);
-  i32[(t >> 2) + 2] = newFloat(x);
-  i32[(t >> 2) + 3] = yInt ? mkInt(y) : newFloat(y);
-  popRoots(1);
-  return t;
-}
+  const ATAN2 = defNative(Q.atan2, 2, 2, function (a) {
+    return newFloat(Math.atan2(toFloat(i32[a]), toFloat(i32[a + 1])));
+  });
 
-const POW = defNative(Q.pow, 2, 2, function (a) {
-  const x = toFloat(i32[a]),
-    y = toFloat(i32[a + 1]);
-  let r: number;
-  if (!fin(x) || !fin(y)) {
-    if (x !== x) r = y === 0 ? 1 : x;
-    else if (y !== y) r = x === 1 ? 1 : y;
-    else if (!fin(x)) {
-      const odd = fin(y) && fmod(Math.abs(y), 2) === 1;
-      r = y > 0 ? (odd ? x : Math.abs(x)) : y === 0 ? 1 : odd && x < 0 ? -0 : 0;
-    } else r = Math.abs(x) === 1 ? 1 : (y > 0 && Math.abs(x) > 1) || (y < 0 && Math.abs(x) < 1) ? INF : 0;
-  } else {
-    r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
-    if (r !== r) domain();
-    if (!fin(r)) {
-      if (x === 0) domain();
-      range();
+  const FMOD = defNative(Q.fmod, 2, 2, function (a) {
+    const x = toFloat(i32[a]),
+      y = toFloat(i32[a + 1]);
+    if (x !== x || y !== y) return newFloat(NaN);
+    if (!fin(x) || y === 0) domain();
+    return newFloat(fin(y) ? fmod(x, y) : x);
+  });
+
+  const COPYSIGN = defNative(Q.copysign, 2, 2, function (a) {
+    const x = Math.abs(toFloat(i32[a]));
+    return newFloat(signBit(toFloat(i32[a + 1])) ? -x : x);
+  });
+
+  const MODF = defNative(Q.modf, 1, 1, function (a) {
+    const x = toFloat(i32[a]);
+    if (x === INF || x === -INF) return pair(x < 0 ? -0 : 0, x, false);
+    const i = trunc(x);
+    const f = x - i;
+    return pair(f === 0 && signBit(x) ? -0 : f, i, false);
+  });
+
+  const FREXP = defNative(Q.frexp, 1, 1, function (a) {
+    const x = toFloat(i32[a]);
+    if (x === 0 || !fin(x)) return pair(x, 0, true);
+    const f = frexp(x);
+    return pair(f[0], f[1], true);
+  });
+
+  const LDEXP = defNative(Q.ldexp, 2, 2, function (a) {
+    const x = toFloat(i32[a]);
+    const ev = asIndex(i32[a + 1]);
+    let e: number;
+    if (ev & 1) e = ev >> 1;
+    else e = intSign(ev) > 0 ? 100000 : -100000;
+    const r = ldexp(x, e);
+    if (!fin(r) && fin(x)) range();
+    return newFloat(r);
+  });
+
+  const ISNAN = defNative(Q.isnan, 1, 1, function (a) {
+    const x = toFloat(i32[a]);
+    return bool(x !== x);
+  });
+  const ISINF = defNative(Q.isinf, 1, 1, function (a) {
+    const x = toFloat(i32[a]);
+    return bool(x === INF || x === -INF);
+  });
+  const ISFINITE = defNative(Q.isfinite, 1, 1, function (a) {
+    return bool(fin(toFloat(i32[a])));
+  });
+
+  const ISCLOSE = defNative(Q.isclose, 2, 2, function (a, n, kw, nkw) {
+    const x = toFloat(i32[a]),
+      y = toFloat(i32[a + 1]);
+    const rt = kwArg(kw, nkw, Q.rel_tol),
+      at = kwArg(kw, nkw, Q.abs_tol);
+    const rel = rt === 0 ? 1e-9 : toFloat(rt),
+      abs = at === 0 ? 0 : toFloat(at);
+    if (rel < 0 || abs < 0) valueError("tolerances must be non-negative");
+    if (x === y) return C.True;
+    if (x === INF || x === -INF || y === INF || y === -INF) return C.False;
+    const d = Math.abs(y - x);
+    return bool(d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs);
+  });
+
+  // ---- hypot and dist: CPython's vector_norm (lossless scaling and squaring) ----
+
+  function split(x: number): number[] {
+    const t = x * 134217729;
+    const hi = t - (t - x);
+    return [hi, x - hi];
+  }
+  function dlMul(x: number, y: number): number[] {
+    const xx = split(x),
+      yy = split(y);
+    const p = xx[0] * yy[0];
+    const q = xx[0] * yy[1] + xx[1] * yy[0];
+    const z = p + q;
+    return [z, p - z + q + xx[1] * yy[1]];
+  }
+  function vectorNorm(vec: number[], max: number, nan: boolean): number {
+    const n = vec.length;
+    if (max === INF) return max;
+    if (nan) return NaN;
+    if (max === 0 || n <= 1) return max;
+    const me = frexp(max)[1];
+    if (me < -1023) {
+      for (let i = 0; i < n; i++) vec[i] /= 2.2250738585072014e-308;
+      return 2.2250738585072014e-308 * vectorNorm(vec, max / 2.2250738585072014e-308, nan);
     }
-  }
-  return newFloat(r);
-});
-
-const ATAN2 = defNative(Q.atan2, 2, 2, function (a) {
-  return newFloat(Math.atan2(toFloat(i32[a]), toFloat(i32[a + 1])));
-});
-
-const FMOD = defNative(Q.fmod, 2, 2, function (a) {
-  const x = toFloat(i32[a]),
-    y = toFloat(i32[a + 1]);
-  if (x !== x || y !== y) return newFloat(NaN);
-  if (!fin(x) || y === 0) domain();
-  return newFloat(fin(y) ? fmod(x, y) : x);
-});
-
-const COPYSIGN = defNative(Q.copysign, 2, 2, function (a) {
-  const x = Math.abs(toFloat(i32[a]));
-  return newFloat(signBit(toFloat(i32[a + 1])) ? -x : x);
-});
-
-const MODF = defNative(Q.modf, 1, 1, function (a) {
-  const x = toFloat(i32[a]);
-  if (x === INF || x === -INF) return pair(x < 0 ? -0 : 0, x, false);
-  const i = trunc(x);
-  const f = x - i;
-  return pair(f === 0 && signBit(x) ? -0 : f, i, false);
-});
-
-const FREXP = defNative(Q.frexp, 1, 1, function (a) {
-  const x = toFloat(i32[a]);
-  if (x === 0 || !fin(x)) return pair(x, 0, true);
-  const f = frexp(x);
-  return pair(f[0], f[1], true);
-});
-
-const LDEXP = defNative(Q.ldexp, 2, 2, function (a) {
-  const x = toFloat(i32[a]);
-  const ev = asIndex(i32[a + 1]);
-  let e: number;
-  if (ev & 1) e = ev >> 1;
-  else e = intSign(ev) > 0 ? 100000 : -100000;
-  const r = ldexp(x, e);
-  if (!fin(r) && fin(x)) range();
-  return newFloat(r);
-});
-
-const ISNAN = defNative(Q.isnan, 1, 1, function (a) {
-  const x = toFloat(i32[a]);
-  return bool(x !== x);
-});
-const ISINF = defNative(Q.isinf, 1, 1, function (a) {
-  const x = toFloat(i32[a]);
-  return bool(x === INF || x === -INF);
-});
-const ISFINITE = defNative(Q.isfinite, 1, 1, function (a) {
-  return bool(fin(toFloat(i32[a])));
-});
-
-const ISCLOSE = defNative(Q.isclose, 2, 2, function (a, n, kw, nkw) {
-  const x = toFloat(i32[a]),
-    y = toFloat(i32[a + 1]);
-  const rt = kwArg(kw, nkw, Q.rel_tol),
-    at = kwArg(kw, nkw, Q.abs_tol);
-  const rel = rt === 0 ? 1e-9 : toFloat(rt),
-    abs = at === 0 ? 0 : toFloat(at);
-  if (rel < 0 || abs < 0) valueError("tolerances must be non-negative");
-  if (x === y) return C.True;
-  if (x === INF || x === -INF || y === INF || y === -INF) return C.False;
-  const d = Math.abs(y - x);
-  return bool(d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs);
-});
-
-// ---- hypot and dist: CPython's vector_norm (lossless scaling and squaring) ----
-
-function split(x: number): number[] {
-  const t = x * 134217729;
-  const hi = t - (t - x);
-  return [hi, x - hi];
-}
-function dlMul(x: number, y: number): number[] {
-  const xx = split(x),
-    yy = split(y);
-  const p = xx[0] * yy[0];
-  const q = xx[0] * yy[1] + xx[1] * yy[0];
-  const z = p + q;
-  return [z, p - z + q + xx[1] * yy[1]];
-}
-function vectorNorm(vec: number[], max: number, nan: boolean): number {
-  const n = vec.length;
-  if (max === INF) return max;
-  if (nan) return NaN;
-  if (max === 0 || n <= 1) return max;
-  const me = frexp(max)[1];
-  if (me < -1023) {
-    for (let i = 0; i < n; i++) vec[i] /= 2.2250738585072014e-308;
-    return 2.2250738585072014e-308 * vectorNorm(vec, max / 2.2250738585072014e-308, nan);
-  }
-  const scale = ldexp(1, -me);
-  let csum = 1,
-    f1 = 0,
-    f2 = 0;
-  for (let i = 0; i < n; i++) {
-    const x = vec[i] * scale;
-    const pr = dlMul(x, x);
+    const scale = ldexp(1, -me);
+    let csum = 1,
+      f1 = 0,
+      f2 = 0;
+    for (let i = 0; i < n; i++) {
+      const x = vec[i] * scale;
+      const pr = dlMul(x, x);
+      const hi = csum + pr[0];
+      f2 += csum - hi + pr[0];
+      csum = hi;
+      f1 += pr[1];
+    }
+    let h = Math.sqrt(csum - 1 + (f1 + f2));
+    const pr = dlMul(-h, h);
     const hi = csum + pr[0];
     f2 += csum - hi + pr[0];
     csum = hi;
     f1 += pr[1];
+    const x = csum - 1 + (f1 + f2);
+    h += x / (2 * h);
+    return h / scale;
   }
-  let h = Math.sqrt(csum - 1 + (f1 + f2));
-  const pr = dlMul(-h, h);
-  const hi = csum + pr[0];
-  f2 += csum - hi + pr[0];
-  csum = hi;
-  f1 += pr[1];
-  const x = csum - 1 + (f1 + f2);
-  h += x / (2 * h);
-  return h / scale;
-}
-function norm(vals: number[]): number {
-  let max = 0,
-    nan = false;
-  for (let i = 0; i < vals.length; i++) {
-    const x = Math.abs(vals[i]);
-    vals[i] = x;
-    if (x !== x) nan = true;
-    else if (x > max) max = x;
-  }
-  return vectorNorm(vals, max, nan);
-}
-
-const HYPOT = defNative(Q.hypot, 0, 255, function (a, n) {
-  const v: number[] = [];
-  for (let k = 0; k < n; k++) v.push(toFloat(i32[a + k]));
-  return newFloat(norm(v));
-});
-
-// ---- integer functions ----
-
-function intArg(v: number): mpz.Mpz {
-  return toMpz(asInt(asIndex(v)));
-}
-
-function factorialOf(v: number): number {
-  const m = intArg(v);
-  if (m.neg) valueError("factorial() not defined for negative values");
-  if (m.d.length > 2) raise(tv(T.OverflowError), "factorial() argument should not exceed 2147483647");
-  const n = mpz.toSmall(m);
-  const d = [1];
-  let p = 1;
-  for (let k = 2; k <= n; k++) {
-    if (p * k >= 16777216) {
-      mpz.magMulAddIn(d, p, 0);
-      p = 1;
+  function norm(vals: number[]): number {
+    let max = 0,
+      nan = false;
+    for (let i = 0; i < vals.length; i++) {
+      const x = Math.abs(vals[i]);
+      vals[i] = x;
+      if (x !== x) nan = true;
+      else if (x > max) max = x;
     }
-    p *= k;
+    return vectorNorm(vals, max, nan);
   }
-  mpz.magMulAddIn(d, p, 0);
-  return fromMpz({ neg: false, d: mpz.norm(d) });
-}
-const FACTORIAL = defNative(Q.factorial, 1, 1, function (a) {
-  return factorialOf(i32[a]);
-});
 
-function gcd2(x: mpz.Mpz, y: mpz.Mpz): mpz.Mpz {
-  x = mpz.abs(x);
-  y = mpz.abs(y);
-  while (!mpz.isZero(y)) {
-    if (mpz.bitLength(x) < 31 && mpz.bitLength(y) < 31) {
-      let p = mpz.toSmall(x),
-        q = mpz.toSmall(y);
-      while (q) {
-        const t = p % q;
-        p = q;
-        q = t;
+  const HYPOT = defNative(Q.hypot, 0, 255, function (a, n) {
+    const v: number[] = [];
+    for (let k = 0; k < n; k++) v.push(toFloat(i32[a + k]));
+    return newFloat(norm(v));
+  });
+
+  // ---- integer functions ----
+
+  function intArg(v: number): mpz.Mpz {
+    return toMpz(asInt(asIndex(v)));
+  }
+
+  function factorialOf(v: number): number {
+    const m = intArg(v);
+    if (m.neg) valueError("factorial() not defined for negative values");
+    if (m.d.length > 2) raise(tv(T.OverflowError), "factorial() argument should not exceed 2147483647");
+    const n = mpz.toSmall(m);
+    const d = [1];
+    let p = 1;
+    for (let k = 2; k <= n; k++) {
+      if (p * k >= 16777216) {
+        mpz.magMulAddIn(d, p, 0);
+        p = 1;
       }
-      return mpz.fromNumber(p);
+      p *= k;
     }
-    const t = mpz.divmod(x, y)[1];
-    x = y;
-    y = t;
+    mpz.magMulAddIn(d, p, 0);
+    return fromMpz({ neg: false, d: mpz.norm(d) });
   }
-  return x;
-}
-
-const GCD = [Q.gcd, 0, 255, function (a: number, n: number): number {
-  let g = mpz.fromNumber(0);
-  for (let k = 0; k < n; k++) g = gcd2(g, intArg(i32[a + k]));
-  return fromMpz(g);
-}];
-
-const LCM = [Q.lcm, 0, 255, function (a: number, n: number): number {
-  let l = mpz.fromNumber(1);
-  for (let k = 0; k < n; k++) {
-    const x = mpz.abs(intArg(i32[a + k]));
-    if (mpz.isZero(x) || mpz.isZero(l)) l = mpz.fromNumber(0);
-    else l = mpz.mul(mpz.divmod(l, gcd2(l, x))[0], x);
-  }
-  return fromMpz(l);
-}];
-
-const ISQRT = [Q.isqrt, 1, 1, function (a: number): number {
-  const m = intArg(i32[a]);
-  if (m.neg) valueError("isqrt() argument must be nonnegative");
-  if (mpz.isZero(m)) return 1;
-  let x = mpz.shl(mpz.fromNumber(1), (mpz.bitLength(m) + 1) >> 1);
-  for (;;) {
-    const y = mpz.shr(mpz.add(x, mpz.divmod(m, x)[0]), 1);
-    if (mpz.cmp(y, x) >= 0) return fromMpz(x);
-    x = y;
-  }
-}];
-
-// n! / (n-k)! (and divided by k! for comb)
-function combPerm(a: number, n: number, comb: boolean): number {
-  const nn = intArg(i32[a]);
-  if (!comb && (n < 2 || i32[a + 1] === C.None)) {
-    if (nn.neg) valueError("n must be a non-negative integer");
+  const FACTORIAL = defNative(Q.factorial, 1, 1, function (a) {
     return factorialOf(i32[a]);
-  }
-  const kk = intArg(i32[a + 1]);
-  if (nn.neg) valueError("n must be a non-negative integer");
-  if (kk.neg) valueError("k must be a non-negative integer");
-  if (mpz.cmp(kk, nn) > 0) return 1;
-  let k = mpz.toSmall(kk.d.length > 2 ? mpz.fromNumber(0x7fffffff) : kk);
-  if (comb) {
-    const rest = mpz.sub(nn, kk);
-    if (mpz.cmp(rest, kk) < 0) k = mpz.toSmall(rest);
-  }
-  let r = mpz.fromNumber(1);
-  for (let i = 1; i <= k; i++) {
-    r = mpz.mul(r, mpz.sub(nn, mpz.fromNumber(k - i)));
-    if (comb) r = mpz.divmod(r, mpz.fromNumber(i))[0];
-  }
-  return fromMpz(r);
-}
-const COMB = [Q.comb, 2, 2, function (a: number, n: number): number {
-  return combPerm(a, n, true);
-}];
-const PERM = [Q.perm, 1, 2, function (a: number, n: number): number {
-  return combPerm(a, n, false);
-}];
+  });
 
-const PROD = [Q.prod, 1, 1, function (a: number, n: number, kw: number, nkw: number): number {
-  const base = rsp;
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  const st = kwArg(kw, nkw, Q.start);
-  pushRoot(st === 0 ? 3 : st);
-  for (;;) {
-    const x = iterNext(it);
-    if (x === 0) break;
-    i32[base + 1] = binaryOp(BinOp.MUL, i32[base + 1], x, false);
-  }
-  const r = i32[base + 1];
-  setRsp(base);
-  return r;
-}];
-
-// fsum: Shewchuk's exact partial sums, as CPython's math_fsum
-const FSUM = [Q.fsum, 1, 1, function (a: number): number {
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  const p: number[] = [];
-  let special = 0,
-    infSum = 0;
-  for (;;) {
-    const item = iterNext(it);
-    if (item === 0) break;
-    let x = toFloat(item);
-    const xsave = x;
-    let i = 0;
-    for (let j = 0; j < p.length; j++) {
-      let y = p[j];
-      if (Math.abs(x) < Math.abs(y)) {
-        const t = x;
-        x = y;
-        y = t;
+  function gcd2(x: mpz.Mpz, y: mpz.Mpz): mpz.Mpz {
+    x = mpz.abs(x);
+    y = mpz.abs(y);
+    while (!mpz.isZero(y)) {
+      if (mpz.bitLength(x) < 31 && mpz.bitLength(y) < 31) {
+        let p = mpz.toSmall(x),
+          q = mpz.toSmall(y);
+        while (q) {
+          const t = p % q;
+          p = q;
+          q = t;
+        }
+        return mpz.fromNumber(p);
       }
-      const hi = x + y;
-      const lo = y - (hi - x);
-      if (lo !== 0) p[i++] = lo;
-      x = hi;
+      const t = mpz.divmod(x, y)[1];
+      x = y;
+      y = t;
     }
-    p.length = i;
-    if (x !== 0) {
-      if (!fin(x)) {
-        if (fin(xsave)) raise(tv(T.OverflowError), "intermediate overflow in fsum");
-        if (xsave === INF || xsave === -INF) infSum += xsave;
-        special += xsave;
-        p.length = 0;
-      } else p.push(x);
+    return x;
+  }
+
+  const GCD = [Q.gcd, 0, 255, function (a: number, n: number): number {
+    let g = mpz.fromNumber(0);
+    for (let k = 0; k < n; k++) g = gcd2(g, intArg(i32[a + k]));
+    return fromMpz(g);
+  }];
+
+  const LCM = [Q.lcm, 0, 255, function (a: number, n: number): number {
+    let l = mpz.fromNumber(1);
+    for (let k = 0; k < n; k++) {
+      const x = mpz.abs(intArg(i32[a + k]));
+      if (mpz.isZero(x) || mpz.isZero(l)) l = mpz.fromNumber(0);
+      else l = mpz.mul(mpz.divmod(l, gcd2(l, x))[0], x);
     }
-  }
-  popRoots(1);
-  if (special !== 0) {
-    if (infSum !== infSum) valueError("-inf + inf in fsum");
-    return newFloat(special);
-  }
-  let hi = 0,
-    lo = 0,
-    n = p.length;
-  if (n > 0) {
-    hi = p[--n];
-    while (n > 0) {
-      const x = hi,
-        y = p[--n];
-      hi = x + y;
-      lo = y - (hi - x);
-      if (lo !== 0) break;
+    return fromMpz(l);
+  }];
+
+  const ISQRT = [Q.isqrt, 1, 1, function (a: number): number {
+    const m = intArg(i32[a]);
+    if (m.neg) valueError("isqrt() argument must be nonnegative");
+    if (mpz.isZero(m)) return 1;
+    let x = mpz.shl(mpz.fromNumber(1), (mpz.bitLength(m) + 1) >> 1);
+    for (;;) {
+      const y = mpz.shr(mpz.add(x, mpz.divmod(m, x)[0]), 1);
+      if (mpz.cmp(y, x) >= 0) return fromMpz(x);
+      x = y;
     }
-    if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
-      const y = lo * 2,
-        x = hi + y;
-      if (y === x - hi) hi = x;
+  }];
+
+  // n! / (n-k)! (and divided by k! for comb)
+  function combPerm(a: number, n: number, comb: boolean): number {
+    const nn = intArg(i32[a]);
+    if (!comb && (n < 2 || i32[a + 1] === C.None)) {
+      if (nn.neg) valueError("n must be a non-negative integer");
+      return factorialOf(i32[a]);
     }
+    const kk = intArg(i32[a + 1]);
+    if (nn.neg) valueError("n must be a non-negative integer");
+    if (kk.neg) valueError("k must be a non-negative integer");
+    if (mpz.cmp(kk, nn) > 0) return 1;
+    let k = mpz.toSmall(kk.d.length > 2 ? mpz.fromNumber(0x7fffffff) : kk);
+    if (comb) {
+      const rest = mpz.sub(nn, kk);
+      if (mpz.cmp(rest, kk) < 0) k = mpz.toSmall(rest);
+    }
+    let r = mpz.fromNumber(1);
+    for (let i = 1; i <= k; i++) {
+      r = mpz.mul(r, mpz.sub(nn, mpz.fromNumber(k - i)));
+      if (comb) r = mpz.divmod(r, mpz.fromNumber(i))[0];
+    }
+    return fromMpz(r);
   }
-  return newFloat(hi);
-}];
+  const COMB = [Q.comb, 2, 2, function (a: number, n: number): number {
+    return combPerm(a, n, true);
+  }];
+  const PERM = [Q.perm, 1, 2, function (a: number, n: number): number {
+    return combPerm(a, n, false);
+  }];
 
-function floats(v: number): number[] {
-  const r: number[] = [];
-  const it = getIter(v);
-  pushRoot(it);
-  for (;;) {
-    const x = iterNext(it);
-    if (x === 0) break;
-    r.push(toFloat(x));
+  const PROD = [Q.prod, 1, 1, function (a: number, n: number, kw: number, nkw: number): number {
+    const base = rsp;
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    const st = kwArg(kw, nkw, Q.start);
+    pushRoot(st === 0 ? 3 : st);
+    for (;;) {
+      const x = iterNext(it);
+      if (x === 0) break;
+      i32[base + 1] = binaryOp(BinOp.MUL, i32[base + 1], x, false);
+    }
+    const r = i32[base + 1];
+    setRsp(base);
+    return r;
+  }];
+
+  // fsum: Shewchuk's exact partial sums, as CPython's math_fsum
+  const FSUM = [Q.fsum, 1, 1, function (a: number): number {
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    const p: number[] = [];
+    let special = 0,
+      infSum = 0;
+    for (;;) {
+      const item = iterNext(it);
+      if (item === 0) break;
+      let x = toFloat(item);
+      const xsave = x;
+      let i = 0;
+      for (let j = 0; j < p.length; j++) {
+        let y = p[j];
+        if (Math.abs(x) < Math.abs(y)) {
+          const t = x;
+          x = y;
+          y = t;
+        }
+        const hi = x + y;
+        const lo = y - (hi - x);
+        if (lo !== 0) p[i++] = lo;
+        x = hi;
+      }
+      p.length = i;
+      if (x !== 0) {
+        if (!fin(x)) {
+          if (fin(xsave)) raise(tv(T.OverflowError), "intermediate overflow in fsum");
+          if (xsave === INF || xsave === -INF) infSum += xsave;
+          special += xsave;
+          p.length = 0;
+        } else p.push(x);
+      }
+    }
+    popRoots(1);
+    if (special !== 0) {
+      if (infSum !== infSum) valueError("-inf + inf in fsum");
+      return newFloat(special);
+    }
+    let hi = 0,
+      lo = 0,
+      n = p.length;
+    if (n > 0) {
+      hi = p[--n];
+      while (n > 0) {
+        const x = hi,
+          y = p[--n];
+        hi = x + y;
+        lo = y - (hi - x);
+        if (lo !== 0) break;
+      }
+      if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+        const y = lo * 2,
+          x = hi + y;
+        if (y === x - hi) hi = x;
+      }
+    }
+    return newFloat(hi);
+  }];
+
+  function floats(v: number): number[] {
+    const r: number[] = [];
+    const it = getIter(v);
+    pushRoot(it);
+    for (;;) {
+      const x = iterNext(it);
+      if (x === 0) break;
+      r.push(toFloat(x));
+    }
+    popRoots(1);
+    return r;
   }
-  popRoots(1);
-  return r;
-}
 
-const DIST = [Q.dist, 2, 2, function (a: number): number {
-  const p = floats(i32[a]),
-    q = floats(i32[a + 1]);
-  if (p.length !== q.length) valueError("both points must have the same number of dimensions");
-  for (let k = 0; k < p.length; k++) p[k] -= q[k];
-  return newFloat(norm(p));
-}];
+  const DIST = [Q.dist, 2, 2, function (a: number): number {
+    const p = floats(i32[a]),
+      q = floats(i32[a + 1]);
+    if (p.length !== q.length) valueError("both points must have the same number of dimensions");
+    for (let k = 0; k < p.length; k++) p[k] -= q[k];
+    return newFloat(norm(p));
+  }];
 
-const REMAINDER = [Q.remainder, 2, 2, function (a: number): number {
-  const x = toFloat(i32[a]),
-    y = toFloat(i32[a + 1]);
-  let r: number;
-  if (fin(x) && fin(y)) {
-    if (y === 0) domain();
-    const ax = Math.abs(x),
-      ay = Math.abs(y);
-    const m = fmod(ax, ay),
-      c = ay - m;
-    r = m < c ? m : m > c ? -c : m - 2 * fmod(0.5 * (ax - m), ay);
-    r = signBit(x) ? -r : r;
-  } else if (x !== x || y !== y) r = NaN;
-  else if (!fin(x)) domain();
-  else r = x;
-  return newFloat(r);
-}];
+  const REMAINDER = [Q.remainder, 2, 2, function (a: number): number {
+    const x = toFloat(i32[a]),
+      y = toFloat(i32[a + 1]);
+    let r: number;
+    if (fin(x) && fin(y)) {
+      if (y === 0) domain();
+      const ax = Math.abs(x),
+        ay = Math.abs(y);
+      const m = fmod(ax, ay),
+        c = ay - m;
+      r = m < c ? m : m > c ? -c : m - 2 * fmod(0.5 * (ax - m), ay);
+      r = signBit(x) ? -r : r;
+    } else if (x !== x || y !== y) r = NaN;
+    else if (!fin(x)) domain();
+    else r = x;
+    return newFloat(r);
+  }];
 
-function nextafter(x: number, y: number): number {
-  if (x !== x || y !== y) return NaN;
-  if (x === y) return y;
-  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
-  FB[0] = x;
-  const lo = 1 - HI;
-  // step the 64-bit pattern by one, up in magnitude when moving away from zero
-  const up = y > x === x > 0;
-  if (up) {
-    if (FW[lo] === -1) {
-      FW[lo] = 0;
-      FW[HI]++;
-    } else FW[lo]++;
-  } else {
-    if (FW[lo] === 0) {
-      FW[lo] = -1;
-      FW[HI]--;
-    } else FW[lo]--;
+  function nextafter(x: number, y: number): number {
+    if (x !== x || y !== y) return NaN;
+    if (x === y) return y;
+    if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+    FB[0] = x;
+    const lo = 1 - HI;
+    // step the 64-bit pattern by one, up in magnitude when moving away from zero
+    const up = y > x === x > 0;
+    if (up) {
+      if (FW[lo] === -1) {
+        FW[lo] = 0;
+        FW[HI]++;
+      } else FW[lo]++;
+    } else {
+      if (FW[lo] === 0) {
+        FW[lo] = -1;
+        FW[HI]--;
+      } else FW[lo]--;
+    }
+    return FB[0];
   }
-  return FB[0];
-}
 
-const NEXTAFTER = [Q.nextafter, 2, 2, function (a: number): number {
-  return newFloat(nextafter(toFloat(i32[a]), toFloat(i32[a + 1])));
-}];
-const ULP = [Q.ulp, 1, 1, function (a: number): number {
-  let x = Math.abs(toFloat(i32[a]));
-  if (x !== x || x === INF) return newFloat(x);
-  const x2 = nextafter(x, INF);
-  if (x2 === INF) {
-    x = nextafter(x, -INF);
-    return newFloat(x2 === INF ? Math.abs(toFloat(i32[a])) - x : x2 - x);
+  const NEXTAFTER = [Q.nextafter, 2, 2, function (a: number): number {
+    return newFloat(nextafter(toFloat(i32[a]), toFloat(i32[a + 1])));
+  }];
+  const ULP = [Q.ulp, 1, 1, function (a: number): number {
+    let x = Math.abs(toFloat(i32[a]));
+    if (x !== x || x === INF) return newFloat(x);
+    const x2 = nextafter(x, INF);
+    if (x2 === INF) {
+      x = nextafter(x, -INF);
+      return newFloat(x2 === INF ? Math.abs(toFloat(i32[a])) - x : x2 - x);
+    }
+    return newFloat(x2 - x);
+  }];
+
+  function addOne(t: number[], one: any[]): void {
+    for (let k = 0; k < one.length; k += 3) t.push(defNative(one[k], 1, 1, math1(one[k + 1], one[k + 2] === 1)));
   }
-  return newFloat(x2 - x);
-}];
-
-function addOne(t: number[], one: any[]): void {
-  for (let k = 0; k < one.length; k += 3) t.push(qv(one[k]), defNative(one[k], 1, 1, math1(one[k + 1], one[k + 2] === 1)));
-}
-
-export function initMath(): void {
-  const t = [
-    qv(Q.log), LOG, qv(Q.log2), LOG2, qv(Q.log10), LOG10,
-    qv(Q.floor), FLOOR, qv(Q.ceil), CEIL, qv(Q.trunc), TRUNC,
-    qv(Q.pow), POW, qv(Q.atan2), ATAN2, qv(Q.fmod), FMOD, qv(Q.copysign), COPYSIGN,
-    qv(Q.modf), MODF, qv(Q.frexp), FREXP, qv(Q.ldexp), LDEXP,
-    qv(Q.isnan), ISNAN, qv(Q.isinf), ISINF, qv(Q.isfinite), ISFINITE, qv(Q.isclose), ISCLOSE,
-    qv(Q.hypot), HYPOT, qv(Q.factorial), FACTORIAL,
-  ];
+  const t = [LOG, LOG2, LOG10, FLOOR, CEIL, TRUNC, POW, ATAN2, FMOD, COPYSIGN, MODF, FREXP, LDEXP, ISNAN, ISINF, ISFINITE, ISCLOSE, HYPOT, FACTORIAL];
   addOne(t, ONE);
   if (MPJS_FULL) {
     addOne(t, ONE_FULL);
     const more: any[] = [GCD, LCM, ISQRT, COMB, PERM, PROD, FSUM, DIST, REMAINDER, NEXTAFTER, ULP];
     for (let k = 0; k < more.length; k++) {
       const d = more[k];
-      t.push(qv(d[0]), defNative(d[0], d[1], d[2], d[3]));
+      t.push(defNative(d[0], d[1], d[2], d[3]));
     }
   }
-  defModule(
-    Q.math,
-    function () {
-      return t;
-    },
-    function (m) {
-      const g = moduleDict(m);
-      dictSet(g, qv(Q.pi), newFloat(PI));
-      dictSet(g, qv(Q.e), newFloat(Math.E));
-      dictSet(g, qv(Q.tau), newFloat(2 * PI));
-      dictSet(g, qv(Q.inf), newFloat(INF));
-      dictSet(g, qv(Q.nan), newFloat(NaN));
-    },
-  );
+  return t;
+}
+
+export function initMath(): void {
+  defModule(Q.math, nativeTable(mathNatives), function (m) {
+    const g = moduleDict(m);
+    dictSet(g, qv(Q.pi), newFloat(PI));
+    dictSet(g, qv(Q.e), newFloat(Math.E));
+    dictSet(g, qv(Q.tau), newFloat(2 * PI));
+    dictSet(g, qv(Q.inf), newFloat(INF));
+    dictSet(g, qv(Q.nan), newFloat(NaN));
+  });
 }

@@ -4,16 +4,16 @@
 import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, popRoots, R } from "../gc/heap";
 import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, mkInt, newList, listAppend, listLen, listItems, raise, isInstance } from "../core/obj";
+import { defNative, mkInt, newList, listAppend, listLen, listItems, raise } from "../core/obj";
 import { qv, call1, isCallable } from "../core/runtime";
 import { fw } from "../core/vm";
 import { optLevel, setOptLevel } from "../core/compile";
 import { FR } from "../core/bytecode";
 import { qstrCount, qstrStr } from "../core/qstr";
 import { dictGet, dictSet, dictDelete } from "../core/map";
-import { defModule, sysModules, moduleDict, importByName } from "./modules";
+import { defModule, sysModules, moduleDict, importByName, nativeTable } from "./modules";
 import { writeOut } from "./modbuiltins";
-import { toInt } from "./modutil";
+import { toInt, retNone } from "./modutil";
 
 // micropython.kbd_intr(): the character that raises KeyboardInterrupt (-1: none); read by targets
 export let kbdIntrChar = 3;
@@ -96,88 +96,75 @@ export function scheduleCall(f: number, arg: number): void {
   waker();
 }
 
-const SCHEDULE = defNative(Q.schedule, 2, 2, function (a) {
-  if (!isCallable(i32[a])) raise(tv(T.TypeError), "function must be callable");
-  scheduleCall(i32[a], i32[a + 1]);
-  return C.None;
-});
+// The module's functions, made at its first import (nativeTable).
+function micropythonNatives(): number[] {
+  const SCHEDULE = defNative(Q.schedule, 2, 2, function (a) {
+    if (!isCallable(i32[a])) raise(tv(T.TypeError), "function must be callable");
+    scheduleCall(i32[a], i32[a + 1]);
+    return C.None;
+  });
 
-const CONST = defNative(Q.const, 1, 1, function (a) {
-  return i32[a];
-});
+  const CONST = defNative(Q.const, 1, 1, function (a) {
+    return i32[a];
+  });
 
-// the compiler's level (core/compile.ts): asserts are dropped from level 1 on
-const OPT_LEVEL = defNative(Q.opt_level, 0, 1, function (a, n) {
-  if (n === 0) return mkInt(optLevel);
-  setOptLevel(toInt(i32[a]));
-  return C.None;
-});
+  // the compiler's level (core/compile.ts): asserts are dropped from level 1 on
+  const OPT_LEVEL = defNative(Q.opt_level, 0, 1, function (a, n) {
+    if (n === 0) return mkInt(optLevel);
+    setOptLevel(toInt(i32[a]));
+    return C.None;
+  });
 
-// bytes of the frame stack in use below the running frame
-function stackUse(): number {
-  let f = fw;
-  while (f !== 0 && (f < fsBase || f >= fsEnd)) f = i32[f + FR.back] >> 2;
-  return f === 0 ? 0 : (f - fsBase + FR.SLOTS) * 4;
+  // bytes of the frame stack in use below the running frame
+  function stackUse(): number {
+    let f = fw;
+    while (f !== 0 && (f < fsBase || f >= fsEnd)) f = i32[f + FR.back] >> 2;
+    return f === 0 ? 0 : (f - fsBase + FR.SLOTS) * 4;
+  }
+
+  const STACK_USE = defNative(Q.stack_use, 0, 0, function () {
+    return mkInt(stackUse());
+  });
+
+  const MEM_INFO = defNative(Q.mem_info, 0, 1, function () {
+    const used = blocksUsed * BLOCK,
+      total = heapBytes();
+    writeOut("stack: " + stackUse() + " out of " + (fsEnd - fsBase) * 4 + "\nGC: total: " + total + ", used: " + used + ", free: " + (total - used) + "\n");
+    return C.None;
+  });
+
+  const QSTR_INFO = defNative(Q.qstr_info, 0, 1, function () {
+    const n = qstrCount();
+    let bytes = 0;
+    for (let q = Q.NSTATIC; q < n; q++) bytes += qstrStr(q).length + 1;
+    const nq = n - Q.NSTATIC;
+    writeOut("qstr pool: n_pool=" + (nq > 0 ? 1 : 0) + ", n_qstr=" + nq + ", n_str_data_bytes=" + bytes + ", n_total_bytes=" + (bytes + nq * 16) + "\n");
+    return C.None;
+  });
+
+  const HEAP_LOCK = defNative(Q.heap_lock, 0, 0, function () {
+    setLock(++heapLockDepth);
+    return C.None;
+  });
+  const HEAP_UNLOCK = defNative(Q.heap_unlock, 0, 0, function () {
+    if (heapLockDepth > 0) heapLockDepth--;
+    setLock(heapLockDepth);
+    return mkInt(heapLockDepth);
+  });
+  const HEAP_LOCKED = defNative(Q.heap_locked, 0, 0, function () {
+    return mkInt(heapLockDepth);
+  });
+
+  const KBD_INTR = defNative(Q.kbd_intr, 1, 1, function (a) {
+    kbdIntrChar = toInt(i32[a]);
+    return C.None;
+  });
+
+  const EMERGENCY_BUF = defNative(Q.alloc_emergency_exception_buf, 1, 1, retNone);
+
+  return [CONST, OPT_LEVEL, MEM_INFO, QSTR_INFO, STACK_USE, HEAP_LOCK, HEAP_UNLOCK, HEAP_LOCKED, KBD_INTR, SCHEDULE, EMERGENCY_BUF];
 }
-
-const STACK_USE = defNative(Q.stack_use, 0, 0, function () {
-  return mkInt(stackUse());
-});
-
-const MEM_INFO = defNative(Q.mem_info, 0, 1, function () {
-  const used = blocksUsed * BLOCK,
-    total = heapBytes();
-  writeOut("stack: " + stackUse() + " out of " + (fsEnd - fsBase) * 4 + "\nGC: total: " + total + ", used: " + used + ", free: " + (total - used) + "\n");
-  return C.None;
-});
-
-const QSTR_INFO = defNative(Q.qstr_info, 0, 1, function () {
-  const n = qstrCount();
-  let bytes = 0;
-  for (let q = Q.NSTATIC; q < n; q++) bytes += qstrStr(q).length + 1;
-  const nq = n - Q.NSTATIC;
-  writeOut("qstr pool: n_pool=" + (nq > 0 ? 1 : 0) + ", n_qstr=" + nq + ", n_str_data_bytes=" + bytes + ", n_total_bytes=" + (bytes + nq * 16) + "\n");
-  return C.None;
-});
-
-const HEAP_LOCK = defNative(Q.heap_lock, 0, 0, function () {
-  setLock(++heapLockDepth);
-  return C.None;
-});
-const HEAP_UNLOCK = defNative(Q.heap_unlock, 0, 0, function () {
-  if (heapLockDepth > 0) heapLockDepth--;
-  setLock(heapLockDepth);
-  return mkInt(heapLockDepth);
-});
-const HEAP_LOCKED = defNative(Q.heap_locked, 0, 0, function () {
-  return mkInt(heapLockDepth);
-});
-
-const KBD_INTR = defNative(Q.kbd_intr, 1, 1, function (a) {
-  kbdIntrChar = toInt(i32[a]);
-  return C.None;
-});
-
-const EMERGENCY_BUF = defNative(Q.alloc_emergency_exception_buf, 1, 1, function () {
-  return C.None;
-});
 
 export function initMicropython(): void {
-  defModule(Q.micropython, function () {
-    return [
-      qv(Q.const), CONST,
-      qv(Q.opt_level), OPT_LEVEL,
-      qv(Q.mem_info), MEM_INFO,
-      qv(Q.qstr_info), QSTR_INFO,
-      qv(Q.stack_use), STACK_USE,
-      qv(Q.heap_lock), HEAP_LOCK,
-      qv(Q.heap_unlock), HEAP_UNLOCK,
-      qv(Q.heap_locked), HEAP_LOCKED,
-      qv(Q.kbd_intr), KBD_INTR,
-      qv(Q.schedule), SCHEDULE,
-      qv(Q.alloc_emergency_exception_buf), EMERGENCY_BUF,
-    ];
-  });
+  defModule(Q.micropython, nativeTable(micropythonNatives));
 }
-
-void isInstance;

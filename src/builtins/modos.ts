@@ -8,7 +8,7 @@ import { defNative, defType, newTypeIndex, TYPES, newStr, newList, listAppend, m
 import { qv, getIter, reprOf } from "../core/runtime";
 import { qstrStr as qstrName } from "../core/qstr";
 import { defModule } from "./modules";
-import { tupleOf, toInt } from "./modutil";
+import { tupleOf, toInt, retNone } from "./modutil";
 import { storage, check, osError, absPath, needParentDir, getCwd, setCwd, Storage, ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EINVAL } from "./storage";
 
 // the absolute path argument k (default ".")
@@ -134,9 +134,7 @@ const CHDIR = defNative(Q.chdir, 1, 1, function (a, n) {
   return C.None;
 });
 
-const SYNC = defNative(Q.sync, 0, 0, function () {
-  return C.None;
-});
+const SYNC = defNative(Q.sync, 0, 0, retNone);
 
 const URANDOM = defNative(Q.urandom, 1, 1, function (a) {
   const n = toInt(i32[a]);

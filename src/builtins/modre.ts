@@ -19,7 +19,7 @@ import { newDict, dictGet, dictSet } from "../core/map";
 import { defModule } from "./modules";
 import { bytesTxt, newBytesFrom } from "./objbytes";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
-import { kwArg, toInt, defExcType } from "./modutil";
+import { kwArg, toInt, defExcType, named } from "./modutil";
 
 const F_I = 2,
   F_L = 4,
@@ -1072,7 +1072,7 @@ function initTypes(): void {
       }
       return 0;
     },
-    locals: romMap([qv(Q.group), M_GROUP, qv(Q.groups), M_GROUPS, qv(Q.groupdict), M_GROUPDICT, qv(Q.start), M_START, qv(Q.end), M_END, qv(Q.span), M_SPAN, qv(Q.expand), M_EXPAND]),
+    locals: romMap(named([M_GROUP, M_GROUPS, M_GROUPDICT, M_START, M_END, M_SPAN, M_EXPAND])),
   });
   T_PATTERN = defType(newTypeIndex(), Q.Pattern, TV.object, {
     repr: function (p) {
@@ -1101,10 +1101,7 @@ function initTypes(): void {
       if (q === qv(Q.groupindex)) return i32[w + 4];
       return 0;
     },
-    locals: romMap([
-      qv(Q.match), P_MATCH, qv(Q.search), P_SEARCH, qv(Q.fullmatch), P_FULLMATCH, qv(Q.sub), P_SUB, qv(Q.subn), P_SUBN,
-      qv(Q.split), P_SPLIT, qv(Q.findall), P_FINDALL, qv(Q.finditer), P_FINDITER,
-    ]),
+    locals: romMap(named([P_MATCH, P_SEARCH, P_FULLMATCH, P_SUB, P_SUBN, P_SPLIT, P_FINDALL, P_FINDITER])),
   });
 }
 
@@ -1226,7 +1223,7 @@ function findallImpl(p: number, subject: number): number {
 }
 
 // finditer: an iterator over a state tuple (pattern, subject, next position, must advance)
-const FINDITER = defIterKind(Q.callable_iterator, function (it) {
+const FINDITER = defIterKind(function (it) {
   const st = iterObj(it);
   const w = st >> 2;
   const p = i32[w + 2],

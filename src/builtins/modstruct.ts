@@ -334,7 +334,7 @@ const UNPACK_FROM = defNative(Q.unpack_from, 2, 3, function (a, n, kw, nkw) {
 });
 
 // iter_unpack: an iterator over (format, buffer) kept in a 2-tuple
-const ITER = defIterKind(Q.unpack_iterator, function (it) {
+const ITER = defIterKind(function (it) {
   const st = iterObj(it);
   const fv = i32[(st >> 2) + 2],
     buf = i32[(st >> 2) + 3];

@@ -4,13 +4,14 @@ import { i32, alloc } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, defType, newTypeIndex, romMap, raiseArgs, raise, newStr, newTuple, newList, listAppend, mkInt, toJs, isStr } from "../core/obj";
-import { qv, strOf } from "../core/runtime";
-import { defModule, moduleDict, sysModules, newModule } from "./modules";
+import { qv, strOf, getattr, call1 } from "../core/runtime";
+import { defModule, moduleDict, sysModules, newModule, nativeTable } from "./modules";
 import { dictSet } from "../core/map";
 import { writeOut, writeErr } from "./modbuiltins";
 import { formatException } from "./objexc";
 import { stdinMethods } from "./stdin";
 import { pushRoot, popRoots } from "../gc/heap";
+import { named, retNone } from "./modutil";
 
 // the platform name (sys.platform), set by the target
 export let platformName = "mpjs";
@@ -22,16 +23,6 @@ export function setPlatform(name: string, argv: string[]): void {
 
 // sys.stdout / sys.stderr: [type, which(si)]
 const T_TEXTIO = newTypeIndex();
-const WRITE = defNative(Q.write, 2, 2, function (a) {
-  const s = i32[a + 1];
-  const text = isStr(s) ? toJs(s) : strOf(s);
-  if (i32[(i32[a] >> 2) + 1] >> 1 === 2) writeErr(text);
-  else writeOut(text);
-  return mkInt(text.length);
-});
-const FLUSH = defNative(Q.flush, 1, 1, function () {
-  return C.None;
-});
 
 function newStream(which: number): number {
   const s = alloc(tv(T_TEXTIO), 8);
@@ -39,36 +30,43 @@ function newStream(which: number): number {
   return s;
 }
 
-const EXIT = defNative(Q.exit, 0, 1, function (a, n) {
-  if (n === 0) raise(tv(T.SystemExit));
-  raiseArgs(tv(T.SystemExit), i32[a]);
-});
-
-const PRINT_EXCEPTION = defNative(Q.print_exception, 1, 2, function (a, n) {
-  const text = formatException(i32[a]);
-  if (n > 1 && i32[a + 1] !== C.None) {
-    const file = i32[a + 1];
-    const w = (require_getattr())(file, qv(Q.write));
-    callOne(w, newStr(text));
-  } else writeErr(text);
-  return C.None;
-});
-import { getattr, call1 } from "../core/runtime";
-function require_getattr(): (o: number, n: number) => number {
-  return getattr;
-}
-function callOne(f: number, v: number): number {
-  return call1(f, v);
+// The module's functions and its streams' type, made at its first import (nativeTable).
+function sysNatives(): number[] {
+  const WRITE = defNative(Q.write, 2, 2, function (a) {
+    const s = i32[a + 1];
+    const text = isStr(s) ? toJs(s) : strOf(s);
+    if (i32[(i32[a] >> 2) + 1] >> 1 === 2) writeErr(text);
+    else writeOut(text);
+    return mkInt(text.length);
+  });
+  const FLUSH = defNative(Q.flush, 1, 1, retNone);
+  defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
+    locals: romMap(named([WRITE, FLUSH]).concat(MPJS_REPL || MPJS_ASYNCIO ? stdinMethods() : [])),
+  });
+  return [
+    defNative(Q.exit, 0, 1, function (a, n) {
+      if (n === 0) raise(tv(T.SystemExit));
+      raiseArgs(tv(T.SystemExit), i32[a]);
+    }),
+    defNative(Q.print_exception, 1, 2, function (a, n) {
+      const text = formatException(i32[a]);
+      if (n > 1 && i32[a + 1] !== C.None) {
+        const w = getattr(i32[a + 1], qv(Q.write));
+        pushRoot(w);
+        call1(w, newStr(text));
+        popRoots(1);
+      } else writeErr(text);
+      return C.None;
+    }),
+  ];
 }
 
 export function initSys(): void {
-  defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
-    locals: romMap([qv(Q.write), WRITE, qv(Q.flush), FLUSH].concat(MPJS_REPL || MPJS_ASYNCIO ? stdinMethods() : [])),
-  });
+  const natives = nativeTable(sysNatives);
   defModule(
     Q.sys,
     function () {
-      return [qv(Q.exit), EXIT, qv(Q.print_exception), PRINT_EXCEPTION, qv(Q.byteorder), qv(Q.little), qv(Q.maxsize), mkInt(2147483647)];
+      return natives().concat([qv(Q.byteorder), qv(Q.little), qv(Q.maxsize), mkInt(2147483647)]);
     },
     function (m) {
       const g = moduleDict(m);

@@ -6,21 +6,16 @@ import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newFloat, newTuple, raise, typeError, valueError, isFloat, floatVal } from "../core/obj";
-import { qv, getIter, iterNext } from "../core/runtime";
+import { getIter, iterNext } from "../core/runtime";
 import { now, requestSleep, interruptPending } from "../core/vm";
 import { fromMpz } from "../core/int";
 import * as mpz from "../core/mpz";
-import { defModule } from "./modules";
+import { defModule, nativeTable } from "./modules";
 import { toFloat, toInt } from "./modutil";
 import { runScheduled } from "./modmicropython";
 
 const PERIOD = 1073741824; // 2**30
 const HALF = 536870912;
-
-function wrap(x: number): number {
-  x = Math.floor(x);
-  return x - Math.floor(x / PERIOD) * PERIOD;
-}
 
 // Sleeps ms milliseconds: stops the VM for the host to resume it later, or busy-waits.
 export function sleepMs(ms: number): void {
@@ -31,148 +26,149 @@ export function sleepMs(ms: number): void {
   while (now() < until && !(MPJS_FULL && interruptPending)) runScheduled();
 }
 
-function nonNeg(x: number): number {
-  if (x < 0) valueError("sleep length must be non-negative");
-  return x;
-}
+// The module's functions, made at its first import (nativeTable).
+function timeNatives(): number[] {
+  function wrap(x: number): number {
+    x = Math.floor(x);
+    return x - Math.floor(x / PERIOD) * PERIOD;
+  }
 
-const SLEEP = defNative(Q.sleep, 1, 1, function (a) {
-  sleepMs(nonNeg(toFloat(i32[a])) * 1000);
-  return C.None;
-});
-const SLEEP_MS = defNative(Q.sleep_ms, 1, 1, function (a) {
-  sleepMs(nonNeg(toInt(i32[a])));
-  return C.None;
-});
-const SLEEP_US = defNative(Q.sleep_us, 1, 1, function (a) {
-  const us = nonNeg(toInt(i32[a]));
-  if (us >= 1000) sleepMs(us / 1000);
-  else {
-    const until = now() + us / 1000;
-    while (now() < until) {
-      // a short wait: not worth a turn of the event loop
+  function nonNeg(x: number): number {
+    if (x < 0) valueError("sleep length must be non-negative");
+    return x;
+  }
+
+  const SLEEP = defNative(Q.sleep, 1, 1, function (a) {
+    sleepMs(nonNeg(toFloat(i32[a])) * 1000);
+    return C.None;
+  });
+  const SLEEP_MS = defNative(Q.sleep_ms, 1, 1, function (a) {
+    sleepMs(nonNeg(toInt(i32[a])));
+    return C.None;
+  });
+  const SLEEP_US = defNative(Q.sleep_us, 1, 1, function (a) {
+    const us = nonNeg(toInt(i32[a]));
+    if (us >= 1000) sleepMs(us / 1000);
+    else {
+      const until = now() + us / 1000;
+      while (now() < until) {
+        // a short wait: not worth a turn of the event loop
+      }
     }
+    return C.None;
+  });
+
+  const TICKS_MS = defNative(Q.ticks_ms, 0, 0, function () {
+    return mkInt(wrap(now()));
+  });
+  const TICKS_US = defNative(Q.ticks_us, 0, 0, function () {
+    return mkInt(wrap(now() * 1000));
+  });
+  const TICKS_CPU = defNative(Q.ticks_cpu, 0, 0, function () {
+    return mkInt(wrap(now() * 1000));
+  });
+  const TICKS_DIFF = defNative(Q.ticks_diff, 2, 2, function (a) {
+    return mkInt(wrap(toInt(i32[a]) - toInt(i32[a + 1]) + HALF) - HALF);
+  });
+  const TICKS_ADD = defNative(Q.ticks_add, 2, 2, function (a) {
+    const d = toInt(i32[a + 1]);
+    if (d <= -HALF || d >= HALF) raise(tv(T.OverflowError), "ticks interval overflow");
+    return mkInt(wrap(toInt(i32[a]) + d));
+  });
+
+  const TIME = defNative(Q.time, 0, 0, function () {
+    return newFloat(Date.now() / 1000);
+  });
+  const TIME_NS = defNative(Q.time_ns, 0, 0, function () {
+    return fromMpz(mpz.mul(mpz.fromNumber(Date.now()), mpz.fromNumber(1000000)));
+  });
+
+  // ---- calendar (proleptic Gregorian, days since 1970-01-01) ----
+
+  function daysFromCivil(y: number, m: number, d: number): number {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
   }
-  return C.None;
-});
 
-const TICKS_MS = defNative(Q.ticks_ms, 0, 0, function () {
-  return mkInt(wrap(now()));
-});
-const TICKS_US = defNative(Q.ticks_us, 0, 0, function () {
-  return mkInt(wrap(now() * 1000));
-});
-const TICKS_CPU = defNative(Q.ticks_cpu, 0, 0, function () {
-  return mkInt(wrap(now() * 1000));
-});
-const TICKS_DIFF = defNative(Q.ticks_diff, 2, 2, function (a) {
-  return mkInt(wrap(toInt(i32[a]) - toInt(i32[a + 1]) + HALF) - HALF);
-});
-const TICKS_ADD = defNative(Q.ticks_add, 2, 2, function (a) {
-  const d = toInt(i32[a + 1]);
-  if (d <= -HALF || d >= HALF) raise(tv(T.OverflowError), "ticks interval overflow");
-  return mkInt(wrap(toInt(i32[a]) + d));
-});
-
-const TIME = defNative(Q.time, 0, 0, function () {
-  return newFloat(Date.now() / 1000);
-});
-const TIME_NS = defNative(Q.time_ns, 0, 0, function () {
-  return fromMpz(mpz.mul(mpz.fromNumber(Date.now()), mpz.fromNumber(1000000)));
-});
-
-// ---- calendar (proleptic Gregorian, days since 1970-01-01) ----
-
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-// (year, month, mday, hour, minute, second, weekday, yearday) of t seconds since the epoch
-function civil(t: number): number {
-  const days = Math.floor(t / 86400);
-  let s = t - days * 86400;
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const mi = Math.floor(s / 60);
-  const yd = days - daysFromCivil(y, 1, 1) + 1;
-  const vals = [y, m, d, h, mi, s - mi * 60, (((days + 3) % 7) + 7) % 7, yd];
-  const tu = newTuple(8);
-  for (let k = 0; k < 8; k++) i32[(tu >> 2) + 2 + k] = mkInt(vals[k]);
-  return tu;
-}
-
-// seconds east of UTC of the host's time zone at time t (seconds)
-function tzOffset(t: number): number {
-  return -new Date(t * 1000).getTimezoneOffset() * 60;
-}
-
-function secsArg(a: number, n: number): number {
-  if (n === 0 || i32[a] === C.None) return Math.floor(Date.now() / 1000);
-  const v = i32[a];
-  if (isFloat(v)) {
-    const x = floatVal(v);
-    if (x !== x || x === Infinity || x === -Infinity) valueError("invalid value");
-    return Math.floor(x);
+  // (year, month, mday, hour, minute, second, weekday, yearday) of t seconds since the epoch
+  function civil(t: number): number {
+    const days = Math.floor(t / 86400);
+    let s = t - days * 86400;
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    const h = Math.floor(s / 3600);
+    s -= h * 3600;
+    const mi = Math.floor(s / 60);
+    const yd = days - daysFromCivil(y, 1, 1) + 1;
+    const vals = [y, m, d, h, mi, s - mi * 60, (((days + 3) % 7) + 7) % 7, yd];
+    const tu = newTuple(8);
+    for (let k = 0; k < 8; k++) i32[(tu >> 2) + 2 + k] = mkInt(vals[k]);
+    return tu;
   }
-  return toInt(v);
-}
 
-const GMTIME = defNative(Q.gmtime, 0, 1, function (a, n) {
-  return civil(secsArg(a, n));
-});
-const LOCALTIME = defNative(Q.localtime, 0, 1, function (a, n) {
-  const t = secsArg(a, n);
-  return civil(t + tzOffset(t));
-});
-
-// mktime((year, month, mday, hour, minute, second, wday, yday[, isdst])): local time to seconds;
-// months and days out of range carry over, as MicroPython's timeutils_mktime
-const MKTIME = defNative(Q.mktime, 1, 1, function (a) {
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  const f: number[] = [];
-  for (;;) {
-    const x = iterNext(it);
-    if (x === 0) break;
-    f.push(toInt(x));
+  // seconds east of UTC of the host's time zone at time t (seconds)
+  function tzOffset(t: number): number {
+    return -new Date(t * 1000).getTimezoneOffset() * 60;
   }
-  popRoots(1);
-  if (f.length < 8 || f.length > 9) typeError("mktime needs a tuple of length 8 or 9");
-  let y = f[0],
-    m = f[1] - 1;
-  y += Math.floor(m / 12);
-  m = m - Math.floor(m / 12) * 12;
-  const utc = (daysFromCivil(y, m + 1, 1) + f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
-  let t = utc - tzOffset(utc);
-  t = utc - tzOffset(t);
-  return mkInt(t);
-});
+
+  function secsArg(a: number, n: number): number {
+    if (n === 0 || i32[a] === C.None) return Math.floor(Date.now() / 1000);
+    const v = i32[a];
+    if (isFloat(v)) {
+      const x = floatVal(v);
+      if (x !== x || x === Infinity || x === -Infinity) valueError("invalid value");
+      return Math.floor(x);
+    }
+    return toInt(v);
+  }
+
+  const GMTIME = defNative(Q.gmtime, 0, 1, function (a, n) {
+    return civil(secsArg(a, n));
+  });
+  const LOCALTIME = defNative(Q.localtime, 0, 1, function (a, n) {
+    const t = secsArg(a, n);
+    return civil(t + tzOffset(t));
+  });
+
+  // mktime((year, month, mday, hour, minute, second, wday, yday[, isdst])): local time to seconds;
+  // months and days out of range carry over, as MicroPython's timeutils_mktime
+  const MKTIME = defNative(Q.mktime, 1, 1, function (a) {
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    const f: number[] = [];
+    for (;;) {
+      const x = iterNext(it);
+      if (x === 0) break;
+      f.push(toInt(x));
+    }
+    popRoots(1);
+    if (f.length < 8 || f.length > 9) typeError("mktime needs a tuple of length 8 or 9");
+    let y = f[0],
+      m = f[1] - 1;
+    y += Math.floor(m / 12);
+    m = m - Math.floor(m / 12) * 12;
+    const utc = (daysFromCivil(y, m + 1, 1) + f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
+    let t = utc - tzOffset(utc);
+    t = utc - tzOffset(t);
+    return mkInt(t);
+  });
+
+  return [SLEEP, SLEEP_MS, SLEEP_US, TICKS_MS, TICKS_US, TICKS_CPU, TICKS_DIFF, TICKS_ADD, TIME, TIME_NS, GMTIME, LOCALTIME, MKTIME];
+}
 
 export function initTime(): void {
-  const table = function () {
-    return [
-      qv(Q.sleep), SLEEP, qv(Q.sleep_ms), SLEEP_MS, qv(Q.sleep_us), SLEEP_US,
-      qv(Q.ticks_ms), TICKS_MS, qv(Q.ticks_us), TICKS_US, qv(Q.ticks_cpu), TICKS_CPU,
-      qv(Q.ticks_diff), TICKS_DIFF, qv(Q.ticks_add), TICKS_ADD,
-      qv(Q.time), TIME, qv(Q.time_ns), TIME_NS,
-      qv(Q.gmtime), GMTIME, qv(Q.localtime), LOCALTIME, qv(Q.mktime), MKTIME,
-    ];
-  };
+  const table = nativeTable(timeNatives);
   defModule(Q.time, table);
   defModule(Q.utime, table);
 }
-

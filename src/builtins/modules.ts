@@ -11,6 +11,7 @@ import { qv, getattrOr } from "../core/runtime";
 import { qstrStr, qstrFromJs } from "../core/qstr";
 import { setImportModule } from "./init";
 import { importFrozen, initFrozen } from "./modfrozen";
+import { named } from "./modutil";
 
 interface ModuleDef {
   name: number; // qstr
@@ -23,6 +24,20 @@ const MODULES: ModuleDef[] = [];
 // Registers a builtin module; aliases (utime for time) are registered as separate names.
 export function defModule(name: number, table: () => number[], init?: (m: number) => void): void {
   MODULES.push({ name: name, table: table, init: init });
+}
+
+// The table of a module whose values are natives (constants, no heap objects), as its
+// defModule table: the natives are made at the module's first import, not at boot (on Espruino
+// each is a JS function object, RAM that MicroPython keeps in ROM), and kept for the interpreters
+// that come after (natives outlive an interpreter, init.ts).
+export function nativeTable(make: () => number[]): () => number[] {
+  let t: number[] | null = null;
+  return function () {
+    if (t === null) {
+      t = named(make());
+    }
+    return t;
+  };
 }
 
 export function newModule(name: number): number {

@@ -1,17 +1,34 @@
 // Small helpers shared by the standard modules (mod*.ts): keyword arguments, number arguments.
 
 import { i32 } from "../gc/heap";
-import { C } from "../core/types";
+import { C, TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { typeOf, typeError, typeName, isFloat, floatVal, newTuple, newException, defType, newTypeIndex, TYPES } from "../core/obj";
+import { typeOf, typeError, typeName, isFloat, floatVal, newTuple, defType, newTypeIndex, CONST_TYPE, NATIVE_NAME, TYPES } from "../core/obj";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
 import { isBig, intToFloat, intToJs } from "../core/int";
 import { asIndex } from "./objrange";
+import { excTypeInfo } from "./objexc";
 
 // the value of keyword argument q, or 0 when absent
 export function kwArg(kw: number, nkw: number, q: number): number {
   for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(q)) return i32[kw + 2 * k + 1];
   return 0;
+}
+
+// Builtin natives and types as (qstr value, value) pairs, each under its own name: a type's methods
+// (romMap) or a module's table without each name written twice in the bundle.
+export function named(vals: number[]): number[] {
+  const pairs: number[] = [];
+  for (let k = 0; k < vals.length; k++) {
+    const c = vals[k] >> 3;
+    pairs.push(qv(CONST_TYPE[c] === TV.builtin ? NATIVE_NAME[c] : TYPES[c].name), vals[k]);
+  }
+  return pairs;
+}
+
+// Bodies that several natives or slots share: one JS function object each (RAM on Espruino).
+export function retNone(): number {
+  return C.None;
 }
 
 // A float as the 4 (single) or 8 bytes the host stores it in (little-endian on every mpjs host),
@@ -70,19 +87,7 @@ export function tupleOf(vals: number[]): number {
   return t;
 }
 
-
 // A new exception type (struct.error...), with the slots of its builtin base exception type.
 export function defExcType(name: number, base: number): number {
-  const k = newTypeIndex();
-  const b = TYPES[base >> 3];
-  return defType(k, name, base, {
-    make: function (a, n) {
-      const args = newTuple(n);
-      for (let j = 0; j < n; j++) i32[(args >> 2) + 2 + j] = i32[a + j];
-      return newException((k << 3) | 4, args);
-    },
-    repr: b.repr,
-    str: b.str,
-    attr: b.attr,
-  });
+  return defType(newTypeIndex(), name, base, excTypeInfo());
 }

@@ -46,6 +46,7 @@ import { isIntLike, asInt } from "./objint";
 import { newClassMethodValue } from "./objtype";
 import { percentFormat, rep } from "./format";
 import { sharedMethods, argAt } from "./strmethods";
+import { named, retNone } from "./modutil";
 
 // ---- access to the bytes of any bytes-like value ----
 
@@ -310,35 +311,34 @@ function bytesRepr(v: number): string {
 
 // ---- constructors ----
 
-function bytesMake(type: number) {
-  return function (a: number, n: number, kw: number, nkw: number): number {
-    if (n === 0 && nkw === 0) return newBytesFrom(type, "");
-    const x = argAt(a, n, kw, nkw, 0, Q.source);
-    const enc = argAt(a, n, kw, nkw, 1, Q.encoding);
-    if (isStr(x) || (isUserInstance(x) && isStr(nativeSelf(x)) && lookupType(typeOf(x), qv(Q.__bytes__)) === 0)) {
-      if (enc === 0) typeError("string argument without an encoding");
-      return encodeStr(type, x, enc, argAt(a, n, kw, nkw, 2, Q.errors));
+// the make slot of bytes and bytearray (type: the one called)
+function bytesMake(a: number, n: number, kw: number, nkw: number, type: number): number {
+  if (n === 0 && nkw === 0) return newBytesFrom(type, "");
+  const x = argAt(a, n, kw, nkw, 0, Q.source);
+  const enc = argAt(a, n, kw, nkw, 1, Q.encoding);
+  if (isStr(x) || (isUserInstance(x) && isStr(nativeSelf(x)) && lookupType(typeOf(x), qv(Q.__bytes__)) === 0)) {
+    if (enc === 0) typeError("string argument without an encoding");
+    return encodeStr(type, x, enc, argAt(a, n, kw, nkw, 2, Q.errors));
+  }
+  if (enc !== 0) typeError("encoding without a string argument");
+  if (isIntLike(x)) {
+    // a count too large for the heap is MemoryError, as any allocation
+    const c = intToJs(asInt(x));
+    if (c < 0) valueError("negative count");
+    if (type === TV.bytearray) return newBA(c);
+    return strDone(newStrRaw(TV.bytes, c));
+  }
+  if (MPJS_FULL && type === TV.bytes && isUserInstance(x)) {
+    const m = lookupType(typeOf(x), qv(Q.__bytes__));
+    if (m !== 0) {
+      const r = callMethod0(m, x);
+      if (typeOf(r) !== TV.bytes) typeError("__bytes__ returned non-bytes (type " + typeName(typeOf(r)) + ")");
+      return r;
     }
-    if (enc !== 0) typeError("encoding without a string argument");
-    if (isIntLike(x)) {
-      // a count too large for the heap is MemoryError, as any allocation
-      const c = intToJs(asInt(x));
-      if (c < 0) valueError("negative count");
-      if (type === TV.bytearray) return newBA(c);
-      return strDone(newStrRaw(TV.bytes, c));
-    }
-    if (MPJS_FULL && type === TV.bytes && isUserInstance(x)) {
-      const m = lookupType(typeOf(x), qv(Q.__bytes__));
-      if (m !== 0) {
-        const r = callMethod0(m, x);
-        if (typeOf(r) !== TV.bytes) typeError("__bytes__ returned non-bytes (type " + typeName(typeOf(r)) + ")");
-        return r;
-      }
-    }
-    if (type === TV.bytes && typeOf(x) === TV.bytes) return x;
-    if (isFloat(x)) typeError("cannot convert 'float' object to " + (type === TV.bytes ? "bytes" : "bytearray"));
-    return newBytesFrom(type, bytesOfIter(x, type === TV.bytes ? "bytes" : "byte"));
-  };
+  }
+  if (type === TV.bytes && typeOf(x) === TV.bytes) return x;
+  if (isFloat(x)) typeError("cannot convert 'float' object to " + (type === TV.bytes ? "bytes" : "bytearray"));
+  return newBytesFrom(type, bytesOfIter(x, type === TV.bytes ? "bytes" : "byte"));
 }
 
 // ---- operators ----
@@ -431,7 +431,7 @@ function bytesSetitem(v: number, k: number, x: number): void {
   for (let j = 0, i = r[0]; j < cnt; j++, i += r[2]) u8[q + i] = src.charCodeAt(j);
 }
 
-const BYTES_ITER = defIterKind(Q.iterator, function (it) {
+const BYTES_ITER = defIterKind(function (it) {
   const p = bytesAddr(iterObj(it));
   const k = iterPos(it);
   if (k >= bbLen) return 0;
@@ -586,15 +586,13 @@ function ba_tolist(a: number): number {
   popRoots(1);
   return l;
 }
-const RELEASE = defNative(Q.release, 1, 1, function () {
-  return C.None;
-});
+const RELEASE = defNative(Q.release, 1, 1, retNone);
 
 export function initBytes(): void {
-  const shared = sharedMethods(true).concat([qv(Q.hex), HEX, qv(Q.fromhex), newClassMethodValue(FROMHEX), qv(Q.decode), defNative(Q.decode, 1, 3, decodeFn)]);
+  const shared = sharedMethods(true).concat(named([HEX, newClassMethodValue(FROMHEX), defNative(Q.decode, 1, 3, decodeFn)]));
   defType(T.bytes, Q.bytes, TV.object, {
     raw: true,
-    make: bytesMake(TV.bytes),
+    make: bytesMake,
     repr: bytesRepr,
     binop: bytesBinop,
     eq: bytesEq,
@@ -606,15 +604,16 @@ export function initBytes(): void {
     hash: strHash,
     locals: romMap(shared),
   });
-  let bm = shared.concat([qv(Q.append), APPEND, qv(Q.extend), EXTEND]);
+  let bm = shared.concat(named([APPEND, EXTEND]));
   if (MPJS_FULL)
-    bm = bm.concat([
-      qv(Q.insert), defNative(Q.insert, 3, 3, ba_insert), qv(Q.pop), defNative(Q.pop, 1, 2, ba_pop),
-      qv(Q.remove), defNative(Q.remove, 2, 2, ba_remove), qv(Q.clear), defNative(Q.clear, 1, 1, ba_clear),
-      qv(Q.reverse), defNative(Q.reverse, 1, 1, ba_reverse), qv(Q.copy), defNative(Q.copy, 1, 1, ba_copy),
-    ]);
+    bm = bm.concat(
+      named([
+        defNative(Q.insert, 3, 3, ba_insert), defNative(Q.pop, 1, 2, ba_pop), defNative(Q.remove, 2, 2, ba_remove),
+        defNative(Q.clear, 1, 1, ba_clear), defNative(Q.reverse, 1, 1, ba_reverse), defNative(Q.copy, 1, 1, ba_copy),
+      ]),
+    );
   defType(T.bytearray, Q.bytearray, TV.object, {
-    make: bytesMake(TV.bytearray),
+    make: bytesMake,
     repr: bytesRepr,
     binop: bytesBinop,
     eq: bytesEq,
@@ -653,9 +652,7 @@ export function initBytes(): void {
       if (q === qv(Q.obj)) return i32[(v >> 2) + 1];
       return 0;
     },
-    locals: romMap(
-      [qv(Q.tobytes), TOBYTES, qv(Q.hex), HEX, qv(Q.release), RELEASE].concat(MPJS_FULL ? [qv(Q.tolist), defNative(Q.tolist, 1, 1, ba_tolist)] : []),
-    ),
+    locals: romMap(named([TOBYTES, HEX, RELEASE].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : []))),
   });
   setDecodeHook(decodeFn);
 }

@@ -10,6 +10,7 @@ import { setComplexHook } from "../core/code";
 import { formatFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { toDouble, setComplexPowHook, floatHash } from "./objfloat";
 import { setAbsHook } from "./modbuiltins";
+import { named } from "./modutil";
 
 export function newComplex(re: number, im: number): number {
   const p = alloc(TV.complex, 24);
@@ -246,13 +247,10 @@ export function initComplex(): void {
       if (name === qv(Q.imag)) return newFloat(p[1]);
       return 0;
     },
-    locals: romMap([
-      qv(Q.conjugate),
-      defNative(Q.conjugate, 1, 1, function (a) {
+    locals: romMap(named([defNative(Q.conjugate, 1, 1, function (a) {
         const p = parts(i32[a]) as number[];
         return newComplex(p[0], -p[1]);
-      }),
-    ]),
+      })])),
   });
   setAbsHook(function (v) {
     return isComplex(v) ? complexAbs(v) : 0;

@@ -3,13 +3,14 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool, newTuple } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple } from "../core/obj";
 import { BinOp } from "../core/bytecode";
 import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictClear, entriesBase, D_TABLE } from "../core/map";
 import { reprOf, equals, getIter, iterNext, qv, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { setDictUpdateHook } from "../core/vm";
 import { seqItems, seqLen, isListOrTuple, reprGuarded } from "./objlist";
+import { named } from "./modutil";
 
 export function isDict(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && (i32[v >> 2] === TV.dict);
@@ -26,26 +27,25 @@ export function dictForEach(d: number, f: (e: number) => void): void {
   }
 }
 
-// kinds: 0 keys, 1 values, 2 items
-function dictIterNext(kind: number) {
-  return function (it: number): number {
-    const d = iterObj(it);
-    const pos = iterPos(it);
-    const e = dictEntry(d, pos);
-    if (e < 0) return 0;
-    setIterPos(it, ((e - entriesBase(i32[(d >> 2) + D_TABLE])) >> 1) + 1);
-    if (kind === 0) return i32[e];
-    if (kind === 1) return i32[e + 1];
-    const t = newTuple(2);
-    // re-find the entry: the allocation may have collected but does not move the table
-    i32[(t >> 2) + 2] = i32[e];
-    i32[(t >> 2) + 3] = i32[e + 1];
-    return t;
-  };
+// the keys, values and items iterators: three consecutive kinds sharing one next function
+function dictIterNext(it: number): number {
+  const kind = (i32[(it >> 2) + 1] >> 1) - DICT_KEYS_ITER;
+  const d = iterObj(it);
+  const pos = iterPos(it);
+  const e = dictEntry(d, pos);
+  if (e < 0) return 0;
+  setIterPos(it, ((e - entriesBase(i32[(d >> 2) + D_TABLE])) >> 1) + 1);
+  if (kind === 0) return i32[e];
+  if (kind === 1) return i32[e + 1];
+  const t = newTuple(2);
+  // re-find the entry: the allocation may have collected but does not move the table
+  i32[(t >> 2) + 2] = i32[e];
+  i32[(t >> 2) + 3] = i32[e + 1];
+  return t;
 }
-export const DICT_KEYS_ITER = defIterKind(Q.dict_keyiterator, dictIterNext(0));
-const DICT_VALUES_ITER = defIterKind(Q.dict_valueiterator, dictIterNext(1));
-const DICT_ITEMS_ITER = defIterKind(Q.dict_itemiterator, dictIterNext(2));
+export const DICT_KEYS_ITER = defIterKind(dictIterNext);
+const DICT_VALUES_ITER = defIterKind(dictIterNext);
+const DICT_ITEMS_ITER = defIterKind(dictIterNext);
 
 function dictBody(d: number): string {
   let s = "";
@@ -207,18 +207,18 @@ function viewLen(v: number): number {
   return dictLen(i32[(v >> 2) + 1]);
 }
 
-function viewRepr(name: string, kind: number) {
-  return function (v: number): string {
-    const d = i32[(v >> 2) + 1];
-    let s = name + "([";
-    let first = true;
-    dictForEach(d, function (e) {
-      if (!first) s += ", ";
-      first = false;
-      s += kind === 0 ? reprOf(i32[e]) : kind === 1 ? reprOf(i32[e + 1]) : "(" + reprOf(i32[e]) + ", " + reprOf(i32[e + 1]) + ")";
-    });
-    return s + "])";
-  };
+// dict_keys([...]), dict_values([...]), dict_items([...])
+function viewRepr(v: number): string {
+  const t = typeOf(v);
+  const d = i32[(v >> 2) + 1];
+  let s = typeName(t) + "([";
+  let first = true;
+  dictForEach(d, function (e) {
+    if (!first) s += ", ";
+    first = false;
+    s += t === TV.dict_keys ? reprOf(i32[e]) : t === TV.dict_values ? reprOf(i32[e + 1]) : "(" + reprOf(i32[e]) + ", " + reprOf(i32[e + 1]) + ")";
+  });
+  return s + "])";
 }
 
 export function initDict(): void {
@@ -279,35 +279,12 @@ export function initDict(): void {
       dictUpdate(a, b);
       return a;
     },
-    locals: romMap([
-      qv(Q.get),
-      M_GET,
-      qv(Q.keys),
-      M_KEYS,
-      qv(Q.values),
-      M_VALUES,
-      qv(Q.items),
-      M_ITEMS,
-      qv(Q.pop),
-      M_POP,
-      qv(Q.popitem),
-      M_POPITEM,
-      qv(Q.setdefault),
-      M_SETDEFAULT,
-      qv(Q.update),
-      M_UPDATE,
-      qv(Q.clear),
-      M_CLEAR,
-      qv(Q.copy),
-      M_COPY,
-      qv(Q.fromkeys),
-      newClassMethodValue(M_FROMKEYS),
-    ]),
+    locals: romMap(named([M_GET, M_KEYS, M_VALUES, M_ITEMS, M_POP, M_POPITEM, M_SETDEFAULT, M_UPDATE, M_CLEAR, M_COPY, newClassMethodValue(M_FROMKEYS)])),
   };
   defType(T.dict, Q.dict, TV.object, dictInfo);
   defType(T.dict_keys, Q.dict_keys, TV.object, {
     len: viewLen,
-    repr: viewRepr("dict_keys", 0),
+    repr: viewRepr,
     iter: function (v) {
       return newIter(DICT_KEYS_ITER, i32[(v >> 2) + 1], 0);
     },
@@ -317,14 +294,14 @@ export function initDict(): void {
   });
   defType(T.dict_values, Q.dict_values, TV.object, {
     len: viewLen,
-    repr: viewRepr("dict_values", 1),
+    repr: viewRepr,
     iter: function (v) {
       return newIter(DICT_VALUES_ITER, i32[(v >> 2) + 1], 0);
     },
   });
   defType(T.dict_items, Q.dict_items, TV.object, {
     len: viewLen,
-    repr: viewRepr("dict_items", 2),
+    repr: viewRepr,
     iter: function (v) {
       return newIter(DICT_ITEMS_ITER, i32[(v >> 2) + 1], 0);
     },

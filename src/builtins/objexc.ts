@@ -3,12 +3,13 @@
 import { i32 } from "../gc/heap";
 import { C, T, TV, tv, EXC } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, newTuple, listLen, listItems, isSubtype, TYPES } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, newTuple, listLen, listItems, isSubtype, TYPES, TypeInfo, newException } from "../core/obj";
 import { reprOf, strOf, qv, setExcArgsRepr, nativeSelf } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { nativeExc } from "../core/vm";
 import { seqRepr } from "./objlist";
 import { errnoName } from "./moderrno";
+import { named } from "./modutil";
 
 export function excArgs(e: number): number {
   const n = nativeExc(e);
@@ -109,27 +110,27 @@ function excAttr(e: number, name: number): number {
 function excMake(a: number, n: number, kw: number, nkw: number, t: number): number {
   const args = newTuple(n);
   for (let k = 0; k < n; k++) i32[(args >> 2) + 2 + k] = i32[a + k];
-  return newExc(t, args);
+  return newException(t, args);
 }
 
 function excRepr(e: number): string {
   return typeName(typeOf(e)) + excArgsRepr(e);
 }
 
-function makeExcType(t: number, name: number, base: number): void {
-  defType(t, name, base, {
-    make: excMake,
-    repr: excRepr,
-    str: excStr,
-    attr: excAttr,
-    locals: t === T.BaseException ? romMap([qv(Q.__init__), INIT, qv(Q.with_traceback), WITH_TB]) : null,
-  });
+// An exception type's descriptor: its slots come from one shared prototype, so that each type's
+// own object holds only its name, base and locals (each property is a JsVar on Espruino).
+let excSlots: Partial<TypeInfo> | null = null;
+export function excTypeInfo(): Partial<TypeInfo> {
+  if (excSlots === null) excSlots = { make: excMake, repr: excRepr, str: excStr, attr: excAttr };
+  return Object.create(excSlots);
 }
 
-import { newException } from "../core/obj";
-function newExc(t: number, args: number): number {
-  return newException(t, args);
+function makeExcType(t: number, name: number, base: number): void {
+  const info = excTypeInfo();
+  if (t === T.BaseException) info.locals = romMap(named([INIT, WITH_TB]));
+  defType(t, name, base, info);
 }
+
 
 export function initExceptions(): void {
   const E: number[][] = [

@@ -3,17 +3,15 @@
 import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs, TYPES } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, intToFloat, fromMpz } from "../core/int";
 import * as mpz from "../core/mpz";
 import { reprFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { qv, isUserInstance, lookupType, callMethod0, nativeSelf } from "../core/runtime";
 import { newClassMethodValue } from "./objtype";
-
-function zeroDiv(): never {
-  raise(tv(T.ZeroDivisionError), "divide by zero");
-}
+import { named } from "./modutil";
+import { zeroDiv } from "./objint";
 
 // a number (int, bool, float) as a double; null for other types
 export function toDouble(v: number): number | null {
@@ -230,7 +228,7 @@ function floatMake(a: number, n: number): number {
   if (isFloat(x)) return x;
   if (isStr(x)) return newFloat(parseFloatStr(toJs(x)));
   const t = typeOf(x);
-  if (t === TV.bytes || t === TV.bytearray) return newFloat(parseFloatStr(bytesJs(x)));
+  if (t === TV.bytes || t === TV.bytearray) return newFloat(parseFloatStr(bytesToJs(x)));
   const d = toDouble(x);
   if (d !== null) return newFloat(d);
   if (isUserInstance(x)) {
@@ -238,10 +236,6 @@ function floatMake(a: number, n: number): number {
     if (m !== 0) return newFloat(toDouble(callMethod0(m, x)) as number);
   }
   typeError("can't convert " + typeName(t) + " to float");
-}
-import { bytesToJs } from "../core/obj";
-function bytesJs(v: number): string {
-  return bytesToJs(v);
 }
 
 function floatUnop(op: number, a: number): number {
@@ -345,18 +339,15 @@ function floatFromHex(a: number): number {
 
 // CPython's float methods (MicroPython has none): the full profile
 function floatFull(): Int32Array {
-  return romMap([
-    qv(Q.is_integer),
-    defNative(Q.is_integer, 1, 1, isInteger),
-    qv(Q.as_integer_ratio),
-    defNative(Q.as_integer_ratio, 1, 1, asIntegerRatio),
-    qv(Q.conjugate),
-    defNative(Q.conjugate, 1, 1, numSelf),
-    qv(Q.hex),
-    defNative(Q.hex, 1, 1, floatHex),
-    qv(Q.fromhex),
-    newClassMethodValue(defNative(Q.fromhex, 2, 2, floatFromHex)),
-  ]);
+  return romMap(
+    named([
+      defNative(Q.is_integer, 1, 1, isInteger),
+      defNative(Q.as_integer_ratio, 1, 1, asIntegerRatio),
+      defNative(Q.conjugate, 1, 1, numSelf),
+      defNative(Q.hex, 1, 1, floatHex),
+      newClassMethodValue(defNative(Q.fromhex, 2, 2, floatFromHex)),
+    ]),
+  );
 }
 
 function floatAttr(v: number, name: number): number {
@@ -383,7 +374,7 @@ export function initFloat(): void {
     truth: function (v) {
       return floatVal(v) !== 0;
     },
-    attr: MPJS_FULL ? floatAttr : undefined,
     locals: MPJS_FULL ? floatFull() : null,
   });
+  if (MPJS_FULL) TYPES[T.float].attr = floatAttr;
 }

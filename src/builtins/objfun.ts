@@ -9,6 +9,8 @@ import { defType, defNative, romMap, typeOf, raise, raiseArgs, newException, new
 import { qv, hex, setCallNextCatching, callMethod0 } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { genResume, genDone, GEN_DONE, GEN_NEW } from "../core/vm";
+import { named } from "./modutil";
+import { iterSelf } from "./iter";
 
 function fnName(f: number): string {
   return qstrStr(i32[(f >> 2) + FN.name] >> 2);
@@ -143,15 +145,13 @@ export function initFun(): void {
     repr: function (g) {
       return "<generator object '" + qstrStr(i32[(g >> 2) + 3] >> 2) + "' at " + hex(g) + ">";
     },
-    iter: function (g) {
-      return g;
-    },
+    iter: iterSelf,
     next: genNext,
     attr: function (g, name) {
       if (name === qv(Q.__name__)) return i32[(g >> 2) + 3];
       return 0;
     },
-    locals: romMap([qv(Q.send), G_SEND, qv(Q.__next__), G_NEXT, qv(Q.throw), G_THROW, qv(Q.close), G_CLOSE]),
+    locals: romMap(named([G_SEND, G_NEXT, G_THROW, G_CLOSE])),
   });
   defType(T.NoneType, Q.NoneType, TV.object, {
     repr: function () {

@@ -9,6 +9,7 @@ import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs } from "../core
 import * as mpz from "../core/mpz";
 import { floatBinop, floatPow, intFloatOrder, orderOp, intPair, numSelf } from "./objfloat";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
+import { named } from "./modutil";
 
 export function zeroDiv(): never {
   raise(tv(T.ZeroDivisionError), "divide by zero");
@@ -337,16 +338,13 @@ import { newClassMethodValue } from "./objtype";
 // CPython's int methods that MicroPython does not have: the full profile
 function intFull(): number[] {
   return [
-    qv(Q.bit_count),
     defNative(Q.bit_count, 1, 1, function (a) {
       const d = M(i32[a]).d;
       let c = 0;
       for (let k = 0; k < d.length; k++) for (let x = d[k]; x; x >>= 1) c += x & 1;
       return mkInt(c);
     }),
-    qv(Q.conjugate),
     defNative(Q.conjugate, 1, 1, numSelf),
-    qv(Q.as_integer_ratio),
     defNative(Q.as_integer_ratio, 1, 1, function (a) {
       return intPair(numSelf(a), mpz.fromNumber(1));
     }),
@@ -362,24 +360,12 @@ export function initInt(): void {
     cmp: intCompare,
     eq: intEq,
     hash: intHash,
-    truth: function (v) {
-      return v !== 1 && v !== C.False;
-    },
-    attr: MPJS_FULL ? intAttr : undefined,
-    locals: romMap(
-      [
-        qv(Q.bit_length),
-      bitLength,
-      qv(Q.to_bytes),
-      toBytes,
-        qv(Q.from_bytes),
-        newClassMethodValue(fromBytes),
-      ].concat(MPJS_FULL ? intFull() : []),
-    ),
+    truth: intTruth,
+    locals: romMap(named([bitLength, toBytes, newClassMethodValue(fromBytes)].concat(MPJS_FULL ? intFull() : []))),
   });
   defType(T.bool, Q.bool, TV.int, {
     make: function (a, n) {
-      return n === 0 ? C.False : bool(truthyHook(i32[a]));
+      return n === 0 ? C.False : bool(truthy(i32[a]));
     },
     repr: intRepr,
     binop: function (op, a, b) {
@@ -396,11 +382,14 @@ export function initInt(): void {
     cmp: intCompare,
     eq: intEq,
     hash: intHash,
-    truth: function (v) {
-      return v === C.True;
-    },
-    attr: MPJS_FULL ? intAttr : undefined,
+    truth: intTruth,
   });
+  if (MPJS_FULL) TYPES[T.int].attr = TYPES[T.bool].attr = intAttr;
+}
+
+// also bool's: False is 0
+function intTruth(v: number): boolean {
+  return v !== 1 && v !== C.False;
 }
 
 import { truthy, nativeSelf } from "../core/runtime";
@@ -413,9 +402,6 @@ function intAttr(v: number, name: number): number {
   if (name === qv(Q.imag)) return 1;
   if (name === qv(Q.denominator)) return 3;
   return 0;
-}
-function truthyHook(v: number): boolean {
-  return truthy(v);
 }
 
 

@@ -110,6 +110,7 @@ function asIndexOrError(k: number, what: string): number {
   return asIndex(k);
 }
 import { typeName } from "../core/obj";
+import { named, kwArg } from "./modutil";
 function typeNameOf(v: number): string {
   return typeName(typeOf(v));
 }
@@ -160,20 +161,20 @@ function repeatCount(b: number): number {
   return -1;
 }
 
-function seqBinop(asList: boolean): (op: number, a: number, b: number) => number {
-  return function (op: number, a: number, b: number): number {
-    const t = asList ? TV.list : TV.tuple;
-    if (op === BinOp.ADD) {
-      if (typeOf(b) !== t) return 0;
-      return seqConcat(a, b, asList);
-    }
-    if (op === BinOp.MUL || op === BinOp.MUL + BinOp.N) {
-      const n = repeatCount(b);
-      if (n < 0 && !(b & 1) && typeOf(b) !== TV.int) return 0;
-      return seqRepeat(a, n, asList);
-    }
-    return 0;
-  };
+// the binop slot of list and tuple (a: the list or tuple)
+function seqBinop(op: number, a: number, b: number): number {
+  const t = typeOf(a);
+  const asList = t === TV.list;
+  if (op === BinOp.ADD) {
+    if (typeOf(b) !== t) return 0;
+    return seqConcat(a, b, asList);
+  }
+  if (op === BinOp.MUL || op === BinOp.MUL + BinOp.N) {
+    const n = repeatCount(b);
+    if (n < 0 && !(b & 1) && typeOf(b) !== TV.int) return 0;
+    return seqRepeat(a, n, asList);
+  }
+  return 0;
 }
 
 export function seqContains(v: number, x: number): boolean {
@@ -185,7 +186,7 @@ export function seqContains(v: number, x: number): boolean {
   return false;
 }
 
-const SEQ_ITER = defIterKind(Q.iterator, function (it) {
+const SEQ_ITER = defIterKind(function (it) {
   const v = iterObj(it);
   const k = iterPos(it);
   if (k >= seqLen(v)) return 0;
@@ -369,11 +370,6 @@ export function listSort(l: number, key: number, reverse: boolean): void {
   setRsp(base);
 }
 
-function kwArg(kw: number, nkw: number, name: number): number {
-  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(name)) return i32[kw + 2 * k + 1];
-  return 0;
-}
-
 // ---- methods ----
 
 const M_APPEND = defNative(Q.append, 2, 2, function (a) {
@@ -499,8 +495,6 @@ function seqHash(v: number): number {
 }
 
 export function initList(): void {
-  const listBinop = seqBinop(true),
-    tupleBinop = seqBinop(false);
   const listInfo = {
     make: makeList,
     repr: function (v: number): string {
@@ -508,7 +502,7 @@ export function initList(): void {
     },
     eq: seqEq,
     cmp: seqCmp,
-    binop: listBinop,
+    binop: seqBinop,
     ibinop: listInplace,
     len: listLen,
     getitem: function (v: number, k: number): number {
@@ -518,30 +512,7 @@ export function initList(): void {
     setitem: listSetitem,
     iter: seqIterOf,
     contains: seqContains,
-    locals: romMap([
-      qv(Q.append),
-      M_APPEND,
-      qv(Q.extend),
-      M_EXTEND,
-      qv(Q.pop),
-      M_POP,
-      qv(Q.insert),
-      M_INSERT,
-      qv(Q.remove),
-      M_REMOVE,
-      qv(Q.index),
-      M_INDEX,
-      qv(Q.count),
-      M_COUNT,
-      qv(Q.sort),
-      M_SORT,
-      qv(Q.reverse),
-      M_REVERSE,
-      qv(Q.clear),
-      M_CLEAR,
-      qv(Q.copy),
-      M_COPY,
-    ]),
+    locals: romMap(named([M_APPEND, M_EXTEND, M_POP, M_INSERT, M_REMOVE, M_INDEX, M_COUNT, M_SORT, M_REVERSE, M_CLEAR, M_COPY])),
   };
   defType(T.list, Q.list, TV.object, listInfo);
   defType(T.tuple, Q.tuple, TV.object, {
@@ -556,7 +527,7 @@ export function initList(): void {
     eq: seqEq,
     cmp: seqCmp,
     hash: seqHash,
-    binop: tupleBinop,
+    binop: seqBinop,
     len: function (v) {
       return i32[(v >> 2) + 1] >> 1;
     },
@@ -566,7 +537,7 @@ export function initList(): void {
     },
     iter: seqIterOf,
     contains: seqContains,
-    locals: romMap([qv(Q.index), M_INDEX, qv(Q.count), M_COUNT]),
+    locals: romMap(named([M_INDEX, M_COUNT])),
   });
 }
 

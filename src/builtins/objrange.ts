@@ -10,6 +10,7 @@ import * as mpz from "../core/mpz";
 import { reprOf, qv, equals } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
+import { named } from "./modutil";
 
 export function isSlice(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && i32[v >> 2] === TV.slice;
@@ -97,7 +98,7 @@ export function rangeLen(r: number): number {
   return sliceCount(p);
 }
 
-const RANGE_ITER = defIterKind(Q.range_iterator, function (it) {
+const RANGE_ITER = defIterKind(function (it) {
   const r = rangeParts(iterObj(it));
   const k = iterPos(it);
   const v = r[0] + k * r[2];
@@ -179,7 +180,7 @@ export function initRange(): void {
       return 0;
     },
     // range.index and range.count: CPython's, the full profile
-    locals: MPJS_FULL ? romMap([qv(Q.index), defNative(Q.index, 2, 2, rangeIndex), qv(Q.count), defNative(Q.count, 2, 2, rangeCount)]) : null,
+    locals: MPJS_FULL ? romMap(named([defNative(Q.index, 2, 2, rangeIndex), defNative(Q.count, 2, 2, rangeCount)])) : null,
   });
   defType(T.slice, Q.slice, TV.object, {
     make: function (a, n) {
@@ -215,21 +216,21 @@ export function initRange(): void {
       for (let k = 1; k < 4; k++) if (!equals(i32[(a >> 2) + k], i32[(b >> 2) + k])) return C.False;
       return C.True;
     };
-    si.locals = romMap([
-      qv(Q.indices),
-      defNative(Q.indices, 2, 2, function (a) {
-        const n = intToJs(asIndex(i32[a + 1]));
-        if (n < 0) valueError("length should not be negative");
-        const r = sliceIndices(i32[a], n);
-        const t = newTuple(3);
-        pushRoot(t);
-        for (let k = 0; k < 3; k++) i32[(t >> 2) + 2 + k] = mkInt(r[k]);
-        popRoots(1);
-        return t;
-      }),
-    ]);
+    si.locals = romMap(
+      named([
+        defNative(Q.indices, 2, 2, function (a) {
+          const n = intToJs(asIndex(i32[a + 1]));
+          if (n < 0) valueError("length should not be negative");
+          const r = sliceIndices(i32[a], n);
+          const t = newTuple(3);
+          pushRoot(t);
+          for (let k = 0; k < 3; k++) i32[(t >> 2) + 2 + k] = mkInt(r[k]);
+          popRoots(1);
+          return t;
+        }),
+      ]),
+    );
   }
-
 }
 
 import { isUserInstance, lookupType, callMethod0 } from "../core/runtime";

@@ -9,6 +9,7 @@ import { reprOf, getIter, iterNext, qv, hashOf, nativeSelf } from "../core/runti
 import { BinOp, CmpOp } from "../core/bytecode";
 import { newIter } from "./iter";
 import { dictForEach, DICT_KEYS_ITER } from "./objdict";
+import { named } from "./modutil";
 
 function isSetType(t: number): boolean {
   return t === TV.set || t === TV.frozenset;
@@ -300,46 +301,9 @@ const M_ISDISJOINT = defNative(Q.isdisjoint, 2, 2, function (a) {
   return unroot(base, bool(dictLen(setFilter(i32[a], lookupTable(i32[a + 1]), true)) === 0));
 });
 
-// the methods frozenset shares come first
-const METHODS = [
-  qv(Q.copy),
-  M_COPY,
-  qv(Q.difference),
-  M_DIFFERENCE,
-  qv(Q.intersection),
-  M_INTERSECTION,
-  qv(Q.isdisjoint),
-  M_ISDISJOINT,
-  qv(Q.issubset),
-  M_ISSUBSET,
-  qv(Q.issuperset),
-  M_ISSUPERSET,
-  qv(Q.symmetric_difference),
-  M_SYMDIFF,
-  qv(Q.union),
-  M_UNION,
-  qv(Q.add),
-  M_ADD,
-  qv(Q.clear),
-  M_CLEAR,
-  qv(Q.discard),
-  M_DISCARD,
-  qv(Q.remove),
-  M_REMOVE,
-  qv(Q.pop),
-  M_POP,
-  qv(Q.update),
-  M_UPDATE,
-  qv(Q.intersection_update),
-  M_INTERSECTION_UPDATE,
-  qv(Q.difference_update),
-  M_DIFFERENCE_UPDATE,
-  qv(Q.symmetric_difference_update),
-  M_SYMDIFF_UPDATE,
-];
-
 // set(iterable) and frozenset(iterable): the type is the one whose make slot this is
-function setMake(type: number, a: number, n: number, nkw: number): number {
+// the make slot of set and frozenset (type: the one called)
+function setMake(a: number, n: number, kw: number, nkw: number, type: number): number {
   if (nkw > 0 || n > 1) typeError(typeName(type) + "() takes at most 1 positional argument");
   if (n === 1 && type === TV.frozenset && typeOf(i32[a]) === TV.frozenset) return i32[a];
   return setFromIter(type, n > 0 ? i32[a] : 0);
@@ -366,10 +330,10 @@ function viewEq(a: number, b: number): number {
 }
 
 export function initSet(): void {
+  // the methods frozenset shares come first
+  const METHODS = [M_COPY, M_DIFFERENCE, M_INTERSECTION, M_ISDISJOINT, M_ISSUBSET, M_ISSUPERSET, M_SYMDIFF, M_UNION, M_ADD, M_CLEAR, M_DISCARD, M_REMOVE, M_POP, M_UPDATE, M_INTERSECTION_UPDATE, M_DIFFERENCE_UPDATE, M_SYMDIFF_UPDATE];
   defType(T.set, Q.set, TV.object, {
-    make: function (a, n, kw, nkw) {
-      return setMake(TV.set, a, n, nkw);
-    },
+    make: setMake,
     repr: setRepr,
     len: dictLen,
     iter: setIter,
@@ -378,12 +342,10 @@ export function initSet(): void {
     ibinop: setIbinop,
     cmp: setCmpSlot,
     eq: setEqSlot,
-    locals: romMap(METHODS),
+    locals: romMap(named(METHODS)),
   } as Partial<TypeInfo>);
   defType(T.frozenset, Q.frozenset, TV.object, {
-    make: function (a, n, kw, nkw) {
-      return setMake(TV.frozenset, a, n, nkw);
-    },
+    make: setMake,
     repr: setRepr,
     len: dictLen,
     iter: setIter,
@@ -392,7 +354,7 @@ export function initSet(): void {
     cmp: setCmpSlot,
     eq: setEqSlot,
     hash: frozenHash,
-    locals: romMap(METHODS.slice(0, 16)),
+    locals: romMap(named(METHODS.slice(0, 8))),
   });
   // dict.keys() and dict.items() are set-like: | & - ^ with any iterable, == with sets and views
   // (CPython; MicroPython has no set operations on views: the full profile)

@@ -196,7 +196,7 @@ export function strCompare(a: number, b: number): number {
 }
 
 // ---- iteration ----
-const STR_ITER = defIterKind(Q.iterator, function (it) {
+const STR_ITER = defIterKind(function (it) {
   const s = iterObj(it);
   const p = iterPos(it);
   const len = strCharLen(s);

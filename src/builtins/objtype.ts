@@ -4,7 +4,7 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv, CLS, FN, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, typeError, newTuple, isSubtype, TYPES, NATIVE_CLASSMETH } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, typeError, newTuple, isSubtype, TYPES, NATIVE_CLASSMETH, newStr, romLookup } from "../core/obj";
 import { newDict, dictGet, dictSet } from "../core/map";
 import {
   lookupType,
@@ -26,6 +26,7 @@ import {
 import { setVmHooks, currentFrameInfo } from "../core/vm";
 import { dictForEach } from "./objdict";
 import { FORMAT_DUNDER } from "./format";
+import { named, retNone } from "./modutil";
 
 export const FN_CLS = FN.SIZE; // the class a function was defined in (for super())
 
@@ -200,9 +201,7 @@ function typeRepr(t: number): string {
 
 // ---- object ----
 
-const OBJ_INIT = defNative(Q.__init__, 1, 255, function () {
-  return C.None;
-});
+const OBJ_INIT = defNative(Q.__init__, 1, 255, retNone);
 const OBJ_NEW = defNative(Q.__new__, 1, 255, function (a, n) {
   const t = i32[a];
   if (!isUserClass(t)) {
@@ -235,20 +234,14 @@ const OBJ_HASH = defNative(Q.__hash__, 1, 1, function (a) {
 });
 const OBJ_REPR = defNative(Q.__repr__, 1, 1, function (a) {
   const v = i32[a];
-  return strValue("<" + typeName(typeOf(v)) + " object at " + hex(v) + ">");
+  return newStr("<" + typeName(typeOf(v)) + " object at " + hex(v) + ">");
 });
 const OBJ_STR = defNative(Q.__str__, 1, 1, function (a) {
-  return strValue(reprOf(i32[a]));
+  return newStr(reprOf(i32[a]));
 });
 const OBJ_INIT_SUBCLASS = newClassMethodValue(
-  defNative(Q.__init_subclass__, 1, 1, function () {
-    return C.None;
-  }),
+  defNative(Q.__init_subclass__, 1, 1, retNone),
 );
-import { newStr } from "../core/obj";
-function strValue(s: string): number {
-  return newStr(s);
-}
 
 // ---- super ----
 
@@ -283,8 +276,8 @@ function superAttr(s: number, name: number): number {
     let m: number;
     if (c & 4) {
       const info = TYPES[c >> 3];
-      m = info.locals ? romLookupSafe(info.locals, name) : 0;
-      if (m === 0 && c === TV.object) m = romLookupSafe(OBJECT_LOCALS, name);
+      m = info.locals ? romLookup(info.locals, name) : 0;
+      if (m === 0 && c === TV.object) m = romLookup(OBJECT_LOCALS, name);
     } else m = dictGet(i32[(c >> 2) + CLS.dict], name);
     if (m === 0 && name === qv(Q.__init__) && c & 4 && c !== TV.object && TYPES[c >> 3].make && isUserInstance(obj)) {
       // list.__init__ and the like: fill the instance's native part from the arguments
@@ -314,10 +307,6 @@ function rootOne(v: number): number {
   return p;
 }
 
-import { romLookup } from "../core/obj";
-function romLookupSafe(m: Int32Array, key: number): number {
-  return romLookup(m, key);
-}
 
 let OBJECT_LOCALS: Int32Array;
 
@@ -359,42 +348,19 @@ function propWith(idx: number) {
   };
 }
 
-function wrapperMake(t: number) {
-  return function (a: number, n: number): number {
-    if (n !== 1) typeError("function takes 1 positional arguments but " + n + " were given");
-    const p = alloc(t, 8);
-    i32[(p >> 2) + 1] = i32[a];
-    return p;
-  };
+// staticmethod(f) and classmethod(f): t is the type called
+function wrapperMake(a: number, n: number, kw: number, nkw: number, t: number): number {
+  if (n !== 1) typeError("function takes 1 positional arguments but " + n + " were given");
+  const p = alloc(t, 8);
+  i32[(p >> 2) + 1] = i32[a];
+  return p;
+}
+function wrapperAttr(p: number, name: number): number {
+  return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
 }
 
 export function initType(): void {
-  OBJECT_LOCALS = romMap([
-    qv(Q.__init__),
-    OBJ_INIT,
-    qv(Q.__new__),
-    OBJ_NEW,
-    qv(Q.__setattr__),
-    OBJ_SETATTR,
-    qv(Q.__delattr__),
-    OBJ_DELATTR,
-    qv(Q.__getattribute__),
-    OBJ_GETATTRIBUTE,
-    qv(Q.__eq__),
-    OBJ_EQ,
-    qv(Q.__ne__),
-    OBJ_NE,
-    qv(Q.__hash__),
-    OBJ_HASH,
-    qv(Q.__repr__),
-    OBJ_REPR,
-    qv(Q.__str__),
-    OBJ_STR,
-    qv(Q.__init_subclass__),
-    OBJ_INIT_SUBCLASS,
-    qv(Q.__format__),
-    FORMAT_DUNDER,
-  ]);
+  OBJECT_LOCALS = romMap(named([OBJ_INIT, OBJ_NEW, OBJ_SETATTR, OBJ_DELATTR, OBJ_GETATTRIBUTE, OBJ_EQ, OBJ_NE, OBJ_HASH, OBJ_REPR, OBJ_STR, OBJ_INIT_SUBCLASS, FORMAT_DUNDER]));
   defType(T.object, Q.object, 0, {
     make: function (a, n) {
       if (n > 0) typeError("object() takes no arguments");
@@ -431,27 +397,10 @@ export function initType(): void {
       if (name === qv(Q.__doc__)) return i32[(p >> 2) + 4];
       return 0;
     },
-    locals: romMap([
-      qv(Q.getter),
-      defNative(Q.getter, 2, 2, propWith(1)),
-      qv(Q.setter),
-      defNative(Q.setter, 2, 2, propWith(2)),
-      qv(Q.deleter),
-      defNative(Q.deleter, 2, 2, propWith(3)),
-    ]),
+    locals: romMap(named([defNative(Q.getter, 2, 2, propWith(1)), defNative(Q.setter, 2, 2, propWith(2)), defNative(Q.deleter, 2, 2, propWith(3))])),
   });
-  defType(T.staticmethod, Q.staticmethod, TV.object, {
-    make: wrapperMake(TV.staticmethod),
-    attr: function (p, name) {
-      return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
-    },
-  });
-  defType(T.classmethod, Q.classmethod, TV.object, {
-    make: wrapperMake(TV.classmethod),
-    attr: function (p, name) {
-      return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
-    },
-  });
+  defType(T.staticmethod, Q.staticmethod, TV.object, { make: wrapperMake, attr: wrapperAttr });
+  defType(T.classmethod, Q.classmethod, TV.object, { make: wrapperMake, attr: wrapperAttr });
   void setVmHooks;
 }
 

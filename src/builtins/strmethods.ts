@@ -31,6 +31,7 @@ import { seqItems, seqLen, isListOrTuple, listFromIter } from "./objlist";
 import { indexArg, cpStr } from "./objstr";
 import { isDict } from "./objdict";
 import { cpLen, jsIdx, rep, strFormat, FORMAT_DUNDER } from "./format";
+import { named } from "./modutil";
 import { bytesTxt, newBytesFrom, encodeStr } from "./objbytes";
 import { asInt, isIntLike } from "./objint";
 import { consumeInPython } from "./consume";
@@ -625,19 +626,15 @@ export function sharedMethods(last?: boolean): number[] {
     return m;
   }
   if (m === null) {
-    shared = [
-      qv(Q.split), SPLIT, qv(Q.rsplit), RSPLIT, qv(Q.splitlines), SPLITLINES, qv(Q.join), JOIN,
-      qv(Q.strip), STRIP, qv(Q.lstrip), LSTRIP, qv(Q.rstrip), RSTRIP,
-      qv(Q.find), FIND, qv(Q.rfind), RFIND, qv(Q.index), INDEX, qv(Q.rindex), RINDEX, qv(Q.count), COUNT,
-      qv(Q.startswith), STARTSWITH, qv(Q.endswith), ENDSWITH, qv(Q.replace), REPLACE,
-      qv(Q.partition), PARTITION, qv(Q.rpartition), RPARTITION,
-      qv(Q.upper), UPPER, qv(Q.lower), LOWER, qv(Q.center), CENTER,
-      qv(Q.isalpha), defNative(Q.isalpha, 1, 1, pred(0)),
-      qv(Q.isdigit), defNative(Q.isdigit, 1, 1, pred(1)),
-      qv(Q.isspace), defNative(Q.isspace, 1, 1, pred(2)),
-      qv(Q.isupper), defNative(Q.isupper, 1, 1, pred(4)),
-      qv(Q.islower), defNative(Q.islower, 1, 1, pred(5)),
-    ];
+    shared = named([
+      SPLIT, RSPLIT, SPLITLINES, JOIN, STRIP, LSTRIP, RSTRIP, FIND, RFIND, INDEX, RINDEX, COUNT,
+      STARTSWITH, ENDSWITH, REPLACE, PARTITION, RPARTITION, UPPER, LOWER, CENTER,
+      defNative(Q.isalpha, 1, 1, pred(0)),
+      defNative(Q.isdigit, 1, 1, pred(1)),
+      defNative(Q.isspace, 1, 1, pred(2)),
+      defNative(Q.isupper, 1, 1, pred(4)),
+      defNative(Q.islower, 1, 1, pred(5)),
+    ]);
     if (MPJS_FULL) shared = shared.concat(fullShared());
   }
   return shared as number[];
@@ -645,25 +642,25 @@ export function sharedMethods(last?: boolean): number[] {
 
 // CPython's methods that MicroPython does not have (full profile)
 function fullShared(): number[] {
-  return [
-    qv(Q.removeprefix), defNative(Q.removeprefix, 2, 2, affixRemover(false)),
-    qv(Q.removesuffix), defNative(Q.removesuffix, 2, 2, affixRemover(true)),
-    qv(Q.swapcase), defNative(Q.swapcase, 1, 1, caser(2)),
-    qv(Q.capitalize), defNative(Q.capitalize, 1, 1, caser(3)),
-    qv(Q.title), defNative(Q.title, 1, 1, caser(4)),
-    qv(Q.isalnum), defNative(Q.isalnum, 1, 1, pred(3)),
-    qv(Q.isascii), defNative(Q.isascii, 1, 1, pred(8)),
-    qv(Q.istitle), defNative(Q.istitle, 1, 1, pred(9)),
-    qv(Q.ljust), defNative(Q.ljust, 2, 3, justifier(0)),
-    qv(Q.rjust), defNative(Q.rjust, 2, 3, justifier(1)),
-    qv(Q.zfill), defNative(Q.zfill, 2, 2, zfill),
-    qv(Q.expandtabs), defNative(Q.expandtabs, 1, 2, expandtabs),
-    qv(Q.translate), defNative(Q.translate, 2, 3, translate),
-  ];
+  return named([
+    defNative(Q.removeprefix, 2, 2, affixRemover(false)),
+    defNative(Q.removesuffix, 2, 2, affixRemover(true)),
+    defNative(Q.swapcase, 1, 1, caser(2)),
+    defNative(Q.capitalize, 1, 1, caser(3)),
+    defNative(Q.title, 1, 1, caser(4)),
+    defNative(Q.isalnum, 1, 1, pred(3)),
+    defNative(Q.isascii, 1, 1, pred(8)),
+    defNative(Q.istitle, 1, 1, pred(9)),
+    defNative(Q.ljust, 2, 3, justifier(0)),
+    defNative(Q.rjust, 2, 3, justifier(1)),
+    defNative(Q.zfill, 2, 2, zfill),
+    defNative(Q.expandtabs, 1, 2, expandtabs),
+    defNative(Q.translate, 2, 3, translate),
+  ]);
 }
 
 export function initStrMethods(): void {
-  let m = sharedMethods().concat([qv(Q.format), FORMAT, qv(Q.encode), ENCODE, qv(Q.__format__), FORMAT_DUNDER]);
+  let m = sharedMethods().concat(named([FORMAT, ENCODE, FORMAT_DUNDER]));
   if (MPJS_FULL) {
     const digit = defNative(Q.isdecimal, 1, 1, pred(1));
     m = m.concat([
