@@ -100,17 +100,7 @@ export function call(f: number, a: number, n: number, kw: number, nkw: number): 
     return NATIVE[k](a, n, kw, nkw);
   }
   if (t === TV.function) return callPython(f, a, n, kw, nkw);
-  if (t === TV.boundmeth) {
-    const w = f >> 2;
-    const base = rsp;
-    const p = reserveRoots(n + 1 + 2 * nkw);
-    i32[p] = i32[w + 1];
-    for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
-    for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
-    const r = call(i32[w + 2], p, n + 1, p + 1 + n, nkw);
-    setRsp(base);
-    return r;
-  }
+  if (t === TV.boundmeth) return callWith(i32[(f >> 2) + 2], i32[(f >> 2) + 1], a, n, kw, nkw, false);
   if (t === TV.type) return callType(f, a, n, kw, nkw);
   const info = TYPES[nativeType(t) >> 3];
   if (t & 4) {
@@ -130,16 +120,21 @@ function arityError(name: number, ar: number, n: number): never {
   typeError("function expected at most " + max + " arguments, got " + n);
 }
 
-// Calls method m (found on a class) with self prepended.
-export function callMethod(m: number, self: number, a: number, n: number, kw: number, nkw: number): number {
+// Calls f with x put before the arguments; as a method found on a class when unbound.
+function callWith(f: number, x: number, a: number, n: number, kw: number, nkw: number, unbound: boolean): number {
   const base = rsp;
   const p = reserveRoots(n + 1 + 2 * nkw);
-  i32[p] = self;
+  i32[p] = x;
   for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
   for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
-  const r = callUnbound(m, p, n + 1, p + 1 + n, nkw);
+  const r = unbound ? callUnbound(f, p, n + 1, p + 1 + n, nkw) : call(f, p, n + 1, p + 1 + n, nkw);
   setRsp(base);
   return r;
+}
+
+// Calls method m (found on a class) with self prepended.
+export function callMethod(m: number, self: number, a: number, n: number, kw: number, nkw: number): number {
+  return callWith(m, self, a, n, kw, nkw, true);
 }
 
 // Calls an attribute found on a class as a method of the instance in i32[a].
@@ -206,17 +201,7 @@ export function callType(t: number, a: number, n: number, kw: number, nkw: numbe
 // object.__new__ for a user class, or the class's own __new__.
 export function newInstance(t: number, a: number, n: number, kw: number, nkw: number): number {
   const nw = lookupUser(t, qv(Q.__new__));
-  if (nw !== 0) {
-    const base = rsp;
-    const p = reserveRoots(n + 1 + 2 * nkw);
-    i32[p] = t;
-    for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
-    for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
-    const f = typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw;
-    const r = call(f, p, n + 1, p + 1 + n, nkw);
-    setRsp(base);
-    return r;
-  }
+  if (nw !== 0) return callWith(typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw, t, a, n, kw, nkw, false);
   return allocInstance(t, a, n, kw, nkw);
 }
 
@@ -274,11 +259,7 @@ export function getattrOr(o: number, name: number, dflt: number): number {
   const m = lookupType(t, name);
   if (m !== 0) {
     const mt = typeOf(m);
-    if (mt === TV.property) {
-      const g = i32[(m >> 2) + 1];
-      if (g === C.None) raise(tv(T.AttributeError), "unreadable attribute");
-      return call1(g, o);
-    }
+    if (mt === TV.property) return bindFound(m, o, t);
     if (isUserInstance(m) && lookupType(typeOf(m), qv(Q.__get__)) !== 0) {
       return callDescrGet(m, o, t);
     }
@@ -420,16 +401,10 @@ export function setattr(o: number, name: number, x: number): void {
       } else dictSet(i32[(o >> 2) + 2], name, x);
       return;
     }
-    if (t === TV.function && x !== 0) {
-      // function attributes are not supported, as on MicroPython's default build
-    }
-    if (t === TV.type && isUserClass(o)) {
-      // unreachable: user classes are not constant objects
-    }
+    // (function attributes are not supported, as on MicroPython's default build)
     if (isUserClass(o)) return classSetattr(o, name, x);
     raise(tv(T.AttributeError), "'" + typeName(t) + "' object has no attribute '" + qstrStr(name >> 2) + "'");
   }
-  if (t === TV.type) return classSetattr(o, name, x);
   // user instance: data descriptors first, then __setattr__, then the instance dict
   const m = lookupType(t, name);
   if (m !== 0) {
@@ -520,6 +495,10 @@ export function truthy(v: number): boolean {
   return true;
 }
 
+function unhashable(t: number): never {
+  typeError("unhashable type: '" + typeName(t) + "'");
+}
+
 export function hashOf(v: number): number {
   if (v & 1) return v >> 1;
   if ((v & 3) === 2) return strHash(v);
@@ -529,17 +508,17 @@ export function hashOf(v: number): number {
   if (t & 4) {
     const info = TYPES[t >> 3];
     if (info.hash) return info.hash(v);
-    if (info.eq && t !== TV.type) typeError("unhashable type: '" + typeName(t) + "'");
+    if (info.eq && t !== TV.type) unhashable(t);
     return (v >> 4) & 0x3fffffff;
   }
   const m = lookupType(t, qv(Q.__hash__));
   if (m !== 0) {
-    if (m === C.None) typeError("unhashable type: '" + typeName(t) + "'");
+    if (m === C.None) unhashable(t);
     const h = callMethod0(m, v);
     if (!(h & 1)) return hashOf(h);
     return h >> 1;
   }
-  if (lookupType(t, qv(Q.__eq__)) !== 0) typeError("unhashable type: '" + typeName(t) + "'");
+  if (lookupType(t, qv(Q.__eq__)) !== 0) unhashable(t);
   return (v >> 4) & 0x3fffffff;
 }
 
@@ -558,26 +537,22 @@ export function equals(a: number, b: number): boolean {
 
 // ---- operators ----
 
+// The operator method q of user class t called on (x, y); 0 when t has none or it returns
+// NotImplemented.
+function userOp(t: number, q: number, x: number, y: number): number {
+  const m = lookupType(t, qv(q));
+  const r = m !== 0 ? callMethod1(m, x, y) : 0;
+  return r === C.NotImplemented ? 0 : r;
+}
+
 export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
   const ta = typeOf(a),
     tb = typeOf(b);
-
-  if (!(ta & 4) && inplace) {
-    const m = lookupType(ta, qv(IBINOP_NAMES[op]));
-    if (m !== 0) {
-      const r = callMethod1(m, a, b);
-      if (r !== C.NotImplemented) return r;
-    }
-  }
-  // a subclass's reflected method wins over its base's
-  if (tb !== ta && !(tb & 4) && isSubtype(tb, ta)) {
-    const m = lookupType(tb, qv(RBINOP_NAMES[op]));
-    if (m !== 0) {
-      const r = callMethod1(m, b, a);
-      if (r !== C.NotImplemented) return r;
-    }
-  }
   let r = 0;
+  if (!(ta & 4) && inplace) r = userOp(ta, IBINOP_NAMES[op], a, b);
+  // a subclass's reflected method wins over its base's
+  if (r === 0 && tb !== ta && !(tb & 4) && isSubtype(tb, ta)) r = userOp(tb, RBINOP_NAMES[op], b, a);
+  if (r !== 0) return r;
   if (ta & 4) {
     const info = TYPES[ta >> 3];
     // in-place forms of builtin types change a (list += *=, set |= &= -= ^=, dict |=)
@@ -601,13 +576,7 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
     const f = TYPES[tb >> 3].binop;
     // builtin types implement reflected operations in the same slot with op + BinOp.N
     if (f) r = f(op + BinOp.N, b, a);
-  } else {
-    const m = lookupType(tb, qv(RBINOP_NAMES[op]));
-    if (m !== 0) {
-      r = callMethod1(m, b, a);
-      if (r === C.NotImplemented) r = 0;
-    }
-  }
+  } else r = userOp(tb, RBINOP_NAMES[op], b, a);
   if (r !== 0) return r;
   typeError("unsupported types for " + qstrStr(BINOP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
 }
@@ -621,15 +590,15 @@ export function unaryOp(op: number, a: number): number {
   const t = typeOf(a);
   if (t & 4) {
     const f = TYPES[t >> 3].unop;
-    if (f) {
-      const r = f(op, a);
-      if (r !== 0) return r;
-    }
-  } else {
-    const m = lookupType(t, qv(op === UnOp.NEG ? Q.__neg__ : op === UnOp.POS ? Q.__pos__ : Q.__invert__));
+    const r = f ? f(op, a) : 0;
+    if (r !== 0) return r;
+  }
+  const q = op === UnOp.NEG ? Q.__neg__ : op === UnOp.POS ? Q.__pos__ : Q.__invert__;
+  if (!(t & 4)) {
+    const m = lookupType(t, qv(q));
     if (m !== 0) return callMethod0(m, a);
   }
-  typeError("unsupported type for " + (op === UnOp.NEG ? "__neg__" : op === UnOp.POS ? "__pos__" : "__invert__") + ": '" + typeName(t) + "'");
+  typeError("unsupported type for " + qstrStr(q) + ": '" + typeName(t) + "'");
 }
 
 export function compareOp(op: number, a: number, b: number): number {
@@ -794,9 +763,7 @@ export function getIter(o: number): number {
 }
 
 // iterator over an object with __getitem__ only; set up by the builtins (iterator kinds)
-export let seqIter: (o: number) => number = function (o: number): number {
-  return typeError("'" + typeName(typeOf(o)) + "' object isn't iterable");
-};
+export let seqIter: (o: number) => number;
 export function setSeqIter(f: (o: number) => number): void {
   seqIter = f;
 }
@@ -822,10 +789,8 @@ export function iterNext(it: number): number {
   typeError("'" + typeName(t) + "' object isn't an iterator");
 }
 
-// calls __next__, turning StopIteration into exhaustion
-export let callNextCatching: (m: number, it: number) => number = function (m: number, it: number): number {
-  return callMethod0(m, it);
-};
+// calls __next__, turning StopIteration into exhaustion (set by the builtins)
+export let callNextCatching: (m: number, it: number) => number;
 export function setCallNextCatching(f: (m: number, it: number) => number): void {
   callNextCatching = f;
 }
@@ -872,9 +837,8 @@ export function reprOf(v: number): string {
   return "<" + typeName(t) + " object at " + hex(v) + ">";
 }
 
-export let excArgsRepr: (e: number) => string = function (): string {
-  return "()";
-};
+// set by the builtins, as jsStr
+export let excArgsRepr: (e: number) => string;
 export function setExcArgsRepr(f: (e: number) => string): void {
   excArgsRepr = f;
 }
@@ -883,9 +847,7 @@ export function hex(v: number): string {
   return "0x" + (v >>> 0).toString(16);
 }
 
-export let jsStr: (v: number) => string = function (): string {
-  return "";
-};
+export let jsStr: (v: number) => string;
 export function setJsStr(f: (v: number) => string): void {
   jsStr = f;
 }
