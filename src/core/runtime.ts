@@ -13,13 +13,20 @@ import { BinOp, CmpOp, UnOp } from "./bytecode";
 
 // ---- special method names for the operators ----
 
-const BINOP_NAMES = [Q.__add__, Q.__sub__, Q.__mul__, Q.__truediv__, Q.__floordiv__, Q.__mod__, Q.__pow__, Q.__lshift__, Q.__rshift__, Q.__and__, Q.__or__, Q.__xor__, Q.__matmul__];
-const RBINOP_NAMES = [Q.__radd__, Q.__rsub__, Q.__rmul__, Q.__rtruediv__, Q.__rfloordiv__, Q.__rmod__, Q.__rpow__, Q.__rlshift__, Q.__rrshift__, Q.__rand__, Q.__ror__, Q.__rxor__, Q.__rmatmul__];
-const IBINOP_NAMES = [Q.__iadd__, Q.__isub__, Q.__imul__, Q.__itruediv__, Q.__ifloordiv__, Q.__imod__, Q.__ipow__, Q.__ilshift__, Q.__irshift__, Q.__iand__, Q.__ior__, Q.__ixor__, Q.__imatmul__];
-const BINOP_SYMS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
-const CMP_NAMES = [Q.__lt__, Q.__le__, Q.__eq__, Q.__ne__, Q.__gt__, Q.__ge__];
-const CMP_SWAP = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
-const CMP_SYMS = ["<", "<=", "==", "!=", ">", ">="];
+// by BinOp: the names (qstrs), then the reflected ones (+ RNAMES), the in-place ones (+ INAMES);
+// by CmpOp: the names (+ CMP_NAMES), then the operation with the operands swapped (+ CMP_SWAP).
+// One typed array: on Espruino a plain array costs a JsVar per element.
+const OP_NAMES = new Uint16Array([
+  Q.__add__, Q.__sub__, Q.__mul__, Q.__truediv__, Q.__floordiv__, Q.__mod__, Q.__pow__, Q.__lshift__, Q.__rshift__, Q.__and__, Q.__or__, Q.__xor__, Q.__matmul__,
+  Q.__radd__, Q.__rsub__, Q.__rmul__, Q.__rtruediv__, Q.__rfloordiv__, Q.__rmod__, Q.__rpow__, Q.__rlshift__, Q.__rrshift__, Q.__rand__, Q.__ror__, Q.__rxor__, Q.__rmatmul__,
+  Q.__iadd__, Q.__isub__, Q.__imul__, Q.__itruediv__, Q.__ifloordiv__, Q.__imod__, Q.__ipow__, Q.__ilshift__, Q.__irshift__, Q.__iand__, Q.__ior__, Q.__ixor__, Q.__imatmul__,
+  Q.__lt__, Q.__le__, Q.__eq__, Q.__ne__, Q.__gt__, Q.__ge__,
+  CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE,
+]);
+const RNAMES = BinOp.N,
+  INAMES = 2 * BinOp.N,
+  CMP_NAMES = 3 * BinOp.N,
+  CMP_SWAP = CMP_NAMES + 6;
 
 export function qv(q: number): number {
   return (q << 2) | 2;
@@ -549,9 +556,9 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
   const ta = typeOf(a),
     tb = typeOf(b);
   let r = 0;
-  if (!(ta & 4) && inplace) r = userOp(ta, IBINOP_NAMES[op], a, b);
+  if (!(ta & 4) && inplace) r = userOp(ta, OP_NAMES[INAMES + op], a, b);
   // a subclass's reflected method wins over its base's
-  if (r === 0 && tb !== ta && !(tb & 4) && isSubtype(tb, ta)) r = userOp(tb, RBINOP_NAMES[op], b, a);
+  if (r === 0 && tb !== ta && !(tb & 4) && isSubtype(tb, ta)) r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
   if (r !== 0) return r;
   if (ta & 4) {
     const info = TYPES[ta >> 3];
@@ -559,7 +566,7 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
     if (inplace && info.ibinop) r = info.ibinop(op, a, b);
     if (r === 0 && info.binop) r = info.binop(op, a, b);
   } else {
-    const m = lookupType(ta, qv(BINOP_NAMES[op]));
+    const m = lookupType(ta, qv(OP_NAMES[op]));
     if (m !== 0) {
       r = callMethod1(m, a, b);
       if (r === C.NotImplemented) r = 0;
@@ -576,13 +583,9 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
     const f = TYPES[tb >> 3].binop;
     // builtin types implement reflected operations in the same slot with op + BinOp.N
     if (f) r = f(op + BinOp.N, b, a);
-  } else r = userOp(tb, RBINOP_NAMES[op], b, a);
+  } else r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
   if (r !== 0) return r;
-  typeError("unsupported types for " + qstrStr(BINOP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
-}
-
-export function binopSymbol(op: number): string {
-  return BINOP_SYMS[op];
+  typeError("unsupported types for " + qstrStr(OP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
 }
 
 export function unaryOp(op: number, a: number): number {
@@ -616,19 +619,19 @@ export function compareOp(op: number, a: number, b: number): number {
     tb = typeOf(b);
   // user classes: the reflected method of a subclass first, then a's, then b's reflected
   if (!(tb & 4) && tb !== ta && isSubtype(tb, ta)) {
-    const r = userCompare(CMP_SWAP[op], b, a, tb);
+    const r = userCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
     if (r !== 0) return r;
   }
   let r = 0;
   if (!(ta & 4)) r = userCompare(op, a, b, ta);
   else r = builtinCompare(op, a, b, ta);
   if (r !== 0) return r;
-  if (!(tb & 4)) r = userCompare(CMP_SWAP[op], b, a, tb);
-  else if (tb !== ta) r = builtinCompare(CMP_SWAP[op], b, a, tb);
+  if (!(tb & 4)) r = userCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
+  else if (tb !== ta) r = builtinCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
   if (r !== 0) return r;
   if (op === CmpOp.EQ) return bool(a === b);
   if (op === CmpOp.NE) return bool(a !== b);
-  typeError("unsupported types for " + qstrStr(CMP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+  typeError("unsupported types for " + qstrStr(OP_NAMES[CMP_NAMES + op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
 }
 
 function builtinCompare(op: number, a: number, b: number, ta: number): number {
@@ -643,7 +646,7 @@ function builtinCompare(op: number, a: number, b: number, ta: number): number {
 }
 
 function userCompare(op: number, a: number, b: number, ta: number): number {
-  const m = lookupType(ta, qv(CMP_NAMES[op]));
+  const m = lookupType(ta, qv(OP_NAMES[CMP_NAMES + op]));
   if (m !== 0 && typeOf(m) !== TV.builtin) {
     const r = callMethod1(m, a, b);
     if (r !== C.NotImplemented) return op === CmpOp.EQ || op === CmpOp.NE ? bool(truthy(r)) : r;
@@ -660,10 +663,6 @@ function userCompare(op: number, a: number, b: number, ta: number): number {
   const sub = i32[(a >> 2) + INST.sub];
   if (sub !== 0) return compareOp(op, sub, b);
   return 0;
-}
-
-export function cmpSymbol(op: number): string {
-  return CMP_SYMS[op];
 }
 
 export function contains(container: number, x: number): boolean {
