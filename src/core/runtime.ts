@@ -107,7 +107,19 @@ export function call(f: number, a: number, n: number, kw: number, nkw: number): 
     return NATIVE[k](a, n, kw, nkw);
   }
   if (t === TV.function) return callPython(f, a, n, kw, nkw);
-  if (t === TV.boundmeth) return callWith(i32[(f >> 2) + 2], i32[(f >> 2) + 1], a, n, kw, nkw, false);
+  if (t === TV.boundmeth) {
+    // (not through callMethod: one JS call less per Python call, and deep recursion runs out of
+    // Python frames before the JS stack)
+    const w = f >> 2;
+    const base = rsp;
+    const p = reserveRoots(n + 1 + 2 * nkw);
+    i32[p] = i32[w + 1];
+    for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
+    for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
+    const r = call(i32[w + 2], p, n + 1, p + 1 + n, nkw);
+    setRsp(base);
+    return r;
+  }
   if (t === TV.type) return callType(f, a, n, kw, nkw);
   const info = TYPES[nativeType(t) >> 3];
   if (t & 4) {
@@ -127,21 +139,17 @@ function arityError(name: number, ar: number, n: number): never {
   typeError("function expected at most " + max + " arguments, got " + n);
 }
 
-// Calls f with x put before the arguments; as a method found on a class when unbound.
-function callWith(f: number, x: number, a: number, n: number, kw: number, nkw: number, unbound: boolean): number {
+// Calls method m (found on a class) with self prepended; when plain, calls m with self
+// prepended as any callable (not as an attribute of a class: no staticmethod or classmethod).
+export function callMethod(m: number, self: number, a: number, n: number, kw: number, nkw: number, plain?: boolean): number {
   const base = rsp;
   const p = reserveRoots(n + 1 + 2 * nkw);
-  i32[p] = x;
+  i32[p] = self;
   for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
   for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
-  const r = unbound ? callUnbound(f, p, n + 1, p + 1 + n, nkw) : call(f, p, n + 1, p + 1 + n, nkw);
+  const r = plain ? call(m, p, n + 1, p + 1 + n, nkw) : callUnbound(m, p, n + 1, p + 1 + n, nkw);
   setRsp(base);
   return r;
-}
-
-// Calls method m (found on a class) with self prepended.
-export function callMethod(m: number, self: number, a: number, n: number, kw: number, nkw: number): number {
-  return callWith(m, self, a, n, kw, nkw, true);
 }
 
 // Calls an attribute found on a class as a method of the instance in i32[a].
@@ -208,7 +216,7 @@ export function callType(t: number, a: number, n: number, kw: number, nkw: numbe
 // object.__new__ for a user class, or the class's own __new__.
 export function newInstance(t: number, a: number, n: number, kw: number, nkw: number): number {
   const nw = lookupUser(t, qv(Q.__new__));
-  if (nw !== 0) return callWith(typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw, t, a, n, kw, nkw, false);
+  if (nw !== 0) return callMethod(typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw, t, a, n, kw, nkw, true);
   return allocInstance(t, a, n, kw, nkw);
 }
 

@@ -42,7 +42,6 @@ export let sleepMs = 0;
 export let now: () => number = function () {
   return 0;
 };
-export let maxDepthHit = false;
 
 export function vmInit(clock: () => number): void {
   now = clock;
@@ -144,10 +143,7 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
     popRoots(3);
   } else {
     f = fsTop;
-    if (f + size > fsEnd) {
-      maxDepthHit = true;
-      raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
-    }
+    if (f + size > fsEnd) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
     fsTop = f + size;
     // the value stack too: the collector scans the whole frame, and a stale value left there by an
     // earlier frame would keep its object alive
@@ -185,7 +181,7 @@ function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw
     if (flags & CF.VARARGS) i32[s + vaSlot] = newTuple(0);
   } else {
     for (let k = 0; k < argc; k++) i32[s + k] = i32[a + k];
-    if (!(flags & CF.VARARGS)) argCountError(func, argc, n);
+    if (!(flags & CF.VARARGS)) typeError("function takes " + argc + " positional arguments but " + n + " were given");
     const t = newTuple(n - argc);
     for (let k = argc; k < n; k++) i32[(t >> 2) + 2 + k - argc] = i32[a + k];
     i32[s + vaSlot] = t;
@@ -224,10 +220,6 @@ function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw
     if (v === 0) typeError("function missing required keyword argument '" + qstrStr(i32[namesw + k] >> 2) + "'");
     i32[s + k] = v;
   }
-}
-
-function argCountError(func: number, argc: number, n: number): never {
-  typeError("function takes " + argc + " positional arguments but " + n + " were given");
 }
 
 // cells and closure variables of a new frame
@@ -330,11 +322,6 @@ export function callPython(func: number, a: number, n: number, kw: number, nkw: 
   if (isGeneratorFunc(func)) return newGenerator(func, a, n, kw, nkw);
   saveRegs();
   const f = frameForCall(func, a, n, kw, nkw, false);
-  return runFrame(f, RetMode.EXIT, false, 0, 0);
-}
-
-export function callNestedFrame(f: number): number {
-  saveRegs();
   return runFrame(f, RetMode.EXIT, false, 0, 0);
 }
 
@@ -565,7 +552,6 @@ function loop(): void {
   }
 }
 
-export let internalErrors = 0;
 let reraising = false;
 function toException(e: any): number {
   if (e === THROWN) return i32[R.excRaising];
@@ -574,7 +560,6 @@ function toException(e: any): number {
   }
   // an opcode past the end of the dispatch table (the rest are rareOp's)
   if (e instanceof TypeError && !OPS[u8[ip - 1]]) return newExc(T.RuntimeError, "bad opcode " + u8[ip - 1]);
-  internalErrors++;
   return newExc(T.RuntimeError, "internal error: " + (e && e.message ? e.message : String(e)));
 }
 
@@ -1115,17 +1100,19 @@ function iterNextValue(it: number): number {
     }
     return v;
   } catch (e) {
-    if (e === THROWN) {
-      const x = i32[R.excRaising];
-      if (x !== C.MemErr && isSubtype(typeOf(x), TV.StopIteration)) {
-        stopValueSet = true;
-        const args = i32[(nativeExc(x) >> 2) + EXC.args];
-        stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
-        return 0;
-      }
-    }
+    if (caughtStop(e)) return 0;
     throw e;
   }
+}
+
+// Whether the JS exception e is a StopIteration raised; its value goes to stopValue.
+function caughtStop(e: any): boolean {
+  const x = i32[R.excRaising];
+  if (e !== THROWN || x === C.MemErr || !isSubtype(typeOf(x), TV.StopIteration)) return false;
+  const args = i32[(nativeExc(x) >> 2) + EXC.args];
+  stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
+  stopValueSet = true;
+  return true;
 }
 
 function call1Native(f: number, v: number): number {
@@ -1134,15 +1121,7 @@ function call1Native(f: number, v: number): number {
   try {
     return call(f, p, 1, 0, 0);
   } catch (e) {
-    if (e === THROWN) {
-      const x = i32[R.excRaising];
-      if (x !== C.MemErr && isSubtype(typeOf(x), TV.StopIteration)) {
-        const args = i32[(nativeExc(x) >> 2) + EXC.args];
-        stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
-        stopValueSet = true;
-        return 0;
-      }
-    }
+    if (caughtStop(e)) return 0;
     throw e;
   } finally {
     setRsp(p);
