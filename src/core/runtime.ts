@@ -13,13 +13,20 @@ import { BinOp, CmpOp, UnOp } from "./bytecode";
 
 // ---- special method names for the operators ----
 
-const BINOP_NAMES = [Q.__add__, Q.__sub__, Q.__mul__, Q.__truediv__, Q.__floordiv__, Q.__mod__, Q.__pow__, Q.__lshift__, Q.__rshift__, Q.__and__, Q.__or__, Q.__xor__, Q.__matmul__];
-const RBINOP_NAMES = [Q.__radd__, Q.__rsub__, Q.__rmul__, Q.__rtruediv__, Q.__rfloordiv__, Q.__rmod__, Q.__rpow__, Q.__rlshift__, Q.__rrshift__, Q.__rand__, Q.__ror__, Q.__rxor__, Q.__rmatmul__];
-const IBINOP_NAMES = [Q.__iadd__, Q.__isub__, Q.__imul__, Q.__itruediv__, Q.__ifloordiv__, Q.__imod__, Q.__ipow__, Q.__ilshift__, Q.__irshift__, Q.__iand__, Q.__ior__, Q.__ixor__, Q.__imatmul__];
-const BINOP_SYMS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
-const CMP_NAMES = [Q.__lt__, Q.__le__, Q.__eq__, Q.__ne__, Q.__gt__, Q.__ge__];
-const CMP_SWAP = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
-const CMP_SYMS = ["<", "<=", "==", "!=", ">", ">="];
+// by BinOp: the names (qstrs), then the reflected ones (+ RNAMES), the in-place ones (+ INAMES);
+// by CmpOp: the names (+ CMP_NAMES), then the operation with the operands swapped (+ CMP_SWAP).
+// One typed array: on Espruino a plain array costs a JsVar per element.
+const OP_NAMES = new Uint16Array([
+  Q.__add__, Q.__sub__, Q.__mul__, Q.__truediv__, Q.__floordiv__, Q.__mod__, Q.__pow__, Q.__lshift__, Q.__rshift__, Q.__and__, Q.__or__, Q.__xor__, Q.__matmul__,
+  Q.__radd__, Q.__rsub__, Q.__rmul__, Q.__rtruediv__, Q.__rfloordiv__, Q.__rmod__, Q.__rpow__, Q.__rlshift__, Q.__rrshift__, Q.__rand__, Q.__ror__, Q.__rxor__, Q.__rmatmul__,
+  Q.__iadd__, Q.__isub__, Q.__imul__, Q.__itruediv__, Q.__ifloordiv__, Q.__imod__, Q.__ipow__, Q.__ilshift__, Q.__irshift__, Q.__iand__, Q.__ior__, Q.__ixor__, Q.__imatmul__,
+  Q.__lt__, Q.__le__, Q.__eq__, Q.__ne__, Q.__gt__, Q.__ge__,
+  CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE,
+]);
+const RNAMES = BinOp.N,
+  INAMES = 2 * BinOp.N,
+  CMP_NAMES = 3 * BinOp.N,
+  CMP_SWAP = CMP_NAMES + 6;
 
 export function qv(q: number): number {
   return (q << 2) | 2;
@@ -101,6 +108,8 @@ export function call(f: number, a: number, n: number, kw: number, nkw: number): 
   }
   if (t === TV.function) return callPython(f, a, n, kw, nkw);
   if (t === TV.boundmeth) {
+    // (not through callMethod: one JS call less per Python call, and deep recursion runs out of
+    // Python frames before the JS stack)
     const w = f >> 2;
     const base = rsp;
     const p = reserveRoots(n + 1 + 2 * nkw);
@@ -130,14 +139,15 @@ function arityError(name: number, ar: number, n: number): never {
   typeError("function expected at most " + max + " arguments, got " + n);
 }
 
-// Calls method m (found on a class) with self prepended.
-export function callMethod(m: number, self: number, a: number, n: number, kw: number, nkw: number): number {
+// Calls method m (found on a class) with self prepended; when plain, calls m with self
+// prepended as any callable (not as an attribute of a class: no staticmethod or classmethod).
+export function callMethod(m: number, self: number, a: number, n: number, kw: number, nkw: number, plain?: boolean): number {
   const base = rsp;
   const p = reserveRoots(n + 1 + 2 * nkw);
   i32[p] = self;
   for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
   for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
-  const r = callUnbound(m, p, n + 1, p + 1 + n, nkw);
+  const r = plain ? call(m, p, n + 1, p + 1 + n, nkw) : callUnbound(m, p, n + 1, p + 1 + n, nkw);
   setRsp(base);
   return r;
 }
@@ -206,17 +216,7 @@ export function callType(t: number, a: number, n: number, kw: number, nkw: numbe
 // object.__new__ for a user class, or the class's own __new__.
 export function newInstance(t: number, a: number, n: number, kw: number, nkw: number): number {
   const nw = lookupUser(t, qv(Q.__new__));
-  if (nw !== 0) {
-    const base = rsp;
-    const p = reserveRoots(n + 1 + 2 * nkw);
-    i32[p] = t;
-    for (let k = 0; k < n; k++) i32[p + 1 + k] = i32[a + k];
-    for (let k = 0; k < 2 * nkw; k++) i32[p + 1 + n + k] = i32[kw + k];
-    const f = typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw;
-    const r = call(f, p, n + 1, p + 1 + n, nkw);
-    setRsp(base);
-    return r;
-  }
+  if (nw !== 0) return callMethod(typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw, t, a, n, kw, nkw, true);
   return allocInstance(t, a, n, kw, nkw);
 }
 
@@ -274,11 +274,7 @@ export function getattrOr(o: number, name: number, dflt: number): number {
   const m = lookupType(t, name);
   if (m !== 0) {
     const mt = typeOf(m);
-    if (mt === TV.property) {
-      const g = i32[(m >> 2) + 1];
-      if (g === C.None) raise(tv(T.AttributeError), "unreadable attribute");
-      return call1(g, o);
-    }
+    if (mt === TV.property) return bindFound(m, o, t);
     if (isUserInstance(m) && lookupType(typeOf(m), qv(Q.__get__)) !== 0) {
       return callDescrGet(m, o, t);
     }
@@ -420,16 +416,10 @@ export function setattr(o: number, name: number, x: number): void {
       } else dictSet(i32[(o >> 2) + 2], name, x);
       return;
     }
-    if (t === TV.function && x !== 0) {
-      // function attributes are not supported, as on MicroPython's default build
-    }
-    if (t === TV.type && isUserClass(o)) {
-      // unreachable: user classes are not constant objects
-    }
+    // (function attributes are not supported, as on MicroPython's default build)
     if (isUserClass(o)) return classSetattr(o, name, x);
     raise(tv(T.AttributeError), "'" + typeName(t) + "' object has no attribute '" + qstrStr(name >> 2) + "'");
   }
-  if (t === TV.type) return classSetattr(o, name, x);
   // user instance: data descriptors first, then __setattr__, then the instance dict
   const m = lookupType(t, name);
   if (m !== 0) {
@@ -520,6 +510,10 @@ export function truthy(v: number): boolean {
   return true;
 }
 
+function unhashable(t: number): never {
+  typeError("unsupported type for __hash__: '" + typeName(t) + "'");
+}
+
 export function hashOf(v: number): number {
   if (v & 1) return v >> 1;
   if ((v & 3) === 2) return strHash(v);
@@ -529,17 +523,17 @@ export function hashOf(v: number): number {
   if (t & 4) {
     const info = TYPES[t >> 3];
     if (info.hash) return info.hash(v);
-    if (info.eq && t !== TV.type) typeError("unsupported type for __hash__: '" + typeName(t) + "'");
+    if (info.eq && t !== TV.type) unhashable(t);
     return (v >> 4) & 0x3fffffff;
   }
   const m = lookupType(t, qv(Q.__hash__));
   if (m !== 0) {
-    if (m === C.None) typeError("unsupported type for __hash__: '" + typeName(t) + "'");
+    if (m === C.None) unhashable(t);
     const h = callMethod0(m, v);
     if (!(h & 1)) return hashOf(h);
     return h >> 1;
   }
-  if (lookupType(t, qv(Q.__eq__)) !== 0) typeError("unsupported type for __hash__: '" + typeName(t) + "'");
+  if (lookupType(t, qv(Q.__eq__)) !== 0) unhashable(t);
   return (v >> 4) & 0x3fffffff;
 }
 
@@ -558,33 +552,29 @@ export function equals(a: number, b: number): boolean {
 
 // ---- operators ----
 
+// The operator method q of user class t called on (x, y); 0 when t has none or it returns
+// NotImplemented.
+function userOp(t: number, q: number, x: number, y: number): number {
+  const m = lookupType(t, qv(q));
+  const r = m !== 0 ? callMethod1(m, x, y) : 0;
+  return r === C.NotImplemented ? 0 : r;
+}
+
 export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
   const ta = typeOf(a),
     tb = typeOf(b);
-
-  if (!(ta & 4) && inplace) {
-    const m = lookupType(ta, qv(IBINOP_NAMES[op]));
-    if (m !== 0) {
-      const r = callMethod1(m, a, b);
-      if (r !== C.NotImplemented) return r;
-    }
-  }
-  // a subclass's reflected method wins over its base's
-  if (tb !== ta && !(tb & 4) && isSubtype(tb, ta)) {
-    const m = lookupType(tb, qv(RBINOP_NAMES[op]));
-    if (m !== 0) {
-      const r = callMethod1(m, b, a);
-      if (r !== C.NotImplemented) return r;
-    }
-  }
   let r = 0;
+  if (!(ta & 4) && inplace) r = userOp(ta, OP_NAMES[INAMES + op], a, b);
+  // a subclass's reflected method wins over its base's
+  if (r === 0 && tb !== ta && !(tb & 4) && isSubtype(tb, ta)) r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
+  if (r !== 0) return r;
   if (ta & 4) {
     const info = TYPES[ta >> 3];
     // in-place forms of builtin types change a (list += *=, set |= &= -= ^=, dict |=)
     if (inplace && info.ibinop) r = info.ibinop(op, a, b);
     if (r === 0 && info.binop) r = info.binop(op, a, b);
   } else {
-    const m = lookupType(ta, qv(BINOP_NAMES[op]));
+    const m = lookupType(ta, qv(OP_NAMES[op]));
     if (m !== 0) {
       r = callMethod1(m, a, b);
       if (r === C.NotImplemented) r = 0;
@@ -601,19 +591,9 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
     const f = TYPES[tb >> 3].binop;
     // builtin types implement reflected operations in the same slot with op + BinOp.N
     if (f) r = f(op + BinOp.N, b, a);
-  } else {
-    const m = lookupType(tb, qv(RBINOP_NAMES[op]));
-    if (m !== 0) {
-      r = callMethod1(m, b, a);
-      if (r === C.NotImplemented) r = 0;
-    }
-  }
+  } else r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
   if (r !== 0) return r;
-  typeError("unsupported types for " + qstrStr(BINOP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
-}
-
-export function binopSymbol(op: number): string {
-  return BINOP_SYMS[op];
+  typeError("unsupported types for " + qstrStr(OP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
 }
 
 export function unaryOp(op: number, a: number): number {
@@ -621,15 +601,15 @@ export function unaryOp(op: number, a: number): number {
   const t = typeOf(a);
   if (t & 4) {
     const f = TYPES[t >> 3].unop;
-    if (f) {
-      const r = f(op, a);
-      if (r !== 0) return r;
-    }
-  } else {
-    const m = lookupType(t, qv(op === UnOp.NEG ? Q.__neg__ : op === UnOp.POS ? Q.__pos__ : Q.__invert__));
+    const r = f ? f(op, a) : 0;
+    if (r !== 0) return r;
+  }
+  const q = op === UnOp.NEG ? Q.__neg__ : op === UnOp.POS ? Q.__pos__ : Q.__invert__;
+  if (!(t & 4)) {
+    const m = lookupType(t, qv(q));
     if (m !== 0) return callMethod0(m, a);
   }
-  typeError("unsupported type for " + (op === UnOp.NEG ? "__neg__" : op === UnOp.POS ? "__pos__" : "__invert__") + ": '" + typeName(t) + "'");
+  typeError("unsupported type for " + qstrStr(q) + ": '" + typeName(t) + "'");
 }
 
 export function compareOp(op: number, a: number, b: number): number {
@@ -647,19 +627,19 @@ export function compareOp(op: number, a: number, b: number): number {
     tb = typeOf(b);
   // user classes: the reflected method of a subclass first, then a's, then b's reflected
   if (!(tb & 4) && tb !== ta && isSubtype(tb, ta)) {
-    const r = userCompare(CMP_SWAP[op], b, a, tb);
+    const r = userCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
     if (r !== 0) return r;
   }
   let r = 0;
   if (!(ta & 4)) r = userCompare(op, a, b, ta);
   else r = builtinCompare(op, a, b, ta);
   if (r !== 0) return r;
-  if (!(tb & 4)) r = userCompare(CMP_SWAP[op], b, a, tb);
-  else if (tb !== ta) r = builtinCompare(CMP_SWAP[op], b, a, tb);
+  if (!(tb & 4)) r = userCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
+  else if (tb !== ta) r = builtinCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
   if (r !== 0) return r;
   if (op === CmpOp.EQ) return bool(a === b);
   if (op === CmpOp.NE) return bool(a !== b);
-  typeError("unsupported types for " + qstrStr(CMP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+  typeError("unsupported types for " + qstrStr(OP_NAMES[CMP_NAMES + op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
 }
 
 function builtinCompare(op: number, a: number, b: number, ta: number): number {
@@ -674,7 +654,7 @@ function builtinCompare(op: number, a: number, b: number, ta: number): number {
 }
 
 function userCompare(op: number, a: number, b: number, ta: number): number {
-  const m = lookupType(ta, qv(CMP_NAMES[op]));
+  const m = lookupType(ta, qv(OP_NAMES[CMP_NAMES + op]));
   if (m !== 0 && typeOf(m) !== TV.builtin) {
     const r = callMethod1(m, a, b);
     if (r !== C.NotImplemented) return op === CmpOp.EQ || op === CmpOp.NE ? bool(truthy(r)) : r;
@@ -691,10 +671,6 @@ function userCompare(op: number, a: number, b: number, ta: number): number {
   const sub = i32[(a >> 2) + INST.sub];
   if (sub !== 0) return compareOp(op, sub, b);
   return 0;
-}
-
-export function cmpSymbol(op: number): string {
-  return CMP_SYMS[op];
 }
 
 export function contains(container: number, x: number): boolean {
@@ -794,9 +770,7 @@ export function getIter(o: number): number {
 }
 
 // iterator over an object with __getitem__ only; set up by the builtins (iterator kinds)
-export let seqIter: (o: number) => number = function (o: number): number {
-  return typeError("'" + typeName(typeOf(o)) + "' object isn't iterable");
-};
+export let seqIter: (o: number) => number;
 export function setSeqIter(f: (o: number) => number): void {
   seqIter = f;
 }
@@ -822,10 +796,8 @@ export function iterNext(it: number): number {
   typeError("'" + typeName(t) + "' object isn't an iterator");
 }
 
-// calls __next__, turning StopIteration into exhaustion
-export let callNextCatching: (m: number, it: number) => number = function (m: number, it: number): number {
-  return callMethod0(m, it);
-};
+// calls __next__, turning StopIteration into exhaustion (set by the builtins)
+export let callNextCatching: (m: number, it: number) => number;
 export function setCallNextCatching(f: (m: number, it: number) => number): void {
   callNextCatching = f;
 }
@@ -872,9 +844,8 @@ export function reprOf(v: number): string {
   return "<" + typeName(t) + " object at " + hex(v) + ">";
 }
 
-export let excArgsRepr: (e: number) => string = function (): string {
-  return "()";
-};
+// set by the builtins, as jsStr
+export let excArgsRepr: (e: number) => string;
 export function setExcArgsRepr(f: (e: number) => string): void {
   excArgsRepr = f;
 }
@@ -883,9 +854,7 @@ export function hex(v: number): string {
   return "0x" + (v >>> 0).toString(16);
 }
 
-export let jsStr: (v: number) => string = function (): string {
-  return "";
-};
+export let jsStr: (v: number) => string;
 export function setJsStr(f: (v: number) => string): void {
   jsStr = f;
 }

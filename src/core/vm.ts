@@ -42,7 +42,6 @@ export let sleepMs = 0;
 export let now: () => number = function () {
   return 0;
 };
-export let maxDepthHit = false;
 
 export function vmInit(clock: () => number): void {
   now = clock;
@@ -144,10 +143,7 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
     popRoots(3);
   } else {
     f = fsTop;
-    if (f + size > fsEnd) {
-      maxDepthHit = true;
-      raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
-    }
+    if (f + size > fsEnd) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
     fsTop = f + size;
     // the value stack too: the collector scans the whole frame, and a stale value left there by an
     // earlier frame would keep its object alive
@@ -331,16 +327,13 @@ export function callPython(func: number, a: number, n: number, kw: number, nkw: 
   if (isGeneratorFunc(func)) return newGenerator(func, a, n, kw, nkw);
   saveRegs();
   const f = frameForCall(func, a, n, kw, nkw, false);
-  return runFrame(f, RetMode.EXIT);
+  return runFrame(f, RetMode.EXIT, false, 0, 0);
 }
 
-// Runs frame f (already made) to completion in a nested loop and returns its result.
-export function callNestedFrame(f: number): number {
-  saveRegs();
-  return runFrame(f, RetMode.EXIT);
-}
-
-function runFrame(f: number, mode: number): number {
+// Runs frame f (already made) to completion in a nested loop and returns its result; a
+// generator's frame until it yields, after pushing v (the value of the yield it resumes at) when
+// push, or raising exc at its yield when exc !== 0.
+function runFrame(f: number, mode: number, push: boolean, v: number, exc: number): number {
   i32[f + FR.back] = fw << 2;
   i32[f + FR.mode] = (mode << 1) | 1;
   const saveTicks = ticks;
@@ -348,10 +341,15 @@ function runFrame(f: number, mode: number): number {
   const outer = fw;
   const base = rsp;
   loadRegs(f);
+  if (push) i32[++sp] = v;
   nest++;
   stop = 0;
   ticks = 1;
   try {
+    if (exc !== 0) {
+      i32[R.excRaising] = exc;
+      if (!unwind(exc)) throw THROWN;
+    }
     loop();
   } finally {
     nest--;
@@ -378,8 +376,6 @@ export function genResume(g: number, v: number, exc: number): number {
   const f = i32[gw + 1] >> 2;
   if (state === GEN_NEW && v !== C.None && exc === 0) typeError("can't send non-None value to a just-started generator");
   saveRegs();
-  i32[f + FR.back] = fw << 2;
-  i32[f + FR.mode] = (RetMode.GEN << 1) | 1;
   let started = state === GEN_SUSPENDED;
   if (exc !== 0 && started && u8[i32[f + FR.ip] >> 1] === Op.YIELD_FROM) {
     // a throw into a generator delegating with yield from goes to the inner iterator first
@@ -421,32 +417,12 @@ export function genResume(g: number, v: number, exc: number): number {
     }
   }
   i32[gw + 2] = (GEN_RUNNING << 1) | 1;
-  const saveTicks = ticks;
-  const saveStop = stop;
-  const outer = fw;
-  const base = rsp;
-  loadRegs(f);
-  if (started) i32[++sp] = v;
-  nest++;
-  stop = 0;
-  ticks = 1;
   genReturned = false;
   try {
-    if (exc !== 0) {
-      // raise inside the generator at its yield point
-      i32[R.excRaising] = exc;
-      if (!unwind(exc)) throw THROWN;
-    }
-    loop();
+    return runFrame(f, RetMode.GEN, started, v, exc);
   } finally {
-    nest--;
-    setRsp(base);
-    if (fw !== outer) loadRegs(outer);
-    stop = saveStop;
-    ticks = saveTicks > 0 ? saveTicks : 1;
     if (i32[gw + 2] >> 1 === GEN_RUNNING) i32[gw + 2] = (GEN_DONE << 1) | 1;
   }
-  return retVal;
 }
 
 export function genDone(): boolean {
@@ -484,7 +460,7 @@ export function runCode(code: number, globals: number, locals: number): number {
   saveRegs();
   const f = newFrame(code, globals, 0, false);
   i32[f + FR.locals] = locals;
-  return runFrame(f, RetMode.EXIT);
+  return runFrame(f, RetMode.EXIT, false, 0, 0);
 }
 
 // Runs a module's code object to completion in a nested loop: import of a module from a file
@@ -499,7 +475,7 @@ export function runClassBody(func: number, locals: number): void {
   const f = newFrame(i32[fn + FN.code], i32[fn + FN.globals], func, false);
   i32[f + FR.locals] = locals;
   if (needsSetup(func)) setupCells(f, func);
-  runFrame(f, RetMode.EXIT);
+  runFrame(f, RetMode.EXIT, false, 0, 0);
 }
 
 export function requestSleep(ms: number): boolean {
@@ -581,14 +557,14 @@ function loop(): void {
   }
 }
 
-export let internalErrors = 0;
 let reraising = false;
 function toException(e: any): number {
   if (e === THROWN) return i32[R.excRaising];
   if (e instanceof RangeError) {
     return newExc(T.RuntimeError, "maximum recursion depth exceeded");
   }
-  internalErrors++;
+  // an opcode past the end of the dispatch table (the rest are rareOp's)
+  if (e instanceof TypeError && !OPS[u8[ip - 1]]) return newExc(T.RuntimeError, "bad opcode " + u8[ip - 1]);
   return newExc(T.RuntimeError, "internal error: " + (e && e.message ? e.message : String(e)));
 }
 
@@ -645,10 +621,8 @@ function unwind(exc: number): boolean {
     }
     dropFrame(fw);
     loadRegs(back);
+    // (a generator resumed by FOR_ITER: the exception continues in the loop's frame)
     if (mode === RetMode.EXIT || mode === RetMode.GEN) return false;
-    if (g !== 0 && mode === RetMode.PUSH) {
-      // a generator resumed by FOR_ITER: the exception continues in the loop's frame
-    }
   }
 }
 
@@ -725,12 +699,9 @@ export function lineOf(c: number, offset: number): number {
 
 // ---- the instructions ----
 
-function push(v: number): void {
-  i32[++sp] = v;
-}
-
-// return v from the running frame
-function doReturn(v: number): void {
+// Returns i32[sp] from the running frame (RETURN_VALUE, and END_FINALLY ending a return).
+function doReturn(): void {
+  const v = i32[sp];
   // finally clauses of the frame run first
   const c = i32[fw + FR.code] >> 2;
   const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
@@ -748,18 +719,17 @@ function doReturn(v: number): void {
   const mode = i32[fw + FR.mode] >> 1;
   const back = i32[fw + FR.back] >> 2;
   const g = i32[fw + FR.gen];
-  if (g !== 0) {
-    i32[(g >> 2) + 2] = (3 << 1) | 1;
-    // a generator frame is done: its locals are released with it
-  }
+  // a generator frame is done: its locals are released with it
+  if (g !== 0) i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
   dropFrame(fw);
   loadRegs(back);
   switch (mode) {
     case RetMode.PUSH:
       if (g !== 0) {
-        // generator resumed by FOR_ITER: the loop ends
+        // a generator resumed by FOR_ITER: the loop ends, at the exit target of the FOR_ITER
+        // that the caller's saved ip follows
         sp--;
-        ip = forIterTarget();
+        ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip - 2] | (u8[ip - 1] << 8));
         return;
       }
       i32[++sp] = v;
@@ -767,32 +737,23 @@ function doReturn(v: number): void {
     case RetMode.INIT:
       if (v !== C.None) typeError("__init__() should return None, not '" + typeName(typeOf(v)) + "'");
       return;
-    case RetMode.EXIT:
+    default:
+      // EXIT, GEN: back to JS
+      if (mode === RetMode.GEN) genReturned = true;
       retVal = v;
       stop = STOP_EXIT;
       ticks = 0;
-      return;
-    case RetMode.GEN:
-      retVal = v;
-      genReturned = true;
-      stop = STOP_EXIT;
-      ticks = 0;
-      return;
   }
 }
 
-// the exit target of the FOR_ITER that the saved ip of the running frame follows
-function forIterTarget(): number {
-  const c = i32[fw + FR.code] >> 2;
-  return codeBase(c) + (u8[ip - 2] | (u8[ip - 1] << 8));
-}
-
-function doYield(v: number): void {
+// Yields the value it pops from the running generator frame (YIELD_VALUE, and YIELD_FROM).
+function doYield(): void {
+  const v = i32[sp--];
   const g = i32[fw + FR.gen];
   const mode = i32[fw + FR.mode] >> 1;
   const back = i32[fw + FR.back] >> 2;
   saveRegs();
-  i32[(g >> 2) + 2] = (2 << 1) | 1;
+  i32[(g >> 2) + 2] = (GEN_SUSPENDED << 1) | 1;
   loadRegs(back);
   if (mode === RetMode.PUSH) {
     i32[++sp] = v;
@@ -804,39 +765,17 @@ function doYield(v: number): void {
   ticks = 0;
 }
 
-function loadName(k: number, q: number, fromLocals: boolean): number {
-  if (fromLocals) {
-    const l = i32[fw + FR.locals];
-    if (l !== 0 && l !== gd) {
-      const v = dictGet(l, q);
-      if (v !== 0) return v;
-    }
-  }
-  const v = dictGet(gd, q);
-  if (v !== 0) return v;
-  const b = lookupBuiltin(q);
-  if (b !== 0) return b;
+function nameError(q: number): never {
   raise(tv(T.NameError), "name '" + qstrStr(q >> 2) + "' isn't defined");
-  void k;
 }
 
-// set by the builtins module
-export let lookupBuiltin: (q: number) => number = function () {
-  return 0;
-};
-export let importHook: (name: number, fromlist: number, level: number, globals: number) => number = function (): number {
-  return raise(tv(T.ImportError), "no module named");
-};
-export let formatHook: (v: number, spec: number) => number = function (v: number): number {
-  return v;
-};
-export let printExprHook: (v: number) => void = function () {};
-export let buildClassHook: (name: number, bases: number, dict: number, kwargs: number) => number = function (): number {
-  return C.None;
-};
-export let strHook: (v: number, repr: boolean) => number = function (v: number): number {
-  return v;
-};
+// set by the builtins when they start (init.ts), before any code runs
+export let lookupBuiltin: (q: number) => number;
+export let importHook: (name: number, fromlist: number, level: number, globals: number) => number;
+export let formatHook: (v: number, spec: number) => number;
+export let printExprHook: (v: number) => void;
+export let buildClassHook: (name: number, bases: number, dict: number, kwargs: number) => number;
+export let strHook: (v: number, repr: boolean) => number;
 export function setVmHooks(h: {
   builtin: (q: number) => number;
   imp: (name: number, fromlist: number, level: number, globals: number) => number;
@@ -853,23 +792,36 @@ export function setVmHooks(h: {
   strHook = h.str;
 }
 
-function cell(k: number): number {
-  return i32[fw + FR.SLOTS + k];
-}
-
 function unboundLocal(k: number): never {
   const c = i32[fw + FR.code] >> 2;
   const name = i32[(i32[c + CO.names] >> 2) + 2 + k];
   raise(tv(T.NameError), "local variable referenced before assignment");
 }
 
-// the call instruction: callee at fslot, arguments above it
-function doCall(fslot: number, npos: number, nkw: number, self: number): void {
+// CALL_FUNCTION and CALL_METHOD: the callee at fslot, its arguments above it (for CALL_METHOD,
+// self or the NULL of LOAD_METHOD between them)
+function opCall(): void {
+  if (MPJS_REPL || MPJS_ASYNCIO) callAt = ip - 1;
+  const method = u8[ip - 1] === Op.CALL_METHOD;
+  const arg = operand();
+  let npos = arg & 255;
+  const nkw = arg >> 8;
+  let fslot = sp - npos - 2 * nkw;
+  if (method) {
+    fslot--;
+    if (i32[fslot + 1] === 0) {
+      // LOAD_METHOD found a plain attribute: shift the arguments down over the NULL
+      for (let k = fslot + 1; k < sp; k++) i32[k] = i32[k + 1];
+      sp--;
+      // shifted, the call could not run again
+      if (MPJS_REPL || MPJS_ASYNCIO) callAt = -1;
+    } else npos++;
+  }
   const f = i32[fslot];
   const t = typeOf(f);
   const a = fslot + 1;
   if (t === TV.function) {
-    enter(f, a, npos, a + npos, nkw, RetMode.PUSH, fslot - 1 - self);
+    enter(f, a, npos, a + npos, nkw, RetMode.PUSH, fslot - 1);
     return;
   }
   if (t === TV.boundmeth) {
@@ -879,7 +831,7 @@ function doCall(fslot: number, npos: number, nkw: number, self: number): void {
       for (let k = sp; k >= a; k--) i32[k + 1] = i32[k];
       i32[a] = i32[(f >> 2) + 1];
       sp++;
-      enter(fn, a, npos + 1, a + npos + 1, nkw, RetMode.PUSH, fslot - 1 - self);
+      enter(fn, a, npos + 1, a + npos + 1, nkw, RetMode.PUSH, fslot - 1);
       return;
     }
   }
@@ -890,18 +842,14 @@ function doCall(fslot: number, npos: number, nkw: number, self: number): void {
       const inst = allocInstance(f, a, npos, a + npos, nkw);
       // the instance takes the callee's place and is __init__'s self
       i32[fslot] = inst;
-      enter(init, fslot, npos + 1, a + npos, nkw, RetMode.INIT, fslot - self);
-      if (self) {
-        // move the instance down over the NULL of LOAD_METHOD (not reached: classes are called
-        // through CALL_FUNCTION or a method slot holding the class)
-      }
+      enter(init, fslot, npos + 1, a + npos, nkw, RetMode.INIT, fslot);
       return;
     }
   }
   saveRegs();
   const r = MPJS_REPL || MPJS_ASYNCIO ? callOut(f, fslot, npos, nkw) : call(f, a, npos, a + npos, nkw);
   if ((MPJS_REPL || MPJS_ASYNCIO) && ip === callAt) return;
-  sp = fslot - self;
+  sp = fslot;
   i32[sp] = r;
 }
 
@@ -919,47 +867,6 @@ function callOut(f: number, slot: number, npos: number, nkw: number): number {
     ip = at;
   }
   return r;
-}
-
-function opCallFunction(): void {
-  if (MPJS_REPL || MPJS_ASYNCIO) callAt = ip - 1;
-  const arg = operand();
-  const npos = arg & 255,
-    nkw = arg >> 8;
-  doCall(sp - npos - 2 * nkw, npos, nkw, 0);
-}
-
-function opCallMethod(): void {
-  if (MPJS_REPL || MPJS_ASYNCIO) callAt = ip - 1;
-  const arg = operand();
-  const npos = arg & 255,
-    nkw = arg >> 8;
-  const mslot = sp - npos - 2 * nkw - 1;
-  const self = i32[mslot + 1];
-  if (self === 0) {
-    // LOAD_METHOD found a plain attribute: shift the arguments down over the NULL
-    for (let k = mslot + 1; k < sp; k++) i32[k] = i32[k + 1];
-    sp--;
-    i32[mslot] = i32[mslot];
-    // shifted, the call could not run again
-    if (MPJS_REPL || MPJS_ASYNCIO) callAt = -1;
-    doCallShifted(mslot, npos, nkw);
-    return;
-  }
-  const f = i32[mslot];
-  if (typeOf(f) === TV.function) {
-    enter(f, mslot + 1, npos + 1, mslot + 2 + npos, nkw, RetMode.PUSH, mslot - 1);
-    return;
-  }
-  saveRegs();
-  const r = MPJS_REPL || MPJS_ASYNCIO ? callOut(f, mslot, npos + 1, nkw) : call(f, mslot + 1, npos + 1, mslot + 2 + npos, nkw);
-  if ((MPJS_REPL || MPJS_ASYNCIO) && ip === callAt) return;
-  sp = mslot;
-  i32[sp] = r;
-}
-
-function doCallShifted(fslot: number, npos: number, nkw: number): void {
-  doCall(fslot, npos, nkw, 0);
 }
 
 function opLoadMethod(): void {
@@ -1004,19 +911,24 @@ function makeFunction(): void {
   i32[w + FN.name] = i32[(code >> 2) + CO.name];
   if (flags & 2) i32[w + FN.kwdefaults] = i32[sp--];
   if (flags & 1) i32[w + FN.defaults] = i32[sp--];
+  // the function stays on the stack while its closure tuple is made
+  i32[++sp] = f;
   const fm = i32[(code >> 2) + CO.freemap];
   if (fm !== 0) {
-    push(f);
     const n = i32[(fm >> 2) + 1] >> 2;
     const clo = newTuple(n);
-    for (let k = 0; k < n; k++) i32[(clo >> 2) + 2 + k] = cell(i32[(fm >> 2) + 3 + 2 * k] >> 1);
+    for (let k = 0; k < n; k++) i32[(clo >> 2) + 2 + k] = i32[fw + FR.SLOTS + (i32[(fm >> 2) + 3 + 2 * k] >> 1)];
     i32[w + FN.closure] = clo;
-    sp--;
   }
-  push(f);
 }
 
-function unpackSequence(n: number, before: number, after: number, star: boolean): void {
+// UNPACK_SEQUENCE n, and UNPACK_EX (before | after << 8) for a starred target
+function unpackSequence(): void {
+  const star = u8[ip - 1] === Op.UNPACK_EX;
+  const arg = operand();
+  const n = star ? 0 : arg,
+    before = arg & 255,
+    after = arg >> 8;
   const seq = i32[sp];
   const t = typeOf(seq);
   saveRegs();
@@ -1051,15 +963,15 @@ function unpackSequence(n: number, before: number, after: number, star: boolean)
     for (let k = n - 1; k >= 0; k--) i32[++sp] = i32[items + k];
     return;
   }
-  if (len < before + after) raise(tv(T.ValueError), "need more than " + len + " values to unpack");
+  if (len < before + after) unpackError(len, len);
   for (let k = len - 1; k >= len - after; k--) i32[++sp] = i32[items + k];
-  push(list);
+  i32[++sp] = list;
   const mid = newList(len - before - after);
   sp--;
   const mi = listItems(mid);
   const li = listItems(list);
   for (let k = before; k < len - after; k++) i32[mi + k - before] = i32[li + k];
-  push(mid);
+  i32[++sp] = mid;
   for (let k = before - 1; k >= 0; k--) i32[++sp] = i32[li + k];
 }
 
@@ -1078,24 +990,6 @@ function makeRaisable(v: number): number {
   if (v === C.MemErr) return v;
   if (!isSubtype(t, TV.BaseException)) typeError("exceptions must derive from BaseException");
   return v;
-}
-
-function endFinally(): void {
-  const why = i32[sp--] >> 1;
-  const payload = i32[sp--];
-  switch (why) {
-    case Why.NONE:
-      return;
-    case Why.EXC:
-      reraising = true;
-      raiseObj(payload);
-    case Why.RETURN:
-      doReturn(payload);
-      return;
-    case Why.JUMP:
-      unwindJump(payload >> 1 & 0xffff, payload >> 17);
-      return;
-  }
 }
 
 // leave n blocks, then jump to target (code offset); finally clauses on the way run first
@@ -1121,19 +1015,17 @@ function unwindJump(target: number, n: number): void {
   ip = codeBase(c) + target;
 }
 
+// SETUP_EXCEPT, SETUP_FINALLY, and SETUP_WITH's block: a block entry (handler offset << 2 | kind,
+// stack depth)
 function pushBlock(kind: number, target: number): void {
-  const c = i32[fw + FR.code] >> 2;
-  i32[bp] = ((((target - codeBase(c)) << 2) | kind) << 1) | 1;
+  i32[bp] = (((target << 2) | kind) << 1) | 1;
   i32[bp + 1] = (sp << 1) | 1;
   bp += 2;
 }
 
-function buildString(n: number): void {
-  saveRegs();
-  let s = "";
-  for (let k = sp - n + 1; k <= sp; k++) s += jsStr(i32[k]);
-  sp -= n;
-  push(newStr(s));
+function setupBlock(): void {
+  const kind = u8[ip - 1] === Op.SETUP_EXCEPT ? Blk.EXCEPT : Blk.FINALLY;
+  pushBlock(kind, jumpTarget());
 }
 
 function iterStep(): void {
@@ -1142,7 +1034,7 @@ function iterStep(): void {
   if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
     const gw = it >> 2;
     const state = i32[gw + 2] >> 1;
-    if (state === 3) {
+    if (state === GEN_DONE) {
       sp--;
       ip = codeBase(i32[fw + FR.code] >> 2) + target;
       return;
@@ -1155,7 +1047,7 @@ function iterStep(): void {
     i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
     i32[gw + 2] = (GEN_RUNNING << 1) | 1;
     loadRegs(f);
-    if (state === 2) i32[++sp] = C.None;
+    if (state === GEN_SUSPENDED) i32[++sp] = C.None;
     return;
   }
   saveRegs();
@@ -1163,7 +1055,7 @@ function iterStep(): void {
   if (v === 0) {
     sp--;
     ip = codeBase(i32[fw + FR.code] >> 2) + target;
-  } else push(v);
+  } else i32[++sp] = v;
 }
 
 // generator frames are marked running (state 0) while they run; the loop sets the state when the
@@ -1196,7 +1088,8 @@ function yieldFrom(): void {
   }
   // yield r from this generator; when resumed, run YIELD_FROM again with the sent value
   ip--;
-  doYield(r);
+  i32[++sp] = r;
+  doYield();
 }
 
 // next() that reports StopIteration's value (for yield from over non-generators)
@@ -1212,17 +1105,19 @@ function iterNextValue(it: number): number {
     }
     return v;
   } catch (e) {
-    if (e === THROWN) {
-      const x = i32[R.excRaising];
-      if (x !== C.MemErr && isSubtype(typeOf(x), TV.StopIteration)) {
-        stopValueSet = true;
-        const args = i32[(nativeExc(x) >> 2) + EXC.args];
-        stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
-        return 0;
-      }
-    }
+    if (caughtStop(e)) return 0;
     throw e;
   }
+}
+
+// Whether the JS exception e is a StopIteration raised; its value goes to stopValue.
+function caughtStop(e: any): boolean {
+  const x = i32[R.excRaising];
+  if (e !== THROWN || x === C.MemErr || !isSubtype(typeOf(x), TV.StopIteration)) return false;
+  const args = i32[(nativeExc(x) >> 2) + EXC.args];
+  stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
+  stopValueSet = true;
+  return true;
 }
 
 function call1Native(f: number, v: number): number {
@@ -1231,183 +1126,27 @@ function call1Native(f: number, v: number): number {
   try {
     return call(f, p, 1, 0, 0);
   } catch (e) {
-    if (e === THROWN) {
-      const x = i32[R.excRaising];
-      if (x !== C.MemErr && isSubtype(typeOf(x), TV.StopIteration)) {
-        const args = i32[(nativeExc(x) >> 2) + EXC.args];
-        stopValue = i32[(args >> 2) + 1] > 1 ? i32[(args >> 2) + 2] : C.None;
-        stopValueSet = true;
-        return 0;
-      }
-    }
+    if (caughtStop(e)) return 0;
     throw e;
   } finally {
     setRsp(p);
   }
 }
 
-function withSetup(): void {
-  const target = jumpTarget();
-  const c = i32[fw + FR.code] >> 2;
-  const mgr = i32[sp];
-  saveRegs();
-  const exit = getattr(mgr, qv(Q.__exit__));
-  i32[++sp] = exit;
-  const enter = getattr(mgr, qv(Q.__enter__));
-  const r = call(enter, 0, 0, 0, 0);
-  // stack: mgr, exit -> exit; block; result
-  i32[sp - 1] = exit;
-  sp--;
-  pushBlock(Blk.FINALLY, codeBase(c) + target);
-  push(r);
-}
-
-function withCleanup(): void {
-  // stack: exit, payload, why
-  const why = i32[sp] >> 1;
-  const payload = i32[sp - 1];
-  const exit = i32[sp - 2];
-  saveRegs();
-  const p = rsp;
-  if (why === Why.EXC) {
-    pushRoot(typeOf(payload));
-    pushRoot(payload);
-    pushRoot(C.None);
-    const r = call(exit, p, 3, 0, 0);
-    setRsp(p);
-    if (truthy(r)) {
-      i32[sp - 2] = C.None;
-      i32[sp - 1] = (Why.NONE << 1) | 1;
-      sp--;
-      return;
-    }
-  } else {
-    pushRoot(C.None);
-    pushRoot(C.None);
-    pushRoot(C.None);
-    call(exit, p, 3, 0, 0);
-    setRsp(p);
-  }
-  i32[sp - 2] = payload;
-  i32[sp - 1] = (why << 1) | 1;
-  sp--;
-}
-
-function excMatch(): void {
-  const t = i32[sp--];
-  const e = i32[sp];
-  const et = typeOf(e);
-  let m = false;
-  if (typeOf(t) === TV.tuple) {
-    const n = i32[(t >> 2) + 1] >> 1;
-    for (let k = 0; k < n && !m; k++) m = isSubtype(et, i32[(t >> 2) + 2 + k]);
-  } else {
-    if (typeOf(t) !== TV.type) typeError("catching classes that do not inherit from BaseException is not allowed");
-    m = isSubtype(et, t);
-  }
-  push(m ? C.True : C.False);
-}
-
-function doRaise(n: number): void {
-  saveRegs();
-  if (n === 0) {
-    const e = i32[R.curExc];
-    if (e === 0) raise(tv(T.RuntimeError), "No active exception to reraise");
-    // a re-raise in the frame that caught it adds no traceback entry of its own
-    reraising = true;
-    raiseObj(e);
-  }
-  if (n === 2) {
-    const cause = i32[sp--];
-    const e = makeRaisable(i32[sp]);
-    const ne = nativeExc(e);
-    if (ne !== 0) i32[(ne >> 2) + EXC.cause] = cause === C.None ? C.None : makeRaisable(cause);
-    raiseObj(e);
-  }
-  raiseObj(makeRaisable(i32[sp]));
-}
-
-function popExcept(): void {
-  bp -= 2;
-  sp = i32[bp + 1] >> 1;
-  // the exception being handled is now the one of an outer handler in this frame, if any
-  const c = i32[fw + FR.code] >> 2;
-  const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
-  let e = 0;
-  for (let b = bp - 2; b >= blockBase; b -= 2) {
-    if (((i32[b] >> 1) & 3) === Blk.HANDLER) {
-      e = i32[(i32[b + 1] >> 1) + 1];
-      break;
-    }
-  }
-  i32[R.curExc] = e;
-}
-
-function buildClass(): void {
-  // stack: body function, name, bases, kwargs|NULL
-  saveRegs();
-  const kwargs = i32[sp];
-  const bases = i32[sp - 1];
-  const name = i32[sp - 2];
-  const func = i32[sp - 3];
-  const locals = newDict();
-  i32[sp] = locals;
-  runClassBody(func, locals);
-  const cls = buildClassHook(name, bases, locals, kwargs);
-  sp -= 3;
-  i32[sp] = cls;
-}
-
-function opImportName(): void {
-  const name = i32[cw + operand()];
-  saveRegs();
-  const fromlist = i32[sp--];
-  const level = i32[sp] >> 1;
-  i32[sp] = importHook(name, fromlist, level, gd);
-}
-
-function opImportFrom(): void {
-  const name = i32[cw + operand()];
-  saveRegs();
-  const v = getattrOr(i32[sp], name, 0);
-  if (v === 0) raise(tv(T.ImportError), "can't import name " + qstrStr(name >> 2));
-  push(v);
-}
-
-function opImportStar(): void {
-  saveRegs();
-  const m = i32[sp--];
-  const d = i32[(m >> 2) + 2];
-  const target = i32[fw + FR.locals] || gd;
-  // __all__ names what a star import takes, underscores included (only modules from files have one)
-  const all = MPJS_FILES ? dictGet(d, qv(Q.__all__)) : 0;
-  if (all !== 0) {
-    pushRoot(m);
-    const it = getIter(all);
-    pushRoot(it);
-    for (let name = iterNext(it); name !== 0; name = iterNext(it)) {
-      name = internStrHook(name);
-      dictSet(target, name, getattr(m, name));
-    }
-    popRoots(2);
-    return;
-  }
-  const dw = d >> 2;
-  const t = i32[dw + 3];
-  if (t === 0) return;
-  const fill = i32[dw + 2] >> 1;
-  const tw = t >> 2;
-  const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
-  for (let k = 0; k < fill; k++) {
-    const key = i32[eb + 2 * k];
-    if (key === 0) continue;
-    if ((key & 3) === 2 && qstrStr(key >> 2).charAt(0) === "_") continue;
-    dictSet(target, key, i32[eb + 2 * k + 1]);
-  }
+// the iterator that `await v` drives: a coroutine itself, or iter(v.__await__())
+function awaitableIter(v: number): number {
+  if ((v & 15) === 0 && i32[v >> 2] === TV.generator) return v;
+  pushRoot(v);
+  const m = getattrOr(v, qv(Q.__await__), 0);
+  popRoots(1);
+  if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object can't be awaited");
+  return getIter(call(m, 0, 0, 0, 0));
 }
 
 // + and - on two small ints stay in the loop; everything else goes through binaryOp
-function arith(inplace: boolean): void {
+// (BINARY_OP and INPLACE_OP)
+function arith(): void {
+  const inplace = u8[ip - 1] === Op.INPLACE_OP;
   const op = u8[ip++];
   const b = i32[sp--];
   const a = i32[sp];
@@ -1459,472 +1198,583 @@ function cmpop(): void {
   i32[sp] = compareOp(op, a, b);
 }
 
-function jumpIf(want: boolean, pop: boolean, keep: boolean): void {
+// POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP (these two keep
+// the value when they jump)
+function jumpIf(): void {
+  const op = u8[ip - 1];
   const target = jumpTarget();
   const v = i32[sp];
   const t = v === C.True ? true : v === C.False ? false : (saveRegs(), truthy(v));
-  if (t === want) {
+  if (t === (op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_TRUE_OR_POP)) {
     ip = codeBase(i32[fw + FR.code] >> 2) + target;
-    if (!keep) sp--;
-  } else if (pop) sp--;
+    if (op < Op.JUMP_IF_FALSE_OR_POP) sp--;
+  } else sp--;
 }
 
-function notImpl(): void {
-  raise(tv(T.RuntimeError), "bad opcode " + u8[ip - 1]);
+// The instructions below share a few functions, each a switch on the opcode: they are rare next
+// to the work they do, and on Espruino every function costs RAM (about 5 JsVars).
+
+// LOAD_NONE, LOAD_TRUE, LOAD_FALSE, LOAD_NULL
+function loadConstant(): void {
+  const op = u8[ip - 1];
+  i32[++sp] = op === Op.LOAD_NONE ? C.None : op === Op.LOAD_TRUE ? C.True : op === Op.LOAD_FALSE ? C.False : 0;
 }
 
-const OPS: (() => void)[] = [];
-function def(op: number, f: () => void): void {
-  OPS[op] = f;
-}
-for (let k = 0; k < 256; k++) OPS[k] = notImpl;
-
-def(Op.NOP, function () {});
-def(Op.POP_TOP, function () {
-  sp--;
-});
-def(Op.DUP_TOP, function () {
-  i32[sp + 1] = i32[sp];
-  sp++;
-});
-def(Op.DUP_TOP_TWO, function () {
-  i32[sp + 1] = i32[sp - 1];
-  i32[sp + 2] = i32[sp];
-  sp += 2;
-});
-def(Op.ROT_TWO, function () {
+// ROT_TWO, ROT_THREE, DUP_TOP_TWO
+function stackOp(): void {
+  const op = u8[ip - 1];
   const t = i32[sp];
-  i32[sp] = i32[sp - 1];
-  i32[sp - 1] = t;
-});
-def(Op.ROT_THREE, function () {
-  const t = i32[sp];
-  i32[sp] = i32[sp - 1];
-  i32[sp - 1] = i32[sp - 2];
-  i32[sp - 2] = t;
-});
-def(Op.LOAD_CONST, function () {
-  i32[++sp] = i32[cw + operand()];
-});
-def(Op.LOAD_NONE, function () {
-  i32[++sp] = C.None;
-});
-def(Op.LOAD_TRUE, function () {
-  i32[++sp] = C.True;
-});
-def(Op.LOAD_FALSE, function () {
-  i32[++sp] = C.False;
-});
-def(Op.LOAD_NULL, function () {
-  i32[++sp] = 0;
-});
-def(Op.LOAD_INT, function () {
-  const z = operand();
-  const n = z & 1 ? -((z + 1) >> 1) : z >> 1;
-  i32[++sp] = (n << 1) | 1;
-});
-def(Op.LOAD_FAST, function () {
-  const k = operand();
-  const v = i32[fw + FR.SLOTS + k];
-  if (v === 0) unboundLocal(k);
-  i32[++sp] = v;
-});
-def(Op.STORE_FAST, function () {
-  i32[fw + FR.SLOTS + operand()] = i32[sp--];
-});
-def(Op.DELETE_FAST, function () {
-  const k = operand();
-  if (i32[fw + FR.SLOTS + k] === 0) unboundLocal(k);
-  i32[fw + FR.SLOTS + k] = 0;
-});
-def(Op.LOAD_DEREF, function () {
-  const k = operand();
-  const v = i32[(cell(k) >> 2) + 1];
-  if (v === 0) unboundLocal(k);
-  i32[++sp] = v;
-});
-def(Op.STORE_DEREF, function () {
-  i32[(cell(operand()) >> 2) + 1] = i32[sp--];
-});
-def(Op.DELETE_DEREF, function () {
-  const k = operand();
-  if (i32[(cell(k) >> 2) + 1] === 0) unboundLocal(k);
-  i32[(cell(k) >> 2) + 1] = 0;
-});
-def(Op.LOAD_GLOBAL, function () {
-  const k = operand();
-  const q = i32[nw + k];
-  const v = dictGet(gd, q);
-  if (v !== 0) {
-    i32[++sp] = v;
+  if (op === Op.DUP_TOP_TWO) {
+    i32[sp + 1] = i32[sp - 1];
+    i32[sp + 2] = t;
+    sp += 2;
     return;
   }
-  saveRegs();
-  // loadName may run Python (a builtin made at first use): the push comes after it
-  const b = loadName(k, q, false);
-  i32[++sp] = b;
-});
-def(Op.STORE_GLOBAL, function () {
-  const k = operand();
-  saveRegs();
-  dictSet(gd, i32[nw + k], i32[sp]);
-  sp--;
-});
-def(Op.DELETE_GLOBAL, function () {
-  const k = operand();
-  if (dictDelete(gd, i32[nw + k]) === 0) raise(tv(T.NameError), "name '" + qstrStr(i32[nw + k] >> 2) + "' isn't defined");
-});
-def(Op.LOAD_NAME, function () {
-  const k = operand();
-  saveRegs();
-  const v = loadName(k, i32[nw + k], true);
-  i32[++sp] = v;
-});
-def(Op.STORE_NAME, function () {
-  const k = operand();
-  saveRegs();
-  dictSet(i32[fw + FR.locals] || gd, i32[nw + k], i32[sp]);
-  sp--;
-});
-def(Op.DELETE_NAME, function () {
-  const k = operand();
-  if (dictDelete(i32[fw + FR.locals] || gd, i32[nw + k]) === 0) raise(tv(T.NameError), "name '" + qstrStr(i32[nw + k] >> 2) + "' isn't defined");
-});
-def(Op.LOAD_ATTR, function () {
-  const name = i32[cw + operand()];
-  saveRegs();
-  i32[sp] = getattr(i32[sp], name);
-});
-def(Op.STORE_ATTR, function () {
-  const name = i32[cw + operand()];
-  saveRegs();
-  setattr(i32[sp], name, i32[sp - 1]);
-  sp -= 2;
-});
-def(Op.DELETE_ATTR, function () {
-  const name = i32[cw + operand()];
-  saveRegs();
-  setattr(i32[sp], name, 0);
-  sp--;
-});
-def(Op.LOAD_METHOD, opLoadMethod);
-def(Op.LOAD_SUBSCR, function () {
-  saveRegs();
-  const k = i32[sp--];
-  i32[sp] = getitem(i32[sp], k);
-});
-def(Op.STORE_SUBSCR, function () {
-  saveRegs();
-  setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
-  sp -= 3;
-});
-def(Op.DELETE_SUBSCR, function () {
-  saveRegs();
-  setitem(i32[sp - 1], i32[sp], 0);
-  sp -= 2;
-});
-def(Op.BUILD_SLICE, function () {
-  const n = operand();
-  saveRegs();
-  const s = alloc(TV.slice, 16);
-  const w = s >> 2;
-  if (n === 3) {
-    i32[w + 3] = i32[sp--];
-  } else i32[w + 3] = C.None;
-  i32[w + 2] = i32[sp--];
-  i32[w + 1] = i32[sp];
-  i32[sp] = s;
-});
-def(Op.BINARY_OP, function () {
-  arith(false);
-});
-def(Op.INPLACE_OP, function () {
-  arith(true);
-});
-def(Op.UNARY_OP, function () {
-  const op = u8[ip++];
-  saveRegs();
-  i32[sp] = unaryOp(op, i32[sp]);
-});
-def(Op.COMPARE_OP, cmpop);
-def(Op.JUMP, function () {
-  ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip] | (u8[ip + 1] << 8));
-});
-def(Op.POP_JUMP_IF_FALSE, function () {
-  jumpIf(false, true, false);
-});
-def(Op.POP_JUMP_IF_TRUE, function () {
-  jumpIf(true, true, false);
-});
-def(Op.JUMP_IF_FALSE_OR_POP, function () {
-  jumpIf(false, true, true);
-});
-def(Op.JUMP_IF_TRUE_OR_POP, function () {
-  jumpIf(true, true, true);
-});
-def(Op.GET_ITER, function () {
-  saveRegs();
-  i32[sp] = getIter(i32[sp]);
-});
-def(Op.FOR_ITER, iterStep);
-def(Op.BUILD_TUPLE, function () {
-  const n = operand();
-  saveRegs();
-  const t = newTuple(n);
-  for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[sp - n + 1 + k];
-  sp -= n;
-  push(t);
-});
-def(Op.BUILD_LIST, function () {
-  const n = operand();
-  saveRegs();
-  const l = newList(n);
-  const it = listItems(l);
-  for (let k = 0; k < n; k++) i32[it + k] = i32[sp - n + 1 + k];
-  sp -= n;
-  push(l);
-});
-def(Op.BUILD_SET, function () {
-  const n = operand();
-  saveRegs();
-  const s = newDict(TV.set);
-  push(s);
-  for (let k = 0; k < n; k++) dictSet(s, i32[sp - n + k], C.True);
-  sp -= n + 1;
-  push(s);
-});
-def(Op.BUILD_MAP, function () {
-  const n = operand();
-  saveRegs();
-  const d = newDict();
-  push(d);
-  for (let k = 0; k < n; k++) dictSet(d, i32[sp - 2 * n + 2 * k], i32[sp - 2 * n + 2 * k + 1]);
-  sp -= 2 * n + 1;
-  push(d);
-});
-def(Op.LIST_APPEND, function () {
-  const d = operand();
-  saveRegs();
-  const v = i32[sp];
-  listAppend(i32[sp - d], v);
-  sp--;
-});
-def(Op.SET_ADD, function () {
-  const d = operand();
-  saveRegs();
-  dictSet(i32[sp - d], i32[sp], C.True);
-  sp--;
-});
-def(Op.MAP_ADD, function () {
-  const d = operand();
-  saveRegs();
-  dictSet(i32[sp - d - 1], i32[sp - 1], i32[sp]);
-  sp -= 2;
-});
-// LIST_EXTEND, SET_UPDATE: every item of the iterable on top goes into the list or set below
-function extendFrom(): void {
-  const isSet = u8[ip - 1] === Op.SET_UPDATE;
-  const d = operand();
-  saveRegs();
-  const target = i32[sp - d];
-  const it = getIter(i32[sp]);
-  i32[sp] = it;
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    if (isSet) dictSet(target, v, C.True);
-    else listAppend(target, v);
+  i32[sp] = i32[sp - 1];
+  if (op === Op.ROT_TWO) i32[sp - 1] = t;
+  else {
+    i32[sp - 1] = i32[sp - 2];
+    i32[sp - 2] = t;
   }
-  sp--;
 }
-def(Op.LIST_EXTEND, extendFrom);
-def(Op.SET_UPDATE, extendFrom);
-def(Op.DICT_UPDATE, function () {
-  const d = operand();
-  saveRegs();
-  dictUpdateHook(i32[sp - d], i32[sp]);
-  sp--;
-});
-def(Op.LIST_TO_TUPLE, function () {
-  saveRegs();
-  const l = i32[sp];
-  const n = listLen(l);
-  const t = newTuple(n);
-  const it = listItems(l);
-  for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[it + k];
-  i32[sp] = t;
-});
-def(Op.UNPACK_SEQUENCE, function () {
-  const n = operand();
-  unpackSequence(n, 0, 0, false);
-});
-def(Op.UNPACK_EX, function () {
-  const a = operand();
-  unpackSequence(0, a & 255, a >> 8, true);
-});
-def(Op.BUILD_STRING, function () {
-  buildString(operand());
-});
-def(Op.FORMAT_VALUE, function () {
-  const flags = operand();
-  saveRegs();
-  let spec = 0;
-  if (flags & 4) spec = i32[sp--];
-  let v = i32[sp];
-  if (flags & 3) v = strHook(v, (flags & 3) === 2);
-  i32[sp] = v;
-  i32[sp] = formatHook(v, spec);
-});
-def(Op.CALL_FUNCTION, opCallFunction);
-def(Op.CALL_METHOD, opCallMethod);
-def(Op.CALL_FUNCTION_EX, function () {
-  saveRegs();
-  const kwargs = i32[sp];
-  const args = i32[sp - 1];
-  const f = i32[sp - 2];
-  // spread onto the root stack: positional items, then (name, value) pairs
-  const base = rsp;
-  const n = listLen(args);
-  const p = base;
-  for (let k = 0; k < n; k++) pushRoot(i32[listItems(args) + k]);
-  let nkw = 0;
-  if (kwargs !== 0) {
-    const dw = kwargs >> 2;
-    const t = i32[dw + 3];
-    if (t !== 0) {
+
+// containers, strings, and calls with * and ** arguments
+function buildOp(): void {
+  const op = u8[ip - 1];
+  switch (op) {
+    case Op.BUILD_SLICE: {
+      const n = operand();
+      saveRegs();
+      const s = alloc(TV.slice, 16);
+      const w = s >> 2;
+      i32[w + 3] = n === 3 ? i32[sp--] : C.None;
+      i32[w + 2] = i32[sp--];
+      i32[w + 1] = i32[sp];
+      i32[sp] = s;
+      return;
+    }
+    case Op.FORMAT_VALUE: {
+      // flags: 1 str, 2 repr, 4 a format spec on top
+      const flags = operand();
+      saveRegs();
+      const spec = flags & 4 ? i32[sp--] : 0;
+      if (flags & 3) i32[sp] = strHook(i32[sp], (flags & 3) === 2);
+      i32[sp] = formatHook(i32[sp], spec);
+      return;
+    }
+    case Op.BUILD_STRING: {
+      const n = operand();
+      saveRegs();
+      let s = "";
+      for (let k = sp - n + 1; k <= sp; k++) s += jsStr(i32[k]);
+      sp -= n - 1;
+      i32[sp] = newStr(s);
+      return;
+    }
+    case Op.BUILD_MAP:
+    case Op.BUILD_SET: {
+      // n items, or n key, value pairs
+      const n = operand();
+      const w = op === Op.BUILD_SET ? 1 : 2;
+      saveRegs();
+      const d = newDict(w === 1 ? TV.set : TV.dict);
+      i32[++sp] = d;
+      const at = sp - w * n;
+      for (let k = 0; k < n; k++) dictSet(d, i32[at + w * k], w === 1 ? C.True : i32[at + w * k + 1]);
+      sp = at;
+      i32[sp] = d;
+      return;
+    }
+    case Op.MAP_ADD:
+    case Op.SET_ADD: {
+      // the dict or set is d words below the key (or the item)
+      const d = operand();
+      const w = op === Op.SET_ADD ? 1 : 2;
+      saveRegs();
+      dictSet(i32[sp - d - w + 1], i32[sp - w + 1], w === 1 ? C.True : i32[sp]);
+      sp -= w;
+      return;
+    }
+    case Op.LIST_EXTEND:
+    case Op.SET_UPDATE: {
+      // every item of the iterable on top goes into the list or set d words below
+      const d = operand();
+      saveRegs();
+      const target = i32[sp - d];
+      const it = getIter(i32[sp]);
+      i32[sp] = it;
+      for (let v = iterNext(it); v !== 0; v = iterNext(it)) {
+        if (op === Op.SET_UPDATE) dictSet(target, v, C.True);
+        else listAppend(target, v);
+      }
+      sp--;
+      return;
+    }
+    case Op.DICT_UPDATE: {
+      const d = operand();
+      saveRegs();
+      dictUpdateHook(i32[sp - d], i32[sp]);
+      sp--;
+      return;
+    }
+    case Op.LIST_TO_TUPLE: {
+      saveRegs();
+      const l = i32[sp];
+      const n = listLen(l);
+      const t = newTuple(n);
+      const it = listItems(l);
+      for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[it + k];
+      i32[sp] = t;
+      return;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      saveRegs();
+      const kwargs = i32[sp];
+      const args = i32[sp - 1];
+      const f = i32[sp - 2];
+      // spread onto the root stack: positional items, then (name, value) pairs
+      const p = rsp;
+      const n = listLen(args);
+      for (let k = 0; k < n; k++) pushRoot(i32[listItems(args) + k]);
+      let nkw = 0;
+      const t = kwargs === 0 ? 0 : i32[(kwargs >> 2) + 3];
+      if (t !== 0) {
+        const fill = i32[(kwargs >> 2) + 2] >> 1;
+        const tw = t >> 2;
+        const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
+        for (let k = 0; k < fill; k++) {
+          const key = i32[eb + 2 * k];
+          if (key === 0) continue;
+          if ((key & 3) !== 2 && typeOf(key) !== TV.str) typeError("keywords must be strings");
+          pushRoot(internStrHook(key));
+          pushRoot(i32[eb + 2 * k + 1]);
+          nkw++;
+        }
+      }
+      const r = call(f, p, n, p + n, nkw);
+      setRsp(p);
+      sp -= 2;
+      i32[sp] = r;
+      return;
+    }
+  }
+}
+
+// try, with, raise, and the instructions of async code
+function blockOp(): void {
+  const op = u8[ip - 1];
+  switch (op) {
+    case Op.EXC_MATCH: {
+      // pops a type (or a tuple of them), peeks the exception, pushes whether it matches
+      const t = i32[sp];
+      const et = typeOf(i32[sp - 1]);
+      let m = false;
+      if (typeOf(t) === TV.tuple) {
+        const n = i32[(t >> 2) + 1] >> 1;
+        for (let k = 0; k < n && !m; k++) m = isSubtype(et, i32[(t >> 2) + 2 + k]);
+      } else {
+        if (typeOf(t) !== TV.type) typeError("catching classes that do not inherit from BaseException is not allowed");
+        m = isSubtype(et, t);
+      }
+      i32[sp] = m ? C.True : C.False;
+      return;
+    }
+    case Op.POP_EXCEPT: {
+      bp -= 2;
+      sp = i32[bp + 1] >> 1;
+      // the exception being handled is now the one of an outer handler in this frame, if any
+      const c = i32[fw + FR.code] >> 2;
+      const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
+      let e = 0;
+      for (let b = bp - 2; b >= blockBase; b -= 2) {
+        if (((i32[b] >> 1) & 3) === Blk.HANDLER) {
+          e = i32[(i32[b + 1] >> 1) + 1];
+          break;
+        }
+      }
+      i32[R.curExc] = e;
+      return;
+    }
+    case Op.RAISE: {
+      // 0: re-raise, 1: raise exc, 2: raise exc from cause
+      const n = operand();
+      saveRegs();
+      if (n === 0) {
+        const e = i32[R.curExc];
+        if (e === 0) raise(tv(T.RuntimeError), "No active exception to reraise");
+        // a re-raise in the frame that caught it adds no traceback entry of its own
+        reraising = true;
+        raiseObj(e);
+      }
+      const cause = n === 2 ? i32[sp--] : 0;
+      // the exception stays on the stack while the cause is made
+      const e = (i32[sp] = makeRaisable(i32[sp]));
+      const ne = n === 2 ? nativeExc(e) : 0;
+      if (ne !== 0) i32[(ne >> 2) + EXC.cause] = cause === C.None ? C.None : makeRaisable(cause);
+      raiseObj(e);
+    }
+    case Op.END_FINALLY: {
+      // why a finally clause ran, over its payload
+      const why = i32[sp] >> 1;
+      const payload = i32[sp - 1];
+      sp -= 2;
+      if (why === Why.EXC) {
+        reraising = true;
+        raiseObj(payload);
+      }
+      if (why === Why.RETURN) {
+        sp++;
+        doReturn();
+      } else if (why === Why.JUMP) unwindJump((payload >> 1) & 0xffff, payload >> 17);
+      return;
+    }
+    case Op.UNWIND_JUMP: {
+      const target = jumpTarget();
+      unwindJump(target, u8[ip++]);
+      return;
+    }
+    case Op.SETUP_WITH:
+    case Op.ASYNC_WITH_ENTER: {
+      // mgr -> exit (kept for the end of the block), then the block (with), then the result of
+      // entering (with: __enter__(); async with: the awaitable iterator of __aenter__())
+      const async = op === Op.ASYNC_WITH_ENTER;
+      const target = async ? 0 : jumpTarget();
+      const mgr = i32[sp];
+      saveRegs();
+      const exit = getattr(mgr, qv(async ? Q.__aexit__ : Q.__exit__));
+      i32[++sp] = exit;
+      const r = call(getattr(mgr, qv(async ? Q.__aenter__ : Q.__enter__)), 0, 0, 0, 0);
+      i32[sp - 1] = exit;
+      if (async) {
+        i32[sp] = awaitableIter(r);
+        return;
+      }
+      sp--;
+      pushBlock(Blk.FINALLY, target);
+      i32[++sp] = r;
+      return;
+    }
+    case Op.WITH_CLEANUP:
+    case Op.ASYNC_WITH_EXIT: {
+      // exit, payload, why -> payload, why (with: None and NONE when exit swallowed the exception)
+      // or payload, why, the awaitable iterator of the call of __aexit__
+      const why = i32[sp] >> 1;
+      const payload = i32[sp - 1];
+      const exit = i32[sp - 2];
+      const exc = why === Why.EXC;
+      saveRegs();
+      const p = rsp;
+      pushRoot(exc ? typeOf(payload) : C.None);
+      pushRoot(exc ? payload : C.None);
+      pushRoot(C.None);
+      const r = call(exit, p, 3, 0, 0);
+      setRsp(p);
+      if (op === Op.ASYNC_WITH_EXIT) {
+        i32[sp - 2] = payload;
+        i32[sp - 1] = (why << 1) | 1;
+        i32[sp] = awaitableIter(r);
+        return;
+      }
+      const swallowed = exc && truthy(r);
+      i32[sp - 2] = swallowed ? C.None : payload;
+      i32[sp - 1] = ((swallowed ? Why.NONE : why) << 1) | 1;
+      sp--;
+      return;
+    }
+    case Op.ASYNC_WITH_DONE: {
+      // payload, why, result of awaiting __aexit__ -> payload, why (the exception swallowed when true)
+      saveRegs();
+      const r = i32[sp--];
+      if (i32[sp] >> 1 === Why.EXC && truthy(r)) {
+        i32[sp - 1] = C.None;
+        i32[sp] = (Why.NONE << 1) | 1;
+      }
+      return;
+    }
+    case Op.GET_AWAITABLE:
+      saveRegs();
+      i32[sp] = awaitableIter(i32[sp]);
+      return;
+    case Op.GET_AITER:
+    case Op.GET_ANEXT: {
+      // async for: replaces v by v.__aiter__(); pushes the awaitable iterator of v.__anext__()
+      const next = op === Op.GET_ANEXT;
+      saveRegs();
+      const v = i32[sp];
+      const m = getattrOr(v, qv(next ? Q.__anext__ : Q.__aiter__), 0);
+      if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object is not an async " + (next ? "iterator" : "iterable"));
+      const r = call(m, 0, 0, 0, 0);
+      if (!next) {
+        i32[sp] = r;
+        return;
+      }
+      const it = awaitableIter(r);
+      i32[++sp] = it;
+      return;
+    }
+  }
+}
+
+// names outside fast locals, deletions, imports, classes, the REPL's printing; an opcode that is
+// no instruction
+function rareOp(): void {
+  const op = u8[ip - 1];
+  switch (op) {
+    case Op.LOAD_NAME: {
+      const q = i32[nw + operand()];
+      saveRegs();
+      const l = i32[fw + FR.locals];
+      let v = l !== 0 && l !== gd ? dictGet(l, q) : 0;
+      if (v === 0) v = dictGet(gd, q);
+      if (v === 0) v = lookupBuiltin(q);
+      if (v === 0) nameError(q);
+      i32[++sp] = v;
+      return;
+    }
+    case Op.STORE_NAME: {
+      const k = operand();
+      saveRegs();
+      dictSet(i32[fw + FR.locals] || gd, i32[nw + k], i32[sp]);
+      sp--;
+      return;
+    }
+    case Op.DELETE_NAME:
+    case Op.DELETE_GLOBAL: {
+      const q = i32[nw + operand()];
+      if (dictDelete(op === Op.DELETE_NAME ? i32[fw + FR.locals] || gd : gd, q) === 0) nameError(q);
+      return;
+    }
+    case Op.DELETE_FAST: {
+      const k = operand();
+      if (i32[fw + FR.SLOTS + k] === 0) unboundLocal(k);
+      i32[fw + FR.SLOTS + k] = 0;
+      return;
+    }
+    case Op.DELETE_DEREF: {
+      const k = operand();
+      const cell = i32[fw + FR.SLOTS + k] >> 2;
+      if (i32[cell + 1] === 0) unboundLocal(k);
+      i32[cell + 1] = 0;
+      return;
+    }
+    case Op.DELETE_ATTR: {
+      const name = i32[cw + operand()];
+      saveRegs();
+      setattr(i32[sp], name, 0);
+      sp--;
+      return;
+    }
+    case Op.DELETE_SUBSCR:
+      saveRegs();
+      setitem(i32[sp - 1], i32[sp], 0);
+      sp -= 2;
+      return;
+    case Op.BUILD_CLASS: {
+      // stack: body function, name, bases, kwargs|NULL
+      saveRegs();
+      const kwargs = i32[sp];
+      // the namespace takes the kwargs' place on the stack: they stay on the root stack
+      pushRoot(kwargs);
+      const locals = newDict();
+      i32[sp] = locals;
+      runClassBody(i32[sp - 3], locals);
+      const cls = buildClassHook(i32[sp - 2], i32[sp - 1], locals, kwargs);
+      popRoots(1);
+      sp -= 3;
+      i32[sp] = cls;
+      return;
+    }
+    case Op.IMPORT_NAME: {
+      // stack: level, fromlist
+      const name = i32[cw + operand()];
+      saveRegs();
+      const fromlist = i32[sp--];
+      i32[sp] = importHook(name, fromlist, i32[sp] >> 1, gd);
+      return;
+    }
+    case Op.IMPORT_FROM: {
+      const name = i32[cw + operand()];
+      saveRegs();
+      const v = getattrOr(i32[sp], name, 0);
+      if (v === 0) raise(tv(T.ImportError), "can't import name " + qstrStr(name >> 2));
+      i32[++sp] = v;
+      return;
+    }
+    case Op.PRINT_EXPR:
+      saveRegs();
+      printExprHook(i32[sp]);
+      sp--;
+      return;
+    case Op.IMPORT_STAR: {
+      saveRegs();
+      const m = i32[sp--];
+      const d = i32[(m >> 2) + 2];
+      const target = i32[fw + FR.locals] || gd;
+      // __all__ names what a star import takes, underscores included (only modules from files have one)
+      const all = MPJS_FILES ? dictGet(d, qv(Q.__all__)) : 0;
+      if (all !== 0) {
+        pushRoot(m);
+        const it = getIter(all);
+        pushRoot(it);
+        for (let name = iterNext(it); name !== 0; name = iterNext(it)) {
+          name = internStrHook(name);
+          dictSet(target, name, getattr(m, name));
+        }
+        popRoots(2);
+        return;
+      }
+      const dw = d >> 2;
+      const t = i32[dw + 3];
+      if (t === 0) return;
       const fill = i32[dw + 2] >> 1;
       const tw = t >> 2;
       const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
       for (let k = 0; k < fill; k++) {
         const key = i32[eb + 2 * k];
         if (key === 0) continue;
-        if ((key & 3) !== 2) {
-          if (typeOf(key) !== TV.str) typeError("keywords must be strings");
-        }
-        pushRoot(internKey(key));
-        pushRoot(i32[eb + 2 * k + 1]);
-        nkw++;
+        if ((key & 3) === 2 && qstrStr(key >> 2).charAt(0) === "_") continue;
+        dictSet(target, key, i32[eb + 2 * k + 1]);
       }
+      return;
     }
   }
-  const r = call(f, p, n, p + n, nkw);
-  setRsp(base);
-  sp -= 2;
-  i32[sp] = r;
-});
-def(Op.MAKE_FUNCTION, makeFunction);
-def(Op.RETURN_VALUE, function () {
-  doReturn(i32[sp]);
-});
-def(Op.SETUP_EXCEPT, function () {
-  const t = jumpTarget();
-  pushBlock(Blk.EXCEPT, codeBase(i32[fw + FR.code] >> 2) + t);
-});
-def(Op.SETUP_FINALLY, function () {
-  const t = jumpTarget();
-  pushBlock(Blk.FINALLY, codeBase(i32[fw + FR.code] >> 2) + t);
-});
-def(Op.SETUP_WITH, withSetup);
-def(Op.POP_BLOCK, function () {
-  bp -= 2;
-});
-def(Op.POP_EXCEPT, popExcept);
-def(Op.END_FINALLY, endFinally);
-def(Op.WITH_CLEANUP, withCleanup);
-def(Op.RAISE, function () {
-  doRaise(operand());
-});
-def(Op.UNWIND_JUMP, function () {
-  const t = jumpTarget();
-  const n = u8[ip++];
-  unwindJump(t, n);
-});
-def(Op.YIELD_VALUE, function () {
-  doYield(i32[sp--]);
-});
-def(Op.YIELD_FROM, yieldFrom);
-def(Op.GET_AWAITABLE, function () {
-  saveRegs();
-  i32[sp] = awaitableIter(i32[sp]);
-});
-
-// the iterator that `await v` drives: a coroutine itself, or iter(v.__await__())
-function awaitableIter(v: number): number {
-  if ((v & 15) === 0 && i32[v >> 2] === TV.generator) return v;
-  pushRoot(v);
-  const m = getattrOr(v, qv(Q.__await__), 0);
-  popRoots(1);
-  if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object can't be awaited");
-  return getIter(call(m, 0, 0, 0, 0));
+  raise(tv(T.RuntimeError), "bad opcode " + op);
 }
-def(Op.GET_AITER, function () {
-  saveRegs();
-  const v = i32[sp];
-  const m = getattrOr(v, qv(Q.__aiter__), 0);
-  if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object is not an async iterable");
-  i32[sp] = call(m, 0, 0, 0, 0);
-});
-def(Op.GET_ANEXT, function () {
-  saveRegs();
-  const m = getattrOr(i32[sp], qv(Q.__anext__), 0);
-  if (m === 0) typeError("'" + typeName(typeOf(i32[sp])) + "' object is not an async iterator");
-  i32[++sp] = awaitableIter(call(m, 0, 0, 0, 0));
-});
-def(Op.ASYNC_WITH_ENTER, function () {
-  saveRegs();
-  const mgr = i32[sp];
-  const exit = getattr(mgr, qv(Q.__aexit__));
-  i32[++sp] = exit;
-  const r = call(getattr(mgr, qv(Q.__aenter__)), 0, 0, 0, 0);
-  i32[sp - 1] = exit;
-  i32[sp] = awaitableIter(r);
-});
-def(Op.ASYNC_WITH_EXIT, function () {
-  // exit, payload, why -> payload, why, awaitable
-  saveRegs();
-  const why = i32[sp] >> 1;
-  const payload = i32[sp - 1];
-  const exit = i32[sp - 2];
-  const p = rsp;
-  pushRoot(why === Why.EXC ? typeOf(payload) : C.None);
-  pushRoot(why === Why.EXC ? payload : C.None);
-  pushRoot(C.None);
-  const r = call(exit, p, 3, 0, 0);
-  setRsp(p);
-  i32[sp - 2] = payload;
-  i32[sp - 1] = (why << 1) | 1;
-  i32[sp] = awaitableIter(r);
-});
-def(Op.ASYNC_WITH_DONE, function () {
-  saveRegs();
-  const r = i32[sp--];
-  if (i32[sp] >> 1 === Why.EXC && truthy(r)) {
-    i32[sp - 1] = C.None;
-    i32[sp] = (Why.NONE << 1) | 1;
-  }
-});
-def(Op.IMPORT_NAME, opImportName);
-def(Op.IMPORT_FROM, opImportFrom);
-def(Op.IMPORT_STAR, opImportStar);
-def(Op.BUILD_CLASS, buildClass);
-def(Op.EXC_MATCH, excMatch);
-def(Op.PRINT_EXPR, function () {
-  saveRegs();
-  printExprHook(i32[sp]);
-  sp--;
-});
 
-export let dictUpdateHook: (d: number, other: number) => void = function () {};
+// The dispatch table. Hot instructions have a function of their own; the opcodes not set below
+// go to rareOp.
+const OPS: (() => void)[] = [];
+for (let k = 0; k < Op.NOPS; k++) OPS[k] = rareOp;
+OPS[Op.POP_TOP] = function () {
+  sp--;
+};
+OPS[Op.DUP_TOP] = function () {
+  i32[sp + 1] = i32[sp];
+  sp++;
+};
+OPS[Op.ROT_TWO] = OPS[Op.ROT_THREE] = OPS[Op.DUP_TOP_TWO] = stackOp;
+OPS[Op.LOAD_CONST] = function () {
+  i32[++sp] = i32[cw + operand()];
+};
+OPS[Op.LOAD_NONE] = OPS[Op.LOAD_TRUE] = OPS[Op.LOAD_FALSE] = OPS[Op.LOAD_NULL] = loadConstant;
+OPS[Op.LOAD_INT] = function () {
+  const z = operand();
+  const n = z & 1 ? -((z + 1) >> 1) : z >> 1;
+  i32[++sp] = (n << 1) | 1;
+};
+OPS[Op.LOAD_FAST] = function () {
+  const k = operand();
+  const v = i32[fw + FR.SLOTS + k];
+  if (v === 0) unboundLocal(k);
+  i32[++sp] = v;
+};
+OPS[Op.STORE_FAST] = function () {
+  i32[fw + FR.SLOTS + operand()] = i32[sp--];
+};
+OPS[Op.LOAD_DEREF] = function () {
+  const k = operand();
+  const v = i32[(i32[fw + FR.SLOTS + k] >> 2) + 1];
+  if (v === 0) unboundLocal(k);
+  i32[++sp] = v;
+};
+OPS[Op.STORE_DEREF] = function () {
+  i32[(i32[fw + FR.SLOTS + operand()] >> 2) + 1] = i32[sp--];
+};
+OPS[Op.LOAD_GLOBAL] = function () {
+  const q = i32[nw + operand()];
+  let v = dictGet(gd, q);
+  if (v === 0) {
+    saveRegs();
+    // a builtin may be made at its first use (Python code runs): the push comes after it
+    v = lookupBuiltin(q);
+    if (v === 0) nameError(q);
+  }
+  i32[++sp] = v;
+};
+OPS[Op.STORE_GLOBAL] = function () {
+  const k = operand();
+  saveRegs();
+  dictSet(gd, i32[nw + k], i32[sp]);
+  sp--;
+};
+OPS[Op.LOAD_ATTR] = function () {
+  const name = i32[cw + operand()];
+  saveRegs();
+  i32[sp] = getattr(i32[sp], name);
+};
+OPS[Op.STORE_ATTR] = function () {
+  const name = i32[cw + operand()];
+  saveRegs();
+  setattr(i32[sp], name, i32[sp - 1]);
+  sp -= 2;
+};
+OPS[Op.LOAD_METHOD] = opLoadMethod;
+OPS[Op.LOAD_SUBSCR] = function () {
+  saveRegs();
+  const k = i32[sp--];
+  i32[sp] = getitem(i32[sp], k);
+};
+OPS[Op.STORE_SUBSCR] = function () {
+  saveRegs();
+  setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
+  sp -= 3;
+};
+OPS[Op.BINARY_OP] = OPS[Op.INPLACE_OP] = arith;
+OPS[Op.UNARY_OP] = function () {
+  const op = u8[ip++];
+  saveRegs();
+  i32[sp] = unaryOp(op, i32[sp]);
+};
+OPS[Op.COMPARE_OP] = cmpop;
+OPS[Op.JUMP] = function () {
+  ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip] | (u8[ip + 1] << 8));
+};
+OPS[Op.POP_JUMP_IF_FALSE] = OPS[Op.POP_JUMP_IF_TRUE] = OPS[Op.JUMP_IF_FALSE_OR_POP] = OPS[Op.JUMP_IF_TRUE_OR_POP] = jumpIf;
+OPS[Op.GET_ITER] = function () {
+  saveRegs();
+  i32[sp] = getIter(i32[sp]);
+};
+OPS[Op.FOR_ITER] = iterStep;
+// BUILD_TUPLE, BUILD_LIST: n items
+OPS[Op.BUILD_TUPLE] = OPS[Op.BUILD_LIST] = function () {
+  const list = u8[ip - 1] === Op.BUILD_LIST;
+  const n = operand();
+  saveRegs();
+  const s = list ? newList(n) : newTuple(n);
+  const items = list ? listItems(s) : (s >> 2) + 2;
+  for (let k = 0; k < n; k++) i32[items + k] = i32[sp - n + 1 + k];
+  sp -= n - 1;
+  i32[sp] = s;
+};
+OPS[Op.LIST_APPEND] = function () {
+  const d = operand();
+  saveRegs();
+  listAppend(i32[sp - d], i32[sp]);
+  sp--;
+};
+OPS[Op.UNPACK_SEQUENCE] = OPS[Op.UNPACK_EX] = unpackSequence;
+OPS[Op.CALL_FUNCTION] = OPS[Op.CALL_METHOD] = opCall;
+OPS[Op.MAKE_FUNCTION] = makeFunction;
+OPS[Op.RETURN_VALUE] = doReturn;
+OPS[Op.YIELD_VALUE] = doYield;
+OPS[Op.YIELD_FROM] = yieldFrom;
+OPS[Op.SETUP_EXCEPT] = OPS[Op.SETUP_FINALLY] = setupBlock;
+OPS[Op.POP_BLOCK] = function () {
+  bp -= 2;
+};
+OPS[Op.BUILD_SLICE] = OPS[Op.FORMAT_VALUE] = OPS[Op.BUILD_STRING] = OPS[Op.BUILD_MAP] = OPS[Op.BUILD_SET] = OPS[Op.MAP_ADD] = OPS[Op.SET_ADD] = buildOp;
+OPS[Op.LIST_EXTEND] = OPS[Op.SET_UPDATE] = OPS[Op.DICT_UPDATE] = OPS[Op.LIST_TO_TUPLE] = OPS[Op.CALL_FUNCTION_EX] = buildOp;
+OPS[Op.EXC_MATCH] = OPS[Op.POP_EXCEPT] = OPS[Op.RAISE] = OPS[Op.END_FINALLY] = OPS[Op.UNWIND_JUMP] = blockOp;
+OPS[Op.SETUP_WITH] = OPS[Op.ASYNC_WITH_ENTER] = OPS[Op.WITH_CLEANUP] = OPS[Op.ASYNC_WITH_EXIT] = OPS[Op.ASYNC_WITH_DONE] = blockOp;
+OPS[Op.GET_AWAITABLE] = OPS[Op.GET_AITER] = OPS[Op.GET_ANEXT] = blockOp;
+
+// set by the builtins (objdict.ts, init.ts)
+export let dictUpdateHook: (d: number, other: number) => void;
 export function setDictUpdateHook(f: (d: number, other: number) => void): void {
   dictUpdateHook = f;
 }
 
-function internKey(k: number): number {
-  return internStrHook(k);
-}
-export let internStrHook: (v: number) => number = function (v: number): number {
-  return v;
-};
+export let internStrHook: (v: number) => number;
 export function setInternStrHook(f: (v: number) => number): void {
   internStrHook = f;
 }
