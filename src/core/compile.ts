@@ -10,7 +10,7 @@
 // Memory: one Scope per function being compiled (byte buffer, constants, names) and nothing per
 // syntax node; heap code objects are made when a top-level function or class body is complete.
 
-import { Lexer, Tok, PySyntaxError } from "./lexer";
+import { Tok, PySyntaxError, lexStart, next, tok, str, num, fparts, tokLine, src as lxSrc, pos as lxPos, depth as lxDepth, mark, restore } from "./lexer";
 import { Op, BinOp, CmpOp, UnOp, CF, Why } from "./bytecode";
 import { T, tv } from "./types";
 
@@ -101,20 +101,8 @@ export interface CodeSink {
   make(s: Scope, file: string): number;
 }
 
-// Saved lexer state, to come back to a construct later.
-interface Mark {
-  pos: number;
-  line: number;
-  tok: number;
-  str: string;
-  num: number;
-  fparts: string[] | null;
-  tokLine: number;
-  depth: number;
-  atLineStart: boolean;
-  pendingDedents: number;
-  indents: number[];
-}
+// Saved lexer state, to come back to a construct later (lexer.ts mark).
+type Mark = any[];
 
 // Nesting the compiler allows (see Compiler.nest): 500 brackets or blocks deep, above
 // CPython's 200 and below what Duktape's call stack of 10,000 frames holds (about 800 brackets).
@@ -149,13 +137,13 @@ export function setOptLevel(n: number): void {
 // The compiler's state: module-level rather than an object's, so that the code reads `sc`, not
 // `this.sc` (shorter in the bundle). One compilation runs at a time: compiling runs no Python
 // code, and Compiler.compileModule sets all of it up first.
-let lx: Lexer;
 let sc: Scope;
 let file: string;
 let skip = 0; // > 0: read tokens, emit nothing
 let single: boolean; // REPL: print expression statements
 // Characters lexed again after a reset (constructs compiled twice); nesting such constructs
-// doubles the work per level, so past this budget the source counts as too deeply nested.
+// doubles the work per level, so past a budget the source counts as too deeply nested.
+export let relexed = 0;
 let relexBudget = 0;
 // How deep the constructs being compiled nest (blocks, operands, brackets): the compiler
 // recurses on nesting, so past MAX_NEST it stops with RuntimeError rather than let the host's
@@ -179,26 +167,27 @@ export class Compiler {
   compileModule(isEval?: boolean): number {
     const src = this.src;
     relexBudget = 1000 * src.length + 1000000;
+    relexed = 0;
     file = this.file;
     single = this.single;
     skip = nest = 0;
     const m = (sc = new Scope(S_MODULE, null, "<module>", 1));
     m.coflags = CF.MODULE;
-    lx = new Lexer(src);
+    lexStart(src);
     if (MPJS_FULL && isEval) {
       // eval ignores the indentation before the expression and blank lines around it
-      while ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.INDENT) lx.next();
+      while ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.INDENT) next();
       exprList(true);
-      while ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.DEDENT) lx.next();
-      if ((lx.tok as number) !== Tok.EOF) err();
+      while ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.DEDENT) next();
+      if ((tok as number) !== Tok.EOF) err();
       op(Op.RETURN_VALUE, -1);
     }
-    while ((lx.tok as number) !== Tok.EOF) {
-      if ((lx.tok as number) === Tok.NEWLINE) {
-        lx.next();
+    while ((tok as number) !== Tok.EOF) {
+      if ((tok as number) === Tok.NEWLINE) {
+        next();
         continue;
       }
-      if ((lx.tok as number) === Tok.INDENT) errIndent("unexpected indent");
+      if ((tok as number) === Tok.INDENT) errIndent("unexpected indent");
       statement();
     }
     op(Op.LOAD_NONE, 1);
@@ -210,55 +199,28 @@ export class Compiler {
 
 // ---- errors ----
 function err(msg?: string): never {
-  throw new PySyntaxError(msg || "invalid syntax", lx.tokLine, false);
+  throw new PySyntaxError(msg || "invalid syntax", tokLine, false);
 }
 function errIndent(msg: string): never {
-  throw new PySyntaxError(msg, lx.tokLine, true);
+  throw new PySyntaxError(msg, tokLine, true);
 }
 function expect(t: number, what?: string): void {
-  if ((lx.tok as number) !== t) err(what);
-  lx.next();
+  if ((tok as number) !== t) err(what);
+  next();
 }
 function accept(t: number): boolean {
-  if ((lx.tok as number) === t) {
-    lx.next();
+  if ((tok as number) === t) {
+    next();
     return true;
   }
   return false;
 }
 
 // ---- lexer marks ----
-function mark(): Mark {
-  const l = lx as any;
-  return {
-    pos: l.pos,
-    line: l.line,
-    tok: l.tok,
-    str: l.str,
-    num: l.num,
-    fparts: l.fparts,
-    tokLine: l.tokLine,
-    depth: l.depth,
-    atLineStart: l.atLineStart,
-    pendingDedents: l.pendingDedents,
-    indents: l.indents.slice(),
-  };
-}
 function reset(m: Mark): void {
-  const l = lx as any;
   // a RangeError ends as RuntimeError, as a host stack overflow does (compileSource)
-  if (l.pos > m.pos && (relexBudget -= l.pos - m.pos) < 0) throw new RangeError();
-  l.pos = m.pos;
-  l.line = m.line;
-  l.tok = m.tok;
-  l.str = m.str;
-  l.num = m.num;
-  l.fparts = m.fparts;
-  l.tokLine = m.tokLine;
-  l.depth = m.depth;
-  l.atLineStart = m.atLineStart;
-  l.pendingDedents = m.pendingDedents;
-  l.indents = m.indents.slice();
+  if (lxPos > m[0] && (relexed += lxPos - m[0]) > relexBudget) throw new RangeError();
+  restore(m);
 }
 
 // ---- emitting ----
@@ -273,7 +235,7 @@ function byte(b: number): void {
 }
 function lineMark(): void {
   const s = sc;
-  const line = lx.tokLine;
+  const line = tokLine;
   if (line !== s.lastLine) {
     s.lines.push(s.len, line);
     s.lastLine = line;
@@ -396,29 +358,29 @@ function store(name: string): void {
 
 function block(): void {
   // after ':' : either a simple statement list on the same line, or NEWLINE INDENT stmts DEDENT
-  if ((lx.tok as number) !== Tok.NEWLINE) {
+  if ((tok as number) !== Tok.NEWLINE) {
     simpleStatements();
     return;
   }
-  lx.next();
-  while ((lx.tok as number) === Tok.NEWLINE) lx.next();
-  if ((lx.tok as number) !== Tok.INDENT) errIndent("expected an indented block");
-  lx.next();
-  while ((lx.tok as number) !== Tok.DEDENT && (lx.tok as number) !== Tok.EOF) {
-    if ((lx.tok as number) === Tok.NEWLINE) {
-      lx.next();
+  next();
+  while ((tok as number) === Tok.NEWLINE) next();
+  if ((tok as number) !== Tok.INDENT) errIndent("expected an indented block");
+  next();
+  while ((tok as number) !== Tok.DEDENT && (tok as number) !== Tok.EOF) {
+    if ((tok as number) === Tok.NEWLINE) {
+      next();
       continue;
     }
-    if ((lx.tok as number) === Tok.INDENT) errIndent("unexpected indent");
+    if ((tok as number) === Tok.INDENT) errIndent("unexpected indent");
     deeper();
     statement();
     nest--;
   }
-  lx.next();
+  next();
 }
 
 function statement(): void {
-  switch ((lx.tok as number)) {
+  switch ((tok as number)) {
     case Tok.KW_IF:
       return ifStmt();
     case Tok.KW_WHILE:
@@ -436,8 +398,8 @@ function statement(): void {
     case Tok.AT:
       return decorated();
     case Tok.KW_ASYNC: {
-      lx.next();
-      const t = (lx.tok as number) as number;
+      next();
+      const t = (tok as number);
       if (t === Tok.KW_DEF) return defStmt(0, true);
       if (t === Tok.KW_FOR) return forStmt(true);
       if (t === Tok.KW_WITH) return withStmt(true);
@@ -450,27 +412,27 @@ function statement(): void {
 function simpleStatements(): void {
   for (;;) {
     smallStatement();
-    if ((lx.tok as number) === Tok.SEMI) {
-      lx.next();
-      if ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.EOF) break;
+    if ((tok as number) === Tok.SEMI) {
+      next();
+      if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) break;
       continue;
     }
     break;
   }
-  if ((lx.tok as number) !== Tok.NEWLINE && (lx.tok as number) !== Tok.EOF) err();
-  if ((lx.tok as number) === Tok.NEWLINE) lx.next();
+  if ((tok as number) !== Tok.NEWLINE && (tok as number) !== Tok.EOF) err();
+  if ((tok as number) === Tok.NEWLINE) next();
 }
 
 function smallStatement(): void {
-  switch ((lx.tok as number)) {
+  switch ((tok as number)) {
     case Tok.KW_PASS:
-      lx.next();
+      next();
       return;
     case Tok.KW_BREAK:
-      lx.next();
+      next();
       return breakStmt();
     case Tok.KW_CONTINUE:
-      lx.next();
+      next();
       return continueStmt();
     case Tok.KW_RETURN:
       return returnStmt();
@@ -480,7 +442,7 @@ function smallStatement(): void {
     case Tok.KW_NONLOCAL:
       return globalStmt();
     case Tok.KW_DEL:
-      lx.next();
+      next();
       delTargets();
       return;
     case Tok.KW_ASSERT:
@@ -498,10 +460,10 @@ function scanAssign(): number {
   const m = mark();
   let depth = 0;
   let found: number = Tok.EOF;
-  const first = lx.tok as number;
+  const first = (tok as number) as number;
   let n = 0;
   for (;;) {
-    const t = lx.tok as number;
+    const t = (tok as number) as number;
     if (t === Tok.NEWLINE || t === Tok.EOF || (t === Tok.SEMI && depth === 0)) break;
     if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
     else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) depth--;
@@ -516,7 +478,7 @@ function scanAssign(): number {
       }
       if (t === Tok.KW_LAMBDA) break;
     }
-    lx.next();
+    next();
     n++;
   }
   reset(m);
@@ -527,17 +489,17 @@ function exprStatement(): void {
   const kind = scanAssign();
   if (kind === Tok.EOF) {
     // a plain expression
-    if ((lx.tok as number) === Tok.KW_YIELD) yieldExpr();
+    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
     else exprList(true);
     op(single && sc.kind === S_MODULE ? Op.PRINT_EXPR : Op.POP_TOP, -1);
     return;
   }
   if (kind === Tok.AUGASSIGN) {
     const t = targetPrefix(true);
-    if ((lx.tok as number) !== Tok.AUGASSIGN) err();
-    const binop = lx.num;
-    lx.next();
-    if ((lx.tok as number) === Tok.KW_YIELD) yieldExpr();
+    if ((tok as number) !== Tok.AUGASSIGN) err();
+    const binop = num;
+    next();
+    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
     else exprList(false);
     opArg(Op.INPLACE_OP, binop, -1);
     targetStoreAug(t);
@@ -554,7 +516,7 @@ function exprStatement(): void {
     test();
     skip--;
     if (accept(Tok.ASSIGN)) {
-      if ((lx.tok as number) === Tok.KW_YIELD) yieldExpr();
+      if ((tok as number) === Tok.KW_YIELD) yieldExpr();
       else exprList(false);
       const end = mark();
       reset(tm);
@@ -568,17 +530,17 @@ function exprStatement(): void {
   for (;;) {
     const m = mark();
     skip++;
-    if ((lx.tok as number) === Tok.KW_YIELD) yieldExpr();
+    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
     else exprList(true);
     skip--;
-    if ((lx.tok as number) === Tok.ASSIGN) {
+    if ((tok as number) === Tok.ASSIGN) {
       targets.push(m);
-      lx.next();
+      next();
       continue;
     }
     // m is the value
     reset(m);
-    if ((lx.tok as number) === Tok.KW_YIELD) yieldExpr();
+    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
     else exprList(true);
     break;
   }
@@ -609,20 +571,20 @@ function targetItems(close: number): any[] | null {
     star = -1,
     comma = false;
   for (;;) {
-    if ((lx.tok as number) === Tok.STAR) {
+    if ((tok as number) === Tok.STAR) {
       if (star >= 0) err("multiple starred expressions in assignment");
       star = n;
-      lx.next();
+      next();
     }
     targetPrefix(false);
     n++;
-    if ((lx.tok as number) !== Tok.COMMA) break;
+    if ((tok as number) !== Tok.COMMA) break;
     comma = true;
-    lx.next();
-    if (close ? (lx.tok as number) === close : atTargetEnd()) break;
+    next();
+    if (close ? (tok as number) === close : atTargetEnd()) break;
   }
   skip--;
-  if (close ? (lx.tok as number) !== close : !atTargetEnd()) err(close ? undefined : "can't assign to expression");
+  if (close ? (tok as number) !== close : !atTargetEnd()) err(close ? undefined : "can't assign to expression");
   const single = !comma && close !== Tok.RSQB;
   if (single && star >= 0) err("starred assignment target must be in a list or tuple");
   // inside a skipped target the pass above was the only one needed: a second pass at every
@@ -632,15 +594,15 @@ function targetItems(close: number): any[] | null {
   if (single) return targetPrefix(false);
   unpack(n, star);
   for (let k = 0; k < n; k++) {
-    if ((lx.tok as number) === Tok.STAR) lx.next();
+    if ((tok as number) === Tok.STAR) next();
     targetStore(targetPrefix(false));
-    if ((lx.tok as number) === Tok.COMMA) lx.next();
+    if ((tok as number) === Tok.COMMA) next();
   }
   return null;
 }
 
 function atTargetEnd(): boolean {
-  const t = (lx.tok as number);
+  const t = (tok as number);
   return t === Tok.ASSIGN || t === Tok.KW_IN || t === Tok.RPAR || t === Tok.RSQB || t === Tok.NEWLINE || t === Tok.SEMI || t === Tok.EOF || t === Tok.COLON || t === Tok.AUGASSIGN;
 }
 
@@ -654,20 +616,20 @@ function unpack(n: number, star: number): void {
 // (arg: const), 2 subscript (key on the stack), 3 done (a nested tuple or list target).
 // With aug, also emits the load of the current value.
 function targetPrefix(aug: boolean): any[] {
-  const t = (lx.tok as number);
+  const t = (tok as number);
   if ((t === Tok.LPAR || t === Tok.LSQB) && !aug) {
     // a parenthesized target list, unless the brackets are followed by a trailer
     const m = mark();
     skip++;
     atom();
-    const trailer = (lx.tok as number) === Tok.DOT || (lx.tok as number) === Tok.LSQB || (lx.tok as number) === Tok.LPAR;
+    const trailer = (tok as number) === Tok.DOT || (tok as number) === Tok.LSQB || (tok as number) === Tok.LPAR;
     skip--;
     reset(m);
     if (!trailer) {
       const close = t === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
-      lx.next();
-      if ((lx.tok as number) === close) {
-        lx.next();
+      next();
+      if ((tok as number) === close) {
+        next();
         unpack(0, -1);
         return [3, 0];
       }
@@ -677,9 +639,9 @@ function targetPrefix(aug: boolean): any[] {
     }
   }
   if (t === Tok.NAME && !isTrailer(1)) {
-    const name = lx.str;
-    lx.next();
-    if ((lx.tok as number) === Tok.DOT || (lx.tok as number) === Tok.LSQB || (lx.tok as number) === Tok.LPAR) {
+    const name = str;
+    next();
+    if ((tok as number) === Tok.DOT || (tok as number) === Tok.LSQB || (tok as number) === Tok.LPAR) {
       // not reached: isTrailer checked
     }
     if (aug) load(name);
@@ -688,11 +650,11 @@ function targetPrefix(aug: boolean): any[] {
   // atom with trailers; the last trailer is the target
   atom();
   for (;;) {
-    if ((lx.tok as number) === Tok.DOT) {
-      lx.next();
-      if ((lx.tok as number) !== Tok.NAME) err();
-      const name = lx.str;
-      lx.next();
+    if ((tok as number) === Tok.DOT) {
+      next();
+      if ((tok as number) !== Tok.NAME) err();
+      const name = str;
+      next();
       if (trailerNext()) {
         opArg(Op.LOAD_ATTR, qconst(name), 0);
         continue;
@@ -704,8 +666,8 @@ function targetPrefix(aug: boolean): any[] {
       }
       return [1, k];
     }
-    if ((lx.tok as number) === Tok.LSQB) {
-      lx.next();
+    if ((tok as number) === Tok.LSQB) {
+      next();
       subscript();
       expect(Tok.RSQB);
       if (trailerNext()) {
@@ -718,8 +680,8 @@ function targetPrefix(aug: boolean): any[] {
       }
       return [2, 0];
     }
-    if ((lx.tok as number) === Tok.LPAR) {
-      lx.next();
+    if ((tok as number) === Tok.LPAR) {
+      next();
       callArgs(0);
       if (!trailerNext()) err("can't assign to function call");
       continue;
@@ -729,23 +691,21 @@ function targetPrefix(aug: boolean): any[] {
 }
 
 function trailerNext(): boolean {
-  const t = (lx.tok as number);
+  const t = (tok as number);
   return t === Tok.DOT || t === Tok.LSQB || t === Tok.LPAR;
 }
 
 // whether the token after the current one starts a trailer (only for NAME)
 function isTrailer(_n: number): boolean {
-  const l = lx as any;
-  const src: string = l.src;
-  let p: number = l.pos;
+    let p = lxPos;
   for (;;) {
-    const c = src.charCodeAt(p);
+    const c = lxSrc.charCodeAt(p);
     if (c === 32 || c === 9) p++;
-    else if (c === 92 && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13)) p += 2;
-    else if ((c === 10 || c === 13) && l.depth > 0) p++;
-    else if (c === 35 && l.depth > 0) {
-      while (p < src.length && src.charCodeAt(p) !== 10) p++;
-    } else return c === 46 ? src.charCodeAt(p + 1) !== 46 : c === 91 || c === 40;
+    else if (c === 92 && (lxSrc.charCodeAt(p + 1) === 10 || lxSrc.charCodeAt(p + 1) === 13)) p += 2;
+    else if ((c === 10 || c === 13) && lxDepth > 0) p++;
+    else if (c === 35 && lxDepth > 0) {
+      while (p < lxSrc.length && lxSrc.charCodeAt(p) !== 10) p++;
+    } else return c === 46 ? lxSrc.charCodeAt(p + 1) !== 46 : c === 91 || c === 40;
   }
 }
 
@@ -785,13 +745,13 @@ function targetStoreAug(t: any[]): void {
 function delTargets(): void {
   for (;;) {
     delTarget();
-    if ((lx.tok as number) !== Tok.COMMA) break;
-    lx.next();
+    if ((tok as number) !== Tok.COMMA) break;
+    next();
     if (atTargetEnd()) break;
   }
 }
 function delTarget(): void {
-  if ((lx.tok as number) === Tok.LPAR || (lx.tok as number) === Tok.LSQB) {
+  if ((tok as number) === Tok.LPAR || (tok as number) === Tok.LSQB) {
     const m = mark();
     skip++;
     atom();
@@ -799,9 +759,9 @@ function delTarget(): void {
     skip--;
     reset(m);
     if (!trailer) {
-      const close = (lx.tok as number) === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
-      lx.next();
-      while ((lx.tok as number) !== close) {
+      const close = (tok as number) === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
+      next();
+      while ((tok as number) !== close) {
         delTarget();
         if (!accept(Tok.COMMA)) break;
       }
@@ -816,28 +776,28 @@ function delTarget(): void {
 }
 
 function ifStmt(): void {
-  lx.next();
+  next();
   test();
   expect(Tok.COLON);
   let jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
   block();
   const ends: number[] = [];
   for (;;) {
-    if ((lx.tok as number) === Tok.KW_ELIF) {
+    if ((tok as number) === Tok.KW_ELIF) {
       ends.push(opJump(Op.JUMP, 0));
       patchHere(jf);
-      lx.next();
+      next();
       test();
       expect(Tok.COLON);
       jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
       block();
       continue;
     }
-    if ((lx.tok as number) === Tok.KW_ELSE) {
+    if ((tok as number) === Tok.KW_ELSE) {
       ends.push(opJump(Op.JUMP, 0));
       patchHere(jf);
       jf = -1;
-      lx.next();
+      next();
       expect(Tok.COLON);
       block();
     }
@@ -848,7 +808,7 @@ function ifStmt(): void {
 }
 
 function whileStmt(): void {
-  lx.next();
+  next();
   const start = here();
   test();
   expect(Tok.COLON);
@@ -859,8 +819,8 @@ function whileStmt(): void {
   opJumpTo(Op.JUMP, start, 0);
   sc.loops.pop();
   patchHere(jf);
-  if ((lx.tok as number) === Tok.KW_ELSE) {
-    lx.next();
+  if ((tok as number) === Tok.KW_ELSE) {
+    next();
     expect(Tok.COLON);
     block();
   }
@@ -869,7 +829,7 @@ function whileStmt(): void {
 
 function forStmt(isAsync: boolean): void {
   if (isAsync) return asyncForStmt();
-  lx.next();
+  next();
   const tm = mark();
   skip++;
   assignTarget();
@@ -892,8 +852,8 @@ function forStmt(isAsync: boolean): void {
   patchHere(jend);
   adj(-1);
   let jskip = -1;
-  if ((lx.tok as number) === Tok.KW_ELSE) {
-    lx.next();
+  if ((tok as number) === Tok.KW_ELSE) {
+    next();
     expect(Tok.COLON);
     block();
   }
@@ -908,7 +868,7 @@ function forStmt(isAsync: boolean): void {
 // async for: each step awaits __anext__(); StopAsyncIteration ends the loop
 function asyncForStmt(): void {
   const s = sc;
-  lx.next();
+  next();
   markGenerator();
   const tm = mark();
   skip++;
@@ -943,8 +903,8 @@ function asyncForStmt(): void {
   const jr = opJump(Op.POP_JUMP_IF_FALSE, -1);
   op(Op.POP_EXCEPT, -1);
   op(Op.POP_TOP, -1);
-  if ((lx.tok as number) === Tok.KW_ELSE) {
-    lx.next();
+  if ((tok as number) === Tok.KW_ELSE) {
+    next();
     expect(Tok.COLON);
     block();
   }
@@ -986,15 +946,15 @@ function continueStmt(): void {
 
 function returnStmt(): void {
   if (sc.kind !== S_FUNC) err("'return' outside function");
-  lx.next();
-  if ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.SEMI || (lx.tok as number) === Tok.EOF) op(Op.LOAD_NONE, 1);
+  next();
+  if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.SEMI || (tok as number) === Tok.EOF) op(Op.LOAD_NONE, 1);
   else exprList(false);
   op(Op.RETURN_VALUE, -1);
 }
 
 function raiseStmt(): void {
-  lx.next();
-  if ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.SEMI || (lx.tok as number) === Tok.EOF) {
+  next();
+  if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.SEMI || (tok as number) === Tok.EOF) {
     opArg(Op.RAISE, 0, 0);
     return;
   }
@@ -1006,24 +966,24 @@ function raiseStmt(): void {
 }
 
 function globalStmt(): void {
-  const isGlobal = (lx.tok as number) === Tok.KW_GLOBAL;
-  lx.next();
+  const isGlobal = (tok as number) === Tok.KW_GLOBAL;
+  next();
   for (;;) {
-    if ((lx.tok as number) !== Tok.NAME) err();
+    if ((tok as number) !== Tok.NAME) err();
     if (!skip && sc.kind !== S_MODULE) {
       const s = sc;
-      const k = s.slot(lx.str);
-      if (s.kind === S_FUNC && s.flags[k] & F_PARAM) err("name '" + lx.str + "' is parameter and " + (isGlobal ? "global" : "nonlocal"));
+      const k = s.slot(str);
+      if (s.kind === S_FUNC && s.flags[k] & F_PARAM) err("name '" + str + "' is parameter and " + (isGlobal ? "global" : "nonlocal"));
       s.flags[k] |= isGlobal ? F_GLOBAL : F_NONLOCAL;
     } else if (!isGlobal && sc.kind === S_MODULE) err("nonlocal declaration not allowed at module level");
-    lx.next();
+    next();
     if (!accept(Tok.COMMA)) break;
   }
 }
 
 function assertStmt(): void {
   const drop = optLevel > 0;
-  lx.next();
+  next();
   if (drop) skip++;
   test();
   const j = opJump(Op.POP_JUMP_IF_TRUE, -1);
@@ -1038,49 +998,49 @@ function assertStmt(): void {
 }
 
 function dottedName(): string {
-  if ((lx.tok as number) !== Tok.NAME) err();
-  let name = lx.str;
-  lx.next();
-  while ((lx.tok as number) === Tok.DOT) {
-    lx.next();
-    if ((lx.tok as number) !== Tok.NAME) err();
-    name += "." + lx.str;
-    lx.next();
+  if ((tok as number) !== Tok.NAME) err();
+  let name = str;
+  next();
+  while ((tok as number) === Tok.DOT) {
+    next();
+    if ((tok as number) !== Tok.NAME) err();
+    name += "." + str;
+    next();
   }
   return name;
 }
 
 function importStmt(): void {
-  lx.next();
+  next();
   for (;;) {
     const name = dottedName();
     loadInt(0);
     op(Op.LOAD_NONE, 1);
     opArg(Op.IMPORT_NAME, qconst(name), -1);
     if (accept(Tok.KW_AS)) {
-      if ((lx.tok as number) !== Tok.NAME) err();
+      if ((tok as number) !== Tok.NAME) err();
       const parts = name.split(".");
       for (let k = 1; k < parts.length; k++) opArg(Op.LOAD_ATTR, qconst(parts[k]), 0);
-      store(lx.str);
-      lx.next();
+      store(str);
+      next();
     } else store(name.split(".")[0]);
     if (!accept(Tok.COMMA)) break;
   }
 }
 
 function fromStmt(): void {
-  lx.next();
+  next();
   let level = 0;
-  while ((lx.tok as number) === Tok.DOT || (lx.tok as number) === Tok.ELLIPSIS) {
-    level += (lx.tok as number) === Tok.DOT ? 1 : 3;
-    lx.next();
+  while ((tok as number) === Tok.DOT || (tok as number) === Tok.ELLIPSIS) {
+    level += (tok as number) === Tok.DOT ? 1 : 3;
+    next();
   }
-  const name = (lx.tok as number) === Tok.NAME ? dottedName() : "";
+  const name = (tok as number) === Tok.NAME ? dottedName() : "";
   if (level === 0 && name === "") err();
   expect(Tok.KW_IMPORT);
   loadInt(level);
-  if ((lx.tok as number) === Tok.STAR) {
-    lx.next();
+  if ((tok as number) === Tok.STAR) {
+    next();
     loadConst({ t: "qt", items: ["*"] }, null);
     opArg(Op.IMPORT_NAME, qconst(name), -1);
     op(Op.IMPORT_STAR, -1);
@@ -1090,16 +1050,16 @@ function fromStmt(): void {
   const names: string[] = [];
   const asNames: string[] = [];
   for (;;) {
-    if ((lx.tok as number) !== Tok.NAME) err();
-    names.push(lx.str);
-    lx.next();
+    if ((tok as number) !== Tok.NAME) err();
+    names.push(str);
+    next();
     if (accept(Tok.KW_AS)) {
-      if ((lx.tok as number) !== Tok.NAME) err();
-      asNames.push(lx.str);
-      lx.next();
+      if ((tok as number) !== Tok.NAME) err();
+      asNames.push(str);
+      next();
     } else asNames.push(names[names.length - 1]);
     if (!accept(Tok.COMMA)) break;
-    if (paren && (lx.tok as number) === Tok.RPAR) break;
+    if (paren && (tok as number) === Tok.RPAR) break;
   }
   if (paren) expect(Tok.RPAR);
   loadConst({ t: "qt", items: names }, null);
@@ -1112,7 +1072,7 @@ function fromStmt(): void {
 }
 
 function tryStmt(): void {
-  lx.next();
+  next();
   expect(Tok.COLON);
   // look ahead: is there a finally clause? compile try/except inside try/finally
   const s = sc;
@@ -1120,24 +1080,24 @@ function tryStmt(): void {
   skip++;
   block();
   let hasExcept = false;
-  while ((lx.tok as number) === Tok.KW_EXCEPT) {
+  while ((tok as number) === Tok.KW_EXCEPT) {
     hasExcept = true;
-    lx.next();
-    while ((lx.tok as number) !== Tok.COLON) {
-      if ((lx.tok as number) === Tok.NEWLINE || (lx.tok as number) === Tok.EOF) err();
+    next();
+    while ((tok as number) !== Tok.COLON) {
+      if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) err();
       test();
-      if ((lx.tok as number) === Tok.KW_AS || (lx.tok as number) === Tok.COMMA) lx.next();
+      if ((tok as number) === Tok.KW_AS || (tok as number) === Tok.COMMA) next();
     }
-    lx.next();
+    next();
     block();
   }
-  if ((lx.tok as number) === Tok.KW_ELSE) {
+  if ((tok as number) === Tok.KW_ELSE) {
     if (!hasExcept) err();
-    lx.next();
-    lx.next();
+    next();
+    next();
     block();
   }
-  const hasFinally = (lx.tok as number) === Tok.KW_FINALLY;
+  const hasFinally = (tok as number) === Tok.KW_FINALLY;
   if (!hasExcept && !hasFinally) err();
   skip--;
   reset(m);
@@ -1151,8 +1111,8 @@ function tryStmt(): void {
   if (hasExcept) tryExcept();
   else block();
   if (hasFinally) {
-    if ((lx.tok as number) !== Tok.KW_FINALLY) err();
-    lx.next();
+    if ((tok as number) !== Tok.KW_FINALLY) err();
+    next();
     expect(Tok.COLON);
     op(Op.POP_BLOCK, 0);
     s.blocks--;
@@ -1178,21 +1138,21 @@ function tryExcept(): void {
   blockPush();
   const ends: number[] = [];
   let bare = 0; // the line of a bare except
-  while ((lx.tok as number) === Tok.KW_EXCEPT) {
-    const line = lx.tokLine;
+  while ((tok as number) === Tok.KW_EXCEPT) {
+    const line = tokLine;
     // the error names the line of the bare except, as CPython and MicroPython do
     if (bare) throw new PySyntaxError("default 'except:' must be last", bare, false);
-    lx.next();
+    next();
     let jnext = -1;
     let asName: string | null = null;
-    if ((lx.tok as number) !== Tok.COLON) {
+    if ((tok as number) !== Tok.COLON) {
       test();
       op(Op.EXC_MATCH, 0);
       jnext = opJump(Op.POP_JUMP_IF_FALSE, -1);
       if (accept(Tok.KW_AS)) {
-        if ((lx.tok as number) !== Tok.NAME) err();
-        asName = lx.str;
-        lx.next();
+        if ((tok as number) !== Tok.NAME) err();
+        asName = str;
+        next();
       }
     } else bare = line;
     expect(Tok.COLON);
@@ -1221,8 +1181,8 @@ function tryExcept(): void {
   s.blocks--;
   adj(-1);
   patchHere(jelse);
-  if ((lx.tok as number) === Tok.KW_ELSE) {
-    lx.next();
+  if ((tok as number) === Tok.KW_ELSE) {
+    next();
     expect(Tok.COLON);
     block();
   }
@@ -1230,7 +1190,7 @@ function tryExcept(): void {
 }
 
 function withStmt(isAsync: boolean): void {
-  lx.next();
+  next();
   if (isAsync) markGenerator();
   withItems(isAsync);
 }
@@ -1282,27 +1242,27 @@ function withItems(isAsync: boolean): void {
 
 function decorated(): void {
   let n = 0;
-  while ((lx.tok as number) === Tok.AT) {
-    lx.next();
+  while ((tok as number) === Tok.AT) {
+    next();
     test();
-    if ((lx.tok as number) !== Tok.NEWLINE) err();
-    lx.next();
+    if ((tok as number) !== Tok.NEWLINE) err();
+    next();
     n++;
   }
-  if ((lx.tok as number) === Tok.KW_DEF) defStmt(n, false);
-  else if ((lx.tok as number) === Tok.KW_CLASS) classStmt(n);
-  else if ((lx.tok as number) === Tok.KW_ASYNC) {
-    lx.next();
+  if ((tok as number) === Tok.KW_DEF) defStmt(n, false);
+  else if ((tok as number) === Tok.KW_CLASS) classStmt(n);
+  else if ((tok as number) === Tok.KW_ASYNC) {
+    next();
     defStmt(n, true);
   } else err();
 }
 
 function defStmt(decorators: number, isAsync: boolean): void {
-  lx.next();
-  if ((lx.tok as number) !== Tok.NAME) err();
-  const name = lx.str;
-  const line = lx.tokLine;
-  lx.next();
+  next();
+  if ((tok as number) !== Tok.NAME) err();
+  const name = str;
+  const line = tokLine;
+  next();
   expect(Tok.LPAR);
   functionBody(name, line, Tok.RPAR, isAsync);
   for (let k = 0; k < decorators; k++) opArg(Op.CALL_FUNCTION, 1, -1);
@@ -1321,32 +1281,32 @@ function functionBody(name: string, line: number, close: number, isAsync: boolea
     sawStar = false;
   let varargs: string | null = null,
     varkw: string | null = null;
-  while ((lx.tok as number) !== close) {
-    if ((lx.tok as number) === Tok.STAR) {
-      lx.next();
+  while ((tok as number) !== close) {
+    if ((tok as number) === Tok.STAR) {
+      next();
       if (sawStar) err();
       sawStar = true;
       if (ndefaults > 0) {
         opArg(Op.BUILD_TUPLE, ndefaults, 1 - ndefaults);
         ndefaults = -ndefaults; // built
       }
-      if ((lx.tok as number) === Tok.NAME) {
-        varargs = lx.str;
-        lx.next();
+      if ((tok as number) === Tok.NAME) {
+        varargs = str;
+        next();
         if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
       }
-    } else if ((lx.tok as number) === Tok.DSTAR) {
-      lx.next();
-      if ((lx.tok as number) !== Tok.NAME) err();
-      varkw = lx.str;
-      lx.next();
+    } else if ((tok as number) === Tok.DSTAR) {
+      next();
+      if ((tok as number) !== Tok.NAME) err();
+      varkw = str;
+      next();
       if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
     } else {
-      if ((lx.tok as number) !== Tok.NAME || varkw !== null) err();
-      const p = lx.str;
+      if ((tok as number) !== Tok.NAME || varkw !== null) err();
+      const p = str;
       for (let k = 0; k < params.length; k++) if (params[k] === p) err("duplicate argument '" + p + "' in function definition");
       params.push(p);
-      lx.next();
+      next();
       if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
       if (accept(Tok.ASSIGN)) {
         if (sawStar) {
@@ -1439,21 +1399,21 @@ function finishChild(fs: Scope, mflags: number): void {
 }
 
 function classStmt(decorators: number): void {
-  lx.next();
-  if ((lx.tok as number) !== Tok.NAME) err();
-  const name = lx.str;
-  const line = lx.tokLine;
-  lx.next();
+  next();
+  if ((tok as number) !== Tok.NAME) err();
+  const name = str;
+  const line = tokLine;
+  next();
   const outer = sc;
   const cs = new Scope(S_CLASS, outer, name, line);
   cs.coflags = CF.CLASSBODY;
   // the body is compiled first in source order, but BUILD_CLASS wants the function, then the
   // name and bases: the bases are compiled after the body by coming back to them
   let basesMark: Mark | null = null;
-  if ((lx.tok as number) === Tok.LPAR) {
+  if ((tok as number) === Tok.LPAR) {
     basesMark = mark();
     skip++;
-    lx.next();
+    next();
     callArgs(0);
     skip--;
   }
@@ -1472,7 +1432,7 @@ function classStmt(decorators: number): void {
   loadStr(name);
   if (basesMark !== null) {
     reset(basesMark);
-    lx.next();
+    next();
     classArgs();
   } else {
     opArg(Op.BUILD_TUPLE, 0, 1);
@@ -1489,12 +1449,12 @@ function classArgs(): void {
   let n = 0,
     nkw = 0;
   const kwm: Mark[] = [];
-  while ((lx.tok as number) !== Tok.RPAR) {
-    if ((lx.tok as number) === Tok.NAME && peekAssign()) {
+  while ((tok as number) !== Tok.RPAR) {
+    if ((tok as number) === Tok.NAME && peekAssign()) {
       kwm.push(mark());
       skip++;
-      lx.next();
-      lx.next();
+      next();
+      next();
       test();
       skip--;
       nkw++;
@@ -1510,9 +1470,9 @@ function classArgs(): void {
   else {
     for (let k = 0; k < kwm.length; k++) {
       reset(kwm[k]);
-      loadStr(lx.str);
-      lx.next();
-      lx.next();
+      loadStr(str);
+      next();
+      next();
       test();
     }
     opArg(Op.BUILD_MAP, nkw, 1 - 2 * nkw);
@@ -1523,14 +1483,12 @@ function classArgs(): void {
 
 // whether NAME is followed by '=' (a keyword argument)
 function peekAssign(): boolean {
-  const l = lx as any;
-  const src: string = l.src;
-  let p: number = l.pos;
+    let p = lxPos;
   for (;;) {
-    const c = src.charCodeAt(p);
+    const c = lxSrc.charCodeAt(p);
     if (c === 32 || c === 9 || c === 10 || c === 13) p++;
     else if (c === 92) p++;
-    else return c === 61 && src.charCodeAt(p + 1) !== 61;
+    else return c === 61 && lxSrc.charCodeAt(p + 1) !== 61;
   }
 }
 
@@ -1538,17 +1496,17 @@ function peekAssign(): boolean {
 
 // expression list: a tuple when there is a comma (or a starred item)
 function exprList(allowStar: boolean): void {
-  if ((lx.tok as number) === Tok.STAR && allowStar) {
+  if ((tok as number) === Tok.STAR && allowStar) {
     starredTuple(Tok.EOF, 0);
     return;
   }
   namedTest();
-  if ((lx.tok as number) !== Tok.COMMA) return;
+  if ((tok as number) !== Tok.COMMA) return;
   let n = 1;
-  while ((lx.tok as number) === Tok.COMMA) {
-    lx.next();
+  while ((tok as number) === Tok.COMMA) {
+    next();
     if (exprEnd()) break;
-    if ((lx.tok as number) === Tok.STAR) {
+    if ((tok as number) === Tok.STAR) {
       starredTuple(Tok.EOF, n);
       return;
     }
@@ -1559,7 +1517,7 @@ function exprList(allowStar: boolean): void {
 }
 
 function exprEnd(): boolean {
-  const t = (lx.tok as number);
+  const t = (tok as number);
   return t === Tok.NEWLINE || t === Tok.EOF || t === Tok.SEMI || t === Tok.ASSIGN || t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE || t === Tok.COLON || t === Tok.KW_IN || t === Tok.AUGASSIGN;
 }
 
@@ -1570,30 +1528,30 @@ function starredTuple(close: number, n: number): void {
   // `*a` alone is a tuple only with a comma after it (and always inside a list display)
   const lone = n === 0 && close !== Tok.RSQB;
   for (;;) {
-    if ((lx.tok as number) === Tok.STAR) {
-      lx.next();
+    if ((tok as number) === Tok.STAR) {
+      next();
       expr();
       opArg(Op.LIST_EXTEND, 1, -1);
     } else {
       namedTest();
       opArg(Op.LIST_APPEND, 1, -1);
     }
-    if ((lx.tok as number) !== Tok.COMMA) {
+    if ((tok as number) !== Tok.COMMA) {
       if (lone && n === 0) err("can't use starred expression here");
       break;
     }
     n++;
-    lx.next();
-    if ((lx.tok as number) === close || exprEnd()) break;
+    next();
+    if ((tok as number) === close || exprEnd()) break;
   }
   if (close !== Tok.RSQB) op(Op.LIST_TO_TUPLE, 0);
 }
 
 function namedTest(): void {
-  if ((lx.tok as number) === Tok.NAME && peekWalrus()) {
-    const name = lx.str;
-    lx.next();
-    lx.next();
+  if ((tok as number) === Tok.NAME && peekWalrus()) {
+    const name = str;
+    next();
+    next();
     test();
     op(Op.DUP_TOP, 1);
     // in a comprehension, := binds in the enclosing function (or module)
@@ -1618,11 +1576,9 @@ function namedTest(): void {
   test();
 }
 function peekWalrus(): boolean {
-  const l = lx as any;
-  const src: string = l.src;
-  let p: number = l.pos;
-  while (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9) p++;
-  return src.charCodeAt(p) === 58 && src.charCodeAt(p + 1) === 61;
+    let p = lxPos;
+  while (lxSrc.charCodeAt(p) === 32 || lxSrc.charCodeAt(p) === 9) p++;
+  return lxSrc.charCodeAt(p) === 58 && lxSrc.charCodeAt(p + 1) === 61;
 }
 
 function test(): void {
@@ -1631,9 +1587,9 @@ function test(): void {
   // is compiled in this loop, not by recursion.
   const ends: number[] = [];
   for (;;) {
-    if ((lx.tok as number) === Tok.KW_LAMBDA) {
-      const line = lx.tokLine;
-      lx.next();
+    if ((tok as number) === Tok.KW_LAMBDA) {
+      const line = tokLine;
+      next();
       deeper();
       functionBody("<lambda>", line, Tok.COLON, false);
       nest--;
@@ -1643,9 +1599,9 @@ function test(): void {
     const pos0 = here();
     const d0 = sc.depth;
     orTest();
-    if ((lx.tok as number) !== Tok.KW_IF) break;
+    if ((tok as number) !== Tok.KW_IF) break;
     truncate(pos0, d0);
-    lx.next();
+    next();
     orTest();
     const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
     const elseMark = mark();
@@ -1673,10 +1629,10 @@ function boolChain(kw: number): void {
   const isOr = kw === Tok.KW_OR;
   if (isOr) andTest();
   else notTest();
-  if ((lx.tok as number) !== kw) return;
+  if ((tok as number) !== kw) return;
   const js: number[] = [];
-  while ((lx.tok as number) === kw) {
-    lx.next();
+  while ((tok as number) === kw) {
+    next();
     js.push(opJump(isOr ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP, -1));
     if (isOr) andTest();
     else notTest();
@@ -1685,8 +1641,8 @@ function boolChain(kw: number): void {
 }
 
 function notTest(): void {
-  if ((lx.tok as number) === Tok.KW_NOT) {
-    lx.next();
+  if ((tok as number) === Tok.KW_NOT) {
+    next();
     deeper();
     notTest();
     nest--;
@@ -1697,7 +1653,7 @@ function notTest(): void {
 }
 
 function cmpOp(): number {
-  switch ((lx.tok as number)) {
+  switch ((tok as number)) {
     case Tok.LT:
       return CmpOp.LT;
     case Tok.LE:
@@ -1726,17 +1682,17 @@ function comparison(): void {
   if (cmp < 0) return;
   const cleanups: number[] = [];
   for (;;) {
-    lx.next();
+    next();
     if (cmp === CmpOp.NOT_IN) expect(Tok.KW_IN);
     else if (cmp === CmpOp.IS && accept(Tok.KW_NOT)) cmp = CmpOp.IS_NOT;
     expr();
-    const next = cmpOp();
-    if (next >= 0) {
+    const nextCmp = cmpOp();
+    if (nextCmp >= 0) {
       op(Op.DUP_TOP, 1);
       op(Op.ROT_THREE, 0);
       opArg(Op.COMPARE_OP, cmp, -1);
       cleanups.push(opJump(Op.JUMP_IF_FALSE_OR_POP, -1));
-      cmp = next;
+      cmp = nextCmp;
       continue;
     }
     opArg(Op.COMPARE_OP, cmp, -1);
@@ -1758,21 +1714,21 @@ function expr(): void {
 function binary(minPrec: number): void {
   unary();
   for (;;) {
-    const p = BINOP_PREC[(lx.tok as number)];
+    const p = BINOP_PREC[(tok as number)];
     if (p === undefined || p < minPrec) return;
-    const op = BINOP_CODE[(lx.tok as number)];
-    lx.next();
+    const op = BINOP_CODE[(tok as number)];
+    next();
     binary(p + 1);
     opArg(Op.BINARY_OP, op, -1);
   }
 }
 
 function unary(): void {
-  const t = (lx.tok as number);
+  const t = (tok as number);
   if (t === Tok.MINUS || t === Tok.PLUS || t === Tok.TILDE) {
-    lx.next();
+    next();
     // fold -<int literal> so that the most negative small ints stay constants
-    if (t === Tok.MINUS && ((lx.tok as number) === Tok.INT || (lx.tok as number) === Tok.FLOAT) && !powerFollows()) {
+    if (t === Tok.MINUS && ((tok as number) === Tok.INT || (tok as number) === Tok.FLOAT) && !powerFollows()) {
       number(true);
       trailers();
       return;
@@ -1788,17 +1744,15 @@ function unary(): void {
 
 // after a number token: is it followed by ** (then -2**2 is -(2**2))
 function powerFollows(): boolean {
-  const l = lx as any;
-  const src: string = l.src;
-  let p: number = l.pos;
-  while (src.charCodeAt(p) === 32) p++;
-  const c = src.charCodeAt(p);
-  return (c === 42 && src.charCodeAt(p + 1) === 42) || c === 46 || c === 91 || c === 40;
+    let p = lxPos;
+  while (lxSrc.charCodeAt(p) === 32) p++;
+  const c = lxSrc.charCodeAt(p);
+  return (c === 42 && lxSrc.charCodeAt(p + 1) === 42) || c === 46 || c === 91 || c === 40;
 }
 
 function power(): void {
-  if ((lx.tok as number) === Tok.KW_AWAIT) {
-    lx.next();
+  if ((tok as number) === Tok.KW_AWAIT) {
+    next();
     deeper();
     power();
     nest--;
@@ -1812,8 +1766,8 @@ function power(): void {
   deeper();
   atom();
   trailers();
-  if ((lx.tok as number) === Tok.DSTAR) {
-    lx.next();
+  if ((tok as number) === Tok.DSTAR) {
+    next();
     unary();
     opArg(Op.BINARY_OP, BinOp.POW, -1);
   }
@@ -1822,14 +1776,14 @@ function power(): void {
 
 function trailers(): void {
   for (;;) {
-    const t = (lx.tok as number);
+    const t = (tok as number);
     if (t === Tok.DOT) {
-      lx.next();
-      if ((lx.tok as number) !== Tok.NAME) err();
-      const name = lx.str;
-      lx.next();
-      if ((lx.tok as number) === Tok.LPAR) {
-        lx.next();
+      next();
+      if ((tok as number) !== Tok.NAME) err();
+      const name = str;
+      next();
+      if ((tok as number) === Tok.LPAR) {
+        next();
         if (callHasStar()) {
           opArg(Op.LOAD_ATTR, skip ? 0 : qconst(name), 0);
           callArgs(0);
@@ -1839,10 +1793,10 @@ function trailers(): void {
         }
       } else opArg(Op.LOAD_ATTR, skip ? 0 : qconst(name), 0);
     } else if (t === Tok.LPAR) {
-      lx.next();
+      next();
       callArgs(0);
     } else if (t === Tok.LSQB) {
-      lx.next();
+      next();
       subscript();
       expect(Tok.RSQB);
       op(Op.LOAD_SUBSCR, -1);
@@ -1856,26 +1810,26 @@ function subscript(): void {
   for (;;) {
     sliceItem();
     n++;
-    if ((lx.tok as number) !== Tok.COMMA) break;
-    lx.next();
-    if ((lx.tok as number) === Tok.RSQB) break;
+    if ((tok as number) !== Tok.COMMA) break;
+    next();
+    if ((tok as number) === Tok.RSQB) break;
   }
-  if (n > 1 || (n === 1 && (lx as any).src.charCodeAt((lx as any).pos - 2) === 44 && false)) opArg(Op.BUILD_TUPLE, n, 1 - n);
+  if (n > 1) opArg(Op.BUILD_TUPLE, n, 1 - n);
 }
 function sliceItem(): void {
-  if ((lx.tok as number) !== Tok.COLON) {
-    if ((lx.tok as number) === Tok.STAR) {
-      lx.next();
+  if ((tok as number) !== Tok.COLON) {
+    if ((tok as number) === Tok.STAR) {
+      next();
     }
     namedTest();
-    if ((lx.tok as number) !== Tok.COLON) return;
+    if ((tok as number) !== Tok.COLON) return;
   } else op(Op.LOAD_NONE, 1);
-  lx.next();
-  if ((lx.tok as number) === Tok.COLON || (lx.tok as number) === Tok.RSQB || (lx.tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
+  next();
+  if ((tok as number) === Tok.COLON || (tok as number) === Tok.RSQB || (tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
   else test();
-  if ((lx.tok as number) === Tok.COLON) {
-    lx.next();
-    if ((lx.tok as number) === Tok.RSQB || (lx.tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
+  if ((tok as number) === Tok.COLON) {
+    next();
+    if ((tok as number) === Tok.RSQB || (tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
     else test();
     opArg(Op.BUILD_SLICE, 3, -2);
   } else opArg(Op.BUILD_SLICE, 2, -1);
@@ -1891,11 +1845,11 @@ function callArgs(self: number): void {
     callArgsEx(self);
     return;
   }
-  while ((lx.tok as number) !== Tok.RPAR) {
-    if ((lx.tok as number) === Tok.NAME && peekAssign()) {
-      loadStr(lx.str);
-      lx.next();
-      lx.next();
+  while ((tok as number) !== Tok.RPAR) {
+    if ((tok as number) === Tok.NAME && peekAssign()) {
+      loadStr(str);
+      next();
+      next();
       test();
       nkw++;
     } else {
@@ -1904,13 +1858,13 @@ function callArgs(self: number): void {
       const pos0 = here();
       const d0 = sc.depth;
       namedTest();
-      if ((lx.tok as number) === Tok.KW_FOR) {
+      if ((tok as number) === Tok.KW_FOR) {
         // a generator expression as the sole argument: compile the element again, inside it
         if (npos > 0 || nkw > 0) err("Generator expression must be parenthesized");
         truncate(pos0, d0);
         reset(m);
         comprehension(3, Tok.RPAR, false);
-        if ((lx.tok as number) !== Tok.RPAR) err("Generator expression must be parenthesized");
+        if ((tok as number) !== Tok.RPAR) err("Generator expression must be parenthesized");
       }
       npos++;
     }
@@ -1928,7 +1882,7 @@ function callHasStar(): boolean {
   let ex = false;
   let argStart = true;
   for (;;) {
-    const t = lx.tok as number;
+    const t = (tok as number) as number;
     if (t === Tok.EOF) break;
     if (depth === 0 && argStart && (t === Tok.STAR || t === Tok.DSTAR)) {
       ex = true;
@@ -1940,7 +1894,7 @@ function callHasStar(): boolean {
       if (depth === 0) break;
       depth--;
     }
-    lx.next();
+    next();
   }
   reset(m);
   return ex;
@@ -1952,15 +1906,15 @@ function callArgsEx(self: number): void {
   opArg(Op.BUILD_LIST, 0, 1);
   let haveDict = false,
     dstar = false;
-  while ((lx.tok as number) !== Tok.RPAR) {
-    if ((lx.tok as number) === Tok.STAR) {
+  while ((tok as number) !== Tok.RPAR) {
+    if ((tok as number) === Tok.STAR) {
       if (dstar) err("iterable argument unpacking follows keyword argument unpacking");
-      lx.next();
+      next();
       test();
       // the list is under the keywords' dict once there is one
       opArg(Op.LIST_EXTEND, haveDict ? 2 : 1, -1);
-    } else if ((lx.tok as number) === Tok.DSTAR) {
-      lx.next();
+    } else if ((tok as number) === Tok.DSTAR) {
+      next();
       dstar = true;
       if (!haveDict) {
         opArg(Op.BUILD_MAP, 0, 1);
@@ -1968,14 +1922,14 @@ function callArgsEx(self: number): void {
       }
       test();
       opArg(Op.DICT_UPDATE, 1, -1);
-    } else if ((lx.tok as number) === Tok.NAME && peekAssign()) {
+    } else if ((tok as number) === Tok.NAME && peekAssign()) {
       if (!haveDict) {
         opArg(Op.BUILD_MAP, 0, 1);
         haveDict = true;
       }
-      loadStr(lx.str);
-      lx.next();
-      lx.next();
+      loadStr(str);
+      next();
+      next();
       test();
       opArg(Op.MAP_ADD, 1, -2);
     } else {
@@ -1991,7 +1945,7 @@ function callArgsEx(self: number): void {
 }
 
 function yieldExpr(): void {
-  lx.next();
+  next();
   markGenerator();
   if (accept(Tok.KW_FROM)) {
     test();
@@ -2013,11 +1967,11 @@ function markGenerator(): void {
 }
 
 function atom(): void {
-  const t = (lx.tok as number);
+  const t = (tok as number);
   switch (t) {
     case Tok.NAME:
-      load(lx.str);
-      lx.next();
+      load(str);
+      next();
       return;
     case Tok.INT:
     case Tok.FLOAT:
@@ -2030,29 +1984,29 @@ function atom(): void {
       strings();
       return;
     case Tok.KW_NONE:
-      lx.next();
+      next();
       op(Op.LOAD_NONE, 1);
       return;
     case Tok.KW_TRUE:
-      lx.next();
+      next();
       op(Op.LOAD_TRUE, 1);
       return;
     case Tok.KW_FALSE:
-      lx.next();
+      next();
       op(Op.LOAD_FALSE, 1);
       return;
     case Tok.ELLIPSIS:
-      lx.next();
+      next();
       loadConst({ t: "v", v: 28 }, "vEllipsis");
       return;
     case Tok.LPAR:
-      lx.next();
-      if ((lx.tok as number) === Tok.RPAR) {
-        lx.next();
+      next();
+      if ((tok as number) === Tok.RPAR) {
+        next();
         opArg(Op.BUILD_TUPLE, 0, 1);
         return;
       }
-      if ((lx.tok as number) === Tok.KW_YIELD) {
+      if ((tok as number) === Tok.KW_YIELD) {
         yieldExpr();
         expect(Tok.RPAR);
         return;
@@ -2060,11 +2014,11 @@ function atom(): void {
       parenContents();
       return;
     case Tok.LSQB:
-      lx.next();
+      next();
       listDisplay();
       return;
     case Tok.LBRACE:
-      lx.next();
+      next();
       dictDisplay();
       return;
   }
@@ -2072,7 +2026,7 @@ function atom(): void {
 }
 
 function parenContents(): void {
-  if ((lx.tok as number) === Tok.STAR) {
+  if ((tok as number) === Tok.STAR) {
     starredTuple(Tok.RPAR, 0);
     expect(Tok.RPAR);
     return;
@@ -2081,20 +2035,20 @@ function parenContents(): void {
   const pos0 = here();
   const d0 = sc.depth;
   namedTest();
-  if ((lx.tok as number) === Tok.KW_FOR) {
+  if ((tok as number) === Tok.KW_FOR) {
     truncate(pos0, d0);
     reset(m);
     comprehension(3, Tok.RPAR, true);
     return;
   }
-  if ((lx.tok as number) === Tok.RPAR) {
-    lx.next();
+  if ((tok as number) === Tok.RPAR) {
+    next();
     return;
   }
   let n = 1;
   while (accept(Tok.COMMA)) {
-    if ((lx.tok as number) === Tok.RPAR) break;
-    if ((lx.tok as number) === Tok.STAR) {
+    if ((tok as number) === Tok.RPAR) break;
+    if ((tok as number) === Tok.STAR) {
       starredTuple(Tok.RPAR, n);
       expect(Tok.RPAR);
       return;
@@ -2122,14 +2076,14 @@ function dropPatches(pos: number): void {
 }
 
 function listDisplay(): void {
-  if ((lx.tok as number) === Tok.RSQB) {
-    lx.next();
+  if ((tok as number) === Tok.RSQB) {
+    next();
     opArg(Op.BUILD_LIST, 0, 1);
     return;
   }
   let n = 0;
-  while ((lx.tok as number) !== Tok.RSQB) {
-    if ((lx.tok as number) === Tok.STAR) {
+  while ((tok as number) !== Tok.RSQB) {
+    if ((tok as number) === Tok.STAR) {
       starredTuple(Tok.RSQB, n);
       expect(Tok.RSQB);
       return;
@@ -2139,7 +2093,7 @@ function listDisplay(): void {
     const pos0 = here();
     const d0 = sc.depth;
     namedTest();
-    if (n === 0 && (lx.tok as number) === Tok.KW_FOR) {
+    if (n === 0 && (tok as number) === Tok.KW_FOR) {
       truncate(pos0, d0);
       reset(m);
       comprehension(0, Tok.RSQB, true);
@@ -2160,11 +2114,11 @@ function dictDisplay(): void {
   const pos0 = here();
   const d0 = sc.depth;
   opArg(Op.BUILD_MAP, 0, 1);
-  let isDict = (lx.tok as number) === Tok.RBRACE || (lx.tok as number) === Tok.DSTAR;
-  let first = !isDict && (lx.tok as number) !== Tok.STAR;
+  let isDict = (tok as number) === Tok.RBRACE || (tok as number) === Tok.DSTAR;
+  let first = !isDict && (tok as number) !== Tok.STAR;
   // the code byte at pos0 becomes BUILD_SET once the display is known to be a set
   if (!isDict && !first && !skip) sc.code[pos0] = Op.BUILD_SET;
-  while ((lx.tok as number) !== Tok.RBRACE) {
+  while ((tok as number) !== Tok.RBRACE) {
     if (accept(Tok.DSTAR)) {
       if (!isDict) err();
       expr();
@@ -2175,14 +2129,14 @@ function dictDisplay(): void {
       opArg(Op.SET_UPDATE, 1, -1);
     } else {
       namedTest();
-      const colon = (lx.tok as number) === Tok.COLON;
+      const colon = (tok as number) === Tok.COLON;
       if (first) {
         isDict = colon;
         if (colon) {
-          lx.next();
+          next();
           test();
         }
-        if ((lx.tok as number) === Tok.KW_FOR) {
+        if ((tok as number) === Tok.KW_FOR) {
           truncate(pos0, d0);
           reset(m);
           comprehension(isDict ? 2 : 1, Tok.RBRACE, true);
@@ -2218,7 +2172,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       expect(Tok.COLON);
       test();
     }
-    if ((lx.tok as number) !== Tok.KW_FOR) err();
+    if ((tok as number) !== Tok.KW_FOR) err();
     for (;;) {
       if (accept(Tok.KW_FOR)) {
         assignTarget();
@@ -2227,8 +2181,8 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       } else if (accept(Tok.KW_IF)) orTestNoCond();
       else break;
     }
-    if ((lx.tok as number) !== close) err();
-    if (consume) lx.next();
+    if ((tok as number) !== close) err();
+    if (consume) next();
     return;
   }
   const elt = mark();
@@ -2246,7 +2200,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   assignTarget();
   skip--;
   expect(Tok.KW_IN);
-  const line = lx.tokLine;
+  const line = tokLine;
   const outer = sc;
   const names = ["<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"];
   const cs = new Scope(S_FUNC, outer, names[kind], line);
@@ -2275,8 +2229,8 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   let depth = 2; // list, iterator
   const conds: number[] = [];
   for (;;) {
-    if ((lx.tok as number) === Tok.KW_FOR) {
-      lx.next();
+    if ((tok as number) === Tok.KW_FOR) {
+      next();
       const t2 = mark();
       skip++;
       assignTarget();
@@ -2292,15 +2246,15 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       assignTarget();
       reset(after);
       depth++;
-    } else if ((lx.tok as number) === Tok.KW_IF) {
-      lx.next();
+    } else if ((tok as number) === Tok.KW_IF) {
+      next();
       orTestNoCond();
       conds.push(opJump(Op.POP_JUMP_IF_FALSE, -1));
       // a failed condition continues the innermost loop
       (conds as any)["loop" + (conds.length - 1)] = loops.length - 1;
     } else break;
   }
-  if ((lx.tok as number) !== close) err();
+  if ((tok as number) !== close) err();
   const end = mark();
   reset(elt);
   if (kind === 2) {
@@ -2333,7 +2287,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   op(Op.GET_ITER, 0);
   opArg(Op.CALL_FUNCTION, 1, -1);
   reset(end);
-  if (consume) lx.next();
+  if (consume) next();
 }
 
 function orTestNoCond(): void {
@@ -2341,10 +2295,10 @@ function orTestNoCond(): void {
 }
 
 function number(neg: boolean): void {
-  const t = (lx.tok as number);
+  const t = (tok as number);
   if (t === Tok.INT) {
-    const base = lx.num;
-    let s = lx.str;
+    const base = num;
+    let s = str;
     let v = parseInt(s, base);
     if (v <= 0x3fffffff && s.length < 11) {
       if (neg) v = -v;
@@ -2354,37 +2308,37 @@ function number(neg: boolean): void {
       loadConst({ t: "i", s: s, base: base }, "i" + base + s);
     }
   } else if (t === Tok.FLOAT) {
-    loadConst({ t: "f", n: neg ? -lx.num : lx.num }, null);
+    loadConst({ t: "f", n: neg ? -num : num }, null);
   } else {
-    loadConst({ t: "j", n: lx.num }, null);
+    loadConst({ t: "j", n: num }, null);
     if (neg) opArg(Op.UNARY_OP, UnOp.NEG, 0);
   }
-  lx.next();
+  next();
 }
 
 // adjacent string literals, including f-strings
 function strings(): void {
-  if ((lx.tok as number) === Tok.BYTES) {
+  if ((tok as number) === Tok.BYTES) {
     let s = "";
-    while ((lx.tok as number) === Tok.BYTES) {
-      s += lx.str;
-      lx.next();
+    while ((tok as number) === Tok.BYTES) {
+      s += str;
+      next();
     }
-    if ((lx.tok as number) === Tok.STR || (lx.tok as number) === Tok.FSTR) err("cannot mix bytes and nonbytes literals");
+    if ((tok as number) === Tok.STR || (tok as number) === Tok.FSTR) err("cannot mix bytes and nonbytes literals");
     loadConst({ t: "b", s: s }, "b" + s);
     return;
   }
   let lit = "";
   let parts = 0;
-  while ((lx.tok as number) === Tok.STR || (lx.tok as number) === Tok.FSTR) {
-    if ((lx.tok as number) === Tok.STR) {
-      lit += lx.str;
-      lx.next();
+  while ((tok as number) === Tok.STR || (tok as number) === Tok.FSTR) {
+    if ((tok as number) === Tok.STR) {
+      lit += str;
+      next();
       continue;
     }
-    const fp = lx.fparts as string[];
-    const line = lx.tokLine;
-    lx.next();
+    const fp = fparts as string[];
+    const line = tokLine;
+    next();
     const after = mark();
     for (let k = 0; k < fp.length; k++) {
       if (k % 2 === 0) {
@@ -2400,7 +2354,7 @@ function strings(): void {
       parts++;
     }
     reset(after);
-    if ((lx.tok as number) === Tok.BYTES) err("cannot mix bytes and nonbytes literals");
+    if ((tok as number) === Tok.BYTES) err("cannot mix bytes and nonbytes literals");
   }
   if (lit !== "" || parts === 0) {
     loadStr(lit);
@@ -2455,22 +2409,20 @@ function fexpr(field: string, line: number): void {
   fexprValue(src, line, conv, spec);
 }
 
-function fexprValue(src: string, line: number, conv: number, spec: string | null): void {
-  const saveLx = lx;
-  const sub = new Lexer("(" + src + ")", line);
-  lx = sub;
+function fexprValue(field: string, line: number, conv: number, spec: string | null): void {
+  const saved = mark();
+  lexStart("(" + field + ")", line);
   exprList(false);
-  if (sub.tok !== Tok.NEWLINE && sub.tok !== Tok.EOF) err("f-string: invalid syntax");
-  lx = saveLx;
+  if ((tok as number) !== Tok.NEWLINE && (tok as number) !== Tok.EOF) err("f-string: invalid syntax");
+  restore(saved);
   let flags = conv;
   if (spec !== null) {
     flags |= 4;
     if (spec.indexOf("{") >= 0) {
       // nested fields in the spec: compile the spec as an f-string
-      const specLx = new Lexer("f" + JSON.stringify(spec), line);
-      lx = specLx;
+      lexStart("f" + JSON.stringify(spec), line);
       strings();
-      lx = saveLx;
+      restore(saved);
     } else loadStr(spec);
   }
   opArg(Op.FORMAT_VALUE, flags, flags & 4 ? -1 : 0);
