@@ -94,18 +94,21 @@ export const enum Tok {
 }
 
 const KEYWORDS =
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield";
-let kwIndex: { [k: string]: number } | null = null;
+  " False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield ";
 
 function keyword(s: string): number {
-  if (kwIndex === null) {
-    kwIndex = {};
-    const words = KEYWORDS.split(" ");
-    for (let k = 0; k < words.length; k++) kwIndex[words[k]] = Tok.KW_FALSE + k;
-  }
-  const t = kwIndex[s];
-  return t === undefined || !kwIndex.hasOwnProperty(s) ? Tok.NAME : t;
+  const i = KEYWORDS.indexOf(" " + s + " ");
+  return i < 0 ? Tok.NAME : Tok.KW_FALSE + KEYWORDS.substring(0, i).split(" ").length - 1;
 }
+
+// The characters of the tokens from LPAR on, in the order of Tok (a space where a token is not
+// one character); BINOPS: the BinOp of each operator token from PLUS to CARET, as a character
+// code above "0".
+const PUNCT = "()[]{}:,;.   = ~+-* / %@  &|^<>";
+const BINOPS = "0126345<789:;";
+// the one-character escapes of a string literal and what they stand for
+const ESCAPES = "ntr\\'\"abfv";
+const ESCAPED = "\n\t\r\\'\"\x07\b\f\v";
 
 // Raised as a JS object and turned into SyntaxError / IndentationError by the compiler's caller.
 export class PySyntaxError {
@@ -314,123 +317,45 @@ export function next(): void {
     readString("");
     return;
   }
-  pos = p + 1;
-  const d = src.charCodeAt(p + 1);
-  const e2 = src.charCodeAt(p + 2);
-  switch (c) {
-    case 40:
-      depth++;
-      tok = Tok.LPAR;
-      return;
-    case 41:
+  // punctuation: the token of the character alone, then the longer tokens it starts
+  let t = PUNCT.indexOf(src.charAt(p)) + Tok.LPAR;
+  let d = src.charCodeAt(++p);
+  if (t < Tok.LPAR) {
+    // '!' only starts '!='
+    if (c !== 33 || d !== 61) error("invalid syntax");
+    p++;
+    t = Tok.NE;
+  } else if (t <= Tok.RBRACE) {
+    // the closing brackets are the odd ones
+    if ((t - Tok.LPAR) & 1) {
       if (depth > 0) depth--;
-      tok = Tok.RPAR;
-      return;
-    case 91:
-      depth++;
-      tok = Tok.LSQB;
-      return;
-    case 93:
-      if (depth > 0) depth--;
-      tok = Tok.RSQB;
-      return;
-    case 123:
-      depth++;
-      tok = Tok.LBRACE;
-      return;
-    case 125:
-      if (depth > 0) depth--;
-      tok = Tok.RBRACE;
-      return;
-    case 44:
-      tok = Tok.COMMA;
-      return;
-    case 59:
-      tok = Tok.SEMI;
-      return;
-    case 126:
-      tok = Tok.TILDE;
-      return;
-    case 58:
+    } else depth++;
+  } else {
+    if (d === c && (t === Tok.STAR || t === Tok.SLASH || t === Tok.LT || t === Tok.GT)) {
+      // ** // << >>
+      t = t === Tok.LT ? Tok.LSHIFT : t === Tok.GT ? Tok.RSHIFT : t + 1;
+      d = src.charCodeAt(++p);
+    } else if (c === 46 && d === 46 && src.charCodeAt(p + 1) === 46) {
+      p += 2;
+      t = Tok.ELLIPSIS;
+    } else if (c === 45 && d === 62) {
+      p++;
+      t = Tok.ARROW;
+    }
+    if (t >= Tok.PLUS && t <= Tok.CARET) {
+      num = BINOPS.charCodeAt(t - Tok.PLUS) - 48;
       if (d === 61) {
-        pos++;
-        tok = Tok.WALRUS;
-      } else tok = Tok.COLON;
-      return;
-    case 46:
-      if (d === 46 && e2 === 46) {
-        pos += 2;
-        tok = Tok.ELLIPSIS;
-      } else tok = Tok.DOT;
-      return;
-    case 61:
-      if (d === 61) {
-        pos++;
-        tok = Tok.EQ;
-      } else tok = Tok.ASSIGN;
-      return;
-    case 33:
-      if (d === 61) {
-        pos++;
-        tok = Tok.NE;
-        return;
+        p++;
+        t = Tok.AUGASSIGN;
       }
-      break;
-    case 60:
-      if (d === 60) return op2(Tok.LSHIFT, 7);
-      if (d === 61) {
-        pos++;
-        tok = Tok.LE;
-      } else tok = Tok.LT;
-      return;
-    case 62:
-      if (d === 62) return op2(Tok.RSHIFT, 8);
-      if (d === 61) {
-        pos++;
-        tok = Tok.GE;
-      } else tok = Tok.GT;
-      return;
-    case 45:
-      if (d === 62) {
-        pos++;
-        tok = Tok.ARROW;
-        return;
-      }
-      return op1(Tok.MINUS, 1);
-    case 43:
-      return op1(Tok.PLUS, 0);
-    case 42:
-      if (d === 42) return op2(Tok.DSTAR, 6);
-      return op1(Tok.STAR, 2);
-    case 47:
-      if (d === 47) return op2(Tok.DSLASH, 4);
-      return op1(Tok.SLASH, 3);
-    case 37:
-      return op1(Tok.PERCENT, 5);
-    case 64:
-      return op1(Tok.AT, 12);
-    case 38:
-      return op1(Tok.AMP, 9);
-    case 124:
-      return op1(Tok.VBAR, 10);
-    case 94:
-      return op1(Tok.CARET, 11);
+    } else if (d === 61 && (t === Tok.LT || t === Tok.GT || t === Tok.ASSIGN || t === Tok.COLON)) {
+      // <= >= == :=
+      p++;
+      t = t === Tok.ASSIGN ? Tok.EQ : t === Tok.COLON ? Tok.WALRUS : t + 2;
+    }
   }
   pos = p;
-  error("invalid syntax");
-}
-
-// one-character operator, or its augmented assignment form
-function op1(t: number, op: number): void {
-  num = op;
-  if (src.charCodeAt(pos) === 61) {
-    pos++;
-    tok = Tok.AUGASSIGN;
-  } else tok = t;
-}
-function op2(t: number, op: number): void {
-  pos++;
-  op1(t, op);
+  tok = t;
 }
 
 function readNumber(): void {
@@ -607,36 +532,6 @@ function readString(prefix: string): void {
           line++;
           if (src.charCodeAt(p) === 10) p++;
           break;
-        case 110:
-          out += "\n";
-          break;
-        case 116:
-          out += "\t";
-          break;
-        case 114:
-          out += "\r";
-          break;
-        case 92:
-          out += "\\";
-          break;
-        case 39:
-          out += "'";
-          break;
-        case 34:
-          out += '"';
-          break;
-        case 97:
-          out += "\x07";
-          break;
-        case 98:
-          out += "\b";
-          break;
-        case 102:
-          out += "\f";
-          break;
-        case 118:
-          out += "\v";
-          break;
         case 120:
         case 117:
         case 85: {
@@ -656,8 +551,10 @@ function readString(prefix: string): void {
           p += n;
           break;
         }
-        default:
-          if (d >= 48 && d <= 55) {
+        default: {
+          const e = ESCAPES.indexOf(src.charAt(p - 1));
+          if (e >= 0) out += ESCAPED.charAt(e);
+          else if (d >= 48 && d <= 55) {
             let v = d - 48;
             let k = 0;
             while (k < 2 && src.charCodeAt(p) >= 48 && src.charCodeAt(p) <= 55) {
@@ -669,6 +566,7 @@ function readString(prefix: string): void {
           } else {
             out += "\\" + src.charAt(p - 1);
           }
+        }
       }
       continue;
     }
