@@ -43,7 +43,6 @@ interface Loop {
   start: number;
   breaks: number[]; // jump positions to patch to the break label
   blocks: number; // block depth at the loop
-  isFor: boolean;
 }
 
 export class Scope {
@@ -108,24 +107,11 @@ type Mark = any[];
 // CPython's 200 and below what Duktape's call stack of 10,000 frames holds (about 800 brackets).
 const MAX_NEST = 500;
 
-const BINOP_PREC: number[] = [];
-const BINOP_CODE: number[] = [];
-function setPrec(t: number, p: number, op: number): void {
-  BINOP_PREC[t] = p;
-  BINOP_CODE[t] = op;
-}
-setPrec(Tok.VBAR, 1, BinOp.OR);
-setPrec(Tok.CARET, 2, BinOp.XOR);
-setPrec(Tok.AMP, 3, BinOp.AND);
-setPrec(Tok.LSHIFT, 4, BinOp.LSHIFT);
-setPrec(Tok.RSHIFT, 4, BinOp.RSHIFT);
-setPrec(Tok.PLUS, 5, BinOp.ADD);
-setPrec(Tok.MINUS, 5, BinOp.SUB);
-setPrec(Tok.STAR, 6, BinOp.MUL);
-setPrec(Tok.SLASH, 6, BinOp.TRUEDIV);
-setPrec(Tok.DSLASH, 6, BinOp.FLOORDIV);
-setPrec(Tok.PERCENT, 6, BinOp.MOD);
-setPrec(Tok.AT, 6, BinOp.MATMUL);
+// The precedence of each binary operator token from PLUS to CARET (as a character code above
+// "0"; DSTAR, "0", is not read here: power() compiles it); the lexer gives its BinOp in num.
+const BINOP_PREC = "5560666644312";
+// the CmpOp of each comparison token from LT to NE
+const CMP_OPS = "041523";
 
 // micropython.opt_level(): from level 1 on, assert statements are read and not compiled, as in
 // MicroPython; every interpreter starts at 0 (builtins/init.ts)
@@ -287,9 +273,6 @@ function opJumpTo(o: number, target: number, stack: number): void {
   const p = opJump(o, stack);
   patchTo(p, target);
 }
-function here(): number {
-  return sc.len;
-}
 function patchTo(p: number, target: number): void {
   if (p < 0 || skip) return;
   if (target > 0xffff) err("code too large");
@@ -299,10 +282,37 @@ function patchTo(p: number, target: number): void {
 function patchHere(p: number): void {
   patchTo(p, sc.len);
 }
-function blockPush(): void {
+function patchList(js: number[]): void {
+  for (let k = 0; k < js.length; k++) patchHere(js[k]);
+}
+// Enters a block of the VM's block stack (SETUP_*: o, which jumps to its handler; 0 when the
+// block is already there, as an except clause's); returns the jump to patch.
+function pushBlock(o: number, stack: number): number {
   const s = sc;
-  s.blocks++;
-  if (s.blocks > s.maxBlocks) s.maxBlocks = s.blocks;
+  if (++s.blocks > s.maxBlocks) s.maxBlocks = s.blocks;
+  return o ? opJump(o, stack) : -1;
+}
+// Leaves the block entered by pushBlock; for a finally block (at: its SETUP's jump), also
+// pushes the "no exception" state and lands the jump on the finally code.
+function popBlock(at?: number): void {
+  op(Op.POP_BLOCK, 0);
+  sc.blocks--;
+  if (at !== undefined) {
+    op(Op.LOAD_NONE, 1);
+    loadInt(Why.NONE);
+    patchHere(at);
+  }
+}
+function yieldFrom(): void {
+  op(Op.LOAD_NONE, 1);
+  op(Op.YIELD_FROM, -1);
+}
+function colonBlock(): void {
+  expect(Tok.COLON);
+  block();
+}
+function elseClause(): void {
+  if (accept(Tok.KW_ELSE)) colonBlock();
 }
 
 function constIdx(c: Const, key: string | null): number {
@@ -347,9 +357,6 @@ function nameOp(o: number, name: string, stack: number): void {
   s.patches.push(s.len);
   opArg(o, k, stack);
 }
-function load(name: string): void {
-  nameOp(Op.VAR_LOAD, name, 1);
-}
 function store(name: string): void {
   nameOp(Op.VAR_STORE, name, -1);
 }
@@ -390,7 +397,7 @@ function statement(): void {
     case Tok.KW_TRY:
       return tryStmt();
     case Tok.KW_WITH:
-      return withStmt(false);
+      return withItems(false);
     case Tok.KW_DEF:
       return defStmt(0, false);
     case Tok.KW_CLASS:
@@ -402,7 +409,7 @@ function statement(): void {
       const t = (tok as number);
       if (t === Tok.KW_DEF) return defStmt(0, true);
       if (t === Tok.KW_FOR) return forStmt(true);
-      if (t === Tok.KW_WITH) return withStmt(true);
+      if (t === Tok.KW_WITH) return withItems(true);
       err();
     }
   }
@@ -430,10 +437,10 @@ function smallStatement(): void {
       return;
     case Tok.KW_BREAK:
       next();
-      return breakStmt();
+      return loopJump(true);
     case Tok.KW_CONTINUE:
       next();
-      return continueStmt();
+      return loopJump(false);
     case Tok.KW_RETURN:
       return returnStmt();
     case Tok.KW_RAISE:
@@ -443,7 +450,7 @@ function smallStatement(): void {
       return globalStmt();
     case Tok.KW_DEL:
       next();
-      delTargets();
+      delTargets(0);
       return;
     case Tok.KW_ASSERT:
       return assertStmt();
@@ -502,7 +509,7 @@ function exprStatement(): void {
     if ((tok as number) === Tok.KW_YIELD) yieldExpr();
     else exprList(false);
     opArg(Op.INPLACE_OP, binop, -1);
-    targetStoreAug(t);
+    targetStore(t, true);
     return;
   }
   if (kind === Tok.COLON) {
@@ -638,13 +645,13 @@ function targetPrefix(aug: boolean): any[] {
       return r || [3, 0];
     }
   }
-  if (t === Tok.NAME && !isTrailer(1)) {
+  // a name alone, unless a trailer follows it
+  const two = peek2();
+  const c = two.charAt(0);
+  if (t === Tok.NAME && !(c === "[" || c === "(" || (c === "." && two !== ".."))) {
     const name = str;
     next();
-    if ((tok as number) === Tok.DOT || (tok as number) === Tok.LSQB || (tok as number) === Tok.LPAR) {
-      // not reached: isTrailer checked
-    }
-    if (aug) load(name);
+    if (aug) nameOp(Op.VAR_LOAD, name, 1);
     return [0, name];
   }
   // atom with trailers; the last trailer is the target
@@ -695,84 +702,47 @@ function trailerNext(): boolean {
   return t === Tok.DOT || t === Tok.LSQB || t === Tok.LPAR;
 }
 
-// whether the token after the current one starts a trailer (only for NAME)
-function isTrailer(_n: number): boolean {
-    let p = lxPos;
+
+// Stores the value on the stack into what targetPrefix left (aug: after INPLACE_OP, the new value
+// is above the prefix's objects), or deletes it (del: the value is not there).
+function targetStore(t: any[], aug?: boolean, del?: boolean): void {
+  const d = del ? 1 : 0;
+  if (t[0] === 0) nameOp(Op.VAR_STORE + d, t[1], d - 1);
+  else if (t[0] === 1) {
+    if (aug) op(Op.ROT_TWO, 0);
+    opArg(Op.STORE_ATTR + d, t[1], d - 2);
+  } else if (t[0] === 2) {
+    if (aug) op(Op.ROT_THREE, 0);
+    op(Op.STORE_SUBSCR + d, d - 3);
+  } else if (aug) err("illegal expression for augmented assignment");
+}
+
+// del's targets, up to the bracket close (0: up to the end of the statement)
+function delTargets(close: number): void {
   for (;;) {
-    const c = lxSrc.charCodeAt(p);
-    if (c === 32 || c === 9) p++;
-    else if (c === 92 && (lxSrc.charCodeAt(p + 1) === 10 || lxSrc.charCodeAt(p + 1) === 13)) p += 2;
-    else if ((c === 10 || c === 13) && lxDepth > 0) p++;
-    else if (c === 35 && lxDepth > 0) {
-      while (p < lxSrc.length && lxSrc.charCodeAt(p) !== 10) p++;
-    } else return c === 46 ? lxSrc.charCodeAt(p + 1) !== 46 : c === 91 || c === 40;
-  }
-}
-
-function targetStore(t: any[]): void {
-  switch (t[0]) {
-    case 0:
-      store(t[1]);
-      return;
-    case 1:
-      opArg(Op.STORE_ATTR, t[1], -2);
-      return;
-    case 2:
-      op(Op.STORE_SUBSCR, -3);
-      return;
-  }
-}
-
-// after INPLACE_OP: the stack holds the prefix's objects under the new value
-function targetStoreAug(t: any[]): void {
-  switch (t[0]) {
-    case 0:
-      store(t[1]);
-      return;
-    case 1:
-      op(Op.ROT_TWO, 0);
-      opArg(Op.STORE_ATTR, t[1], -2);
-      return;
-    case 2:
-      op(Op.ROT_THREE, 0);
-      op(Op.STORE_SUBSCR, -3);
-      return;
-    default:
-      err("illegal expression for augmented assignment");
-  }
-}
-
-function delTargets(): void {
-  for (;;) {
-    delTarget();
+    const t = tok as number;
+    if (close && t === close) break;
+    let trailer = true;
+    if (t === Tok.LPAR || t === Tok.LSQB) {
+      // a bracketed list of targets, unless a trailer follows the brackets
+      const m = mark();
+      skip++;
+      atom();
+      trailer = trailerNext();
+      skip--;
+      reset(m);
+    }
+    if (trailer) targetStore(targetPrefix(false), false, true);
+    else {
+      const c = t === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
+      next();
+      delTargets(c);
+      expect(c);
+    }
     if ((tok as number) !== Tok.COMMA) break;
     next();
-    if (atTargetEnd()) break;
+    if (!close && atTargetEnd()) break;
   }
-}
-function delTarget(): void {
-  if ((tok as number) === Tok.LPAR || (tok as number) === Tok.LSQB) {
-    const m = mark();
-    skip++;
-    atom();
-    const trailer = trailerNext();
-    skip--;
-    reset(m);
-    if (!trailer) {
-      const close = (tok as number) === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
-      next();
-      while ((tok as number) !== close) {
-        delTarget();
-        if (!accept(Tok.COMMA)) break;
-      }
-      expect(close);
-      return;
-    }
-  }
-  const t = targetPrefix(false);
-  if (t[0] === 0) nameOp(Op.VAR_DELETE, t[1], 0);
-  else if (t[0] === 1) opArg(Op.DELETE_ATTR, t[1], -1);
-  else if (t[0] === 2) op(Op.DELETE_SUBSCR, -2);
 }
 
 function ifStmt(): void {
@@ -798,78 +768,35 @@ function ifStmt(): void {
       patchHere(jf);
       jf = -1;
       next();
-      expect(Tok.COLON);
-      block();
+      colonBlock();
     }
     break;
   }
   if (jf >= 0) patchHere(jf);
-  for (let k = 0; k < ends.length; k++) patchHere(ends[k]);
+  patchList(ends);
 }
 
 function whileStmt(): void {
   next();
-  const start = here();
+  const start = sc.len;
   test();
   expect(Tok.COLON);
   const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-  const loop: Loop = { start: start, breaks: [], blocks: sc.blocks, isFor: false };
+  const loop: Loop = { start: start, breaks: [], blocks: sc.blocks };
   sc.loops.push(loop);
   block();
   opJumpTo(Op.JUMP, start, 0);
   sc.loops.pop();
   patchHere(jf);
-  if ((tok as number) === Tok.KW_ELSE) {
-    next();
-    expect(Tok.COLON);
-    block();
-  }
-  for (let k = 0; k < loop.breaks.length; k++) patchHere(loop.breaks[k]);
+  elseClause();
+  patchList(loop.breaks);
 }
 
+// for, or async for (each step awaits __anext__(); StopAsyncIteration ends the loop)
 function forStmt(isAsync: boolean): void {
-  if (isAsync) return asyncForStmt();
-  next();
-  const tm = mark();
-  skip++;
-  assignTarget();
-  skip--;
-  expect(Tok.KW_IN);
-  exprList(false);
-  expect(Tok.COLON);
-  op(Op.GET_ITER, 0);
-  const start = here();
-  const jend = opJump(Op.FOR_ITER, 1);
-  const body = mark();
-  reset(tm);
-  assignTarget();
-  reset(body);
-  const loop: Loop = { start: start, breaks: [], blocks: sc.blocks, isFor: true };
-  sc.loops.push(loop);
-  block();
-  opJumpTo(Op.JUMP, start, 0);
-  sc.loops.pop();
-  patchHere(jend);
-  adj(-1);
-  let jskip = -1;
-  if ((tok as number) === Tok.KW_ELSE) {
-    next();
-    expect(Tok.COLON);
-    block();
-  }
-  if (loop.breaks.length > 0) {
-    jskip = opJump(Op.JUMP, 0);
-    for (let k = 0; k < loop.breaks.length; k++) patchHere(loop.breaks[k]);
-    op(Op.POP_TOP, 0);
-    patchHere(jskip);
-  }
-}
-
-// async for: each step awaits __anext__(); StopAsyncIteration ends the loop
-function asyncForStmt(): void {
   const s = sc;
   next();
-  markGenerator();
+  if (isAsync) markGenerator();
   const tm = mark();
   skip++;
   assignTarget();
@@ -877,71 +804,61 @@ function asyncForStmt(): void {
   expect(Tok.KW_IN);
   exprList(false);
   expect(Tok.COLON);
-  op(Op.GET_AITER, 0);
-  const start = here();
-  const jh = opJump(Op.SETUP_EXCEPT, 0);
-  blockPush();
-  op(Op.GET_ANEXT, 1);
-  op(Op.LOAD_NONE, 1);
-  op(Op.YIELD_FROM, -1);
-  op(Op.POP_BLOCK, 0);
-  s.blocks--;
+  op(isAsync ? Op.GET_AITER : Op.GET_ITER, 0);
+  const start = s.len;
+  let jh: number;
+  if (isAsync) {
+    jh = pushBlock(Op.SETUP_EXCEPT, 0);
+    op(Op.GET_ANEXT, 1);
+    yieldFrom();
+    popBlock();
+  } else jh = opJump(Op.FOR_ITER, 1);
   const body = mark();
   reset(tm);
   assignTarget();
   reset(body);
-  const loop: Loop = { start: start, breaks: [], blocks: s.blocks, isFor: true };
+  const loop: Loop = { start: start, breaks: [], blocks: s.blocks };
   s.loops.push(loop);
   block();
   opJumpTo(Op.JUMP, start, 0);
   s.loops.pop();
-  // the handler: StopAsyncIteration ends the loop, anything else propagates
   patchHere(jh);
-  adj(1);
-  loadConst({ t: "v", v: tv(T.StopAsyncIteration) }, "vStopAsyncIteration");
-  op(Op.EXC_MATCH, 0);
-  const jr = opJump(Op.POP_JUMP_IF_FALSE, -1);
-  op(Op.POP_EXCEPT, -1);
-  op(Op.POP_TOP, -1);
-  if ((tok as number) === Tok.KW_ELSE) {
-    next();
-    expect(Tok.COLON);
-    block();
+  let jr = -1;
+  if (isAsync) {
+    // the handler: StopAsyncIteration ends the loop, anything else propagates
+    adj(1);
+    loadConst({ t: "v", v: tv(T.StopAsyncIteration) }, "vStopAsyncIteration");
+    op(Op.EXC_MATCH, 0);
+    jr = opJump(Op.POP_JUMP_IF_FALSE, -1);
+    op(Op.POP_EXCEPT, -1);
+    op(Op.POP_TOP, -1);
+  } else adj(-1);
+  elseClause();
+  const breaks = loop.breaks;
+  // a break leaves the iterator on the stack
+  const jend = isAsync || breaks.length > 0 ? opJump(Op.JUMP, 0) : -1;
+  if (isAsync) {
+    patchHere(jr);
+    opArg(Op.RAISE, 0, 0);
   }
-  const jend = opJump(Op.JUMP, 0);
-  patchHere(jr);
-  opArg(Op.RAISE, 0, 0);
-  if (loop.breaks.length > 0) {
-    for (let k = 0; k < loop.breaks.length; k++) patchHere(loop.breaks[k]);
+  if (breaks.length > 0) {
+    patchList(breaks);
     op(Op.POP_TOP, 0);
   }
   patchHere(jend);
 }
 
-function breakStmt(): void {
+// break (isBreak) or continue: a jump out of the blocks entered since the loop
+function loopJump(isBreak: boolean): void {
   const s = sc;
   const loop = s.loops[s.loops.length - 1];
-  if (!loop) err("'break' outside loop");
+  if (!loop) err(isBreak ? "'break' outside loop" : "'continue' not properly in loop");
   if (skip) return;
   const n = s.blocks - loop.blocks;
-  if (n === 0) loop.breaks.push(opJump(Op.JUMP, 0));
-  else {
-    loop.breaks.push(opJump(Op.UNWIND_JUMP, 0));
-    byte(n);
-  }
-}
-
-function continueStmt(): void {
-  const s = sc;
-  const loop = s.loops[s.loops.length - 1];
-  if (!loop) err("'continue' not properly in loop");
-  if (skip) return;
-  const n = s.blocks - loop.blocks;
-  if (n === 0) opJumpTo(Op.JUMP, loop.start, 0);
-  else {
-    opJumpTo(Op.UNWIND_JUMP, loop.start, 0);
-    byte(n);
-  }
+  const j = opJump(n ? Op.UNWIND_JUMP : Op.JUMP, 0);
+  if (isBreak) loop.breaks.push(j);
+  else patchTo(j, loop.start);
+  if (n) byte(n);
 }
 
 function returnStmt(): void {
@@ -1105,8 +1022,7 @@ function tryStmt(): void {
   // block() pops exactly what it pushed
   let jfin = -1;
   if (hasFinally) {
-    jfin = opJump(Op.SETUP_FINALLY, 0);
-    blockPush();
+    jfin = pushBlock(Op.SETUP_FINALLY, 0);
   }
   if (hasExcept) tryExcept();
   else block();
@@ -1114,11 +1030,7 @@ function tryStmt(): void {
     if ((tok as number) !== Tok.KW_FINALLY) err();
     next();
     expect(Tok.COLON);
-    op(Op.POP_BLOCK, 0);
-    s.blocks--;
-    op(Op.LOAD_NONE, 1);
-    loadInt(Why.NONE);
-    patchHere(jfin);
+    popBlock(jfin);
     block();
     op(Op.END_FINALLY, -2);
   }
@@ -1126,16 +1038,14 @@ function tryStmt(): void {
 
 function tryExcept(): void {
   const s = sc;
-  const jh = opJump(Op.SETUP_EXCEPT, 0);
-  blockPush();
+  const jh = pushBlock(Op.SETUP_EXCEPT, 0);
   block();
-  op(Op.POP_BLOCK, 0);
-  s.blocks--;
+  popBlock();
   const jelse = opJump(Op.JUMP, 0);
   patchHere(jh);
   // handler: the exception is on the stack, inside a HANDLER block
   adj(1);
-  blockPush();
+  pushBlock(0, 0);
   const ends: number[] = [];
   let bare = 0; // the line of a bare except
   while ((tok as number) === Tok.KW_EXCEPT) {
@@ -1160,14 +1070,9 @@ function tryExcept(): void {
       op(Op.DUP_TOP, 1);
       store(asName);
       // the name is deleted when the handler ends, as in Python 3
-      const jt = opJump(Op.SETUP_FINALLY, 0);
-      blockPush();
+      const jt = pushBlock(Op.SETUP_FINALLY, 0);
       block();
-      op(Op.POP_BLOCK, 0);
-      s.blocks--;
-      op(Op.LOAD_NONE, 1);
-      loadInt(Why.NONE);
-      patchHere(jt);
+      popBlock(jt);
       op(Op.LOAD_NONE, 1);
       store(asName);
       nameOp(Op.VAR_DELETE, asName, 0);
@@ -1181,62 +1086,31 @@ function tryExcept(): void {
   s.blocks--;
   adj(-1);
   patchHere(jelse);
-  if ((tok as number) === Tok.KW_ELSE) {
-    next();
-    expect(Tok.COLON);
-    block();
-  }
-  for (let k = 0; k < ends.length; k++) patchHere(ends[k]);
+  elseClause();
+  patchList(ends);
 }
 
-function withStmt(isAsync: boolean): void {
-  next();
-  if (isAsync) markGenerator();
-  withItems(isAsync);
-}
+// with items: each one (after 'with' or ',') nests the next in its block
 function withItems(isAsync: boolean): void {
-  const s = sc;
+  next();
   test();
+  let j = -1;
   if (isAsync) {
+    markGenerator();
     op(Op.ASYNC_WITH_ENTER, 1);
-    op(Op.LOAD_NONE, 1);
-    op(Op.YIELD_FROM, -1);
-    if (accept(Tok.KW_AS)) targetStore(targetPrefix(false));
-    else op(Op.POP_TOP, -1);
-    const ja = opJump(Op.SETUP_FINALLY, 0);
-    blockPush();
-    if (accept(Tok.COMMA)) withItems(true);
-    else {
-      expect(Tok.COLON);
-      block();
-    }
-    op(Op.POP_BLOCK, 0);
-    s.blocks--;
-    op(Op.LOAD_NONE, 1);
-    loadInt(Why.NONE);
-    patchHere(ja);
-    op(Op.ASYNC_WITH_EXIT, 0);
-    op(Op.LOAD_NONE, 1);
-    op(Op.YIELD_FROM, -1);
-    op(Op.ASYNC_WITH_DONE, -1);
-    op(Op.END_FINALLY, -2);
-    return;
-  }
-  const j = opJump(Op.SETUP_WITH, 1);
-  blockPush();
+    yieldFrom();
+  } else j = pushBlock(Op.SETUP_WITH, 1);
   if (accept(Tok.KW_AS)) targetStore(targetPrefix(false));
   else op(Op.POP_TOP, -1);
-  if (accept(Tok.COMMA)) withItems(false);
-  else {
-    expect(Tok.COLON);
-    block();
-  }
-  op(Op.POP_BLOCK, 0);
-  s.blocks--;
-  op(Op.LOAD_NONE, 1);
-  loadInt(Why.NONE);
-  patchHere(j);
-  op(Op.WITH_CLEANUP, -1);
+  if (isAsync) j = pushBlock(Op.SETUP_FINALLY, 0);
+  if ((tok as number) === Tok.COMMA) withItems(isAsync);
+  else colonBlock();
+  popBlock(j);
+  if (isAsync) {
+    op(Op.ASYNC_WITH_EXIT, 0);
+    yieldFrom();
+    op(Op.ASYNC_WITH_DONE, -1);
+  } else op(Op.WITH_CLEANUP, -1);
   op(Op.END_FINALLY, -2);
 }
 
@@ -1350,8 +1224,7 @@ function functionBody(name: string, line: number, close: number, isAsync: boolea
   sc = fs;
   if (close === Tok.RPAR) {
     if (accept(Tok.ARROW)) skipAnnotation();
-    expect(Tok.COLON);
-    block();
+    colonBlock();
     op(Op.LOAD_NONE, 1);
     op(Op.RETURN_VALUE, -1);
   } else {
@@ -1419,7 +1292,7 @@ function classStmt(decorators: number): void {
   }
   expect(Tok.COLON);
   sc = cs;
-  load("__name__");
+  nameOp(Op.VAR_LOAD, "__name__", 1);
   store("__module__");
   loadStr(name);
   store("__qualname__");
@@ -1483,12 +1356,23 @@ function classArgs(): void {
 
 // whether NAME is followed by '=' (a keyword argument)
 function peekAssign(): boolean {
-    let p = lxPos;
+  const two = peek2();
+  return two.charAt(0) === "=" && two !== "==";
+}
+
+// The two characters after the current token and the blanks after it (inside brackets, line
+// ends and comments are blank too): a look one token ahead without lexing it.
+function peek2(): string {
+  let p = lxPos;
   for (;;) {
     const c = lxSrc.charCodeAt(p);
-    if (c === 32 || c === 9 || c === 10 || c === 13) p++;
-    else if (c === 92) p++;
-    else return c === 61 && lxSrc.charCodeAt(p + 1) !== 61;
+    const d = lxSrc.charCodeAt(p + 1);
+    if (c === 32 || c === 9 || c === 12) p++;
+    else if (c === 92 && (d === 10 || d === 13)) p += d === 13 && lxSrc.charCodeAt(p + 2) === 10 ? 3 : 2;
+    else if ((c === 10 || c === 13) && lxDepth > 0) p++;
+    else if (c === 35 && lxDepth > 0) {
+      while (p < lxSrc.length && lxSrc.charCodeAt(p) !== 10) p++;
+    } else return lxSrc.substring(p, p + 2);
   }
 }
 
@@ -1530,7 +1414,7 @@ function starredTuple(close: number, n: number): void {
   for (;;) {
     if ((tok as number) === Tok.STAR) {
       next();
-      expr();
+      binary(1);
       opArg(Op.LIST_EXTEND, 1, -1);
     } else {
       namedTest();
@@ -1548,7 +1432,7 @@ function starredTuple(close: number, n: number): void {
 }
 
 function namedTest(): void {
-  if ((tok as number) === Tok.NAME && peekWalrus()) {
+  if ((tok as number) === Tok.NAME && peek2() === ":=") {
     const name = str;
     next();
     next();
@@ -1575,11 +1459,6 @@ function namedTest(): void {
   }
   test();
 }
-function peekWalrus(): boolean {
-    let p = lxPos;
-  while (lxSrc.charCodeAt(p) === 32 || lxSrc.charCodeAt(p) === 9) p++;
-  return lxSrc.charCodeAt(p) === 58 && lxSrc.charCodeAt(p + 1) === 61;
-}
 
 function test(): void {
   // a if c else b: c is compiled first, then a, then b; a's code, compiled before the 'if'
@@ -1596,48 +1475,40 @@ function test(): void {
       break;
     }
     const m = mark();
-    const pos0 = here();
+    const pos0 = sc.len;
     const d0 = sc.depth;
-    orTest();
+    boolChain(Tok.KW_OR);
     if ((tok as number) !== Tok.KW_IF) break;
     truncate(pos0, d0);
     next();
-    orTest();
+    boolChain(Tok.KW_OR);
     const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
     const elseMark = mark();
     reset(m);
-    orTest();
+    boolChain(Tok.KW_OR);
     reset(elseMark);
     expect(Tok.KW_ELSE);
     ends.push(opJump(Op.JUMP, 0));
     adj(-1);
     patchHere(jf);
   }
-  for (let k = 0; k < ends.length; k++) patchHere(ends[k]);
-}
-
-function orTest(): void {
-  boolChain(Tok.KW_OR);
-}
-
-function andTest(): void {
-  boolChain(Tok.KW_AND);
+  patchList(ends);
 }
 
 // a or b or ...; a and b and ...: each operand jumps to the end when it decides the result
 function boolChain(kw: number): void {
   const isOr = kw === Tok.KW_OR;
-  if (isOr) andTest();
+  if (isOr) boolChain(Tok.KW_AND);
   else notTest();
   if ((tok as number) !== kw) return;
   const js: number[] = [];
   while ((tok as number) === kw) {
     next();
     js.push(opJump(isOr ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP, -1));
-    if (isOr) andTest();
+    if (isOr) boolChain(Tok.KW_AND);
     else notTest();
   }
-  for (let k = 0; k < js.length; k++) patchHere(js[k]);
+  patchList(js);
 }
 
 function notTest(): void {
@@ -1653,31 +1524,12 @@ function notTest(): void {
 }
 
 function cmpOp(): number {
-  switch ((tok as number)) {
-    case Tok.LT:
-      return CmpOp.LT;
-    case Tok.LE:
-      return CmpOp.LE;
-    case Tok.GT:
-      return CmpOp.GT;
-    case Tok.GE:
-      return CmpOp.GE;
-    case Tok.EQ:
-      return CmpOp.EQ;
-    case Tok.NE:
-      return CmpOp.NE;
-    case Tok.KW_IN:
-      return CmpOp.IN;
-    case Tok.KW_NOT:
-      return CmpOp.NOT_IN;
-    case Tok.KW_IS:
-      return CmpOp.IS;
-  }
-  return -1;
+  const t = tok as number;
+  return t >= Tok.LT && t <= Tok.NE ? CMP_OPS.charCodeAt(t - Tok.LT) - 48 : t === Tok.KW_IN ? CmpOp.IN : t === Tok.KW_NOT ? CmpOp.NOT_IN : t === Tok.KW_IS ? CmpOp.IS : -1;
 }
 
 function comparison(): void {
-  expr();
+  binary(1);
   let cmp = cmpOp();
   if (cmp < 0) return;
   const cleanups: number[] = [];
@@ -1685,7 +1537,7 @@ function comparison(): void {
     next();
     if (cmp === CmpOp.NOT_IN) expect(Tok.KW_IN);
     else if (cmp === CmpOp.IS && accept(Tok.KW_NOT)) cmp = CmpOp.IS_NOT;
-    expr();
+    binary(1);
     const nextCmp = cmpOp();
     if (nextCmp >= 0) {
       op(Op.DUP_TOP, 1);
@@ -1700,26 +1552,23 @@ function comparison(): void {
   }
   if (cleanups.length > 0) {
     const jend = opJump(Op.JUMP, 0);
-    for (let k = 0; k < cleanups.length; k++) patchHere(cleanups[k]);
+    patchList(cleanups);
     op(Op.ROT_TWO, 0);
     op(Op.POP_TOP, -1);
     patchHere(jend);
   }
 }
 
-function expr(): void {
-  binary(1);
-}
-
 function binary(minPrec: number): void {
   unary();
   for (;;) {
-    const p = BINOP_PREC[(tok as number)];
-    if (p === undefined || p < minPrec) return;
-    const op = BINOP_CODE[(tok as number)];
+    const p = BINOP_PREC.charCodeAt((tok as number) - Tok.PLUS) - 48;
+    // not an operator: NaN
+    if (!(p >= minPrec)) return;
+    const o = num;
     next();
     binary(p + 1);
-    opArg(Op.BINARY_OP, op, -1);
+    opArg(Op.BINARY_OP, o, -1);
   }
 }
 
@@ -1728,10 +1577,14 @@ function unary(): void {
   if (t === Tok.MINUS || t === Tok.PLUS || t === Tok.TILDE) {
     next();
     // fold -<int literal> so that the most negative small ints stay constants
-    if (t === Tok.MINUS && ((tok as number) === Tok.INT || (tok as number) === Tok.FLOAT) && !powerFollows()) {
-      number(true);
-      trailers();
-      return;
+    if (t === Tok.MINUS && ((tok as number) === Tok.INT || (tok as number) === Tok.FLOAT)) {
+      // unless ** or a trailer follows: -2**2 is -(2**2)
+      const two = peek2();
+      const c = two.charAt(0);
+      if (!(two === "**" || c === "." || c === "[" || c === "(")) {
+        number(true);
+        return;
+      }
     }
     deeper();
     unary();
@@ -1742,13 +1595,6 @@ function unary(): void {
   power();
 }
 
-// after a number token: is it followed by ** (then -2**2 is -(2**2))
-function powerFollows(): boolean {
-    let p = lxPos;
-  while (lxSrc.charCodeAt(p) === 32) p++;
-  const c = lxSrc.charCodeAt(p);
-  return (c === 42 && lxSrc.charCodeAt(p + 1) === 42) || c === 46 || c === 91 || c === 40;
-}
 
 function power(): void {
   if ((tok as number) === Tok.KW_AWAIT) {
@@ -1757,8 +1603,7 @@ function power(): void {
     power();
     nest--;
     op(Op.GET_AWAITABLE, 0);
-    op(Op.LOAD_NONE, 1);
-    op(Op.YIELD_FROM, -1);
+    yieldFrom();
     markGenerator();
     return;
   }
@@ -1855,7 +1700,7 @@ function callArgs(self: number): void {
     } else {
       if (nkw > 0) err("positional argument follows keyword argument");
       const m = mark();
-      const pos0 = here();
+      const pos0 = sc.len;
       const d0 = sc.depth;
       namedTest();
       if ((tok as number) === Tok.KW_FOR) {
@@ -1950,8 +1795,7 @@ function yieldExpr(): void {
   if (accept(Tok.KW_FROM)) {
     test();
     op(Op.GET_ITER, 0);
-    op(Op.LOAD_NONE, 1);
-    op(Op.YIELD_FROM, -1);
+    yieldFrom();
     return;
   }
   if (exprEnd()) op(Op.LOAD_NONE, 1);
@@ -1970,7 +1814,7 @@ function atom(): void {
   const t = (tok as number);
   switch (t) {
     case Tok.NAME:
-      load(str);
+      nameOp(Op.VAR_LOAD, str, 1);
       next();
       return;
     case Tok.INT:
@@ -2032,7 +1876,7 @@ function parenContents(): void {
     return;
   }
   const m = mark();
-  const pos0 = here();
+  const pos0 = sc.len;
   const d0 = sc.depth;
   namedTest();
   if ((tok as number) === Tok.KW_FOR) {
@@ -2090,7 +1934,7 @@ function listDisplay(): void {
     }
     // the first item is compiled once; only a comprehension, seen after it, compiles it again
     const m = mark();
-    const pos0 = here();
+    const pos0 = sc.len;
     const d0 = sc.depth;
     namedTest();
     if (n === 0 && (tok as number) === Tok.KW_FOR) {
@@ -2111,7 +1955,7 @@ function listDisplay(): void {
 // element) compiles the element again
 function dictDisplay(): void {
   const m = mark();
-  const pos0 = here();
+  const pos0 = sc.len;
   const d0 = sc.depth;
   opArg(Op.BUILD_MAP, 0, 1);
   let isDict = (tok as number) === Tok.RBRACE || (tok as number) === Tok.DSTAR;
@@ -2121,11 +1965,11 @@ function dictDisplay(): void {
   while ((tok as number) !== Tok.RBRACE) {
     if (accept(Tok.DSTAR)) {
       if (!isDict) err();
-      expr();
+      binary(1);
       opArg(Op.DICT_UPDATE, 1, -1);
     } else if (accept(Tok.STAR)) {
       if (isDict) err();
-      expr();
+      binary(1);
       opArg(Op.SET_UPDATE, 1, -1);
     } else {
       namedTest();
@@ -2177,8 +2021,8 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       if (accept(Tok.KW_FOR)) {
         assignTarget();
         expect(Tok.KW_IN);
-        orTest();
-      } else if (accept(Tok.KW_IF)) orTestNoCond();
+        boolChain(Tok.KW_OR);
+      } else if (accept(Tok.KW_IF)) boolChain(Tok.KW_OR);
       else break;
     }
     if ((tok as number) !== close) err();
@@ -2212,15 +2056,15 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   // MAKE_FUNCTION so the stack order is function, iterator
   const iterMark = mark();
   skip++;
-  orTest();
+  boolChain(Tok.KW_OR);
   skip--;
   const afterIter = mark();
   // body of the comprehension function
   sc = cs;
   if (kind < 3) opArg(kind === 0 ? Op.BUILD_LIST : kind === 1 ? Op.BUILD_SET : Op.BUILD_MAP, 0, 1);
-  load(".0");
+  nameOp(Op.VAR_LOAD, ".0", 1);
   const loops: number[][] = [];
-  let start = here();
+  let start = sc.len;
   let jend = opJump(Op.FOR_ITER, 1);
   loops.push([start, jend]);
   reset(tgt);
@@ -2236,9 +2080,9 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       assignTarget();
       skip--;
       expect(Tok.KW_IN);
-      orTest();
+      boolChain(Tok.KW_OR);
       op(Op.GET_ITER, 0);
-      start = here();
+      start = sc.len;
       jend = opJump(Op.FOR_ITER, 1);
       loops.push([start, jend]);
       const after = mark();
@@ -2248,7 +2092,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       depth++;
     } else if ((tok as number) === Tok.KW_IF) {
       next();
-      orTestNoCond();
+      boolChain(Tok.KW_OR);
       conds.push(opJump(Op.POP_JUMP_IF_FALSE, -1));
       // a failed condition continues the innermost loop
       (conds as any)["loop" + (conds.length - 1)] = loops.length - 1;
@@ -2283,15 +2127,11 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   sc = outer;
   finishChild(cs, 0);
   reset(iterMark);
-  orTest();
+  boolChain(Tok.KW_OR);
   op(Op.GET_ITER, 0);
   opArg(Op.CALL_FUNCTION, 1, -1);
   reset(end);
   if (consume) next();
-}
-
-function orTestNoCond(): void {
-  orTest();
 }
 
 function number(neg: boolean): void {
