@@ -110,6 +110,9 @@ const MAX_NEST = 500;
 // The precedence of each binary operator token from PLUS to CARET (as a character code above
 // "0"; DSTAR, "0", is not read here: power() compiles it); the lexer gives its BinOp in num.
 const BINOP_PREC = "5560666644312";
+// the tokens that end an expression or target list (atEnd), as bits
+const END_TOKENS =
+  (1 << Tok.NEWLINE) | (1 << Tok.EOF) | (1 << Tok.SEMI) | (1 << Tok.ASSIGN) | (1 << Tok.AUGASSIGN) | (1 << Tok.RPAR) | (1 << Tok.RSQB) | (1 << Tok.COLON);
 // the CmpOp of each comparison token from LT to NE
 const CMP_OPS = "041523";
 
@@ -178,7 +181,9 @@ export class Compiler {
     }
     op(Op.LOAD_NONE, 1);
     op(Op.RETURN_VALUE, -1);
-    resolve(m, []);
+    // every name's scope, now that all the functions are known
+    markFree(m, []);
+    patchAll(m);
     return this.sink.make(m, file);
   }
 }
@@ -193,6 +198,13 @@ function errIndent(msg: string): never {
 function expect(t: number, what?: string): void {
   if ((tok as number) !== t) err(what);
   next();
+}
+// the name at the lexer, read
+function nameTok(): string {
+  if ((tok as number) !== Tok.NAME) err();
+  const name = str;
+  next();
+  return name;
 }
 function accept(t: number): boolean {
   if ((tok as number) === t) {
@@ -389,13 +401,159 @@ function block(): void {
 function statement(): void {
   switch ((tok as number)) {
     case Tok.KW_IF:
-      return ifStmt();
+      {
+        next();
+        test();
+        expect(Tok.COLON);
+        let jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
+        block();
+        const ends: number[] = [];
+        for (;;) {
+          if ((tok as number) === Tok.KW_ELIF) {
+            ends.push(opJump(Op.JUMP, 0));
+            patchHere(jf);
+            next();
+            test();
+            expect(Tok.COLON);
+            jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
+            block();
+            continue;
+          }
+          if ((tok as number) === Tok.KW_ELSE) {
+            ends.push(opJump(Op.JUMP, 0));
+            patchHere(jf);
+            jf = -1;
+            next();
+            colonBlock();
+          }
+          break;
+        }
+        if (jf >= 0) patchHere(jf);
+        patchList(ends);
+
+        return;
+      }
     case Tok.KW_WHILE:
-      return whileStmt();
+      {
+        next();
+        const start = sc.len;
+        test();
+        expect(Tok.COLON);
+        const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
+        const loop: Loop = { start: start, breaks: [], blocks: sc.blocks };
+        sc.loops.push(loop);
+        block();
+        opJumpTo(Op.JUMP, start, 0);
+        sc.loops.pop();
+        patchHere(jf);
+        elseClause();
+        patchList(loop.breaks);
+
+        return;
+      }
     case Tok.KW_FOR:
       return forStmt(false);
     case Tok.KW_TRY:
-      return tryStmt();
+      {
+        next();
+        expect(Tok.COLON);
+        // look ahead: is there a finally clause? compile try/except inside try/finally
+        const s = sc;
+        const m = mark();
+        skip++;
+        block();
+        let hasExcept = false;
+        while ((tok as number) === Tok.KW_EXCEPT) {
+          hasExcept = true;
+          next();
+          while ((tok as number) !== Tok.COLON) {
+            if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) err();
+            test();
+            if ((tok as number) === Tok.KW_AS || (tok as number) === Tok.COMMA) next();
+          }
+          next();
+          block();
+        }
+        if ((tok as number) === Tok.KW_ELSE) {
+          if (!hasExcept) err();
+          next();
+          next();
+          block();
+        }
+        const hasFinally = (tok as number) === Tok.KW_FINALLY;
+        if (!hasExcept && !hasFinally) err();
+        skip--;
+        reset(m);
+        // the lexer's indentation stack moved on while skipping: it is restored by re-reading, since
+        // block() pops exactly what it pushed
+        let jfin = -1;
+        if (hasFinally) {
+          jfin = pushBlock(Op.SETUP_FINALLY, 0);
+        }
+        if (!hasExcept) block();
+        else {
+          const s = sc;
+          const jh = pushBlock(Op.SETUP_EXCEPT, 0);
+          block();
+          popBlock();
+          const jelse = opJump(Op.JUMP, 0);
+          patchHere(jh);
+          // handler: the exception is on the stack, inside a HANDLER block
+          adj(1);
+          pushBlock(0, 0);
+          const ends: number[] = [];
+          let bare = 0; // the line of a bare except
+          while ((tok as number) === Tok.KW_EXCEPT) {
+            const line = tokLine;
+            // the error names the line of the bare except, as CPython and MicroPython do
+            if (bare) throw new PySyntaxError("default 'except:' must be last", bare, false);
+            next();
+            let jnext = -1;
+            let asName: string | null = null;
+            if ((tok as number) !== Tok.COLON) {
+              test();
+              op(Op.EXC_MATCH, 0);
+              jnext = opJump(Op.POP_JUMP_IF_FALSE, -1);
+              if (accept(Tok.KW_AS)) {
+                asName = nameTok();
+              }
+            } else bare = line;
+            expect(Tok.COLON);
+            if (asName !== null) {
+              op(Op.DUP_TOP, 1);
+              store(asName);
+              // the name is deleted when the handler ends, as in Python 3
+              const jt = pushBlock(Op.SETUP_FINALLY, 0);
+              block();
+              popBlock(jt);
+              op(Op.LOAD_NONE, 1);
+              store(asName);
+              nameOp(Op.VAR_DELETE, asName, 0);
+              op(Op.END_FINALLY, -2);
+            } else block();
+            op(Op.POP_EXCEPT, 0);
+            ends.push(opJump(Op.JUMP, 0));
+            if (jnext >= 0) patchHere(jnext);
+          }
+          if (!bare) opArg(Op.RAISE, 0, 0);
+          s.blocks--;
+          adj(-1);
+          patchHere(jelse);
+          elseClause();
+          patchList(ends);
+
+        }
+        if (hasFinally) {
+          if ((tok as number) !== Tok.KW_FINALLY) err();
+          next();
+          expect(Tok.COLON);
+          popBlock(jfin);
+          block();
+          op(Op.END_FINALLY, -2);
+        }
+
+        return;
+      }
     case Tok.KW_WITH:
       return withItems(false);
     case Tok.KW_DEF:
@@ -447,117 +605,202 @@ function smallStatement(): void {
       return raiseStmt();
     case Tok.KW_GLOBAL:
     case Tok.KW_NONLOCAL:
-      return globalStmt();
+      {
+        const isGlobal = (tok as number) === Tok.KW_GLOBAL;
+        next();
+        for (;;) {
+          if ((tok as number) !== Tok.NAME) err();
+          if (!skip && sc.kind !== S_MODULE) {
+            const s = sc;
+            const k = s.slot(str);
+            if (s.kind === S_FUNC && s.flags[k] & F_PARAM) err("name '" + str + "' is parameter and " + (isGlobal ? "global" : "nonlocal"));
+            s.flags[k] |= isGlobal ? F_GLOBAL : F_NONLOCAL;
+          } else if (!isGlobal && sc.kind === S_MODULE) err("nonlocal declaration not allowed at module level");
+          next();
+          if (!accept(Tok.COMMA)) break;
+        }
+
+        return;
+      }
     case Tok.KW_DEL:
       next();
       delTargets(0);
       return;
     case Tok.KW_ASSERT:
-      return assertStmt();
+      {
+        const drop = optLevel > 0;
+        next();
+        if (drop) skip++;
+        test();
+        const j = opJump(Op.POP_JUMP_IF_TRUE, -1);
+        loadConst({ t: "v", v: tv(T.AssertionError) }, "vAssertionError");
+        if (accept(Tok.COMMA)) {
+          test();
+          opArg(Op.CALL_FUNCTION, 1, -1);
+        }
+        opArg(Op.RAISE, 1, -1);
+        patchHere(j);
+        if (drop) skip--;
+
+        return;
+      }
     case Tok.KW_IMPORT:
-      return importStmt();
+      {
+        next();
+        for (;;) {
+          const name = dottedName();
+          loadInt(0);
+          op(Op.LOAD_NONE, 1);
+          opArg(Op.IMPORT_NAME, qconst(name), -1);
+          if (accept(Tok.KW_AS)) {
+            const asName = nameTok();
+            const parts = name.split(".");
+            for (let k = 1; k < parts.length; k++) opArg(Op.LOAD_ATTR, qconst(parts[k]), 0);
+            store(asName);
+          } else store(name.split(".")[0]);
+          if (!accept(Tok.COMMA)) break;
+        }
+
+        return;
+      }
     case Tok.KW_FROM:
-      return fromStmt();
-  }
-  exprStatement();
-}
+      {
+        next();
+        let level = 0;
+        while ((tok as number) === Tok.DOT || (tok as number) === Tok.ELLIPSIS) {
+          level += (tok as number) === Tok.DOT ? 1 : 3;
+          next();
+        }
+        const name = (tok as number) === Tok.NAME ? dottedName() : "";
+        if (level === 0 && name === "") err();
+        expect(Tok.KW_IMPORT);
+        loadInt(level);
+        if ((tok as number) === Tok.STAR) {
+          next();
+          loadConst({ t: "qt", items: ["*"] }, null);
+          opArg(Op.IMPORT_NAME, qconst(name), -1);
+          op(Op.IMPORT_STAR, -1);
+          return;
+        }
+        const paren = accept(Tok.LPAR);
+        const names: string[] = [];
+        const asNames: string[] = [];
+        for (;;) {
+          names.push(nameTok());
+          if (accept(Tok.KW_AS)) {
+            asNames.push(nameTok());
+          } else asNames.push(names[names.length - 1]);
+          if (!accept(Tok.COMMA)) break;
+          if (paren && (tok as number) === Tok.RPAR) break;
+        }
+        if (paren) expect(Tok.RPAR);
+        loadConst({ t: "qt", items: names }, null);
+        opArg(Op.IMPORT_NAME, qconst(name), -1);
+        for (let k = 0; k < names.length; k++) {
+          opArg(Op.IMPORT_FROM, qconst(names[k]), 1);
+          store(asNames[k]);
+        }
+        op(Op.POP_TOP, -1);
 
-// Scans the statement for a top-level '=' / augmented assignment / annotation.
-function scanAssign(): number {
-  const m = mark();
-  let depth = 0;
-  let found: number = Tok.EOF;
-  const first = (tok as number) as number;
-  let n = 0;
-  for (;;) {
-    const t = (tok as number) as number;
-    if (t === Tok.NEWLINE || t === Tok.EOF || (t === Tok.SEMI && depth === 0)) break;
-    if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
-    else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) depth--;
-    else if (depth === 0) {
-      if (t === Tok.ASSIGN || t === Tok.AUGASSIGN) {
-        found = t;
-        break;
+        return;
       }
-      if (t === Tok.COLON && first !== Tok.KW_LAMBDA && n > 0) {
-        found = Tok.COLON;
-        break;
+  }
+  {
+    // a top-level '=', augmented assignment or annotation ahead?
+    let kind: number = Tok.EOF;
+    {
+      const m = mark();
+      let depth = 0;
+      const first = (tok as number) as number;
+      let n = 0;
+      for (;;) {
+        const t = (tok as number) as number;
+        if (t === Tok.NEWLINE || t === Tok.EOF || (t === Tok.SEMI && depth === 0)) break;
+        if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
+        else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) depth--;
+        else if (depth === 0) {
+          if (t === Tok.ASSIGN || t === Tok.AUGASSIGN) {
+            kind = t;
+            break;
+          }
+          if (t === Tok.COLON && first !== Tok.KW_LAMBDA && n > 0) {
+            kind = Tok.COLON;
+            break;
+          }
+          if (t === Tok.KW_LAMBDA) break;
+        }
+        next();
+        n++;
       }
-      if (t === Tok.KW_LAMBDA) break;
+      reset(m);
     }
-    next();
-    n++;
-  }
-  reset(m);
-  return found;
-}
-
-function exprStatement(): void {
-  const kind = scanAssign();
-  if (kind === Tok.EOF) {
-    // a plain expression
-    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
-    else exprList(true);
-    op(single && sc.kind === S_MODULE ? Op.PRINT_EXPR : Op.POP_TOP, -1);
-    return;
-  }
-  if (kind === Tok.AUGASSIGN) {
-    const t = targetPrefix(true);
-    if ((tok as number) !== Tok.AUGASSIGN) err();
-    const binop = num;
-    next();
-    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
-    else exprList(false);
-    opArg(Op.INPLACE_OP, binop, -1);
-    targetStore(t, true);
-    return;
-  }
-  if (kind === Tok.COLON) {
-    // annotated assignment: target: annotation [= value]; the annotation is not evaluated
-    const tm = mark();
-    skip++;
-    targetPrefix(false);
-    skip--;
-    expect(Tok.COLON);
-    skip++;
-    test();
-    skip--;
-    if (accept(Tok.ASSIGN)) {
-      if ((tok as number) === Tok.KW_YIELD) yieldExpr();
-      else exprList(false);
-      const end = mark();
-      reset(tm);
-      assignTarget();
-      reset(end);
+    if (kind === Tok.EOF) {
+      // a plain expression
+      valueList(true);
+      op(single && sc.kind === S_MODULE ? Op.PRINT_EXPR : Op.POP_TOP, -1);
+      return;
     }
-    return;
-  }
-  // target = [target = ...] value
-  const targets: Mark[] = [];
-  for (;;) {
-    const m = mark();
-    skip++;
-    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
-    else exprList(true);
-    skip--;
-    if ((tok as number) === Tok.ASSIGN) {
-      targets.push(m);
+    if (kind === Tok.AUGASSIGN) {
+      const t = targetPrefix(true);
+      if ((tok as number) !== Tok.AUGASSIGN) err();
+      const binop = num;
       next();
-      continue;
+      valueList(false);
+      opArg(Op.INPLACE_OP, binop, -1);
+      targetStore(t, true);
+      return;
     }
-    // m is the value
-    reset(m);
-    if ((tok as number) === Tok.KW_YIELD) yieldExpr();
-    else exprList(true);
-    break;
+    if (kind === Tok.COLON) {
+      // annotated assignment: target: annotation [= value]; the annotation is not evaluated
+      const tm = mark();
+      skip++;
+      targetPrefix(false);
+      skip--;
+      expect(Tok.COLON);
+      skip++;
+      test();
+      skip--;
+      if (accept(Tok.ASSIGN)) {
+        valueList(false);
+        const end = mark();
+        reset(tm);
+        assignTarget();
+        reset(end);
+      }
+      return;
+    }
+    // target = [target = ...] value
+    const targets: Mark[] = [];
+    for (;;) {
+      const m = mark();
+      skip++;
+      valueList(true);
+      skip--;
+      if ((tok as number) === Tok.ASSIGN) {
+        targets.push(m);
+        next();
+        continue;
+      }
+      // m is the value
+      reset(m);
+      valueList(true);
+      break;
+    }
+    const end = mark();
+    for (let k = 0; k < targets.length; k++) {
+      if (k < targets.length - 1) op(Op.DUP_TOP, 1);
+      reset(targets[k]);
+      assignTarget();
+    }
+    reset(end);
+
   }
-  const end = mark();
-  for (let k = 0; k < targets.length; k++) {
-    if (k < targets.length - 1) op(Op.DUP_TOP, 1);
-    reset(targets[k]);
-    assignTarget();
-  }
-  reset(end);
+}
+
+// the value of an assignment or expression statement: a yield expression or an expression list
+function valueList(allowStar: boolean): void {
+  if ((tok as number) === Tok.KW_YIELD) yieldExpr();
+  else exprList(allowStar);
 }
 
 // Compiles a target list (possibly a tuple without parentheses) as stores of the value on
@@ -588,10 +831,10 @@ function targetItems(close: number): any[] | null {
     if ((tok as number) !== Tok.COMMA) break;
     comma = true;
     next();
-    if (close ? (tok as number) === close : atTargetEnd()) break;
+    if (close ? (tok as number) === close : atEnd(false)) break;
   }
   skip--;
-  if (close ? (tok as number) !== close : !atTargetEnd()) err(close ? undefined : "can't assign to expression");
+  if (close ? (tok as number) !== close : !atEnd(false)) err(close ? undefined : "can't assign to expression");
   const single = !comma && close !== Tok.RSQB;
   if (single && star >= 0) err("starred assignment target must be in a list or tuple");
   // inside a skipped target the pass above was the only one needed: a second pass at every
@@ -606,11 +849,6 @@ function targetItems(close: number): any[] | null {
     if ((tok as number) === Tok.COMMA) next();
   }
   return null;
-}
-
-function atTargetEnd(): boolean {
-  const t = (tok as number);
-  return t === Tok.ASSIGN || t === Tok.KW_IN || t === Tok.RPAR || t === Tok.RSQB || t === Tok.NEWLINE || t === Tok.SEMI || t === Tok.EOF || t === Tok.COLON || t === Tok.AUGASSIGN;
 }
 
 function unpack(n: number, star: number): void {
@@ -659,9 +897,7 @@ function targetPrefix(aug: boolean): any[] {
   for (;;) {
     if ((tok as number) === Tok.DOT) {
       next();
-      if ((tok as number) !== Tok.NAME) err();
-      const name = str;
-      next();
+      const name = nameTok();
       if (trailerNext()) {
         opArg(Op.LOAD_ATTR, qconst(name), 0);
         continue;
@@ -741,55 +977,8 @@ function delTargets(close: number): void {
     }
     if ((tok as number) !== Tok.COMMA) break;
     next();
-    if (!close && atTargetEnd()) break;
+    if (!close && atEnd(false)) break;
   }
-}
-
-function ifStmt(): void {
-  next();
-  test();
-  expect(Tok.COLON);
-  let jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-  block();
-  const ends: number[] = [];
-  for (;;) {
-    if ((tok as number) === Tok.KW_ELIF) {
-      ends.push(opJump(Op.JUMP, 0));
-      patchHere(jf);
-      next();
-      test();
-      expect(Tok.COLON);
-      jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-      block();
-      continue;
-    }
-    if ((tok as number) === Tok.KW_ELSE) {
-      ends.push(opJump(Op.JUMP, 0));
-      patchHere(jf);
-      jf = -1;
-      next();
-      colonBlock();
-    }
-    break;
-  }
-  if (jf >= 0) patchHere(jf);
-  patchList(ends);
-}
-
-function whileStmt(): void {
-  next();
-  const start = sc.len;
-  test();
-  expect(Tok.COLON);
-  const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-  const loop: Loop = { start: start, breaks: [], blocks: sc.blocks };
-  sc.loops.push(loop);
-  block();
-  opJumpTo(Op.JUMP, start, 0);
-  sc.loops.pop();
-  patchHere(jf);
-  elseClause();
-  patchList(loop.breaks);
 }
 
 // for, or async for (each step awaits __anext__(); StopAsyncIteration ends the loop)
@@ -882,212 +1071,13 @@ function raiseStmt(): void {
   } else opArg(Op.RAISE, 1, -1);
 }
 
-function globalStmt(): void {
-  const isGlobal = (tok as number) === Tok.KW_GLOBAL;
-  next();
-  for (;;) {
-    if ((tok as number) !== Tok.NAME) err();
-    if (!skip && sc.kind !== S_MODULE) {
-      const s = sc;
-      const k = s.slot(str);
-      if (s.kind === S_FUNC && s.flags[k] & F_PARAM) err("name '" + str + "' is parameter and " + (isGlobal ? "global" : "nonlocal"));
-      s.flags[k] |= isGlobal ? F_GLOBAL : F_NONLOCAL;
-    } else if (!isGlobal && sc.kind === S_MODULE) err("nonlocal declaration not allowed at module level");
-    next();
-    if (!accept(Tok.COMMA)) break;
-  }
-}
-
-function assertStmt(): void {
-  const drop = optLevel > 0;
-  next();
-  if (drop) skip++;
-  test();
-  const j = opJump(Op.POP_JUMP_IF_TRUE, -1);
-  loadConst({ t: "v", v: tv(T.AssertionError) }, "vAssertionError");
-  if (accept(Tok.COMMA)) {
-    test();
-    opArg(Op.CALL_FUNCTION, 1, -1);
-  }
-  opArg(Op.RAISE, 1, -1);
-  patchHere(j);
-  if (drop) skip--;
-}
-
 function dottedName(): string {
-  if ((tok as number) !== Tok.NAME) err();
-  let name = str;
-  next();
+  let name = nameTok();
   while ((tok as number) === Tok.DOT) {
     next();
-    if ((tok as number) !== Tok.NAME) err();
-    name += "." + str;
-    next();
+    name += "." + nameTok();
   }
   return name;
-}
-
-function importStmt(): void {
-  next();
-  for (;;) {
-    const name = dottedName();
-    loadInt(0);
-    op(Op.LOAD_NONE, 1);
-    opArg(Op.IMPORT_NAME, qconst(name), -1);
-    if (accept(Tok.KW_AS)) {
-      if ((tok as number) !== Tok.NAME) err();
-      const parts = name.split(".");
-      for (let k = 1; k < parts.length; k++) opArg(Op.LOAD_ATTR, qconst(parts[k]), 0);
-      store(str);
-      next();
-    } else store(name.split(".")[0]);
-    if (!accept(Tok.COMMA)) break;
-  }
-}
-
-function fromStmt(): void {
-  next();
-  let level = 0;
-  while ((tok as number) === Tok.DOT || (tok as number) === Tok.ELLIPSIS) {
-    level += (tok as number) === Tok.DOT ? 1 : 3;
-    next();
-  }
-  const name = (tok as number) === Tok.NAME ? dottedName() : "";
-  if (level === 0 && name === "") err();
-  expect(Tok.KW_IMPORT);
-  loadInt(level);
-  if ((tok as number) === Tok.STAR) {
-    next();
-    loadConst({ t: "qt", items: ["*"] }, null);
-    opArg(Op.IMPORT_NAME, qconst(name), -1);
-    op(Op.IMPORT_STAR, -1);
-    return;
-  }
-  const paren = accept(Tok.LPAR);
-  const names: string[] = [];
-  const asNames: string[] = [];
-  for (;;) {
-    if ((tok as number) !== Tok.NAME) err();
-    names.push(str);
-    next();
-    if (accept(Tok.KW_AS)) {
-      if ((tok as number) !== Tok.NAME) err();
-      asNames.push(str);
-      next();
-    } else asNames.push(names[names.length - 1]);
-    if (!accept(Tok.COMMA)) break;
-    if (paren && (tok as number) === Tok.RPAR) break;
-  }
-  if (paren) expect(Tok.RPAR);
-  loadConst({ t: "qt", items: names }, null);
-  opArg(Op.IMPORT_NAME, qconst(name), -1);
-  for (let k = 0; k < names.length; k++) {
-    opArg(Op.IMPORT_FROM, qconst(names[k]), 1);
-    store(asNames[k]);
-  }
-  op(Op.POP_TOP, -1);
-}
-
-function tryStmt(): void {
-  next();
-  expect(Tok.COLON);
-  // look ahead: is there a finally clause? compile try/except inside try/finally
-  const s = sc;
-  const m = mark();
-  skip++;
-  block();
-  let hasExcept = false;
-  while ((tok as number) === Tok.KW_EXCEPT) {
-    hasExcept = true;
-    next();
-    while ((tok as number) !== Tok.COLON) {
-      if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) err();
-      test();
-      if ((tok as number) === Tok.KW_AS || (tok as number) === Tok.COMMA) next();
-    }
-    next();
-    block();
-  }
-  if ((tok as number) === Tok.KW_ELSE) {
-    if (!hasExcept) err();
-    next();
-    next();
-    block();
-  }
-  const hasFinally = (tok as number) === Tok.KW_FINALLY;
-  if (!hasExcept && !hasFinally) err();
-  skip--;
-  reset(m);
-  // the lexer's indentation stack moved on while skipping: it is restored by re-reading, since
-  // block() pops exactly what it pushed
-  let jfin = -1;
-  if (hasFinally) {
-    jfin = pushBlock(Op.SETUP_FINALLY, 0);
-  }
-  if (hasExcept) tryExcept();
-  else block();
-  if (hasFinally) {
-    if ((tok as number) !== Tok.KW_FINALLY) err();
-    next();
-    expect(Tok.COLON);
-    popBlock(jfin);
-    block();
-    op(Op.END_FINALLY, -2);
-  }
-}
-
-function tryExcept(): void {
-  const s = sc;
-  const jh = pushBlock(Op.SETUP_EXCEPT, 0);
-  block();
-  popBlock();
-  const jelse = opJump(Op.JUMP, 0);
-  patchHere(jh);
-  // handler: the exception is on the stack, inside a HANDLER block
-  adj(1);
-  pushBlock(0, 0);
-  const ends: number[] = [];
-  let bare = 0; // the line of a bare except
-  while ((tok as number) === Tok.KW_EXCEPT) {
-    const line = tokLine;
-    // the error names the line of the bare except, as CPython and MicroPython do
-    if (bare) throw new PySyntaxError("default 'except:' must be last", bare, false);
-    next();
-    let jnext = -1;
-    let asName: string | null = null;
-    if ((tok as number) !== Tok.COLON) {
-      test();
-      op(Op.EXC_MATCH, 0);
-      jnext = opJump(Op.POP_JUMP_IF_FALSE, -1);
-      if (accept(Tok.KW_AS)) {
-        if ((tok as number) !== Tok.NAME) err();
-        asName = str;
-        next();
-      }
-    } else bare = line;
-    expect(Tok.COLON);
-    if (asName !== null) {
-      op(Op.DUP_TOP, 1);
-      store(asName);
-      // the name is deleted when the handler ends, as in Python 3
-      const jt = pushBlock(Op.SETUP_FINALLY, 0);
-      block();
-      popBlock(jt);
-      op(Op.LOAD_NONE, 1);
-      store(asName);
-      nameOp(Op.VAR_DELETE, asName, 0);
-      op(Op.END_FINALLY, -2);
-    } else block();
-    op(Op.POP_EXCEPT, 0);
-    ends.push(opJump(Op.JUMP, 0));
-    if (jnext >= 0) patchHere(jnext);
-  }
-  if (!bare) opArg(Op.RAISE, 0, 0);
-  s.blocks--;
-  adj(-1);
-  patchHere(jelse);
-  elseClause();
-  patchList(ends);
 }
 
 // with items: each one (after 'with' or ',') nests the next in its block
@@ -1133,10 +1123,8 @@ function decorated(): void {
 
 function defStmt(decorators: number, isAsync: boolean): void {
   next();
-  if ((tok as number) !== Tok.NAME) err();
-  const name = str;
   const line = tokLine;
-  next();
+  const name = nameTok();
   expect(Tok.LPAR);
   functionBody(name, line, Tok.RPAR, isAsync);
   for (let k = 0; k < decorators; k++) opArg(Op.CALL_FUNCTION, 1, -1);
@@ -1171,9 +1159,7 @@ function functionBody(name: string, line: number, close: number, isAsync: boolea
       }
     } else if ((tok as number) === Tok.DSTAR) {
       next();
-      if ((tok as number) !== Tok.NAME) err();
-      varkw = str;
-      next();
+      varkw = nameTok();
       if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
     } else {
       if ((tok as number) !== Tok.NAME || varkw !== null) err();
@@ -1273,10 +1259,8 @@ function finishChild(fs: Scope, mflags: number): void {
 
 function classStmt(decorators: number): void {
   next();
-  if ((tok as number) !== Tok.NAME) err();
-  const name = str;
   const line = tokLine;
-  next();
+  const name = nameTok();
   const outer = sc;
   const cs = new Scope(S_CLASS, outer, name, line);
   cs.coflags = CF.CLASSBODY;
@@ -1306,7 +1290,43 @@ function classStmt(decorators: number): void {
   if (basesMark !== null) {
     reset(basesMark);
     next();
-    classArgs();
+    {
+      // bases and keywords of a class statement: a bases tuple and a kwargs dict (or NULL)
+      let n = 0,
+        nkw = 0;
+      const kwm: Mark[] = [];
+      while ((tok as number) !== Tok.RPAR) {
+        if ((tok as number) === Tok.NAME && peekAssign()) {
+          kwm.push(mark());
+          skip++;
+          next();
+          next();
+          test();
+          skip--;
+          nkw++;
+        } else {
+          test();
+          n++;
+        }
+        if (!accept(Tok.COMMA)) break;
+      }
+      const end = mark();
+      opArg(Op.BUILD_TUPLE, n, 1 - n);
+      if (nkw === 0) op(Op.LOAD_NULL, 1);
+      else {
+        for (let k = 0; k < kwm.length; k++) {
+          reset(kwm[k]);
+          loadStr(str);
+          next();
+          next();
+          test();
+        }
+        opArg(Op.BUILD_MAP, nkw, 1 - 2 * nkw);
+      }
+      reset(end);
+      expect(Tok.RPAR);
+
+    }
   } else {
     opArg(Op.BUILD_TUPLE, 0, 1);
     op(Op.LOAD_NULL, 1);
@@ -1315,43 +1335,6 @@ function classStmt(decorators: number): void {
   reset(end);
   for (let k = 0; k < decorators; k++) opArg(Op.CALL_FUNCTION, 1, -1);
   store(name);
-}
-
-// bases and keywords of a class statement: a bases tuple and a kwargs dict (or NULL)
-function classArgs(): void {
-  let n = 0,
-    nkw = 0;
-  const kwm: Mark[] = [];
-  while ((tok as number) !== Tok.RPAR) {
-    if ((tok as number) === Tok.NAME && peekAssign()) {
-      kwm.push(mark());
-      skip++;
-      next();
-      next();
-      test();
-      skip--;
-      nkw++;
-    } else {
-      test();
-      n++;
-    }
-    if (!accept(Tok.COMMA)) break;
-  }
-  const end = mark();
-  opArg(Op.BUILD_TUPLE, n, 1 - n);
-  if (nkw === 0) op(Op.LOAD_NULL, 1);
-  else {
-    for (let k = 0; k < kwm.length; k++) {
-      reset(kwm[k]);
-      loadStr(str);
-      next();
-      next();
-      test();
-    }
-    opArg(Op.BUILD_MAP, nkw, 1 - 2 * nkw);
-  }
-  reset(end);
-  expect(Tok.RPAR);
 }
 
 // whether NAME is followed by '=' (a keyword argument)
@@ -1389,7 +1372,7 @@ function exprList(allowStar: boolean): void {
   let n = 1;
   while ((tok as number) === Tok.COMMA) {
     next();
-    if (exprEnd()) break;
+    if (atEnd(true)) break;
     if ((tok as number) === Tok.STAR) {
       starredTuple(Tok.EOF, n);
       return;
@@ -1400,9 +1383,11 @@ function exprList(allowStar: boolean): void {
   opArg(Op.BUILD_TUPLE, n, 1 - n);
 }
 
-function exprEnd(): boolean {
-  const t = (tok as number);
-  return t === Tok.NEWLINE || t === Tok.EOF || t === Tok.SEMI || t === Tok.ASSIGN || t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE || t === Tok.COLON || t === Tok.KW_IN || t === Tok.AUGASSIGN;
+// whether the token ends an expression list (brace) or a target list (where a '}' is an error
+// found later)
+function atEnd(brace: boolean): boolean {
+  const t = tok as number;
+  return t === Tok.KW_IN || (t === Tok.RBRACE ? brace : t < 32 && ((END_TOKENS >> t) & 1) === 1);
 }
 
 // the rest of a display with starred items, as a list built up then converted:
@@ -1426,7 +1411,7 @@ function starredTuple(close: number, n: number): void {
     }
     n++;
     next();
-    if ((tok as number) === close || exprEnd()) break;
+    if ((tok as number) === close || atEnd(true)) break;
   }
   if (close !== Tok.RSQB) op(Op.LIST_TO_TUPLE, 0);
 }
@@ -1520,43 +1505,42 @@ function notTest(): void {
     opArg(Op.UNARY_OP, UnOp.NOT, 0);
     return;
   }
-  comparison();
+  {
+    binary(1);
+    let cmp = cmpOp();
+    if (cmp < 0) return;
+    const cleanups: number[] = [];
+    for (;;) {
+      next();
+      if (cmp === CmpOp.NOT_IN) expect(Tok.KW_IN);
+      else if (cmp === CmpOp.IS && accept(Tok.KW_NOT)) cmp = CmpOp.IS_NOT;
+      binary(1);
+      const nextCmp = cmpOp();
+      if (nextCmp >= 0) {
+        op(Op.DUP_TOP, 1);
+        op(Op.ROT_THREE, 0);
+        opArg(Op.COMPARE_OP, cmp, -1);
+        cleanups.push(opJump(Op.JUMP_IF_FALSE_OR_POP, -1));
+        cmp = nextCmp;
+        continue;
+      }
+      opArg(Op.COMPARE_OP, cmp, -1);
+      break;
+    }
+    if (cleanups.length > 0) {
+      const jend = opJump(Op.JUMP, 0);
+      patchList(cleanups);
+      op(Op.ROT_TWO, 0);
+      op(Op.POP_TOP, -1);
+      patchHere(jend);
+    }
+
+  }
 }
 
 function cmpOp(): number {
   const t = tok as number;
   return t >= Tok.LT && t <= Tok.NE ? CMP_OPS.charCodeAt(t - Tok.LT) - 48 : t === Tok.KW_IN ? CmpOp.IN : t === Tok.KW_NOT ? CmpOp.NOT_IN : t === Tok.KW_IS ? CmpOp.IS : -1;
-}
-
-function comparison(): void {
-  binary(1);
-  let cmp = cmpOp();
-  if (cmp < 0) return;
-  const cleanups: number[] = [];
-  for (;;) {
-    next();
-    if (cmp === CmpOp.NOT_IN) expect(Tok.KW_IN);
-    else if (cmp === CmpOp.IS && accept(Tok.KW_NOT)) cmp = CmpOp.IS_NOT;
-    binary(1);
-    const nextCmp = cmpOp();
-    if (nextCmp >= 0) {
-      op(Op.DUP_TOP, 1);
-      op(Op.ROT_THREE, 0);
-      opArg(Op.COMPARE_OP, cmp, -1);
-      cleanups.push(opJump(Op.JUMP_IF_FALSE_OR_POP, -1));
-      cmp = nextCmp;
-      continue;
-    }
-    opArg(Op.COMPARE_OP, cmp, -1);
-    break;
-  }
-  if (cleanups.length > 0) {
-    const jend = opJump(Op.JUMP, 0);
-    patchList(cleanups);
-    op(Op.ROT_TWO, 0);
-    op(Op.POP_TOP, -1);
-    patchHere(jend);
-  }
 }
 
 function binary(minPrec: number): void {
@@ -1624,9 +1608,7 @@ function trailers(): void {
     const t = (tok as number);
     if (t === Tok.DOT) {
       next();
-      if ((tok as number) !== Tok.NAME) err();
-      const name = str;
-      next();
+      const name = nameTok();
       if ((tok as number) === Tok.LPAR) {
         next();
         if (callHasStar()) {
@@ -1687,8 +1669,51 @@ function callArgs(self: number): void {
   let ex = false; // uses * or **: build a tuple and a dict instead
   ex = callHasStar();
   if (ex) {
-    callArgsEx(self);
-    return;
+    {
+      // positional arguments into a list, keywords into a dict
+      if (self) err("internal: method call with *args");
+      opArg(Op.BUILD_LIST, 0, 1);
+      let haveDict = false,
+        dstar = false;
+      while ((tok as number) !== Tok.RPAR) {
+        if ((tok as number) === Tok.STAR) {
+          if (dstar) err("iterable argument unpacking follows keyword argument unpacking");
+          next();
+          test();
+          // the list is under the keywords' dict once there is one
+          opArg(Op.LIST_EXTEND, haveDict ? 2 : 1, -1);
+        } else if ((tok as number) === Tok.DSTAR) {
+          next();
+          dstar = true;
+          if (!haveDict) {
+            opArg(Op.BUILD_MAP, 0, 1);
+            haveDict = true;
+          }
+          test();
+          opArg(Op.DICT_UPDATE, 1, -1);
+        } else if ((tok as number) === Tok.NAME && peekAssign()) {
+          if (!haveDict) {
+            opArg(Op.BUILD_MAP, 0, 1);
+            haveDict = true;
+          }
+          loadStr(str);
+          next();
+          next();
+          test();
+          opArg(Op.MAP_ADD, 1, -2);
+        } else {
+          if (haveDict) err(dstar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
+          test();
+          opArg(Op.LIST_APPEND, 1, -1);
+        }
+        if (!accept(Tok.COMMA)) break;
+      }
+      expect(Tok.RPAR);
+      if (!haveDict) op(Op.LOAD_NULL, 1);
+      op(Op.CALL_FUNCTION_EX, -2);
+
+      return;
+    }
   }
   while ((tok as number) !== Tok.RPAR) {
     if ((tok as number) === Tok.NAME && peekAssign()) {
@@ -1745,50 +1770,6 @@ function callHasStar(): boolean {
   return ex;
 }
 
-function callArgsEx(self: number): void {
-  // positional arguments into a list, keywords into a dict
-  if (self) err("internal: method call with *args");
-  opArg(Op.BUILD_LIST, 0, 1);
-  let haveDict = false,
-    dstar = false;
-  while ((tok as number) !== Tok.RPAR) {
-    if ((tok as number) === Tok.STAR) {
-      if (dstar) err("iterable argument unpacking follows keyword argument unpacking");
-      next();
-      test();
-      // the list is under the keywords' dict once there is one
-      opArg(Op.LIST_EXTEND, haveDict ? 2 : 1, -1);
-    } else if ((tok as number) === Tok.DSTAR) {
-      next();
-      dstar = true;
-      if (!haveDict) {
-        opArg(Op.BUILD_MAP, 0, 1);
-        haveDict = true;
-      }
-      test();
-      opArg(Op.DICT_UPDATE, 1, -1);
-    } else if ((tok as number) === Tok.NAME && peekAssign()) {
-      if (!haveDict) {
-        opArg(Op.BUILD_MAP, 0, 1);
-        haveDict = true;
-      }
-      loadStr(str);
-      next();
-      next();
-      test();
-      opArg(Op.MAP_ADD, 1, -2);
-    } else {
-      if (haveDict) err(dstar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
-      test();
-      opArg(Op.LIST_APPEND, 1, -1);
-    }
-    if (!accept(Tok.COMMA)) break;
-  }
-  expect(Tok.RPAR);
-  if (!haveDict) op(Op.LOAD_NULL, 1);
-  op(Op.CALL_FUNCTION_EX, -2);
-}
-
 function yieldExpr(): void {
   next();
   markGenerator();
@@ -1798,7 +1779,7 @@ function yieldExpr(): void {
     yieldFrom();
     return;
   }
-  if (exprEnd()) op(Op.LOAD_NONE, 1);
+  if (atEnd(true)) op(Op.LOAD_NONE, 1);
   else exprList(false);
   op(Op.YIELD_VALUE, 0);
 }
@@ -1855,156 +1836,145 @@ function atom(): void {
         expect(Tok.RPAR);
         return;
       }
-      parenContents();
-      return;
-    case Tok.LSQB:
-      next();
-      listDisplay();
-      return;
-    case Tok.LBRACE:
-      next();
-      dictDisplay();
-      return;
-  }
-  err();
-}
-
-function parenContents(): void {
-  if ((tok as number) === Tok.STAR) {
-    starredTuple(Tok.RPAR, 0);
-    expect(Tok.RPAR);
-    return;
-  }
-  const m = mark();
-  const pos0 = sc.len;
-  const d0 = sc.depth;
-  namedTest();
-  if ((tok as number) === Tok.KW_FOR) {
-    truncate(pos0, d0);
-    reset(m);
-    comprehension(3, Tok.RPAR, true);
-    return;
-  }
-  if ((tok as number) === Tok.RPAR) {
-    next();
-    return;
-  }
-  let n = 1;
-  while (accept(Tok.COMMA)) {
-    if ((tok as number) === Tok.RPAR) break;
-    if ((tok as number) === Tok.STAR) {
-      starredTuple(Tok.RPAR, n);
-      expect(Tok.RPAR);
-      return;
-    }
-    namedTest();
-    n++;
-  }
-  expect(Tok.RPAR);
-  opArg(Op.BUILD_TUPLE, n, 1 - n);
-}
-
-function dropPatches(pos: number): void {
-  const s = sc;
-  while (s.patches.length > 0 && s.patches[s.patches.length - 1] >= pos) s.patches.pop();
-  while (s.lines.length > 0 && s.lines[s.lines.length - 2] >= pos) {
-    s.lines.length -= 2;
-    s.lastLine = -1;
-  }
-  while (s.children.length > 0) {
-    const c = s.children[s.children.length - 1];
-    // children made by the dropped code: their MAKE_FUNCTION was at or after pos
-    if ((c as any).madeAt >= pos) s.children.pop();
-    else break;
-  }
-}
-
-function listDisplay(): void {
-  if ((tok as number) === Tok.RSQB) {
-    next();
-    opArg(Op.BUILD_LIST, 0, 1);
-    return;
-  }
-  let n = 0;
-  while ((tok as number) !== Tok.RSQB) {
-    if ((tok as number) === Tok.STAR) {
-      starredTuple(Tok.RSQB, n);
-      expect(Tok.RSQB);
-      return;
-    }
-    // the first item is compiled once; only a comprehension, seen after it, compiles it again
-    const m = mark();
-    const pos0 = sc.len;
-    const d0 = sc.depth;
-    namedTest();
-    if (n === 0 && (tok as number) === Tok.KW_FOR) {
-      truncate(pos0, d0);
-      reset(m);
-      comprehension(0, Tok.RSQB, true);
-      return;
-    }
-    n++;
-    if (!accept(Tok.COMMA)) break;
-  }
-  expect(Tok.RSQB);
-  opArg(Op.BUILD_LIST, n, 1 - n);
-}
-
-// {...}: a dict or a set, told by what follows the first item, which is compiled once: the
-// BUILD_MAP made first becomes BUILD_SET for a set, and only a comprehension (seen after its
-// element) compiles the element again
-function dictDisplay(): void {
-  const m = mark();
-  const pos0 = sc.len;
-  const d0 = sc.depth;
-  opArg(Op.BUILD_MAP, 0, 1);
-  let isDict = (tok as number) === Tok.RBRACE || (tok as number) === Tok.DSTAR;
-  let first = !isDict && (tok as number) !== Tok.STAR;
-  // the code byte at pos0 becomes BUILD_SET once the display is known to be a set
-  if (!isDict && !first && !skip) sc.code[pos0] = Op.BUILD_SET;
-  while ((tok as number) !== Tok.RBRACE) {
-    if (accept(Tok.DSTAR)) {
-      if (!isDict) err();
-      binary(1);
-      opArg(Op.DICT_UPDATE, 1, -1);
-    } else if (accept(Tok.STAR)) {
-      if (isDict) err();
-      binary(1);
-      opArg(Op.SET_UPDATE, 1, -1);
-    } else {
-      namedTest();
-      const colon = (tok as number) === Tok.COLON;
-      if (first) {
-        isDict = colon;
-        if (colon) {
-          next();
-          test();
+      {
+        if ((tok as number) === Tok.STAR) {
+          starredTuple(Tok.RPAR, 0);
+          expect(Tok.RPAR);
+          return;
         }
+        const m = mark();
+        const pos0 = sc.len;
+        const d0 = sc.depth;
+        namedTest();
         if ((tok as number) === Tok.KW_FOR) {
           truncate(pos0, d0);
           reset(m);
-          comprehension(isDict ? 2 : 1, Tok.RBRACE, true);
+          comprehension(3, Tok.RPAR, true);
           return;
         }
-        if (!isDict && !skip) sc.code[pos0] = Op.BUILD_SET;
-      } else if (isDict) {
-        expect(Tok.COLON);
-        test();
-      } else if (colon) err();
-      opArg(isDict ? Op.MAP_ADD : Op.SET_ADD, 1, isDict ? -2 : -1);
-    }
-    first = false;
-    if (!accept(Tok.COMMA)) break;
+        if ((tok as number) === Tok.RPAR) {
+          next();
+          return;
+        }
+        let n = 1;
+        while (accept(Tok.COMMA)) {
+          if ((tok as number) === Tok.RPAR) break;
+          if ((tok as number) === Tok.STAR) {
+            starredTuple(Tok.RPAR, n);
+            expect(Tok.RPAR);
+            return;
+          }
+          namedTest();
+          n++;
+        }
+        expect(Tok.RPAR);
+        opArg(Op.BUILD_TUPLE, n, 1 - n);
+
+        return;
+      }
+    case Tok.LSQB:
+      next();
+      {
+        if ((tok as number) === Tok.RSQB) {
+          next();
+          opArg(Op.BUILD_LIST, 0, 1);
+          return;
+        }
+        let n = 0;
+        while ((tok as number) !== Tok.RSQB) {
+          if ((tok as number) === Tok.STAR) {
+            starredTuple(Tok.RSQB, n);
+            expect(Tok.RSQB);
+            return;
+          }
+          // the first item is compiled once; only a comprehension, seen after it, compiles it again
+          const m = mark();
+          const pos0 = sc.len;
+          const d0 = sc.depth;
+          namedTest();
+          if (n === 0 && (tok as number) === Tok.KW_FOR) {
+            truncate(pos0, d0);
+            reset(m);
+            comprehension(0, Tok.RSQB, true);
+            return;
+          }
+          n++;
+          if (!accept(Tok.COMMA)) break;
+        }
+        expect(Tok.RSQB);
+        opArg(Op.BUILD_LIST, n, 1 - n);
+
+        return;
+      }
+    case Tok.LBRACE:
+      next();
+      {
+        // {...}: a dict or a set, told by what follows the first item, which is compiled once: the
+        // BUILD_MAP made first becomes BUILD_SET for a set, and only a comprehension (seen after its
+        // element) compiles the element again
+        const m = mark();
+        const pos0 = sc.len;
+        const d0 = sc.depth;
+        opArg(Op.BUILD_MAP, 0, 1);
+        let isDict = (tok as number) === Tok.RBRACE || (tok as number) === Tok.DSTAR;
+        let first = !isDict && (tok as number) !== Tok.STAR;
+        // the code byte at pos0 becomes BUILD_SET once the display is known to be a set
+        if (!isDict && !first && !skip) sc.code[pos0] = Op.BUILD_SET;
+        while ((tok as number) !== Tok.RBRACE) {
+          if (accept(Tok.DSTAR)) {
+            if (!isDict) err();
+            binary(1);
+            opArg(Op.DICT_UPDATE, 1, -1);
+          } else if (accept(Tok.STAR)) {
+            if (isDict) err();
+            binary(1);
+            opArg(Op.SET_UPDATE, 1, -1);
+          } else {
+            namedTest();
+            const colon = (tok as number) === Tok.COLON;
+            if (first) {
+              isDict = colon;
+              if (colon) {
+                next();
+                test();
+              }
+              if ((tok as number) === Tok.KW_FOR) {
+                truncate(pos0, d0);
+                reset(m);
+                comprehension(isDict ? 2 : 1, Tok.RBRACE, true);
+                return;
+              }
+              if (!isDict && !skip) sc.code[pos0] = Op.BUILD_SET;
+            } else if (isDict) {
+              expect(Tok.COLON);
+              test();
+            } else if (colon) err();
+            opArg(isDict ? Op.MAP_ADD : Op.SET_ADD, 1, isDict ? -2 : -1);
+          }
+          first = false;
+          if (!accept(Tok.COMMA)) break;
+        }
+        expect(Tok.RBRACE);
+
+        return;
+      }
   }
-  expect(Tok.RBRACE);
+  err();
 }
 
 // drops the code emitted since pos (compiled before knowing what it was)
 function truncate(pos: number, depth: number): void {
   if (skip) return;
-  sc.len = pos;
-  sc.depth = depth;
-  dropPatches(pos);
+  const s = sc;
+  s.len = pos;
+  s.depth = depth;
+  while (s.patches.length > 0 && s.patches[s.patches.length - 1] >= pos) s.patches.pop();
+  while (s.lines.length > 0 && s.lines[s.lines.length - 2] >= pos) {
+    s.lines.length -= 2;
+    s.lastLine = -1;
+  }
+  // children made by the dropped code: their MAKE_FUNCTION was at or after pos
+  while (s.children.length > 0 && (s.children[s.children.length - 1] as any).madeAt >= pos) s.children.pop();
 }
 
 // kind: 0 list, 1 set, 2 dict, 3 generator. The lexer is at the element.
@@ -2063,15 +2033,14 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   sc = cs;
   if (kind < 3) opArg(kind === 0 ? Op.BUILD_LIST : kind === 1 ? Op.BUILD_SET : Op.BUILD_MAP, 0, 1);
   nameOp(Op.VAR_LOAD, ".0", 1);
-  const loops: number[][] = [];
+  // each loop's start and FOR_ITER jump
+  const loops: number[] = [];
   let start = sc.len;
-  let jend = opJump(Op.FOR_ITER, 1);
-  loops.push([start, jend]);
+  loops.push(start, opJump(Op.FOR_ITER, 1));
   reset(tgt);
   assignTarget();
   reset(afterIter);
   let depth = 2; // list, iterator
-  const conds: number[] = [];
   for (;;) {
     if ((tok as number) === Tok.KW_FOR) {
       next();
@@ -2083,8 +2052,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       boolChain(Tok.KW_OR);
       op(Op.GET_ITER, 0);
       start = sc.len;
-      jend = opJump(Op.FOR_ITER, 1);
-      loops.push([start, jend]);
+      loops.push(start, opJump(Op.FOR_ITER, 1));
       const after = mark();
       reset(t2);
       assignTarget();
@@ -2093,9 +2061,8 @@ function comprehension(kind: number, close: number, consume: boolean): void {
     } else if ((tok as number) === Tok.KW_IF) {
       next();
       boolChain(Tok.KW_OR);
-      conds.push(opJump(Op.POP_JUMP_IF_FALSE, -1));
       // a failed condition continues the innermost loop
-      (conds as any)["loop" + (conds.length - 1)] = loops.length - 1;
+      opJumpTo(Op.POP_JUMP_IF_FALSE, start, -1);
     } else break;
   }
   if ((tok as number) !== close) err();
@@ -2113,13 +2080,10 @@ function comprehension(kind: number, close: number, consume: boolean): void {
       op(Op.POP_TOP, -1);
     } else opArg(kind === 0 ? Op.LIST_APPEND : Op.SET_ADD, depth, -1);
   }
-  // close loops innermost first; conditions jump to their loop's continue point
-  for (let k = loops.length - 1; k >= 0; k--) {
-    for (let c = 0; c < conds.length; c++) {
-      if ((conds as any)["loop" + c] === k) patchTo(conds[c], loops[k][0]);
-    }
-    opJumpTo(Op.JUMP, loops[k][0], 0);
-    patchHere(loops[k][1]);
+  // close loops innermost first
+  for (let k = loops.length - 2; k >= 0; k -= 2) {
+    opJumpTo(Op.JUMP, loops[k], 0);
+    patchHere(loops[k + 1]);
     adj(-1);
   }
   if (kind === 3) op(Op.LOAD_NONE, 1);
@@ -2270,11 +2234,6 @@ function fexprValue(field: string, line: number, conv: number, spec: string | nu
 
 // ---- scope resolution ----
 
-// Decides every name's scope in s and its descendants, given the enclosing function scopes.
-function resolve(s: Scope, chain: Scope[]): void {
-  markFree(s, chain);
-  patchAll(s);
-}
 
 // chain: the enclosing scopes below the module, outermost first (class scopes included: they
 // pass cells on to the functions inside them, though their own names are not visible there)
