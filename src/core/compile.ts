@@ -10,7 +10,7 @@
 // Memory: one Scope per function being compiled (byte buffer, constants, names) and nothing per
 // syntax node; heap code objects are made when a top-level function or class body is complete.
 
-import { Tok, PySyntaxError, lexStart, next, tok, str, num, fparts, tokLine, src as lxSrc, pos as lxPos, depth as lxDepth, mark, restore } from "./lexer";
+import { Tok, PySyntaxError, err, lexStart, next, tok, str, num, fparts, tokLine, src as lxSrc, pos as lxPos, depth as lxDepth, mark, restore } from "./lexer";
 import { Op, BinOp, CmpOp, UnOp, CF, Why } from "./bytecode";
 import { T, tv } from "./types";
 
@@ -87,10 +87,6 @@ export class Scope {
       this.nameIdx["$" + name] = k;
     }
     return k;
-  }
-  has(name: string): number {
-    const k = this.nameIdx["$" + name];
-    return k === undefined ? -1 : k;
   }
 }
 
@@ -176,25 +172,19 @@ export class Compiler {
         next();
         continue;
       }
-      if ((tok as number) === Tok.INDENT) errIndent("unexpected indent");
+      if ((tok as number) === Tok.INDENT) err("unexpected indent", true);
       statement();
     }
     op(Op.LOAD_NONE, 1);
     op(Op.RETURN_VALUE, -1);
     // every name's scope, now that all the functions are known
-    markFree(m, []);
-    patchAll(m);
+    resolve(m, []);
+    resolve(m, null);
     return this.sink.make(m, file);
   }
 }
 
 // ---- errors ----
-function err(msg?: string): never {
-  throw new PySyntaxError(msg || "invalid syntax", tokLine, false);
-}
-function errIndent(msg: string): never {
-  throw new PySyntaxError(msg, tokLine, true);
-}
 function expect(t: number, what?: string): void {
   if ((tok as number) !== t) err(what);
   next();
@@ -231,14 +221,6 @@ function byte(b: number): void {
   }
   s.code[s.len++] = b;
 }
-function lineMark(): void {
-  const s = sc;
-  const line = tokLine;
-  if (line !== s.lastLine) {
-    s.lines.push(s.len, line);
-    s.lastLine = line;
-  }
-}
 // one level deeper (undone by nest--); a RangeError ends as RuntimeError (compileSource)
 function deeper(): void {
   if (++nest > MAX_NEST) throw new RangeError();
@@ -249,13 +231,20 @@ function adj(n: number): void {
   s.depth += n;
   if (s.depth > s.maxDepth) s.maxDepth = s.depth;
 }
+// An instruction (operands follow with byte); its line is recorded when it changes.
 function op(o: number, stack: number): void {
   if (skip) return;
-  lineMark();
+  const s = sc;
+  if (tokLine !== s.lastLine) {
+    s.lines.push(s.len, tokLine);
+    s.lastLine = tokLine;
+  }
   byte(o);
   adj(stack);
 }
-function operand(k: number): void {
+function opArg(o: number, k: number, stack: number): void {
+  if (skip) return;
+  op(o, stack);
   if (k < 0x80) byte(k);
   else {
     if (k > 0x7fff) err("too many names or constants");
@@ -263,21 +252,12 @@ function operand(k: number): void {
     byte(k & 255);
   }
 }
-function opArg(o: number, k: number, stack: number): void {
-  if (skip) return;
-  lineMark();
-  byte(o);
-  operand(k);
-  adj(stack);
-}
 // a jump to a target not known yet; returns the position to patch
 function opJump(o: number, stack: number): number {
   if (skip) return -1;
-  lineMark();
-  byte(o);
+  op(o, stack);
   byte(0);
   byte(0);
-  adj(stack);
   return sc.len - 2;
 }
 function opJumpTo(o: number, target: number, stack: number): void {
@@ -383,14 +363,14 @@ function block(): void {
   }
   next();
   while ((tok as number) === Tok.NEWLINE) next();
-  if ((tok as number) !== Tok.INDENT) errIndent("expected an indented block");
+  if ((tok as number) !== Tok.INDENT) err("expected an indented block", true);
   next();
   while ((tok as number) !== Tok.DEDENT && (tok as number) !== Tok.EOF) {
     if ((tok as number) === Tok.NEWLINE) {
       next();
       continue;
     }
-    if ((tok as number) === Tok.INDENT) errIndent("unexpected indent");
+    if ((tok as number) === Tok.INDENT) err("unexpected indent", true);
     deeper();
     statement();
     nest--;
@@ -557,7 +537,7 @@ function statement(): void {
     case Tok.KW_WITH:
       return withItems(false);
     case Tok.KW_DEF:
-      return defStmt(0, false);
+      return functionDef(0, false);
     case Tok.KW_CLASS:
       return classStmt(0);
     case Tok.AT:
@@ -565,7 +545,7 @@ function statement(): void {
     case Tok.KW_ASYNC: {
       next();
       const t = (tok as number);
-      if (t === Tok.KW_DEF) return defStmt(0, true);
+      if (t === Tok.KW_DEF) return functionDef(0, true);
       if (t === Tok.KW_FOR) return forStmt(true);
       if (t === Tok.KW_WITH) return withItems(true);
       err();
@@ -842,18 +822,14 @@ function targetItems(close: number): any[] | null {
   if (skipped) return single ? [3, 0] : null;
   reset(m);
   if (single) return targetPrefix(false);
-  unpack(n, star);
+  if (star < 0) opArg(Op.UNPACK_SEQUENCE, n, n - 1);
+  else opArg(Op.UNPACK_EX, star | ((n - star - 1) << 8), n - 1);
   for (let k = 0; k < n; k++) {
     if ((tok as number) === Tok.STAR) next();
     targetStore(targetPrefix(false));
     if ((tok as number) === Tok.COMMA) next();
   }
   return null;
-}
-
-function unpack(n: number, star: number): void {
-  if (star < 0) opArg(Op.UNPACK_SEQUENCE, n, n - 1);
-  else opArg(Op.UNPACK_EX, star | ((n - star - 1) << 8), n - 1);
 }
 
 // Parses a single target up to its final part and emits the code that computes the object it
@@ -875,7 +851,7 @@ function targetPrefix(aug: boolean): any[] {
       next();
       if ((tok as number) === close) {
         next();
-        unpack(0, -1);
+        opArg(Op.UNPACK_SEQUENCE, 0, -1);
         return [3, 0];
       }
       const r = targetItems(close);
@@ -1113,27 +1089,27 @@ function decorated(): void {
     next();
     n++;
   }
-  if ((tok as number) === Tok.KW_DEF) defStmt(n, false);
+  if ((tok as number) === Tok.KW_DEF) functionDef(n, false);
   else if ((tok as number) === Tok.KW_CLASS) classStmt(n);
   else if ((tok as number) === Tok.KW_ASYNC) {
     next();
-    defStmt(n, true);
+    functionDef(n, true);
   } else err();
 }
 
-function defStmt(decorators: number, isAsync: boolean): void {
+// def (decorators: how many were compiled before it) or lambda, at its keyword: parses the
+// parameters, then the body (a block after ':' for def, an expression for lambda), and emits
+// MAKE_FUNCTION in the enclosing scope (then the decorators' calls and the store, for def).
+function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): void {
+  let line = tokLine;
   next();
-  const line = tokLine;
-  const name = nameTok();
-  expect(Tok.LPAR);
-  functionBody(name, line, Tok.RPAR, isAsync);
-  for (let k = 0; k < decorators; k++) opArg(Op.CALL_FUNCTION, 1, -1);
-  store(name);
-}
-
-// Parses parameters up to `close`, then the body (a block after ':' for def, an expression
-// for lambda), and emits MAKE_FUNCTION in the enclosing scope.
-function functionBody(name: string, line: number, close: number, isAsync: boolean): void {
+  let name = "<lambda>";
+  if (!isLambda) {
+    line = tokLine;
+    name = nameTok();
+    expect(Tok.LPAR);
+  }
+  const close = isLambda ? Tok.COLON : Tok.RPAR;
   const outer = sc;
   const fs = new Scope(S_FUNC, outer, name, line);
   if (isAsync) fs.coflags |= CF.COROUTINE | CF.GENERATOR;
@@ -1220,6 +1196,10 @@ function functionBody(name: string, line: number, close: number, isAsync: boolea
   }
   sc = outer;
   finishChild(fs, mflags);
+  if (!isLambda) {
+    for (let k = 0; k < decorators; k++) opArg(Op.CALL_FUNCTION, 1, -1);
+    store(name);
+  }
 }
 
 function reorderVarargs(fs: Scope, params: string[], varargs: string): void {
@@ -1452,10 +1432,8 @@ function test(): void {
   const ends: number[] = [];
   for (;;) {
     if ((tok as number) === Tok.KW_LAMBDA) {
-      const line = tokLine;
-      next();
       deeper();
-      functionBody("<lambda>", line, Tok.COLON, false);
+      functionDef(0, false, true);
       nest--;
       break;
     }
@@ -1635,31 +1613,26 @@ function trailers(): void {
 function subscript(): void {
   let n = 0;
   for (;;) {
-    sliceItem();
+    // an expression, or a slice a:b:c with any part left out
+    if ((tok as number) !== Tok.COLON) {
+      accept(Tok.STAR);
+      namedTest();
+    } else op(Op.LOAD_NONE, 1);
+    if (accept(Tok.COLON)) {
+      if ((tok as number) === Tok.COLON || (tok as number) === Tok.RSQB || (tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
+      else test();
+      if (accept(Tok.COLON)) {
+        if ((tok as number) === Tok.RSQB || (tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
+        else test();
+        opArg(Op.BUILD_SLICE, 3, -2);
+      } else opArg(Op.BUILD_SLICE, 2, -1);
+    }
     n++;
     if ((tok as number) !== Tok.COMMA) break;
     next();
     if ((tok as number) === Tok.RSQB) break;
   }
   if (n > 1) opArg(Op.BUILD_TUPLE, n, 1 - n);
-}
-function sliceItem(): void {
-  if ((tok as number) !== Tok.COLON) {
-    if ((tok as number) === Tok.STAR) {
-      next();
-    }
-    namedTest();
-    if ((tok as number) !== Tok.COLON) return;
-  } else op(Op.LOAD_NONE, 1);
-  next();
-  if ((tok as number) === Tok.COLON || (tok as number) === Tok.RSQB || (tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
-  else test();
-  if ((tok as number) === Tok.COLON) {
-    next();
-    if ((tok as number) === Tok.RSQB || (tok as number) === Tok.COMMA) op(Op.LOAD_NONE, 1);
-    else test();
-    opArg(Op.BUILD_SLICE, 3, -2);
-  } else opArg(Op.BUILD_SLICE, 2, -1);
 }
 
 // Arguments of a call, after '('; `self` is 1 for a method call (LOAD_METHOD pushed two).
@@ -2201,21 +2174,14 @@ function fexpr(field: string, line: number): void {
   let src = field.substring(0, end);
   // self-documenting expression: f"{x=}"
   const trimmed = src.replace(/\s+$/, "");
-  if (trimmed.charAt(trimmed.length - 1) === "=" && !/[=!<>]=$/.test(trimmed)) {
+  const selfDoc = trimmed.charAt(trimmed.length - 1) === "=" && !/[=!<>]=$/.test(trimmed);
+  if (selfDoc) {
     loadStr(src);
     src = trimmed.substring(0, trimmed.length - 1);
     if (conv === 0 && spec === null) conv = 2;
-    fexprValue(src, line, conv, spec);
-    opArg(Op.BUILD_STRING, 2, -1);
-    return;
-  }
-  if (/^\s*$/.test(src)) err("f-string: empty expression not allowed");
-  fexprValue(src, line, conv, spec);
-}
-
-function fexprValue(field: string, line: number, conv: number, spec: string | null): void {
+  } else if (/^\s*$/.test(src)) err("f-string: empty expression not allowed");
   const saved = mark();
-  lexStart("(" + field + ")", line);
+  lexStart("(" + src + ")", line);
   exprList(false);
   if ((tok as number) !== Tok.NEWLINE && (tok as number) !== Tok.EOF) err("f-string: invalid syntax");
   restore(saved);
@@ -2230,15 +2196,45 @@ function fexprValue(field: string, line: number, conv: number, spec: string | nu
     } else loadStr(spec);
   }
   opArg(Op.FORMAT_VALUE, flags, flags & 4 ? -1 : 0);
+  if (selfDoc) opArg(Op.BUILD_STRING, 2, -1);
 }
 
 // ---- scope resolution ----
 
-
-// chain: the enclosing scopes below the module, outermost first (class scopes included: they
-// pass cells on to the functions inside them, though their own names are not visible there)
-function markFree(s: Scope, chain: Scope[]): void {
-  if (s.kind !== S_MODULE) {
+// Decides every name's scope in s and its descendants, in two passes over the tree. First
+// (chain: the enclosing scopes below the module, outermost first, class scopes included: they
+// pass cells on to the functions inside them, though their own names are not visible there) it
+// marks the free names and the cells; then (chain null) it rewrites the VAR_* operations and
+// lists the cell and free slots.
+function resolve(s: Scope, chain: Scope[] | null): void {
+  if (chain === null) {
+    const code = s.code;
+    for (let k = 0; k < s.patches.length; k++) {
+      const p = s.patches[k];
+      const o = code[p];
+      let slot = code[p + 1];
+      if (slot & 0x80) slot = ((slot & 0x7f) << 8) | code[p + 2];
+      const f = s.flags[slot];
+      let base: number;
+      if (f & F_GLOBAL) base = Op.LOAD_GLOBAL;
+      else if (f & (F_CELL | F_FREE)) base = Op.LOAD_DEREF;
+      else if (s.kind === S_CLASS) base = Op.LOAD_NAME;
+      else if (f & (F_ASSIGN | F_PARAM)) base = Op.LOAD_FAST;
+      else base = Op.LOAD_GLOBAL;
+      code[p] = base + (o - Op.VAR_LOAD);
+    }
+    // cells: slots that are cells in this scope; free: slots filled from the closure
+    s.cellSlots = [];
+    s.freemap = [];
+    for (let k = 0; k < s.names.length; k++) {
+      const f = s.flags[k];
+      if (f & (F_FREE | F_PASS) && !(f & F_GLOBAL)) {
+        // the cell comes from the same name's slot in the scope whose code makes this function
+        const e = s.parent;
+        if (e && e.kind !== S_MODULE) s.freemap.push(k, e.slot(s.names[k]));
+      } else if (f & F_CELL) s.cellSlots.push(k);
+    }
+  } else if (s.kind !== S_MODULE) {
     for (let k = 0; k < s.names.length; k++) {
       const f = s.flags[k];
       if (f & (F_GLOBAL | F_PASS)) continue;
@@ -2251,8 +2247,8 @@ function markFree(s: Scope, chain: Scope[]): void {
       for (let j = chain.length - 1; j >= 0; j--) {
         const e = chain[j];
         if (e.kind !== S_FUNC) continue;
-        const ek = e.has(name);
-        if (ek >= 0) {
+        const ek = e.nameIdx["$" + name];
+        if (ek !== undefined) {
           const ef = e.flags[ek];
           if (ef & F_GLOBAL) break;
           if (ef & (F_ASSIGN | F_PARAM) && !(ef & F_NONLOCAL)) {
@@ -2266,7 +2262,7 @@ function markFree(s: Scope, chain: Scope[]): void {
         continue; // global (or a class body's name)
       }
       const owner = chain[found];
-      owner.flags[owner.has(name)] |= F_CELL;
+      owner.flags[owner.slot(name)] |= F_CELL;
       for (let j = found + 1; j < chain.length; j++) {
         const mid = chain[j];
         const mk = mid.slot(name);
@@ -2275,36 +2271,6 @@ function markFree(s: Scope, chain: Scope[]): void {
       s.flags[k] |= F_FREE;
     }
   }
-  const inner = s.kind !== S_MODULE ? chain.concat([s]) : chain;
-  for (let k = 0; k < s.children.length; k++) markFree(s.children[k], inner);
-}
-
-function patchAll(s: Scope): void {
-  const code = s.code;
-  for (let k = 0; k < s.patches.length; k++) {
-    const p = s.patches[k];
-    const o = code[p];
-    let slot = code[p + 1];
-    if (slot & 0x80) slot = ((slot & 0x7f) << 8) | code[p + 2];
-    const f = s.flags[slot];
-    let base: number;
-    if (f & F_GLOBAL) base = Op.LOAD_GLOBAL;
-    else if (f & (F_CELL | F_FREE)) base = Op.LOAD_DEREF;
-    else if (s.kind === S_CLASS) base = Op.LOAD_NAME;
-    else if (f & (F_ASSIGN | F_PARAM)) base = Op.LOAD_FAST;
-    else base = Op.LOAD_GLOBAL;
-    code[p] = base + (o - Op.VAR_LOAD);
-  }
-  // cells: slots that are cells in this scope; free: slots filled from the closure
-  s.cellSlots = [];
-  s.freemap = [];
-  for (let k = 0; k < s.names.length; k++) {
-    const f = s.flags[k];
-    if (f & (F_FREE | F_PASS) && !(f & F_GLOBAL)) {
-      // the cell comes from the same name's slot in the scope whose code makes this function
-      const e = s.parent;
-      if (e && e.kind !== S_MODULE) s.freemap.push(k, e.slot(s.names[k]));
-    } else if (f & F_CELL) s.cellSlots.push(k);
-  }
-  for (let k = 0; k < s.children.length; k++) patchAll(s.children[k]);
+  const inner = chain && s.kind !== S_MODULE ? chain.concat([s]) : chain;
+  for (let k = 0; k < s.children.length; k++) resolve(s.children[k], inner);
 }

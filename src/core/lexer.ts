@@ -122,14 +122,9 @@ export class PySyntaxError {
   }
 }
 
-function isIdStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
-}
-function isIdChar(c: number): boolean {
-  return isIdStart(c) || (c >= 48 && c <= 57);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+// 2: a character that starts a name, 1: a digit, 0: any other (or none: NaN)
+function charKind(c: number): number {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128 ? 2 : c >= 48 && c <= 57 ? 1 : 0;
 }
 
 // The lexer's state: module-level, one source at a time (the compiler saves and restores it
@@ -177,8 +172,9 @@ export function restore(m: any[]): void {
   src = m[11];
 }
 
-function error(msg: string): never {
-  throw new PySyntaxError(msg, tokLine, false);
+// A syntax error at the current token (indent: an IndentationError).
+export function err(msg?: string, indent?: boolean): never {
+  throw new PySyntaxError(msg || "invalid syntax", tokLine, !!indent);
 }
 
 export function next(): void {
@@ -257,7 +253,7 @@ export function next(): void {
       } else {
         pos = p;
         tokLine = line;
-        error("invalid syntax");
+        err();
       }
     } else if ((c === 10 || c === 13) && depth > 0) {
       p++;
@@ -292,9 +288,9 @@ export function next(): void {
     tok = Tok.NEWLINE;
     return;
   }
-  if (isIdStart(c)) {
+  if (charKind(c) > 1) {
     let e = p + 1;
-    while (e < src.length && isIdChar(src.charCodeAt(e))) e++;
+    while (e < src.length && charKind(src.charCodeAt(e)) > 0) e++;
     const q = src.charCodeAt(e);
     if ((q === 39 || q === 34) && e - p <= 2) {
       const prefix = src.substring(p, e).toLowerCase();
@@ -309,7 +305,7 @@ export function next(): void {
     tok = keyword(str);
     return;
   }
-  if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(p + 1)))) {
+  if (charKind(c) === 1 || (c === 46 && charKind(src.charCodeAt(p + 1)) === 1)) {
     readNumber();
     return;
   }
@@ -322,7 +318,7 @@ export function next(): void {
   let d = src.charCodeAt(++p);
   if (t < Tok.LPAR) {
     // '!' only starts '!='
-    if (c !== 33 || d !== 61) error("invalid syntax");
+    if (c !== 33 || d !== 61) err();
     p++;
     t = Tok.NE;
   } else if (t <= Tok.RBRACE) {
@@ -360,70 +356,50 @@ export function next(): void {
 
 function readNumber(): void {
   let p = pos;
-  const start = p;
-  const c0 = src.charCodeAt(p);
   const c1 = src.charCodeAt(p + 1) | 32;
-  if (c0 === 48 && (c1 === 120 || c1 === 111 || c1 === 98)) {
-    const base = c1 === 120 ? 16 : c1 === 111 ? 8 : 2;
-    p += 2;
-    let digits = "";
-    for (;;) {
+  // 0x, 0o, 0b: the digits (without "_") in str, the base in num
+  const base = src.charCodeAt(p) !== 48 ? 10 : c1 === 120 ? 16 : c1 === 111 ? 8 : c1 === 98 ? 2 : 10;
+  let t = Tok.INT;
+  let text = "";
+  let bad = false;
+  if (base !== 10) {
+    for (p += 2; ; p++) {
       const c = src.charCodeAt(p);
-      if (c === 95) {
-        p++;
-        continue;
-      }
-      const v = isDigit(c) ? c - 48 : (c | 32) >= 97 && (c | 32) <= 122 ? (c | 32) - 87 : 99;
+      const v = c === 95 ? 0 : charKind(c) === 1 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 122 ? (c | 32) - 87 : 99;
       if (v >= base) break;
-      digits += src.charAt(p);
-      p++;
+      if (c !== 95) text += src.charAt(p);
     }
-    if (digits === "" || isIdChar(src.charCodeAt(p))) {
-      pos = p;
-      error("invalid syntax for number");
-    }
-    pos = p;
-    str = digits;
-    num = base;
-    tok = Tok.INT;
-    return;
-  }
-  let isFloat = false;
-  while (isDigit(src.charCodeAt(p)) || src.charCodeAt(p) === 95) p++;
-  if (src.charCodeAt(p) === 46) {
-    isFloat = true;
-    p++;
-    while (isDigit(src.charCodeAt(p)) || src.charCodeAt(p) === 95) p++;
-  }
-  if ((src.charCodeAt(p) | 32) === 101) {
-    const s = src.charCodeAt(p + 1);
-    let q = p + 1;
-    if (s === 43 || s === 45) q++;
-    if (isDigit(src.charCodeAt(q))) {
-      isFloat = true;
-      p = q;
-      while (isDigit(src.charCodeAt(p)) || src.charCodeAt(p) === 95) p++;
-    }
-  }
-  const text = src.substring(start, p).replace(/_/g, "");
-  pos = p;
-  if ((src.charCodeAt(p) | 32) === 106) {
-    pos++;
-    num = parseFloatText(text) as number;
-    str = text;
-    tok = Tok.IMAG;
-    return;
-  }
-  if (isIdChar(src.charCodeAt(p))) error("invalid syntax for number");
-  str = text;
-  if (isFloat) {
-    num = parseFloatText(text) as number;
-    tok = Tok.FLOAT;
+    bad = text === "";
   } else {
-    if (text.length > 1 && text.charCodeAt(0) === 48 && /[1-9]/.test(text)) error("invalid syntax for number");
-    num = 10;
-    tok = Tok.INT;
+    const start = p;
+    while (charKind(src.charCodeAt(p)) === 1 || src.charCodeAt(p) === 95) p++;
+    if (src.charCodeAt(p) === 46) {
+      t = Tok.FLOAT;
+      p++;
+      while (charKind(src.charCodeAt(p)) === 1 || src.charCodeAt(p) === 95) p++;
+    }
+    if ((src.charCodeAt(p) | 32) === 101) {
+      const s = src.charCodeAt(p + 1);
+      let q = p + 1;
+      if (s === 43 || s === 45) q++;
+      if (charKind(src.charCodeAt(q)) === 1) {
+        t = Tok.FLOAT;
+        p = q;
+        while (charKind(src.charCodeAt(p)) === 1 || src.charCodeAt(p) === 95) p++;
+      }
+    }
+    text = src.substring(start, p).replace(/_/g, "");
+    if ((src.charCodeAt(p) | 32) === 106) {
+      p++;
+      t = Tok.IMAG;
+    } else if (t === Tok.INT) bad = text.length > 1 && text.charCodeAt(0) === 48 && /[1-9]/.test(text);
   }
+  pos = p;
+  // a number runs into no name character (after an imaginary one's j, the next token does)
+  if (bad || (t !== Tok.IMAG && charKind(src.charCodeAt(p)) > 0)) err("invalid syntax for number");
+  str = text;
+  num = t === Tok.INT ? base : (parseFloatText(text) as number);
+  tok = t;
 }
 
 function readString(prefix: string): void {
@@ -440,11 +416,8 @@ function readString(prefix: string): void {
   let out = "";
   const parts: string[] = [];
   for (;;) {
-    if (p >= src.length) {
-      pos = p;
-      error("unterminated string");
-    }
     const c = src.charCodeAt(p);
+    if (p >= src.length || ((c === 10 || c === 13) && !triple)) err("unterminated string");
     if (c === q) {
       if (!triple) {
         p++;
@@ -456,10 +429,6 @@ function readString(prefix: string): void {
       }
     }
     if (c === 10 || c === 13) {
-      if (!triple) {
-        pos = p;
-        error("unterminated string");
-      }
       line++;
       if (c === 13 && src.charCodeAt(p + 1) === 10) p++;
       out += "\n";
@@ -474,7 +443,7 @@ function readString(prefix: string): void {
       }
       if (c === 125) {
         pos = p;
-        error("f-string: single '}' is not allowed");
+        err("f-string: single '}' is not allowed");
       }
       // an expression: find its end, skipping nested brackets and strings
       let level = 0;
@@ -483,12 +452,12 @@ function readString(prefix: string): void {
         const d = src.charCodeAt(e);
         if (e >= src.length || ((d === 10 || d === 13) && !triple)) {
           pos = e;
-          error("f-string: expecting '}'");
+          err("f-string: expecting '}'");
         }
         if (d === 39 || d === 34) {
           if (d === q) {
             pos = e;
-            error("f-string: expecting '}'");
+            err("f-string: expecting '}'");
           }
           e++;
           while (e < src.length && src.charCodeAt(e) !== d) e++;
@@ -543,11 +512,12 @@ function readString(prefix: string): void {
           const hex = src.substring(p, p + n);
           if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex)) {
             pos = p;
-            error("invalid \\x escape");
+            err("invalid \\x escape");
           }
           const v = parseInt(hex, 16);
-          if (v > 0x10ffff) error("invalid escape");
-          out += codePoint(v);
+          if (v > 0x10ffff) err("invalid escape");
+          // above 0xFFFF: a surrogate pair
+          out += v < 0x10000 ? String.fromCharCode(v) : String.fromCharCode(0xd7c0 + (v >> 10), 0xdc00 + (v & 1023));
           p += n;
           break;
         }
@@ -572,7 +542,7 @@ function readString(prefix: string): void {
     }
     if (isBytes && c >= 128) {
       pos = p;
-      error("bytes can only contain ASCII literal characters");
+      err("bytes can only contain ASCII literal characters");
     }
     out += src.charAt(p);
     p++;
@@ -586,10 +556,4 @@ function readString(prefix: string): void {
   }
   str = out;
   tok = isBytes ? Tok.BYTES : Tok.STR;
-}
-
-export function codePoint(v: number): string {
-  if (v < 0x10000) return String.fromCharCode(v);
-  v -= 0x10000;
-  return String.fromCharCode(0xd800 + (v >> 10), 0xdc00 + (v & 1023));
 }
