@@ -55,7 +55,7 @@ export class Scope {
   constKeys: { [k: string]: number } = {};
   names: string[] = [];
   nameIdx: { [k: string]: number } = {};
-  flags: number[] = [];
+  nameFlags: number[] = []; // F_* of each name
   patches: number[] = [];
   children: Scope[] = [];
   lines: number[] = []; // code offset, line pairs
@@ -83,7 +83,7 @@ export class Scope {
     if (k === undefined) {
       k = this.names.length;
       this.names.push(name);
-      this.flags.push(0);
+      this.nameFlags.push(0);
       this.nameIdx["$" + name] = k;
     }
     return k;
@@ -340,8 +340,8 @@ function nameOp(o: number, name: string, stack: number): void {
   if (skip) return;
   const s = sc;
   const k = s.slot(name);
-  s.flags[k] |= F_USED;
-  if (o !== Op.VAR_LOAD) s.flags[k] |= F_ASSIGN;
+  s.nameFlags[k] |= F_USED;
+  if (o !== Op.VAR_LOAD) s.nameFlags[k] |= F_ASSIGN;
   if (s.kind === S_MODULE) {
     opArg(o === Op.VAR_LOAD ? Op.LOAD_GLOBAL : o === Op.VAR_STORE ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, k, stack);
     return;
@@ -379,176 +379,306 @@ function block(): void {
 }
 
 function statement(): void {
-  switch ((tok as number)) {
-    case Tok.KW_IF:
-      {
-        next();
-        test();
-        expect(Tok.COLON);
-        let jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-        block();
-        const ends: number[] = [];
-        for (;;) {
-          if ((tok as number) === Tok.KW_ELIF) {
-            ends.push(opJump(Op.JUMP, 0));
-            patchHere(jf);
-            next();
-            test();
-            expect(Tok.COLON);
-            jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-            block();
-            continue;
-          }
-          if ((tok as number) === Tok.KW_ELSE) {
-            ends.push(opJump(Op.JUMP, 0));
-            patchHere(jf);
-            jf = -1;
-            next();
-            colonBlock();
-          }
-          break;
-        }
-        if (jf >= 0) patchHere(jf);
-        patchList(ends);
-
-        return;
-      }
-    case Tok.KW_WHILE:
-      {
-        next();
-        const start = sc.len;
-        test();
-        expect(Tok.COLON);
-        const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-        const loop: Loop = { start: start, breaks: [], blocks: sc.blocks };
-        sc.loops.push(loop);
-        block();
-        opJumpTo(Op.JUMP, start, 0);
-        sc.loops.pop();
-        patchHere(jf);
-        elseClause();
-        patchList(loop.breaks);
-
-        return;
-      }
-    case Tok.KW_FOR:
-      return forStmt(false);
-    case Tok.KW_TRY:
-      {
-        next();
-        expect(Tok.COLON);
-        // look ahead: is there a finally clause? compile try/except inside try/finally
-        const s = sc;
-        const m = mark();
-        skip++;
-        block();
-        let hasExcept = false;
-        while ((tok as number) === Tok.KW_EXCEPT) {
-          hasExcept = true;
+  // decorators, then a def or a class
+  let n = 0;
+  while (accept(Tok.AT)) {
+    test();
+    if ((tok as number) !== Tok.NEWLINE) err();
+    next();
+    n++;
+  }
+  let t = tok as number;
+  const isAsync = t === Tok.KW_ASYNC;
+  if (isAsync) {
+    next();
+    t = tok as number;
+    if (t !== Tok.KW_DEF && t !== Tok.KW_FOR && t !== Tok.KW_WITH) err();
+  }
+  if (n && t !== Tok.KW_DEF && (t !== Tok.KW_CLASS || isAsync)) err();
+  switch (t) {
+    case Tok.KW_IF: {
+      next();
+      test();
+      expect(Tok.COLON);
+      let jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
+      block();
+      const ends: number[] = [];
+      for (;;) {
+        if ((tok as number) === Tok.KW_ELIF) {
+          ends.push(opJump(Op.JUMP, 0));
+          patchHere(jf);
           next();
-          while ((tok as number) !== Tok.COLON) {
-            if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) err();
-            test();
-            if ((tok as number) === Tok.KW_AS || (tok as number) === Tok.COMMA) next();
-          }
-          next();
+          test();
+          expect(Tok.COLON);
+          jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
           block();
+          continue;
         }
         if ((tok as number) === Tok.KW_ELSE) {
-          if (!hasExcept) err();
+          ends.push(opJump(Op.JUMP, 0));
+          patchHere(jf);
+          jf = -1;
           next();
-          next();
-          block();
+          colonBlock();
         }
-        const hasFinally = (tok as number) === Tok.KW_FINALLY;
-        if (!hasExcept && !hasFinally) err();
-        skip--;
-        reset(m);
-        // the lexer's indentation stack moved on while skipping: it is restored by re-reading, since
-        // block() pops exactly what it pushed
-        let jfin = -1;
-        if (hasFinally) {
-          jfin = pushBlock(Op.SETUP_FINALLY, 0);
-        }
-        if (!hasExcept) block();
-        else {
-          const s = sc;
-          const jh = pushBlock(Op.SETUP_EXCEPT, 0);
-          block();
-          popBlock();
-          const jelse = opJump(Op.JUMP, 0);
-          patchHere(jh);
-          // handler: the exception is on the stack, inside a HANDLER block
-          adj(1);
-          pushBlock(0, 0);
-          const ends: number[] = [];
-          let bare = 0; // the line of a bare except
-          while ((tok as number) === Tok.KW_EXCEPT) {
-            const line = tokLine;
-            // the error names the line of the bare except, as CPython and MicroPython do
-            if (bare) throw new PySyntaxError("default 'except:' must be last", bare, false);
-            next();
-            let jnext = -1;
-            let asName: string | null = null;
-            if ((tok as number) !== Tok.COLON) {
-              test();
-              op(Op.EXC_MATCH, 0);
-              jnext = opJump(Op.POP_JUMP_IF_FALSE, -1);
-              if (accept(Tok.KW_AS)) {
-                asName = nameTok();
-              }
-            } else bare = line;
-            expect(Tok.COLON);
-            if (asName !== null) {
-              op(Op.DUP_TOP, 1);
-              store(asName);
-              // the name is deleted when the handler ends, as in Python 3
-              const jt = pushBlock(Op.SETUP_FINALLY, 0);
-              block();
-              popBlock(jt);
-              op(Op.LOAD_NONE, 1);
-              store(asName);
-              nameOp(Op.VAR_DELETE, asName, 0);
-              op(Op.END_FINALLY, -2);
-            } else block();
-            op(Op.POP_EXCEPT, 0);
-            ends.push(opJump(Op.JUMP, 0));
-            if (jnext >= 0) patchHere(jnext);
-          }
-          if (!bare) opArg(Op.RAISE, 0, 0);
-          s.blocks--;
-          adj(-1);
-          patchHere(jelse);
-          elseClause();
-          patchList(ends);
-
-        }
-        if (hasFinally) {
-          if ((tok as number) !== Tok.KW_FINALLY) err();
-          next();
-          expect(Tok.COLON);
-          popBlock(jfin);
-          block();
-          op(Op.END_FINALLY, -2);
-        }
-
-        return;
+        break;
       }
-    case Tok.KW_WITH:
-      return withItems(false);
-    case Tok.KW_DEF:
-      return functionDef(0, false);
-    case Tok.KW_CLASS:
-      return classStmt(0);
-    case Tok.AT:
-      return decorated();
-    case Tok.KW_ASYNC: {
+      if (jf >= 0) patchHere(jf);
+      patchList(ends);
+      return;
+    }
+    case Tok.KW_WHILE: {
       next();
-      const t = (tok as number);
-      if (t === Tok.KW_DEF) return functionDef(0, true);
-      if (t === Tok.KW_FOR) return forStmt(true);
-      if (t === Tok.KW_WITH) return withItems(true);
-      err();
+      const start = sc.len;
+      test();
+      expect(Tok.COLON);
+      const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
+      const loop: Loop = { start: start, breaks: [], blocks: sc.blocks };
+      sc.loops.push(loop);
+      block();
+      opJumpTo(Op.JUMP, start, 0);
+      sc.loops.pop();
+      patchHere(jf);
+      elseClause();
+      patchList(loop.breaks);
+      return;
+    }
+    case Tok.KW_FOR: {
+      // for, or async for (each step awaits __anext__(); StopAsyncIteration ends the loop)
+      const s = sc;
+      next();
+      if (isAsync) markGenerator();
+      const tm = mark();
+      skip++;
+      assignTarget();
+      skip--;
+      expect(Tok.KW_IN);
+      exprList(false);
+      expect(Tok.COLON);
+      op(isAsync ? Op.GET_AITER : Op.GET_ITER, 0);
+      const start = s.len;
+      let jh: number;
+      if (isAsync) {
+        jh = pushBlock(Op.SETUP_EXCEPT, 0);
+        op(Op.GET_ANEXT, 1);
+        yieldFrom();
+        popBlock();
+      } else jh = opJump(Op.FOR_ITER, 1);
+      const body = mark();
+      reset(tm);
+      assignTarget();
+      reset(body);
+      const loop: Loop = { start: start, breaks: [], blocks: s.blocks };
+      s.loops.push(loop);
+      block();
+      opJumpTo(Op.JUMP, start, 0);
+      s.loops.pop();
+      patchHere(jh);
+      let jr = -1;
+      if (isAsync) {
+        // the handler: StopAsyncIteration ends the loop, anything else propagates
+        adj(1);
+        loadConst({ t: "v", v: tv(T.StopAsyncIteration) }, "vStopAsyncIteration");
+        op(Op.EXC_MATCH, 0);
+        jr = opJump(Op.POP_JUMP_IF_FALSE, -1);
+        op(Op.POP_EXCEPT, -1);
+        op(Op.POP_TOP, -1);
+      } else adj(-1);
+      elseClause();
+      const breaks = loop.breaks;
+      // a break leaves the iterator on the stack
+      const jend = isAsync || breaks.length > 0 ? opJump(Op.JUMP, 0) : -1;
+      if (isAsync) {
+        patchHere(jr);
+        opArg(Op.RAISE, 0, 0);
+      }
+      if (breaks.length > 0) {
+        patchList(breaks);
+        op(Op.POP_TOP, 0);
+      }
+      patchHere(jend);
+      return;
+    }
+    case Tok.KW_TRY: {
+      next();
+      expect(Tok.COLON);
+      // look ahead: is there a finally clause? compile try/except inside try/finally
+      const s = sc;
+      const m = mark();
+      skip++;
+      block();
+      let hasExcept = false;
+      while ((tok as number) === Tok.KW_EXCEPT) {
+        hasExcept = true;
+        next();
+        while ((tok as number) !== Tok.COLON) {
+          if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) err();
+          test();
+          if ((tok as number) === Tok.KW_AS || (tok as number) === Tok.COMMA) next();
+        }
+        next();
+        block();
+      }
+      if ((tok as number) === Tok.KW_ELSE) {
+        if (!hasExcept) err();
+        next();
+        next();
+        block();
+      }
+      const hasFinally = (tok as number) === Tok.KW_FINALLY;
+      if (!hasExcept && !hasFinally) err();
+      skip--;
+      reset(m);
+      // the lexer's indentation stack moved on while skipping: it is restored by re-reading, since
+      // block() pops exactly what it pushed
+      let jfin = -1;
+      if (hasFinally) {
+        jfin = pushBlock(Op.SETUP_FINALLY, 0);
+      }
+      if (!hasExcept) block();
+      else {
+        const s = sc;
+        const jh = pushBlock(Op.SETUP_EXCEPT, 0);
+        block();
+        popBlock();
+        const jelse = opJump(Op.JUMP, 0);
+        patchHere(jh);
+        // handler: the exception is on the stack, inside a HANDLER block
+        adj(1);
+        pushBlock(0, 0);
+        const ends: number[] = [];
+        let bare = 0; // the line of a bare except
+        while ((tok as number) === Tok.KW_EXCEPT) {
+          const line = tokLine;
+          // the error names the line of the bare except, as CPython and MicroPython do
+          if (bare) throw new PySyntaxError("default 'except:' must be last", bare, false);
+          next();
+          let jnext = -1;
+          let asName: string | null = null;
+          if ((tok as number) !== Tok.COLON) {
+            test();
+            op(Op.EXC_MATCH, 0);
+            jnext = opJump(Op.POP_JUMP_IF_FALSE, -1);
+            if (accept(Tok.KW_AS)) {
+              asName = nameTok();
+            }
+          } else bare = line;
+          expect(Tok.COLON);
+          if (asName !== null) {
+            op(Op.DUP_TOP, 1);
+            store(asName);
+            // the name is deleted when the handler ends, as in Python 3
+            const jt = pushBlock(Op.SETUP_FINALLY, 0);
+            block();
+            popBlock(jt);
+            op(Op.LOAD_NONE, 1);
+            store(asName);
+            nameOp(Op.VAR_DELETE, asName, 0);
+            op(Op.END_FINALLY, -2);
+          } else block();
+          op(Op.POP_EXCEPT, 0);
+          ends.push(opJump(Op.JUMP, 0));
+          if (jnext >= 0) patchHere(jnext);
+        }
+        if (!bare) opArg(Op.RAISE, 0, 0);
+        s.blocks--;
+        adj(-1);
+        patchHere(jelse);
+        elseClause();
+        patchList(ends);
+      }
+      if (hasFinally) {
+        if ((tok as number) !== Tok.KW_FINALLY) err();
+        next();
+        expect(Tok.COLON);
+        popBlock(jfin);
+        block();
+        op(Op.END_FINALLY, -2);
+      }
+      return;
+    }
+    case Tok.KW_WITH:
+      return withItems(isAsync);
+    case Tok.KW_DEF:
+      return functionDef(n, isAsync);
+    case Tok.KW_CLASS: {
+      next();
+      const line = tokLine;
+      const name = nameTok();
+      const outer = sc;
+      const cs = new Scope(S_CLASS, outer, name, line);
+      cs.coflags = CF.CLASSBODY;
+      // the body is compiled first in source order, but BUILD_CLASS wants the function, then the
+      // name and bases: the bases are compiled after the body by coming back to them
+      let basesMark: Mark | null = null;
+      if ((tok as number) === Tok.LPAR) {
+        basesMark = mark();
+        skip++;
+        next();
+        callArgs(null);
+        skip--;
+      }
+      expect(Tok.COLON);
+      sc = cs;
+      nameOp(Op.VAR_LOAD, "__name__", 1);
+      store("__module__");
+      loadStr(name);
+      store("__qualname__");
+      block();
+      op(Op.LOAD_NONE, 1);
+      op(Op.RETURN_VALUE, -1);
+      sc = outer;
+      const end = mark();
+      finishChild(cs, 0);
+      loadStr(name);
+      if (basesMark !== null) {
+        reset(basesMark);
+        next();
+        {
+          // bases and keywords of a class statement: a bases tuple and a kwargs dict (or NULL)
+          let n = 0,
+            nkw = 0;
+          const kwm: Mark[] = [];
+          while ((tok as number) !== Tok.RPAR) {
+            if ((tok as number) === Tok.NAME && peekAssign()) {
+              kwm.push(mark());
+              skip++;
+              next();
+              next();
+              test();
+              skip--;
+              nkw++;
+            } else {
+              test();
+              n++;
+            }
+            if (!accept(Tok.COMMA)) break;
+          }
+          const end = mark();
+          opArg(Op.BUILD_TUPLE, n, 1 - n);
+          if (nkw === 0) op(Op.LOAD_NULL, 1);
+          else {
+            for (let k = 0; k < kwm.length; k++) {
+              reset(kwm[k]);
+              loadStr(str);
+              next();
+              next();
+              test();
+            }
+            opArg(Op.BUILD_MAP, nkw, 1 - 2 * nkw);
+          }
+          reset(end);
+          expect(Tok.RPAR);
+        }
+      } else {
+        opArg(Op.BUILD_TUPLE, 0, 1);
+        op(Op.LOAD_NULL, 1);
+      }
+      op(Op.BUILD_CLASS, -3);
+      reset(end);
+      for (let k = 0; k < n; k++) opArg(Op.CALL_FUNCTION, 1, -1);
+      store(name);
+      return;
     }
   }
   simpleStatements();
@@ -584,106 +714,98 @@ function smallStatement(): void {
     case Tok.KW_RAISE:
       return raiseStmt();
     case Tok.KW_GLOBAL:
-    case Tok.KW_NONLOCAL:
-      {
-        const isGlobal = (tok as number) === Tok.KW_GLOBAL;
+    case Tok.KW_NONLOCAL: {
+      const isGlobal = (tok as number) === Tok.KW_GLOBAL;
+      next();
+      for (;;) {
+        if ((tok as number) !== Tok.NAME) err();
+        if (!skip && sc.kind !== S_MODULE) {
+          const s = sc;
+          const k = s.slot(str);
+          if (s.kind === S_FUNC && s.nameFlags[k] & F_PARAM) err("name '" + str + "' is parameter and " + (isGlobal ? "global" : "nonlocal"));
+          s.nameFlags[k] |= isGlobal ? F_GLOBAL : F_NONLOCAL;
+        } else if (!isGlobal && sc.kind === S_MODULE) err("nonlocal declaration not allowed at module level");
         next();
-        for (;;) {
-          if ((tok as number) !== Tok.NAME) err();
-          if (!skip && sc.kind !== S_MODULE) {
-            const s = sc;
-            const k = s.slot(str);
-            if (s.kind === S_FUNC && s.flags[k] & F_PARAM) err("name '" + str + "' is parameter and " + (isGlobal ? "global" : "nonlocal"));
-            s.flags[k] |= isGlobal ? F_GLOBAL : F_NONLOCAL;
-          } else if (!isGlobal && sc.kind === S_MODULE) err("nonlocal declaration not allowed at module level");
-          next();
-          if (!accept(Tok.COMMA)) break;
-        }
-
-        return;
+        if (!accept(Tok.COMMA)) break;
       }
+      return;
+    }
     case Tok.KW_DEL:
       next();
       delTargets(0);
       return;
-    case Tok.KW_ASSERT:
-      {
-        const drop = optLevel > 0;
-        next();
-        if (drop) skip++;
+    case Tok.KW_ASSERT: {
+      const drop = optLevel > 0;
+      next();
+      if (drop) skip++;
+      test();
+      const j = opJump(Op.POP_JUMP_IF_TRUE, -1);
+      loadConst({ t: "v", v: tv(T.AssertionError) }, "vAssertionError");
+      if (accept(Tok.COMMA)) {
         test();
-        const j = opJump(Op.POP_JUMP_IF_TRUE, -1);
-        loadConst({ t: "v", v: tv(T.AssertionError) }, "vAssertionError");
-        if (accept(Tok.COMMA)) {
-          test();
-          opArg(Op.CALL_FUNCTION, 1, -1);
-        }
-        opArg(Op.RAISE, 1, -1);
-        patchHere(j);
-        if (drop) skip--;
-
-        return;
+        opArg(Op.CALL_FUNCTION, 1, -1);
       }
-    case Tok.KW_IMPORT:
-      {
-        next();
-        for (;;) {
-          const name = dottedName();
-          loadInt(0);
-          op(Op.LOAD_NONE, 1);
-          opArg(Op.IMPORT_NAME, qconst(name), -1);
-          if (accept(Tok.KW_AS)) {
-            const asName = nameTok();
-            const parts = name.split(".");
-            for (let k = 1; k < parts.length; k++) opArg(Op.LOAD_ATTR, qconst(parts[k]), 0);
-            store(asName);
-          } else store(name.split(".")[0]);
-          if (!accept(Tok.COMMA)) break;
-        }
-
-        return;
-      }
-    case Tok.KW_FROM:
-      {
-        next();
-        let level = 0;
-        while ((tok as number) === Tok.DOT || (tok as number) === Tok.ELLIPSIS) {
-          level += (tok as number) === Tok.DOT ? 1 : 3;
-          next();
-        }
-        const name = (tok as number) === Tok.NAME ? dottedName() : "";
-        if (level === 0 && name === "") err();
-        expect(Tok.KW_IMPORT);
-        loadInt(level);
-        if ((tok as number) === Tok.STAR) {
-          next();
-          loadConst({ t: "qt", items: ["*"] }, null);
-          opArg(Op.IMPORT_NAME, qconst(name), -1);
-          op(Op.IMPORT_STAR, -1);
-          return;
-        }
-        const paren = accept(Tok.LPAR);
-        const names: string[] = [];
-        const asNames: string[] = [];
-        for (;;) {
-          names.push(nameTok());
-          if (accept(Tok.KW_AS)) {
-            asNames.push(nameTok());
-          } else asNames.push(names[names.length - 1]);
-          if (!accept(Tok.COMMA)) break;
-          if (paren && (tok as number) === Tok.RPAR) break;
-        }
-        if (paren) expect(Tok.RPAR);
-        loadConst({ t: "qt", items: names }, null);
+      opArg(Op.RAISE, 1, -1);
+      patchHere(j);
+      if (drop) skip--;
+      return;
+    }
+    case Tok.KW_IMPORT: {
+      next();
+      for (;;) {
+        const name = dottedName();
+        loadInt(0);
+        op(Op.LOAD_NONE, 1);
         opArg(Op.IMPORT_NAME, qconst(name), -1);
-        for (let k = 0; k < names.length; k++) {
-          opArg(Op.IMPORT_FROM, qconst(names[k]), 1);
-          store(asNames[k]);
-        }
-        op(Op.POP_TOP, -1);
-
+        if (accept(Tok.KW_AS)) {
+          const asName = nameTok();
+          const parts = name.split(".");
+          for (let k = 1; k < parts.length; k++) opArg(Op.LOAD_ATTR, qconst(parts[k]), 0);
+          store(asName);
+        } else store(name.split(".")[0]);
+        if (!accept(Tok.COMMA)) break;
+      }
+      return;
+    }
+    case Tok.KW_FROM: {
+      next();
+      let level = 0;
+      while ((tok as number) === Tok.DOT || (tok as number) === Tok.ELLIPSIS) {
+        level += (tok as number) === Tok.DOT ? 1 : 3;
+        next();
+      }
+      const name = (tok as number) === Tok.NAME ? dottedName() : "";
+      if (level === 0 && name === "") err();
+      expect(Tok.KW_IMPORT);
+      loadInt(level);
+      if ((tok as number) === Tok.STAR) {
+        next();
+        loadConst({ t: "qt", items: ["*"] }, null);
+        opArg(Op.IMPORT_NAME, qconst(name), -1);
+        op(Op.IMPORT_STAR, -1);
         return;
       }
+      const paren = accept(Tok.LPAR);
+      const names: string[] = [];
+      const asNames: string[] = [];
+      for (;;) {
+        names.push(nameTok());
+        if (accept(Tok.KW_AS)) {
+          asNames.push(nameTok());
+        } else asNames.push(names[names.length - 1]);
+        if (!accept(Tok.COMMA)) break;
+        if (paren && (tok as number) === Tok.RPAR) break;
+      }
+      if (paren) expect(Tok.RPAR);
+      loadConst({ t: "qt", items: names }, null);
+      opArg(Op.IMPORT_NAME, qconst(name), -1);
+      for (let k = 0; k < names.length; k++) {
+        opArg(Op.IMPORT_FROM, qconst(names[k]), 1);
+        store(asNames[k]);
+      }
+      op(Op.POP_TOP, -1);
+      return;
+    }
   }
   {
     // a top-level '=', augmented assignment or annotation ahead?
@@ -773,7 +895,6 @@ function smallStatement(): void {
       assignTarget();
     }
     reset(end);
-
   }
 }
 
@@ -901,7 +1022,7 @@ function targetPrefix(aug: boolean): any[] {
     }
     if ((tok as number) === Tok.LPAR) {
       next();
-      callArgs(0);
+      callArgs(null);
       if (!trailerNext()) err("can't assign to function call");
       continue;
     }
@@ -955,62 +1076,6 @@ function delTargets(close: number): void {
     next();
     if (!close && atEnd(false)) break;
   }
-}
-
-// for, or async for (each step awaits __anext__(); StopAsyncIteration ends the loop)
-function forStmt(isAsync: boolean): void {
-  const s = sc;
-  next();
-  if (isAsync) markGenerator();
-  const tm = mark();
-  skip++;
-  assignTarget();
-  skip--;
-  expect(Tok.KW_IN);
-  exprList(false);
-  expect(Tok.COLON);
-  op(isAsync ? Op.GET_AITER : Op.GET_ITER, 0);
-  const start = s.len;
-  let jh: number;
-  if (isAsync) {
-    jh = pushBlock(Op.SETUP_EXCEPT, 0);
-    op(Op.GET_ANEXT, 1);
-    yieldFrom();
-    popBlock();
-  } else jh = opJump(Op.FOR_ITER, 1);
-  const body = mark();
-  reset(tm);
-  assignTarget();
-  reset(body);
-  const loop: Loop = { start: start, breaks: [], blocks: s.blocks };
-  s.loops.push(loop);
-  block();
-  opJumpTo(Op.JUMP, start, 0);
-  s.loops.pop();
-  patchHere(jh);
-  let jr = -1;
-  if (isAsync) {
-    // the handler: StopAsyncIteration ends the loop, anything else propagates
-    adj(1);
-    loadConst({ t: "v", v: tv(T.StopAsyncIteration) }, "vStopAsyncIteration");
-    op(Op.EXC_MATCH, 0);
-    jr = opJump(Op.POP_JUMP_IF_FALSE, -1);
-    op(Op.POP_EXCEPT, -1);
-    op(Op.POP_TOP, -1);
-  } else adj(-1);
-  elseClause();
-  const breaks = loop.breaks;
-  // a break leaves the iterator on the stack
-  const jend = isAsync || breaks.length > 0 ? opJump(Op.JUMP, 0) : -1;
-  if (isAsync) {
-    patchHere(jr);
-    opArg(Op.RAISE, 0, 0);
-  }
-  if (breaks.length > 0) {
-    patchList(breaks);
-    op(Op.POP_TOP, 0);
-  }
-  patchHere(jend);
 }
 
 // break (isBreak) or continue: a jump out of the blocks entered since the loop
@@ -1078,23 +1143,6 @@ function withItems(isAsync: boolean): void {
     op(Op.ASYNC_WITH_DONE, -1);
   } else op(Op.WITH_CLEANUP, -1);
   op(Op.END_FINALLY, -2);
-}
-
-function decorated(): void {
-  let n = 0;
-  while ((tok as number) === Tok.AT) {
-    next();
-    test();
-    if ((tok as number) !== Tok.NEWLINE) err();
-    next();
-    n++;
-  }
-  if ((tok as number) === Tok.KW_DEF) functionDef(n, false);
-  else if ((tok as number) === Tok.KW_CLASS) classStmt(n);
-  else if ((tok as number) === Tok.KW_ASYNC) {
-    next();
-    functionDef(n, true);
-  } else err();
 }
 
 // def (decorators: how many were compiled before it) or lambda, at its keyword: parses the
@@ -1169,14 +1217,14 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
     opArg(Op.BUILD_MAP, nkwdefaults, 1 - 2 * nkwdefaults);
     mflags |= 2;
   }
-  for (let k = 0; k < params.length; k++) fs.flags[fs.slot(params[k])] |= F_PARAM | F_ASSIGN;
+  for (let k = 0; k < params.length; k++) fs.nameFlags[fs.slot(params[k])] |= F_PARAM | F_ASSIGN;
   if (varargs !== null) {
     fs.coflags |= CF.VARARGS;
-    fs.flags[fs.slot(varargs)] |= F_PARAM | F_ASSIGN;
+    fs.nameFlags[fs.slot(varargs)] |= F_PARAM | F_ASSIGN;
   }
   if (varkw !== null) {
     fs.coflags |= CF.VARKW;
-    fs.flags[fs.slot(varkw)] |= F_PARAM | F_ASSIGN;
+    fs.nameFlags[fs.slot(varkw)] |= F_PARAM | F_ASSIGN;
   }
   // kwonly params must follow the positional ones and *args in slot order
   if (fs.kwonly > 0 && varargs !== null) {
@@ -1213,11 +1261,11 @@ function reorderVarargs(fs: Scope, params: string[], varargs: string): void {
   const flags: number[] = [];
   const idx: { [k: string]: number } = {};
   for (let k = 0; k < all.length; k++) {
-    flags.push(fs.flags[fs.nameIdx["$" + all[k]]]);
+    flags.push(fs.nameFlags[fs.nameIdx["$" + all[k]]]);
     idx["$" + all[k]] = k;
   }
   fs.names = all;
-  fs.flags = flags;
+  fs.nameFlags = flags;
   fs.nameIdx = idx;
 }
 
@@ -1235,86 +1283,6 @@ function finishChild(fs: Scope, mflags: number): void {
   const k = constIdx({ t: "code", f: fs }, null);
   opArg(Op.MAKE_FUNCTION, k, 1 - ((mflags & 1) + ((mflags >> 1) & 1)));
   byte(mflags);
-}
-
-function classStmt(decorators: number): void {
-  next();
-  const line = tokLine;
-  const name = nameTok();
-  const outer = sc;
-  const cs = new Scope(S_CLASS, outer, name, line);
-  cs.coflags = CF.CLASSBODY;
-  // the body is compiled first in source order, but BUILD_CLASS wants the function, then the
-  // name and bases: the bases are compiled after the body by coming back to them
-  let basesMark: Mark | null = null;
-  if ((tok as number) === Tok.LPAR) {
-    basesMark = mark();
-    skip++;
-    next();
-    callArgs(0);
-    skip--;
-  }
-  expect(Tok.COLON);
-  sc = cs;
-  nameOp(Op.VAR_LOAD, "__name__", 1);
-  store("__module__");
-  loadStr(name);
-  store("__qualname__");
-  block();
-  op(Op.LOAD_NONE, 1);
-  op(Op.RETURN_VALUE, -1);
-  sc = outer;
-  const end = mark();
-  finishChild(cs, 0);
-  loadStr(name);
-  if (basesMark !== null) {
-    reset(basesMark);
-    next();
-    {
-      // bases and keywords of a class statement: a bases tuple and a kwargs dict (or NULL)
-      let n = 0,
-        nkw = 0;
-      const kwm: Mark[] = [];
-      while ((tok as number) !== Tok.RPAR) {
-        if ((tok as number) === Tok.NAME && peekAssign()) {
-          kwm.push(mark());
-          skip++;
-          next();
-          next();
-          test();
-          skip--;
-          nkw++;
-        } else {
-          test();
-          n++;
-        }
-        if (!accept(Tok.COMMA)) break;
-      }
-      const end = mark();
-      opArg(Op.BUILD_TUPLE, n, 1 - n);
-      if (nkw === 0) op(Op.LOAD_NULL, 1);
-      else {
-        for (let k = 0; k < kwm.length; k++) {
-          reset(kwm[k]);
-          loadStr(str);
-          next();
-          next();
-          test();
-        }
-        opArg(Op.BUILD_MAP, nkw, 1 - 2 * nkw);
-      }
-      reset(end);
-      expect(Tok.RPAR);
-
-    }
-  } else {
-    opArg(Op.BUILD_TUPLE, 0, 1);
-    op(Op.LOAD_NULL, 1);
-  }
-  op(Op.BUILD_CLASS, -3);
-  reset(end);
-  for (let k = 0; k < decorators; k++) opArg(Op.CALL_FUNCTION, 1, -1);
-  store(name);
 }
 
 // whether NAME is followed by '=' (a keyword argument)
@@ -1407,17 +1375,17 @@ function namedTest(): void {
     if (!skip && sc.isComp) {
       let e = sc;
       while (e.isComp && e.parent) {
-        e.flags[e.slot(name)] |= F_NONLOCAL;
+        e.nameFlags[e.slot(name)] |= F_NONLOCAL;
         e = e.parent;
       }
       if (e.kind === S_MODULE) {
         let c = sc;
         while (c.isComp) {
           const k = c.slot(name);
-          c.flags[k] = (c.flags[k] & ~F_NONLOCAL) | F_GLOBAL;
+          c.nameFlags[k] = (c.nameFlags[k] & ~F_NONLOCAL) | F_GLOBAL;
           c = c.parent as Scope;
         }
-      } else e.flags[e.slot(name)] |= F_ASSIGN;
+      } else e.nameFlags[e.slot(name)] |= F_ASSIGN;
     }
     store(name);
     return;
@@ -1512,7 +1480,6 @@ function notTest(): void {
       op(Op.POP_TOP, -1);
       patchHere(jend);
     }
-
   }
 }
 
@@ -1587,19 +1554,11 @@ function trailers(): void {
     if (t === Tok.DOT) {
       next();
       const name = nameTok();
-      if ((tok as number) === Tok.LPAR) {
-        next();
-        if (callHasStar()) {
-          opArg(Op.LOAD_ATTR, skip ? 0 : qconst(name), 0);
-          callArgs(0);
-        } else {
-          opArg(Op.LOAD_METHOD, skip ? 0 : qconst(name), 1);
-          callArgs(1);
-        }
-      } else opArg(Op.LOAD_ATTR, skip ? 0 : qconst(name), 0);
+      if (accept(Tok.LPAR)) callArgs(name);
+      else opArg(Op.LOAD_ATTR, skip ? 0 : qconst(name), 0);
     } else if (t === Tok.LPAR) {
       next();
-      callArgs(0);
+      callArgs(null);
     } else if (t === Tok.LSQB) {
       next();
       subscript();
@@ -1635,58 +1594,58 @@ function subscript(): void {
   if (n > 1) opArg(Op.BUILD_TUPLE, n, 1 - n);
 }
 
-// Arguments of a call, after '('; `self` is 1 for a method call (LOAD_METHOD pushed two).
-function callArgs(self: number): void {
+// Arguments of a call, after '('. method: the name of the method called on the object on the
+// stack (obj.name(...)), else null (the callable is on the stack).
+function callArgs(method: string | null): void {
   let npos = 0,
     nkw = 0;
-  let ex = false; // uses * or **: build a tuple and a dict instead
-  ex = callHasStar();
+  // with * or ** arguments: a list and a dict, and the method as an attribute
+  const ex = callHasStar();
+  const self = method !== null && !ex ? 1 : 0;
+  if (method !== null) opArg(self ? Op.LOAD_METHOD : Op.LOAD_ATTR, skip ? 0 : qconst(method), self);
+  const posAfterKw = "positional argument follows keyword argument";
   if (ex) {
-    {
-      // positional arguments into a list, keywords into a dict
-      if (self) err("internal: method call with *args");
-      opArg(Op.BUILD_LIST, 0, 1);
-      let haveDict = false,
-        dstar = false;
-      while ((tok as number) !== Tok.RPAR) {
-        if ((tok as number) === Tok.STAR) {
-          if (dstar) err("iterable argument unpacking follows keyword argument unpacking");
-          next();
-          test();
-          // the list is under the keywords' dict once there is one
-          opArg(Op.LIST_EXTEND, haveDict ? 2 : 1, -1);
-        } else if ((tok as number) === Tok.DSTAR) {
-          next();
-          dstar = true;
-          if (!haveDict) {
-            opArg(Op.BUILD_MAP, 0, 1);
-            haveDict = true;
-          }
-          test();
-          opArg(Op.DICT_UPDATE, 1, -1);
-        } else if ((tok as number) === Tok.NAME && peekAssign()) {
-          if (!haveDict) {
-            opArg(Op.BUILD_MAP, 0, 1);
-            haveDict = true;
-          }
-          loadStr(str);
-          next();
-          next();
-          test();
-          opArg(Op.MAP_ADD, 1, -2);
-        } else {
-          if (haveDict) err(dstar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
-          test();
-          opArg(Op.LIST_APPEND, 1, -1);
+    // positional arguments into a list, keywords into a dict
+    opArg(Op.BUILD_LIST, 0, 1);
+    let haveDict = false,
+      dstar = false;
+    while ((tok as number) !== Tok.RPAR) {
+      if ((tok as number) === Tok.STAR) {
+        if (dstar) err("iterable argument unpacking follows keyword argument unpacking");
+        next();
+        test();
+        // the list is under the keywords' dict once there is one
+        opArg(Op.LIST_EXTEND, haveDict ? 2 : 1, -1);
+      } else if ((tok as number) === Tok.DSTAR) {
+        next();
+        dstar = true;
+        if (!haveDict) {
+          opArg(Op.BUILD_MAP, 0, 1);
+          haveDict = true;
         }
-        if (!accept(Tok.COMMA)) break;
+        test();
+        opArg(Op.DICT_UPDATE, 1, -1);
+      } else if ((tok as number) === Tok.NAME && peekAssign()) {
+        if (!haveDict) {
+          opArg(Op.BUILD_MAP, 0, 1);
+          haveDict = true;
+        }
+        loadStr(str);
+        next();
+        next();
+        test();
+        opArg(Op.MAP_ADD, 1, -2);
+      } else {
+        if (haveDict) err(posAfterKw + (dstar ? " unpacking" : ""));
+        test();
+        opArg(Op.LIST_APPEND, 1, -1);
       }
-      expect(Tok.RPAR);
-      if (!haveDict) op(Op.LOAD_NULL, 1);
-      op(Op.CALL_FUNCTION_EX, -2);
-
-      return;
+      if (!accept(Tok.COMMA)) break;
     }
+    expect(Tok.RPAR);
+    if (!haveDict) op(Op.LOAD_NULL, 1);
+    op(Op.CALL_FUNCTION_EX, -2);
+    return;
   }
   while ((tok as number) !== Tok.RPAR) {
     if ((tok as number) === Tok.NAME && peekAssign()) {
@@ -1696,18 +1655,17 @@ function callArgs(self: number): void {
       test();
       nkw++;
     } else {
-      if (nkw > 0) err("positional argument follows keyword argument");
+      if (nkw > 0) err(posAfterKw);
       const m = mark();
       const pos0 = sc.len;
       const d0 = sc.depth;
       namedTest();
       if ((tok as number) === Tok.KW_FOR) {
         // a generator expression as the sole argument: compile the element again, inside it
-        if (npos > 0 || nkw > 0) err("Generator expression must be parenthesized");
         truncate(pos0, d0);
         reset(m);
         comprehension(3, Tok.RPAR, false);
-        if ((tok as number) !== Tok.RPAR) err("Generator expression must be parenthesized");
+        if (npos > 0 || nkw > 0 || (tok as number) !== Tok.RPAR) err("Generator expression must be parenthesized");
       }
       npos++;
     }
@@ -1842,7 +1800,6 @@ function atom(): void {
         }
         expect(Tok.RPAR);
         opArg(Op.BUILD_TUPLE, n, 1 - n);
-
         return;
       }
     case Tok.LSQB:
@@ -1876,7 +1833,6 @@ function atom(): void {
         }
         expect(Tok.RSQB);
         opArg(Op.BUILD_LIST, n, 1 - n);
-
         return;
       }
     case Tok.LBRACE:
@@ -1928,7 +1884,6 @@ function atom(): void {
           if (!accept(Tok.COMMA)) break;
         }
         expect(Tok.RBRACE);
-
         return;
       }
   }
@@ -1952,13 +1907,17 @@ function truncate(pos: number, depth: number): void {
 
 // kind: 0 list, 1 set, 2 dict, 3 generator. The lexer is at the element.
 function comprehension(kind: number, close: number, consume: boolean): void {
-  if (skip > 0) {
+  const skipped = skip > 0;
+  const elt = mark();
+  skip++;
+  namedTest();
+  if (kind === 2) {
+    expect(Tok.COLON);
+    test();
+  }
+  skip--;
+  if (skipped) {
     // only finding its end: one pass, or the passes below would double at each level of nesting
-    namedTest();
-    if (kind === 2) {
-      expect(Tok.COLON);
-      test();
-    }
     if ((tok as number) !== Tok.KW_FOR) err();
     for (;;) {
       if (accept(Tok.KW_FOR)) {
@@ -1972,14 +1931,6 @@ function comprehension(kind: number, close: number, consume: boolean): void {
     if (consume) next();
     return;
   }
-  const elt = mark();
-  skip++;
-  namedTest();
-  if (kind === 2) {
-    expect(Tok.COLON);
-    test();
-  }
-  skip--;
   // first for clause: its iterable is evaluated in the enclosing scope
   expect(Tok.KW_FOR);
   const tgt = mark();
@@ -1994,7 +1945,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   cs.coflags = CF.LAMBDA | (kind === 3 ? CF.GENERATOR : 0);
   cs.isComp = true;
   cs.argcount = 1;
-  cs.flags[cs.slot(".0")] |= F_PARAM | F_ASSIGN;
+  cs.nameFlags[cs.slot(".0")] |= F_PARAM | F_ASSIGN;
   // the iterable, compiled in the enclosing scope, is the function's argument; compile it after
   // MAKE_FUNCTION so the stack order is function, iterator
   const iterMark = mark();
@@ -2214,7 +2165,7 @@ function resolve(s: Scope, chain: Scope[] | null): void {
       const o = code[p];
       let slot = code[p + 1];
       if (slot & 0x80) slot = ((slot & 0x7f) << 8) | code[p + 2];
-      const f = s.flags[slot];
+      const f = s.nameFlags[slot];
       let base: number;
       if (f & F_GLOBAL) base = Op.LOAD_GLOBAL;
       else if (f & (F_CELL | F_FREE)) base = Op.LOAD_DEREF;
@@ -2227,7 +2178,7 @@ function resolve(s: Scope, chain: Scope[] | null): void {
     s.cellSlots = [];
     s.freemap = [];
     for (let k = 0; k < s.names.length; k++) {
-      const f = s.flags[k];
+      const f = s.nameFlags[k];
       if (f & (F_FREE | F_PASS) && !(f & F_GLOBAL)) {
         // the cell comes from the same name's slot in the scope whose code makes this function
         const e = s.parent;
@@ -2236,7 +2187,7 @@ function resolve(s: Scope, chain: Scope[] | null): void {
     }
   } else if (s.kind !== S_MODULE) {
     for (let k = 0; k < s.names.length; k++) {
-      const f = s.flags[k];
+      const f = s.nameFlags[k];
       if (f & (F_GLOBAL | F_PASS)) continue;
       const local = s.kind === S_FUNC && f & (F_ASSIGN | F_PARAM) && !(f & F_NONLOCAL);
       if (local) continue;
@@ -2249,7 +2200,7 @@ function resolve(s: Scope, chain: Scope[] | null): void {
         if (e.kind !== S_FUNC) continue;
         const ek = e.nameIdx["$" + name];
         if (ek !== undefined) {
-          const ef = e.flags[ek];
+          const ef = e.nameFlags[ek];
           if (ef & F_GLOBAL) break;
           if (ef & (F_ASSIGN | F_PARAM) && !(ef & F_NONLOCAL)) {
             found = j;
@@ -2262,13 +2213,13 @@ function resolve(s: Scope, chain: Scope[] | null): void {
         continue; // global (or a class body's name)
       }
       const owner = chain[found];
-      owner.flags[owner.slot(name)] |= F_CELL;
+      owner.nameFlags[owner.slot(name)] |= F_CELL;
       for (let j = found + 1; j < chain.length; j++) {
         const mid = chain[j];
         const mk = mid.slot(name);
-        mid.flags[mk] |= mid.flags[mk] & F_USED && mid.kind === S_FUNC ? F_FREE : F_PASS;
+        mid.nameFlags[mk] |= mid.nameFlags[mk] & F_USED && mid.kind === S_FUNC ? F_FREE : F_PASS;
       }
-      s.flags[k] |= F_FREE;
+      s.nameFlags[k] |= F_FREE;
     }
   }
   const inner = chain && s.kind !== S_MODULE ? chain.concat([s]) : chain;
