@@ -167,14 +167,9 @@ export class Compiler {
       if ((tok as number) !== Tok.EOF) err();
       op(Op.RETURN_VALUE, -1);
     }
-    while ((tok as number) !== Tok.EOF) {
-      if ((tok as number) === Tok.NEWLINE) {
-        next();
-        continue;
-      }
-      if ((tok as number) === Tok.INDENT) err("unexpected indent", true);
-      statement();
-    }
+    // the module's statements are one level less deep than a block's
+    nest = -1;
+    block(true);
     op(Op.LOAD_NONE, 1);
     op(Op.RETURN_VALUE, -1);
     // every name's scope, now that all the functions are known
@@ -355,16 +350,19 @@ function store(name: string): void {
 
 // ---- statements ----
 
-function block(): void {
-  // after ':' : either a simple statement list on the same line, or NEWLINE INDENT stmts DEDENT
-  if ((tok as number) !== Tok.NEWLINE) {
-    simpleStatements();
-    return;
+// After ':' : either a simple statement list on the same line, or NEWLINE INDENT stmts DEDENT;
+// or (module) the statements of the module up to EOF.
+function block(module?: boolean): void {
+  if (!module) {
+    if ((tok as number) !== Tok.NEWLINE) {
+      simpleStatements();
+      return;
+    }
+    next();
+    while ((tok as number) === Tok.NEWLINE) next();
+    if ((tok as number) !== Tok.INDENT) err("expected an indented block", true);
+    next();
   }
-  next();
-  while ((tok as number) === Tok.NEWLINE) next();
-  if ((tok as number) !== Tok.INDENT) err("expected an indented block", true);
-  next();
   while ((tok as number) !== Tok.DEDENT && (tok as number) !== Tok.EOF) {
     if ((tok as number) === Tok.NEWLINE) {
       next();

@@ -251,7 +251,6 @@ export function next(): void {
         if (d === 13 && src.charCodeAt(p) === 10) p++;
         line++;
       } else {
-        pos = p;
         tokLine = line;
         err();
       }
@@ -442,7 +441,6 @@ function readString(prefix: string): void {
         continue;
       }
       if (c === 125) {
-        pos = p;
         err("f-string: single '}' is not allowed");
       }
       // an expression: find its end, skipping nested brackets and strings
@@ -450,15 +448,9 @@ function readString(prefix: string): void {
       let e = p + 1;
       for (;;) {
         const d = src.charCodeAt(e);
-        if (e >= src.length || ((d === 10 || d === 13) && !triple)) {
-          pos = e;
-          err("f-string: expecting '}'");
-        }
+        // the field ends at the source's end, a line end (unless triple-quoted) or the quote
+        if (e >= src.length || ((d === 10 || d === 13) && !triple) || d === q) err("f-string: expecting '}'");
         if (d === 39 || d === 34) {
-          if (d === q) {
-            pos = e;
-            err("f-string: expecting '}'");
-          }
           e++;
           while (e < src.length && src.charCodeAt(e) !== d) e++;
         } else if (d === 40 || d === 91 || d === 123) level++;
@@ -511,7 +503,6 @@ function readString(prefix: string): void {
           }
           const hex = src.substring(p, p + n);
           if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex)) {
-            pos = p;
             err("invalid \\x escape");
           }
           const v = parseInt(hex, 16);
@@ -541,7 +532,6 @@ function readString(prefix: string): void {
       continue;
     }
     if (isBytes && c >= 128) {
-      pos = p;
       err("bytes can only contain ASCII literal characters");
     }
     out += src.charAt(p);
