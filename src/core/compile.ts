@@ -2044,20 +2044,11 @@ function number(neg: boolean): void {
 
 // adjacent string literals, including f-strings
 function strings(): void {
-  if ((tok as number) === Tok.BYTES) {
-    let s = "";
-    while ((tok as number) === Tok.BYTES) {
-      s += str;
-      next();
-    }
-    if ((tok as number) === Tok.STR || (tok as number) === Tok.FSTR) err("cannot mix bytes and nonbytes literals");
-    loadConst({ t: "b", s: s }, "b" + s);
-    return;
-  }
+  const isBytes = (tok as number) === Tok.BYTES;
   let lit = "";
   let parts = 0;
-  while ((tok as number) === Tok.STR || (tok as number) === Tok.FSTR) {
-    if ((tok as number) === Tok.STR) {
+  while (isBytes ? (tok as number) === Tok.BYTES : (tok as number) === Tok.STR || (tok as number) === Tok.FSTR) {
+    if ((tok as number) !== Tok.FSTR) {
       lit += str;
       next();
       continue;
@@ -2080,13 +2071,17 @@ function strings(): void {
       parts++;
     }
     reset(after);
-    if ((tok as number) === Tok.BYTES) err("cannot mix bytes and nonbytes literals");
   }
-  if (lit !== "" || parts === 0) {
-    loadStr(lit);
-    parts++;
+  // a literal of the other kind follows
+  if ((tok as number) >= Tok.STR && (tok as number) <= Tok.FSTR) err("cannot mix bytes and nonbytes literals");
+  if (isBytes) loadConst({ t: "b", s: lit }, "b" + lit);
+  else {
+    if (lit !== "" || parts === 0) {
+      loadStr(lit);
+      parts++;
+    }
+    if (parts > 1) opArg(Op.BUILD_STRING, parts, 1 - parts);
   }
-  if (parts > 1) opArg(Op.BUILD_STRING, parts, 1 - parts);
 }
 
 // an f-string replacement field: expr[=][!r|!s][:spec]
