@@ -1,7 +1,33 @@
 // Unit tests of the lexer (src/core/lexer.ts): the tokens of every kind, the layout tokens
 // (NEWLINE, INDENT, DEDENT) and the syntax errors it raises, with their lines.
 import { describe, it, expect } from "vitest";
-import { Lexer, Tok, PySyntaxError } from "../../src/core/lexer";
+import * as L from "../../src/core/lexer";
+import { Tok, PySyntaxError } from "../../src/core/lexer";
+
+// the lexer's module-level state seen as an object, one source at a time
+class Lexer {
+  constructor(src: string, firstLine?: number) {
+    L.lexStart(src, firstLine);
+  }
+  get tok(): number {
+    return L.tok;
+  }
+  get str(): string {
+    return L.str;
+  }
+  get num(): number {
+    return L.num;
+  }
+  get fparts(): string[] | null {
+    return L.fparts;
+  }
+  get tokLine(): number {
+    return L.tokLine;
+  }
+  next(): void {
+    L.next();
+  }
+}
 import { BinOp } from "../../src/core/bytecode";
 
 // the name of each token kind, for readable failures
