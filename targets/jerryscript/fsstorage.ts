@@ -1,8 +1,10 @@
 // The board's files in a folder of the host, through a Node-style `fs` (Node's, or IoT.js's on
 // JerryScript): the folder (the root) is the board's "/". The interpreter hands over normalised
 // absolute paths (no "." or ".." parts), so a path cannot climb out of the root.
-// Whole-file writes go to a temporary file in the same folder, then rename over the target: the
-// file holds its old or its new content whatever happens in between.
+// Writes go to a temporary file in the same folder, then rename over the target: the file holds
+// its old or its new content whatever happens in between (a power loss leaves at most a hidden
+// temporary file). Appends too: an append in place that the power cuts would leave the file
+// with part of the new bytes, so an append rewrites the file, at the cost of copying it.
 
 import { Storage } from "../../src/embed";
 
@@ -20,6 +22,7 @@ function attempt(fn: () => void): number {
 }
 
 var tmpCount = 0;
+var TMP = ".mpjs-tmp-";
 
 // fs: the engine's module; root(): the folder, read at every call (the command line sets it
 // after start), without a trailing "/"; toBuffer/fromBuffer: a string of one char per byte to
@@ -28,41 +31,36 @@ export function fsStorage(fs: any, root: () => string, toBuffer: (s: string) => 
   function real(p: string): string {
     return root() + p;
   }
-  return {
-    read: function (p) {
+  function read(p: string): string | null {
+    try {
+      return fromBuffer(fs.readFileSync(real(p)));
+    } catch (e) {
+      return null;
+    }
+  }
+  function write(p: string, data: string): number {
+    var target = real(p);
+    var tmp = real(p.substring(0, p.lastIndexOf("/") + 1)) + TMP + new Date().getTime() + "-" + tmpCount++;
+    return attempt(function () {
       try {
-        return fromBuffer(fs.readFileSync(real(p)));
+        fs.writeFileSync(tmp, toBuffer(data));
+        fs.renameSync(tmp, target);
       } catch (e) {
-        return null;
+        try {
+          fs.unlinkSync(tmp);
+        } catch (e2) {
+          // never made
+        }
+        throw e;
       }
-    },
-    write: function (p, data) {
-      var target = real(p);
-      var tmp = real(p.substring(0, p.lastIndexOf("/") + 1)) + ".mpjs-tmp-" + new Date().getTime() + "-" + tmpCount++;
-      return attempt(function () {
-        try {
-          fs.writeFileSync(tmp, toBuffer(data));
-          fs.renameSync(tmp, target);
-        } catch (e) {
-          try {
-            fs.unlinkSync(tmp);
-          } catch (e2) {
-            // never made
-          }
-          throw e;
-        }
-      });
-    },
+    });
+  }
+  return {
+    read: read,
+    write: write,
     append: function (p, data) {
-      return attempt(function () {
-        var fd = fs.openSync(real(p), "a");
-        try {
-          var b = toBuffer(data);
-          fs.writeSync(fd, b, 0, b.length);
-        } finally {
-          fs.closeSync(fd);
-        }
-      });
+      var old = read(p);
+      return write(p, old === null ? data : old + data);
     },
     stat: function (p) {
       try {
@@ -74,7 +72,9 @@ export function fsStorage(fs: any, root: () => string, toBuffer: (s: string) => 
     },
     list: function (p) {
       try {
-        return fs.readdirSync(real(p));
+        return fs.readdirSync(real(p)).filter(function (name: string) {
+          return name.indexOf(TMP) !== 0;
+        });
       } catch (e) {
         return [];
       }

@@ -129,9 +129,14 @@ function makeStorageSim(capacity) {
 
 // Runs each scenario with a power loss at each of its steps in turn, then "reboots" (a new driver
 // over the same flash) and checks that every file holds its old or its new content. flashStorage
-// is the driver's factory. Returns the failures found (an empty list when the driver is right),
+// is the driver's factory, given the simulation newSim() makes (default: Espruino's flash; any
+// simulation with steps, failAt and reboot() as makeStorageSim's). Returns the failures found (an empty list when the driver is right),
 // and the number of power losses tried.
-function powerLossCheck(flashStorage) {
+function powerLossCheck(flashStorage, newSim) {
+  if (!newSim)
+    newSim = function () {
+      return makeStorageSim(64 * 1024);
+    };
   var failures = [];
   var tried = 0;
   var LONG = "/a directory with a long name/and a file name well over twenty-eight characters.py";
@@ -168,13 +173,13 @@ function powerLossCheck(flashStorage) {
   for (var n = 0; n < scenarios.length; n++) {
     var sc = scenarios[n];
     // how many steps the scenario takes when nothing fails
-    var sim0 = makeStorageSim(64 * 1024);
+    var sim0 = newSim();
     sc[1](setup(sim0));
-    var base = makeStorageSim(64 * 1024);
+    var base = newSim();
     setup(base);
     var steps = sim0.steps - base.steps;
     for (var at = 1; at <= steps + 1; at++) {
-      var sim = makeStorageSim(64 * 1024);
+      var sim = newSim();
       var s = setup(sim);
       sim.failAt = sim.steps + at;
       tried++;
