@@ -17,14 +17,14 @@ import { initDict } from "./objdict";
 import { initExceptions } from "./objexc";
 import { initType, buildClass } from "./objtype";
 import { initFun } from "./objfun";
-import { initBuiltins, lookupBuiltinName, writeOut, formatHook } from "./modbuiltins";
+import { initBuiltins, lookupBuiltinName, writeOut, formatHook, builtinTable } from "./modbuiltins";
 import { initStrMethods } from "./strmethods";
 import { initFormat } from "./format";
 import { initBytes } from "./objbytes";
 import { initSet } from "./objset";
 import { initComplex } from "./objcomplex";
 import { initNumbers } from "./numbers";
-import { initModules } from "./modules";
+import { initModules, defModule } from "./modules";
 import { initSys } from "./modsys";
 import { initStdModules } from "./modules-all";
 import { initHelp } from "./help";
@@ -95,6 +95,8 @@ function defineBuiltins(): void {
   initComplex();
   initNumbers();
   initModules();
+  // import builtins: the module is the builtins' own table, as MicroPython's
+  defModule(Q.builtins, builtinTable);
   initSys();
   initStdModules();
   if (MPJS_REPL) initHelp();

@@ -15,14 +15,14 @@ import { named } from "./modutil";
 
 interface ModuleDef {
   name: number; // qstr
-  table: () => number[]; // (qstr value, value) pairs; called at first import
+  table: () => ArrayLike<number>; // (qstr value, value) pairs; called at first import
   init?: (m: number) => void; // fills what the table cannot hold (heap objects)
 }
 
 const MODULES: ModuleDef[] = [];
 
 // Registers a builtin module; aliases (utime for time) are registered as separate names.
-export function defModule(name: number, table: () => number[], init?: (m: number) => void): void {
+export function defModule(name: number, table: () => ArrayLike<number>, init?: (m: number) => void): void {
   MODULES.push({ name: name, table: table, init: init });
 }
 
