@@ -5,6 +5,7 @@ import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
+  TypeInfo,
   defType,
   defNative,
   romMap,
@@ -27,6 +28,11 @@ import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { sliceIndices, sliceCount, isSlice, asIndex } from "./objrange";
 import { consumeInPython } from "./consume";
+
+const enum EV {
+  IndexError = (T.IndexError << 3) | 4,
+  MemoryError = (T.MemoryError << 3) | 4,
+}
 
 // ---- shared sequence helpers: items at word index w, n of them ----
 
@@ -96,23 +102,23 @@ function seqCmp(op: number, a: number, b: number): number {
 
 export function normIndex(v: number, k: number, what: string): number {
   const n = seqLen(v);
-  let i = intToJs(asIndexOrError(k, what));
+  let i: number;
+  if (k & 1) i = k >> 1;
+  else {
+    const t = typeOf(k);
+    if (t & 4 && t !== TV.int && t !== TV.bool) typeError(what + " indices must be integers, not " + typeName(t));
+    i = intToJs(asIndex(k));
+  }
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise(tv(T.IndexError), what + " index out of range");
+  if (i < 0 || i >= n) raise(EV.IndexError, what + " index out of range");
   return i;
-}
-
-function asIndexOrError(k: number, what: string): number {
-  if (k & 1) return k;
-  if (k === C.True || k === C.False || typeOf(k) === TV.int) return asIndex(k);
-  const t = typeOf(k);
-  if (t & 4 && t !== TV.int) typeError(what + " indices must be integers, not " + typeNameOf(k));
-  return asIndex(k);
 }
 import { typeName } from "../core/obj";
 import { named, kwArg } from "./modutil";
-function typeNameOf(v: number): string {
-  return typeName(typeOf(v));
+
+// a new list or tuple of n items (filled by the caller: seqItems(the new one) is item 0)
+function newSeq(asList: boolean, n: number): number {
+  return asList ? newList(n) : newTuple(n);
 }
 
 // a new tuple or list with items [start, stop) by step of v
@@ -120,9 +126,9 @@ function seqSlice(v: number, sl: number, asList: boolean): number {
   const r = sliceIndices(sl, seqLen(v));
   const cnt = sliceCount(r);
   pushRoot(v);
-  const out = asList ? newList(cnt) : newTuple(cnt);
+  const out = newSeq(asList, cnt);
   popRoots(1);
-  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  const ow = seqItems(out);
   const iw = seqItems(v);
   for (let k = 0, j = r[0]; k < cnt; k++, j += r[2]) i32[ow + k] = i32[iw + j];
   return out;
@@ -133,9 +139,9 @@ function seqConcat(a: number, b: number, asList: boolean): number {
     nb = seqLen(b);
   pushRoot(a);
   pushRoot(b);
-  const out = asList ? newList(na + nb) : newTuple(na + nb);
+  const out = newSeq(asList, na + nb);
   popRoots(2);
-  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  const ow = seqItems(out);
   for (let k = 0; k < na; k++) i32[ow + k] = i32[seqItems(a) + k];
   for (let k = 0; k < nb; k++) i32[ow + na + k] = i32[seqItems(b) + k];
   return out;
@@ -144,11 +150,11 @@ function seqConcat(a: number, b: number, asList: boolean): number {
 function seqRepeat(a: number, times: number, asList: boolean): number {
   const n = seqLen(a);
   if (times < 0) times = 0;
-  if (n * times > 0x1000000) raise(tv(T.MemoryError));
+  if (n * times > 0x1000000) raise(EV.MemoryError);
   pushRoot(a);
-  const out = asList ? newList(n * times) : newTuple(n * times);
+  const out = newSeq(asList, n * times);
   popRoots(1);
-  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  const ow = seqItems(out);
   for (let t = 0; t < times; t++) for (let k = 0; k < n; k++) i32[ow + t * n + k] = i32[seqItems(a) + k];
   return out;
 }
@@ -217,14 +223,7 @@ export function listFromIter(src: number): number {
 }
 
 export function tupleFromIter(src: number): number {
-  if (typeOf(src) === TV.tuple) return src;
-  const l = listFromIter(src);
-  pushRoot(l);
-  const n = listLen(l);
-  const t = newTuple(n);
-  popRoots(1);
-  for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[listItems(l) + k];
-  return t;
+  return typeOf(src) === TV.tuple ? src : seqRepeat(listFromIter(src), 1, false);
 }
 
 // ---- list mutation ----
@@ -403,7 +402,7 @@ function listInplace(op: number, l: number, b: number): number {
 const M_POP = defNative(Q.pop, 1, 2, function (a, n) {
   const l = i32[a];
   const len = listLen(l);
-  if (len === 0) raise(tv(T.IndexError), "pop from empty list");
+  if (len === 0) raise(EV.IndexError, "pop from empty list");
   const i = n > 1 ? normIndex(l, i32[a + 1], "list") : len - 1;
   const v = i32[listItems(l) + i];
   listDelRange(l, i, 1);
@@ -476,11 +475,13 @@ const M_COPY = defNative(Q.copy, 1, 1, function (a) {
   return listFromIter(i32[a]);
 });
 
-function makeList(a: number, n: number): number {
-  if (n === 0) return newList(0);
-  // (the callee is list itself: a subclass's instance is made another way)
-  if (i32[a - 1] === TV.list && consumeInPython(a, i32[a], Q.list)) return C.None;
-  return listFromIter(i32[a]);
+// the make slot of list and tuple (t: the one called)
+function seqMake(a: number, n: number, kw: number, nkw: number, t: number): number {
+  const asList = t === TV.list;
+  if (n === 0) return newSeq(asList, 0);
+  // (the callee is the type itself: a subclass's instance is made another way)
+  if (i32[a - 1] === t && consumeInPython(a, i32[a], asList ? Q.list : Q.tuple)) return C.None;
+  return asList ? listFromIter(i32[a]) : tupleFromIter(i32[a]);
 }
 
 function seqIterOf(v: number): number {
@@ -495,10 +496,11 @@ function seqHash(v: number): number {
 }
 
 export function initList(): void {
-  const listInfo = {
-    make: makeList,
+  const listInfo: Partial<TypeInfo> = {
+    make: seqMake,
     repr: function (v: number): string {
-      return seqRepr(v, "[", "]");
+      const l = typeOf(v) === TV.list;
+      return seqRepr(v, l ? "[" : "(", l ? "]" : ")");
     },
     eq: seqEq,
     cmp: seqCmp,
@@ -515,29 +517,14 @@ export function initList(): void {
     locals: romMap(named([M_APPEND, M_EXTEND, M_POP, M_INSERT, M_REMOVE, M_INDEX, M_COUNT, M_SORT, M_REVERSE, M_CLEAR, M_COPY])),
   };
   defType(T.list, Q.list, TV.object, listInfo);
-  defType(T.tuple, Q.tuple, TV.object, {
-    make: function (a, n) {
-      if (n === 0) return newTuple(0);
-      if (i32[a - 1] === TV.tuple && consumeInPython(a, i32[a], Q.tuple)) return C.None;
-      return tupleFromIter(i32[a]);
-    },
-    repr: function (v) {
-      return seqRepr(v, "(", ")");
-    },
-    eq: seqEq,
-    cmp: seqCmp,
-    hash: seqHash,
-    binop: seqBinop,
-    len: function (v) {
-      return i32[(v >> 2) + 1] >> 1;
-    },
-    getitem: function (v, k) {
-      if (isSlice(k)) return seqSlice(v, k, false);
-      return i32[(v >> 2) + 2 + normIndex(v, k, "tuple")];
-    },
-    iter: seqIterOf,
-    contains: seqContains,
-    locals: romMap(named([M_INDEX, M_COUNT])),
-  });
+  // tuple: list's slots (len reads the same word) but the mutating ones, and a hash
+  const tupleInfo: Partial<TypeInfo> = Object.create(listInfo);
+  tupleInfo.ibinop = tupleInfo.setitem = undefined;
+  tupleInfo.hash = seqHash;
+  tupleInfo.getitem = function (v, k) {
+    if (isSlice(k)) return seqSlice(v, k, false);
+    return i32[(v >> 2) + 2 + normIndex(v, k, "tuple")];
+  };
+  tupleInfo.locals = romMap(named([M_INDEX, M_COUNT]));
+  defType(T.tuple, Q.tuple, TV.object, tupleInfo);
 }
-
