@@ -74,29 +74,32 @@ export function seqRepr(v: number, open: string, close: string): string {
   return typeOf(v) === TV.tuple ? open + seqBody(v) + close : reprGuarded(v, open, close, seqBody);
 }
 
+// the index of the first item where a and b differ, or the shorter one's length
+function mismatch(a: number, b: number): number {
+  const na = seqLen(a),
+    nb = seqLen(b);
+  const n = na < nb ? na : nb;
+  let k = 0;
+  for (; k < n; k++) {
+    const x = i32[seqItems(a) + k],
+      y = i32[seqItems(b) + k];
+    if (x !== y && !equals(x, y)) break;
+  }
+  return k;
+}
+
 function seqEq(a: number, b: number): number {
   if (typeOf(a) !== typeOf(b)) return 0;
   const n = seqLen(a);
-  if (n !== seqLen(b)) return C.False;
-  for (let k = 0; k < n; k++) {
-    const x = i32[seqItems(a) + k],
-      y = i32[seqItems(b) + k];
-    if (x !== y && !equals(x, y)) return C.False;
-  }
-  return C.True;
+  return bool(n === seqLen(b) && mismatch(a, b) === n);
 }
 
 function seqCmp(op: number, a: number, b: number): number {
   if (typeOf(a) !== typeOf(b)) return 0;
+  const k = mismatch(a, b);
   const na = seqLen(a),
     nb = seqLen(b);
-  const n = na < nb ? na : nb;
-  for (let k = 0; k < n; k++) {
-    const x = i32[seqItems(a) + k],
-      y = i32[seqItems(b) + k];
-    if (x === y || equals(x, y)) continue;
-    return compareOp(op, x, y);
-  }
+  if (k < na && k < nb) return compareOp(op, i32[seqItems(a) + k], i32[seqItems(b) + k]);
   return bool(op === CmpOp.LT ? na < nb : op === CmpOp.LE ? na <= nb : op === CmpOp.GT ? na > nb : na >= nb);
 }
 
@@ -184,12 +187,7 @@ function seqBinop(op: number, a: number, b: number): number {
 }
 
 export function seqContains(v: number, x: number): boolean {
-  const n = seqLen(v);
-  for (let k = 0; k < n; k++) {
-    const y = i32[seqItems(v) + k];
-    if (y === x || equals(y, x)) return true;
-  }
-  return false;
+  return findIndex(v, x, 0, 0x3fffffff) >= 0;
 }
 
 const SEQ_ITER = defIterKind(function (it) {
@@ -443,12 +441,8 @@ const M_INDEX = defNative(Q.index, 2, 4, function (a, n) {
   return mkInt(k);
 });
 const M_COUNT = defNative(Q.count, 2, 2, function (a) {
-  const v = i32[a];
   let c = 0;
-  for (let k = 0; k < seqLen(v); k++) {
-    const y = i32[seqItems(v) + k];
-    if (y === i32[a + 1] || equals(y, i32[a + 1])) c++;
-  }
+  for (let k = findIndex(i32[a], i32[a + 1], 0, 0x3fffffff); k >= 0; k = findIndex(i32[a], i32[a + 1], k + 1, 0x3fffffff)) c++;
   return mkInt(c);
 });
 const M_SORT = defNative(Q.sort, 1, 1, function (a, n, kw, nkw) {

@@ -163,27 +163,21 @@ export function buildClass(name: number, bases: number, dict: number, kwargs: nu
     }
   });
   // __init_subclass__ of the nearest base that defines it
-  for (let k = 1; k < order.length; k++) {
-    const c = order[k];
-    if (c & 4) continue;
-    const m = dictGet(i32[(c >> 2) + CLS.dict], QV.__init_subclass__);
-    if (m !== 0) {
-      const f = typeOf(m) === TV.classmethod ? i32[(m >> 2) + 1] : m;
-      const p = rsp;
-      pushRoot(cls);
-      let nkw = 0;
-      if (kwargs !== 0) {
-        dictForEach(kwargs, function (e) {
-          if (i32[e] === QV.metaclass) return;
-          pushRoot(i32[e]);
-          pushRoot(i32[e + 1]);
-          nkw++;
-        });
-      }
-      call(f, p, 1, p + 1, nkw);
-      setRsp(p);
-      break;
+  let m = 0;
+  for (let k = 1; k < order.length && m === 0; k++) if (!(order[k] & 4)) m = dictGet(i32[(order[k] >> 2) + CLS.dict], QV.__init_subclass__);
+  if (m !== 0) {
+    const p = rsp;
+    pushRoot(cls);
+    let nkw = 0;
+    if (kwargs !== 0) {
+      dictForEach(kwargs, function (e) {
+        if (i32[e] === QV.metaclass) return;
+        pushRoot(i32[e]);
+        pushRoot(i32[e + 1]);
+        nkw++;
+      });
     }
+    call(typeOf(m) === TV.classmethod ? i32[(m >> 2) + 1] : m, p, 1, p + 1, nkw);
   }
   setRsp(base);
   return cls;
