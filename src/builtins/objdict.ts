@@ -6,11 +6,15 @@ import { Q } from "../core/qstrdefs";
 import { defType, defNative, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple, TypeInfo } from "../core/obj";
 import { BinOp } from "../core/bytecode";
 import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictClear, entriesBase, D_TABLE } from "../core/map";
-import { reprOf, equals, getIter, iterNext, qv, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
+import { reprOf, equals, getIter, iterNext, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
 import { ITER_NEXT, defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { setDictUpdateHook } from "../core/vm";
 import { seqItems, seqLen, isListOrTuple, reprGuarded } from "./objlist";
 import { named } from "./modutil";
+
+const enum QV {
+  keys = (Q.keys << 2) | 2,
+}
 
 export function isDict(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && (i32[v >> 2] === TV.dict);
@@ -72,13 +76,13 @@ export function dictUpdate(d: number, other: number): void {
   const base = rsp;
   pushRoot(d);
   pushRoot(other);
+  let km: number;
   if (isDict(other)) {
     dictForEach(other, function (e) {
       dictSet(d, i32[e], i32[e + 1]);
     });
-  } else if (getattrOr(other, qv(Q.keys), 0) !== 0) {
-    const keys = call0(getattrOr(other, qv(Q.keys), 0));
-    const it = getIter(keys);
+  } else if ((km = getattrOr(other, QV.keys, 0)) !== 0) {
+    const it = getIter(call0(km));
     pushRoot(it);
     for (;;) {
       const k = iterNext(it);
@@ -302,7 +306,7 @@ export function initDict(): void {
   };
   defType(T.dict_items, Q.dict_items, TV.object, items);
   setDictUpdateHook(function (d, other) {
-    if (!isDict(other) && getattrOr(other, qv(Q.keys), 0) === 0) typeError("'" + "object" + "' object is not a mapping");
+    if (!isDict(other) && getattrOr(other, QV.keys, 0) === 0) typeError("'" + "object" + "' object is not a mapping");
     dictUpdate(d, other);
   });
 }

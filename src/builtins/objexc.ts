@@ -4,7 +4,7 @@ import { i32 } from "../gc/heap";
 import { C, T, TV, tv, EXC } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, romMap, typeOf, typeName, newTuple, listLen, listItems, isSubtype, TypeInfo, newException } from "../core/obj";
-import { reprOf, strOf, qv, setExcArgsRepr, nativeSelf } from "../core/runtime";
+import { reprOf, strOf, setExcArgsRepr, nativeSelf } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { nativeExc } from "../core/vm";
 import { seqRepr } from "./objlist";

@@ -7,7 +7,7 @@ import { Q } from "../core/qstrdefs";
 import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative, newTuple, isFloat, floatVal, TYPES } from "../core/obj";
 import { toMpz } from "../core/int";
 import * as mpz from "../core/mpz";
-import { reprOf, qv, equals } from "../core/runtime";
+import { reprOf, equals } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { named } from "./modutil";
