@@ -3,14 +3,18 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple, TypeInfo } from "../core/obj";
 import { BinOp } from "../core/bytecode";
 import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictClear, entriesBase, D_TABLE } from "../core/map";
-import { reprOf, equals, getIter, iterNext, qv, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
-import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
+import { reprOf, equals, getIter, iterNext, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
+import { ITER_NEXT, defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { setDictUpdateHook } from "../core/vm";
 import { seqItems, seqLen, isListOrTuple, reprGuarded } from "./objlist";
 import { named } from "./modutil";
+
+const enum QV {
+  keys = (Q.keys << 2) | 2,
+}
 
 export function isDict(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && (i32[v >> 2] === TV.dict);
@@ -44,8 +48,13 @@ function dictIterNext(it: number): number {
   return t;
 }
 export const DICT_KEYS_ITER = defIterKind(dictIterNext);
-const DICT_VALUES_ITER = defIterKind(dictIterNext);
-const DICT_ITEMS_ITER = defIterKind(dictIterNext);
+// the values and items kinds (pushed: a defIterKind call whose value no code uses is dropped)
+ITER_NEXT.push(dictIterNext, dictIterNext);
+
+// the iter slot of dict, set and frozenset: an iterator of the keys
+export function keysIter(d: number): number {
+  return newIter(DICT_KEYS_ITER, d, 0);
+}
 
 function dictBody(d: number): string {
   let s = "";
@@ -67,13 +76,13 @@ export function dictUpdate(d: number, other: number): void {
   const base = rsp;
   pushRoot(d);
   pushRoot(other);
+  let km: number;
   if (isDict(other)) {
     dictForEach(other, function (e) {
       dictSet(d, i32[e], i32[e + 1]);
     });
-  } else if (getattrOr(other, qv(Q.keys), 0) !== 0) {
-    const keys = call0(getattrOr(other, qv(Q.keys), 0));
-    const it = getIter(keys);
+  } else if ((km = getattrOr(other, QV.keys, 0)) !== 0) {
+    const it = getIter(call0(km));
     pushRoot(it);
     for (;;) {
       const k = iterNext(it);
@@ -99,7 +108,7 @@ export function dictUpdate(d: number, other: number): void {
         k = iterNext(pi);
         pushRoot(k);
         v = iterNext(pi);
-        if (k === 0 || v === 0 || iterNext(pi) !== 0) raiseValueError("dictionary update sequence element has wrong length");
+        if (k === 0 || v === 0 || iterNext(pi) !== 0) valueError("dictionary update sequence element has wrong length");
       }
       dictSet(d, k, v);
       setRsp(base + 3);
@@ -109,9 +118,6 @@ export function dictUpdate(d: number, other: number): void {
 }
 
 import { valueError } from "../core/obj";
-function raiseValueError(m: string): never {
-  valueError(m);
-}
 
 function kwInto(d: number, kw: number, nkw: number): void {
   for (let k = 0; k < nkw; k++) dictSet(d, i32[kw + 2 * k], i32[kw + 2 * k + 1]);
@@ -119,15 +125,12 @@ function kwInto(d: number, kw: number, nkw: number): void {
 
 function newView(type: number, d: number): number {
   pushRoot(d);
-  const v = allocView(type);
+  const v = alloc(type, 8);
   popRoots(1);
   i32[(v >> 2) + 1] = d;
   return v;
 }
 import { alloc } from "../gc/heap";
-function allocView(type: number): number {
-  return alloc(type, 8);
-}
 
 
 const M_GET = defNative(Q.get, 2, 3, function (a, n) {
@@ -182,7 +185,7 @@ const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
   return C.None;
 });
 const M_COPY = defNative(Q.copy, 1, 1, function (a) {
-  const d = newDict(typeOf(i32[a]) === TV.dict ? TV.dict : TV.dict);
+  const d = newDict();
   pushRoot(d);
   dictUpdate(d, i32[a]);
   popRoots(1);
@@ -254,9 +257,7 @@ export function initDict(): void {
         if (dictDelete(d, k) === 0) keyError(k);
       } else dictSet(d, k, x);
     },
-    iter: function (d: number): number {
-      return newIter(DICT_KEYS_ITER, d, 0);
-    },
+    iter: keysIter,
     contains: function (d: number, k: number): boolean {
       return dictGet(d, k) !== 0;
     },
@@ -282,37 +283,30 @@ export function initDict(): void {
     locals: romMap(named([M_GET, M_KEYS, M_VALUES, M_ITEMS, M_POP, M_POPITEM, M_SETDEFAULT, M_UPDATE, M_CLEAR, M_COPY, newClassMethodValue(M_FROMKEYS)])),
   };
   defType(T.dict, Q.dict, TV.object, dictInfo);
-  defType(T.dict_keys, Q.dict_keys, TV.object, {
+  // the views: the slots they share, on one prototype
+  const view: Partial<TypeInfo> = {
     len: viewLen,
     repr: viewRepr,
     iter: function (v) {
-      return newIter(DICT_KEYS_ITER, i32[(v >> 2) + 1], 0);
+      // the keys, values and items iterator kinds are consecutive, as the view types are
+      return newIter(DICT_KEYS_ITER + ((typeOf(v) - TV.dict_keys) >> 3), i32[(v >> 2) + 1], 0);
     },
-    contains: function (v, k) {
-      return dictGet(i32[(v >> 2) + 1], k) !== 0;
-    },
-  });
-  defType(T.dict_values, Q.dict_values, TV.object, {
-    len: viewLen,
-    repr: viewRepr,
-    iter: function (v) {
-      return newIter(DICT_VALUES_ITER, i32[(v >> 2) + 1], 0);
-    },
-  });
-  defType(T.dict_items, Q.dict_items, TV.object, {
-    len: viewLen,
-    repr: viewRepr,
-    iter: function (v) {
-      return newIter(DICT_ITEMS_ITER, i32[(v >> 2) + 1], 0);
-    },
-    contains: function (v, x) {
-      if (typeOf(x) !== TV.tuple || seqLen(x) !== 2) return false;
-      const y = dictGet(i32[(v >> 2) + 1], i32[seqItems(x)]);
-      return y !== 0 && equals(y, i32[seqItems(x) + 1]);
-    },
-  });
+  };
+  const keys: Partial<TypeInfo> = Object.create(view);
+  keys.contains = function (v, k) {
+    return dictGet(i32[(v >> 2) + 1], k) !== 0;
+  };
+  defType(T.dict_keys, Q.dict_keys, TV.object, keys);
+  defType(T.dict_values, Q.dict_values, TV.object, Object.create(view));
+  const items: Partial<TypeInfo> = Object.create(view);
+  items.contains = function (v, x) {
+    if (typeOf(x) !== TV.tuple || seqLen(x) !== 2) return false;
+    const y = dictGet(i32[(v >> 2) + 1], i32[seqItems(x)]);
+    return y !== 0 && equals(y, i32[seqItems(x) + 1]);
+  };
+  defType(T.dict_items, Q.dict_items, TV.object, items);
   setDictUpdateHook(function (d, other) {
-    if (!isDict(other) && getattrOr(other, qv(Q.keys), 0) === 0) typeError("'" + "object" + "' object is not a mapping");
+    if (!isDict(other) && getattrOr(other, QV.keys, 0) === 0) typeError("'" + "object" + "' object is not a mapping");
     dictUpdate(d, other);
   });
 }

@@ -3,8 +3,8 @@
 import { i32 } from "../gc/heap";
 import { C, T, TV, tv, EXC } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, newTuple, listLen, listItems, isSubtype, TYPES, TypeInfo, newException } from "../core/obj";
-import { reprOf, strOf, qv, setExcArgsRepr, nativeSelf } from "../core/runtime";
+import { defType, defNative, romMap, typeOf, typeName, newTuple, listLen, listItems, isSubtype, TypeInfo, newException } from "../core/obj";
+import { reprOf, strOf, setExcArgsRepr, nativeSelf } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { nativeExc } from "../core/vm";
 import { seqRepr } from "./objlist";
@@ -53,8 +53,7 @@ export function formatException(e: number): string {
       const it = listItems(tb);
       for (let k = n - 3; k >= 0; k -= 3) {
         s += '  File "' + qstrStr(i32[it + k] >> 2) + '", line ' + (i32[it + k + 1] >> 1);
-        const name = i32[it + k + 2];
-        s += ", in " + qstrStr(name >> 2) + "\n";
+        s += ", in " + qstrStr(i32[it + k + 2] >> 2) + "\n";
       }
     }
   }
@@ -64,20 +63,15 @@ export function formatException(e: number): string {
 // "TypeName: message", or "TypeName" when there is no message; inTraceback: as the last line of
 // a traceback, which MicroPython prints with the ": " always ("KeyboardInterrupt: ").
 export function excLine(e: number, inTraceback?: boolean): string {
-  const msg = excStrOf(e);
+  const msg = e === C.MemErr ? "" : strOf(e);
   return typeName(typeOf(e)) + (msg === "" && !inTraceback ? "" : ": " + msg);
-}
-
-function excStrOf(e: number): string {
-  if (e === C.MemErr) return "";
-  return strOf(e);
 }
 
 const INIT = defNative(Q.__init__, 1, 255, function (a, n) {
   const e = nativeSelf(i32[a]);
   const args = newTuple(n - 1);
   for (let k = 1; k < n; k++) i32[(args >> 2) + 1 + k] = i32[a + k];
-  if ((e & 15) === 0 && e !== 0 && !(e === C.MemErr)) i32[(e >> 2) + EXC.args] = args;
+  if ((e & 15) === 0 && e !== 0) i32[(e >> 2) + EXC.args] = args;
   return C.None;
 });
 
@@ -85,25 +79,31 @@ const WITH_TB = defNative(Q.with_traceback, 2, 2, function (a) {
   return i32[a];
 });
 
+// the attributes MicroPython gives exceptions beyond args: (name, the type that has it) pairs; the
+// value is args[0] (args[1] for strerror), or None
+const enum QV {
+  args = (Q.args << 2) | 2,
+  value = (Q.value << 2) | 2,
+  code = (Q.code << 2) | 2,
+  errno = (Q.errno << 2) | 2,
+  strerror = (Q.strerror << 2) | 2,
+  cause = (Q.__cause__ << 2) | 2,
+  context = (Q.__context__ << 2) | 2,
+  traceback = (Q.__traceback__ << 2) | 2,
+}
+const enum EV {
+  SystemExit = (T.SystemExit << 3) | 4,
+  OSError = (T.OSError << 3) | 4,
+}
+
 function excAttr(e: number, name: number): number {
-  if (e === C.MemErr) {
-    if (name === qv(Q.args)) return newTuple(0);
-    return 0;
-  }
-  const w = e >> 2;
-  const args = i32[w + EXC.args];
-  if (name === qv(Q.args)) return args === 0 ? newTuple(0) : args;
-  const t = typeOf(e);
-  if (name === qv(Q.value) && isSubtype(t, TV.StopIteration)) return argsLen(args) > 0 ? i32[(args >> 2) + 2] : C.None;
-  if (name === qv(Q.code) && isSubtype(t, tv(T.SystemExit))) return argsLen(args) > 0 ? i32[(args >> 2) + 2] : C.None;
-  if ((name === qv(Q.errno) || name === qv(Q.strerror)) && isSubtype(t, tv(T.OSError))) {
-    if (argsLen(args) === 0) return C.None;
-    return i32[(args >> 2) + 2 + (name === qv(Q.errno) ? 0 : 1)] || C.None;
-  }
-  if (name === qv(Q.__cause__)) return i32[w + EXC.cause] || C.None;
-  if (name === qv(Q.__context__)) return C.None;
-  if (name === qv(Q.__traceback__)) return C.None;
-  return 0;
+  const args = excArgs(e);
+  if (name === QV.args) return args || newTuple(0);
+  if (e === C.MemErr) return 0;
+  const k = [QV.value, QV.code, QV.errno, QV.strerror].indexOf(name);
+  if (k >= 0 && isSubtype(typeOf(e), [TV.StopIteration, EV.SystemExit, EV.OSError, EV.OSError][k])) return (argsLen(args) && i32[(args >> 2) + (k > 2 ? 3 : 2)]) || C.None;
+  if (name === QV.cause) return i32[(e >> 2) + EXC.cause] || C.None;
+  return name === QV.context || name === QV.traceback ? C.None : 0;
 }
 
 // the slots every exception type shares (one function each, not one per type: RAM on Espruino)
@@ -133,40 +133,16 @@ function makeExcType(t: number, name: number, base: number): void {
 
 
 export function initExceptions(): void {
-  const E: number[][] = [
-    [T.BaseException, Q.BaseException, T.object],
-    [T.SystemExit, Q.SystemExit, T.BaseException],
-    [T.KeyboardInterrupt, Q.KeyboardInterrupt, T.BaseException],
-    [T.GeneratorExit, Q.GeneratorExit, T.BaseException],
-    [T.Exception, Q.Exception, T.BaseException],
-    [T.StopIteration, Q.StopIteration, T.Exception],
-    [T.StopAsyncIteration, Q.StopAsyncIteration, T.Exception],
-    [T.ArithmeticError, Q.ArithmeticError, T.Exception],
-    [T.OverflowError, Q.OverflowError, T.ArithmeticError],
-    [T.ZeroDivisionError, Q.ZeroDivisionError, T.ArithmeticError],
-    [T.AssertionError, Q.AssertionError, T.Exception],
-    [T.AttributeError, Q.AttributeError, T.Exception],
-    [T.EOFError, Q.EOFError, T.Exception],
-    [T.ImportError, Q.ImportError, T.Exception],
-    [T.LookupError, Q.LookupError, T.Exception],
-    [T.IndexError, Q.IndexError, T.LookupError],
-    [T.KeyError, Q.KeyError, T.LookupError],
-    [T.MemoryError, Q.MemoryError, T.Exception],
-    [T.NameError, Q.NameError, T.Exception],
-    [T.OSError, Q.OSError, T.Exception],
-    [T.RuntimeError, Q.RuntimeError, T.Exception],
-    [T.NotImplementedError, Q.NotImplementedError, T.RuntimeError],
-    [T.SyntaxError, Q.SyntaxError, T.Exception],
-    [T.IndentationError, Q.IndentationError, T.SyntaxError],
-    [T.TypeError, Q.TypeError, T.Exception],
-    [T.ValueError, Q.ValueError, T.Exception],
-    [T.UnicodeError, Q.UnicodeError, T.ValueError],
+  // T.BaseException .. T.UnicodeError: their names, and each one's base as a letter: "A" is
+  // BaseException, "B" the type after it, ... (BaseException's own base is object)
+  const names = [
+    Q.BaseException, Q.SystemExit, Q.KeyboardInterrupt, Q.GeneratorExit, Q.Exception, Q.StopIteration, Q.StopAsyncIteration,
+    Q.ArithmeticError, Q.OverflowError, Q.ZeroDivisionError, Q.AssertionError, Q.AttributeError, Q.EOFError, Q.ImportError,
+    Q.LookupError, Q.IndexError, Q.KeyError, Q.MemoryError, Q.NameError, Q.OSError, Q.RuntimeError, Q.NotImplementedError,
+    Q.SyntaxError, Q.IndentationError, Q.TypeError, Q.ValueError, Q.UnicodeError,
   ];
-  for (let k = 0; k < E.length; k++) makeExcType(E[k][0], E[k][1], tv(E[k][2]));
-  TYPES[T.BaseException].raw = false;
+  const bases = "@AAAAEEEHHEEEEEOOEEEEUEWEEZ";
+  for (let k = 0; k < names.length; k++) makeExcType(T.BaseException + k, names[k], k ? tv(T.BaseException - 65 + bases.charCodeAt(k)) : TV.object);
   setExcArgsRepr(excArgsRepr);
 }
-
-// the exception types by name, for the builtins module
-export const EXC_NAMES: number[] = [];
 

@@ -23,9 +23,26 @@ function stopIteration(v: number): never {
   raiseArgs(TV.StopIteration, v);
 }
 
-// resume and turn a return into StopIteration(value)
-function genSend(g: number, v: number): number {
-  const r = genResume(g, v, 0);
+const enum QV {
+  __name__ = (Q.__name__ << 2) | 2,
+  __qualname__ = (Q.__qualname__ << 2) | 2,
+  __module__ = (Q.__module__ << 2) | 2,
+  __main__ = (Q.__main__ << 2) | 2,
+  __globals__ = (Q.__globals__ << 2) | 2,
+  __defaults__ = (Q.__defaults__ << 2) | 2,
+  __doc__ = (Q.__doc__ << 2) | 2,
+  __code__ = (Q.__code__ << 2) | 2,
+  __self__ = (Q.__self__ << 2) | 2,
+  __func__ = (Q.__func__ << 2) | 2,
+}
+const enum EV {
+  GeneratorExit = (T.GeneratorExit << 3) | 4,
+  RuntimeError = (T.RuntimeError << 3) | 4,
+}
+
+// resume (throwing exc into it when not 0) and turn a return into StopIteration(value)
+function genSend(g: number, v: number, exc: number): number {
+  const r = genResume(g, v, exc);
   if (genDone()) stopIteration(r);
   return r;
 }
@@ -35,11 +52,18 @@ function genNext(g: number): number {
   return genDone() ? 0 : r;
 }
 
+// e (a JS exception) is a Python exception of type t (not the heap-full MemoryError)
+function caught(e: unknown, t: number): boolean {
+  if (e !== THROWN) return false;
+  const x = i32[R.excRaising];
+  return x !== C.MemErr && isSubtype(typeOf(x), t);
+}
+
 const G_SEND = defNative(Q.send, 2, 2, function (a) {
-  return genSend(i32[a], i32[a + 1]);
+  return genSend(i32[a], i32[a + 1], 0);
 });
 const G_NEXT = defNative(Q.__next__, 1, 1, function (a) {
-  return genSend(i32[a], C.None);
+  return genSend(i32[a], C.None, 0);
 });
 const G_THROW = defNative(Q.throw, 2, 4, function (a, n) {
   let e = i32[a + 1];
@@ -49,9 +73,7 @@ const G_THROW = defNative(Q.throw, 2, 4, function (a, n) {
       e = isSubtype(typeOf(v), e) ? v : newException(e, wrap1(v));
     } else e = newException(e, newTuple(0));
   }
-  const r = genResume(i32[a], C.None, e);
-  if (genDone()) stopIteration(r);
-  return r;
+  return genSend(i32[a], C.None, e);
 });
 function wrap1(v: number): number {
   pushRoot(v);
@@ -69,17 +91,19 @@ const G_CLOSE = defNative(Q.close, 1, 1, function (a) {
     return C.None;
   }
   try {
-    genResume(g, C.None, newException(tv(T.GeneratorExit), newTuple(0)));
+    genResume(g, C.None, newException(EV.GeneratorExit, newTuple(0)));
   } catch (e) {
-    if (e === THROWN) {
-      const x = i32[R.excRaising];
-      if (x !== C.MemErr && (isSubtype(typeOf(x), tv(T.GeneratorExit)) || isSubtype(typeOf(x), TV.StopIteration))) return C.None;
-    }
+    if (caught(e, EV.GeneratorExit) || caught(e, TV.StopIteration)) return C.None;
     throw e;
   }
-  if (!genDone()) raise(tv(T.RuntimeError), "generator ignored GeneratorExit");
+  if (!genDone()) raise(EV.RuntimeError, "generator ignored GeneratorExit");
   return C.None;
 });
+
+// the repr of None, Ellipsis and NotImplemented
+function constRepr(v: number): string {
+  return v === C.None ? "None" : v === C.Ellipsis ? "Ellipsis" : "NotImplemented";
+}
 
 export function initFun(): void {
   defType(T.function, Q.function, TV.object, {
@@ -87,30 +111,37 @@ export function initFun(): void {
       return "<function " + fnName(f) + " at " + hex(f) + ">";
     },
     attr: function (f, name) {
-      if (name === qv(Q.__name__)) return i32[(f >> 2) + FN.name];
-      if (name === qv(Q.__qualname__)) return i32[(f >> 2) + FN.name];
-      if (name === qv(Q.__module__)) return qv(Q.__main__);
-      if (name === qv(Q.__globals__)) return i32[(f >> 2) + FN.globals];
-      if (name === qv(Q.__defaults__)) return i32[(f >> 2) + FN.defaults] || C.None;
-      if (name === qv(Q.__doc__)) return C.None;
-      if (name === qv(Q.__code__)) return i32[(f >> 2) + FN.code];
-      return 0;
+      const w = f >> 2;
+      return name === QV.__name__ || name === QV.__qualname__
+        ? i32[w + FN.name]
+        : name === QV.__module__
+          ? QV.__main__
+          : name === QV.__globals__
+            ? i32[w + FN.globals]
+            : name === QV.__defaults__
+              ? i32[w + FN.defaults] || C.None
+              : name === QV.__doc__
+                ? C.None
+                : name === QV.__code__
+                  ? i32[w + FN.code]
+                  : 0;
     },
   });
   defType(T.boundmeth, Q.bound_method, TV.object, {
     repr: function (b) {
-      const f = i32[(b >> 2) + 2];
-      const name = typeOf(f) === TV.function ? fnName(f) : qstrStr(NATIVE_NAME[f >> 3]);
-      return "<bound_method " + hex(b) + ">" + (name ? "" : "");
+      return "<bound_method " + hex(b) + ">";
     },
     attr: function (b, name) {
-      if (name === qv(Q.__self__)) return i32[(b >> 2) + 1];
-      if (name === qv(Q.__func__)) return i32[(b >> 2) + 2];
-      if (name === qv(Q.__name__)) {
-        const f = i32[(b >> 2) + 2];
-        return typeOf(f) === TV.function ? i32[(f >> 2) + FN.name] : qv(NATIVE_NAME[f >> 3]);
-      }
-      return 0;
+      const f = i32[(b >> 2) + 2];
+      return name === QV.__self__
+        ? i32[(b >> 2) + 1]
+        : name === QV.__func__
+          ? f
+          : name === QV.__name__
+            ? typeOf(f) === TV.function
+              ? i32[(f >> 2) + FN.name]
+              : qv(NATIVE_NAME[f >> 3])
+            : 0;
     },
     eq: function (a, b) {
       if (typeOf(b) !== TV.boundmeth) return 0;
@@ -125,8 +156,7 @@ export function initFun(): void {
       return "<function " + qstrStr(NATIVE_NAME[f >> 3]) + ">";
     },
     attr: function (f, name) {
-      if (name === qv(Q.__name__)) return qv(NATIVE_NAME[f >> 3]);
-      return 0;
+      return name === QV.__name__ ? qv(NATIVE_NAME[f >> 3]) : 0;
     },
   });
   defType(T.module, Q.module, TV.object, {
@@ -134,13 +164,13 @@ export function initFun(): void {
       return "<module '" + qstrStr(i32[(m >> 2) + 1] >> 2) + "'>";
     },
   });
-  defType(T.cell, Q.cell, TV.object, {});
+  defType(T.cell, Q.cell, TV.object);
   defType(T.code, Q.code, TV.object, {
     repr: function (c) {
       return "<code object " + qstrStr(i32[(c >> 2) + CO.name] >> 2) + ">";
     },
   });
-  defType(T.frame, Q.frame, TV.object, {});
+  defType(T.frame, Q.frame, TV.object);
   defType(T.generator, Q.generator, TV.object, {
     repr: function (g) {
       return "<generator object '" + qstrStr(i32[(g >> 2) + 3] >> 2) + "' at " + hex(g) + ">";
@@ -148,15 +178,12 @@ export function initFun(): void {
     iter: iterSelf,
     next: genNext,
     attr: function (g, name) {
-      if (name === qv(Q.__name__)) return i32[(g >> 2) + 3];
-      return 0;
+      return name === QV.__name__ ? i32[(g >> 2) + 3] : 0;
     },
     locals: romMap(named([G_SEND, G_NEXT, G_THROW, G_CLOSE])),
   });
   defType(T.NoneType, Q.NoneType, TV.object, {
-    repr: function () {
-      return "None";
-    },
+    repr: constRepr,
     truth: function () {
       return false;
     },
@@ -164,17 +191,9 @@ export function initFun(): void {
       return 0x5f3759;
     },
   });
-  defType(T.ellipsis, Q.ellipsis, TV.object, {
-    repr: function () {
-      return "Ellipsis";
-    },
-  });
-  defType(T.NotImplementedType, Q.NotImplementedType, TV.object, {
-    repr: function () {
-      return "NotImplemented";
-    },
-  });
-  defType(T.valarr, Q.valarr, TV.object, {});
+  defType(T.ellipsis, Q.ellipsis, TV.object, { repr: constRepr });
+  defType(T.NotImplementedType, Q.NotImplementedType, TV.object, { repr: constRepr });
+  defType(T.valarr, Q.valarr, TV.object);
   defType(T.rawbuf, Q.rawbuf, TV.object, { raw: true });
   CONST_TYPE[3] = tv(T.ellipsis);
   CONST_TYPE[4] = tv(T.NotImplementedType);
@@ -183,12 +202,8 @@ export function initFun(): void {
     try {
       return callMethod0(m, it);
     } catch (e) {
-      if (e === THROWN) {
-        const x = i32[R.excRaising];
-        if (x !== C.MemErr && isSubtype(typeOf(x), TV.StopIteration)) return 0;
-      }
+      if (caught(e, TV.StopIteration)) return 0;
       throw e;
     }
   });
 }
-

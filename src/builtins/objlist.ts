@@ -5,6 +5,7 @@ import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
+  TypeInfo,
   defType,
   defNative,
   romMap,
@@ -27,6 +28,11 @@ import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { sliceIndices, sliceCount, isSlice, asIndex } from "./objrange";
 import { consumeInPython } from "./consume";
+
+const enum EV {
+  IndexError = (T.IndexError << 3) | 4,
+  MemoryError = (T.MemoryError << 3) | 4,
+}
 
 // ---- shared sequence helpers: items at word index w, n of them ----
 
@@ -68,51 +74,54 @@ export function seqRepr(v: number, open: string, close: string): string {
   return typeOf(v) === TV.tuple ? open + seqBody(v) + close : reprGuarded(v, open, close, seqBody);
 }
 
+// the index of the first item where a and b differ, or the shorter one's length
+function mismatch(a: number, b: number): number {
+  const na = seqLen(a),
+    nb = seqLen(b);
+  const n = na < nb ? na : nb;
+  let k = 0;
+  for (; k < n; k++) {
+    const x = i32[seqItems(a) + k],
+      y = i32[seqItems(b) + k];
+    if (x !== y && !equals(x, y)) break;
+  }
+  return k;
+}
+
 function seqEq(a: number, b: number): number {
   if (typeOf(a) !== typeOf(b)) return 0;
   const n = seqLen(a);
-  if (n !== seqLen(b)) return C.False;
-  for (let k = 0; k < n; k++) {
-    const x = i32[seqItems(a) + k],
-      y = i32[seqItems(b) + k];
-    if (x !== y && !equals(x, y)) return C.False;
-  }
-  return C.True;
+  return bool(n === seqLen(b) && mismatch(a, b) === n);
 }
 
 function seqCmp(op: number, a: number, b: number): number {
   if (typeOf(a) !== typeOf(b)) return 0;
+  const k = mismatch(a, b);
   const na = seqLen(a),
     nb = seqLen(b);
-  const n = na < nb ? na : nb;
-  for (let k = 0; k < n; k++) {
-    const x = i32[seqItems(a) + k],
-      y = i32[seqItems(b) + k];
-    if (x === y || equals(x, y)) continue;
-    return compareOp(op, x, y);
-  }
+  if (k < na && k < nb) return compareOp(op, i32[seqItems(a) + k], i32[seqItems(b) + k]);
   return bool(op === CmpOp.LT ? na < nb : op === CmpOp.LE ? na <= nb : op === CmpOp.GT ? na > nb : na >= nb);
 }
 
 export function normIndex(v: number, k: number, what: string): number {
   const n = seqLen(v);
-  let i = intToJs(asIndexOrError(k, what));
+  let i: number;
+  if (k & 1) i = k >> 1;
+  else {
+    const t = typeOf(k);
+    if (t & 4 && t !== TV.int && t !== TV.bool) typeError(what + " indices must be integers, not " + typeName(t));
+    i = intToJs(asIndex(k));
+  }
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise(tv(T.IndexError), what + " index out of range");
+  if (i < 0 || i >= n) raise(EV.IndexError, what + " index out of range");
   return i;
-}
-
-function asIndexOrError(k: number, what: string): number {
-  if (k & 1) return k;
-  if (k === C.True || k === C.False || typeOf(k) === TV.int) return asIndex(k);
-  const t = typeOf(k);
-  if (t & 4 && t !== TV.int) typeError(what + " indices must be integers, not " + typeNameOf(k));
-  return asIndex(k);
 }
 import { typeName } from "../core/obj";
 import { named, kwArg } from "./modutil";
-function typeNameOf(v: number): string {
-  return typeName(typeOf(v));
+
+// a new list or tuple of n items (filled by the caller: seqItems(the new one) is item 0)
+function newSeq(asList: boolean, n: number): number {
+  return asList ? newList(n) : newTuple(n);
 }
 
 // a new tuple or list with items [start, stop) by step of v
@@ -120,9 +129,9 @@ function seqSlice(v: number, sl: number, asList: boolean): number {
   const r = sliceIndices(sl, seqLen(v));
   const cnt = sliceCount(r);
   pushRoot(v);
-  const out = asList ? newList(cnt) : newTuple(cnt);
+  const out = newSeq(asList, cnt);
   popRoots(1);
-  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  const ow = seqItems(out);
   const iw = seqItems(v);
   for (let k = 0, j = r[0]; k < cnt; k++, j += r[2]) i32[ow + k] = i32[iw + j];
   return out;
@@ -133,9 +142,9 @@ function seqConcat(a: number, b: number, asList: boolean): number {
     nb = seqLen(b);
   pushRoot(a);
   pushRoot(b);
-  const out = asList ? newList(na + nb) : newTuple(na + nb);
+  const out = newSeq(asList, na + nb);
   popRoots(2);
-  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  const ow = seqItems(out);
   for (let k = 0; k < na; k++) i32[ow + k] = i32[seqItems(a) + k];
   for (let k = 0; k < nb; k++) i32[ow + na + k] = i32[seqItems(b) + k];
   return out;
@@ -144,11 +153,11 @@ function seqConcat(a: number, b: number, asList: boolean): number {
 function seqRepeat(a: number, times: number, asList: boolean): number {
   const n = seqLen(a);
   if (times < 0) times = 0;
-  if (n * times > 0x1000000) raise(tv(T.MemoryError));
+  if (n * times > 0x1000000) raise(EV.MemoryError);
   pushRoot(a);
-  const out = asList ? newList(n * times) : newTuple(n * times);
+  const out = newSeq(asList, n * times);
   popRoots(1);
-  const ow = asList ? listItems(out) : (out >> 2) + 2;
+  const ow = seqItems(out);
   for (let t = 0; t < times; t++) for (let k = 0; k < n; k++) i32[ow + t * n + k] = i32[seqItems(a) + k];
   return out;
 }
@@ -178,12 +187,7 @@ function seqBinop(op: number, a: number, b: number): number {
 }
 
 export function seqContains(v: number, x: number): boolean {
-  const n = seqLen(v);
-  for (let k = 0; k < n; k++) {
-    const y = i32[seqItems(v) + k];
-    if (y === x || equals(y, x)) return true;
-  }
-  return false;
+  return findIndex(v, x, 0, 0x3fffffff) >= 0;
 }
 
 const SEQ_ITER = defIterKind(function (it) {
@@ -217,14 +221,7 @@ export function listFromIter(src: number): number {
 }
 
 export function tupleFromIter(src: number): number {
-  if (typeOf(src) === TV.tuple) return src;
-  const l = listFromIter(src);
-  pushRoot(l);
-  const n = listLen(l);
-  const t = newTuple(n);
-  popRoots(1);
-  for (let k = 0; k < n; k++) i32[(t >> 2) + 2 + k] = i32[listItems(l) + k];
-  return t;
+  return typeOf(src) === TV.tuple ? src : seqRepeat(listFromIter(src), 1, false);
 }
 
 // ---- list mutation ----
@@ -403,7 +400,7 @@ function listInplace(op: number, l: number, b: number): number {
 const M_POP = defNative(Q.pop, 1, 2, function (a, n) {
   const l = i32[a];
   const len = listLen(l);
-  if (len === 0) raise(tv(T.IndexError), "pop from empty list");
+  if (len === 0) raise(EV.IndexError, "pop from empty list");
   const i = n > 1 ? normIndex(l, i32[a + 1], "list") : len - 1;
   const v = i32[listItems(l) + i];
   listDelRange(l, i, 1);
@@ -444,12 +441,8 @@ const M_INDEX = defNative(Q.index, 2, 4, function (a, n) {
   return mkInt(k);
 });
 const M_COUNT = defNative(Q.count, 2, 2, function (a) {
-  const v = i32[a];
   let c = 0;
-  for (let k = 0; k < seqLen(v); k++) {
-    const y = i32[seqItems(v) + k];
-    if (y === i32[a + 1] || equals(y, i32[a + 1])) c++;
-  }
+  for (let k = findIndex(i32[a], i32[a + 1], 0, 0x3fffffff); k >= 0; k = findIndex(i32[a], i32[a + 1], k + 1, 0x3fffffff)) c++;
   return mkInt(c);
 });
 const M_SORT = defNative(Q.sort, 1, 1, function (a, n, kw, nkw) {
@@ -476,11 +469,13 @@ const M_COPY = defNative(Q.copy, 1, 1, function (a) {
   return listFromIter(i32[a]);
 });
 
-function makeList(a: number, n: number): number {
-  if (n === 0) return newList(0);
-  // (the callee is list itself: a subclass's instance is made another way)
-  if (i32[a - 1] === TV.list && consumeInPython(a, i32[a], Q.list)) return C.None;
-  return listFromIter(i32[a]);
+// the make slot of list and tuple (t: the one called)
+function seqMake(a: number, n: number, kw: number, nkw: number, t: number): number {
+  const asList = t === TV.list;
+  if (n === 0) return newSeq(asList, 0);
+  // (the callee is the type itself: a subclass's instance is made another way)
+  if (i32[a - 1] === t && consumeInPython(a, i32[a], asList ? Q.list : Q.tuple)) return C.None;
+  return asList ? listFromIter(i32[a]) : tupleFromIter(i32[a]);
 }
 
 function seqIterOf(v: number): number {
@@ -495,10 +490,11 @@ function seqHash(v: number): number {
 }
 
 export function initList(): void {
-  const listInfo = {
-    make: makeList,
+  const listInfo: Partial<TypeInfo> = {
+    make: seqMake,
     repr: function (v: number): string {
-      return seqRepr(v, "[", "]");
+      const l = typeOf(v) === TV.list;
+      return seqRepr(v, l ? "[" : "(", l ? "]" : ")");
     },
     eq: seqEq,
     cmp: seqCmp,
@@ -515,29 +511,14 @@ export function initList(): void {
     locals: romMap(named([M_APPEND, M_EXTEND, M_POP, M_INSERT, M_REMOVE, M_INDEX, M_COUNT, M_SORT, M_REVERSE, M_CLEAR, M_COPY])),
   };
   defType(T.list, Q.list, TV.object, listInfo);
-  defType(T.tuple, Q.tuple, TV.object, {
-    make: function (a, n) {
-      if (n === 0) return newTuple(0);
-      if (i32[a - 1] === TV.tuple && consumeInPython(a, i32[a], Q.tuple)) return C.None;
-      return tupleFromIter(i32[a]);
-    },
-    repr: function (v) {
-      return seqRepr(v, "(", ")");
-    },
-    eq: seqEq,
-    cmp: seqCmp,
-    hash: seqHash,
-    binop: seqBinop,
-    len: function (v) {
-      return i32[(v >> 2) + 1] >> 1;
-    },
-    getitem: function (v, k) {
-      if (isSlice(k)) return seqSlice(v, k, false);
-      return i32[(v >> 2) + 2 + normIndex(v, k, "tuple")];
-    },
-    iter: seqIterOf,
-    contains: seqContains,
-    locals: romMap(named([M_INDEX, M_COUNT])),
-  });
+  // tuple: list's slots (len reads the same word) but the mutating ones, and a hash
+  const tupleInfo: Partial<TypeInfo> = Object.create(listInfo);
+  tupleInfo.ibinop = tupleInfo.setitem = undefined;
+  tupleInfo.hash = seqHash;
+  tupleInfo.getitem = function (v, k) {
+    if (isSlice(k)) return seqSlice(v, k, false);
+    return i32[(v >> 2) + 2 + normIndex(v, k, "tuple")];
+  };
+  tupleInfo.locals = romMap(named([M_INDEX, M_COUNT]));
+  defType(T.tuple, Q.tuple, TV.object, tupleInfo);
 }
-

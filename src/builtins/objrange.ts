@@ -7,7 +7,7 @@ import { Q } from "../core/qstrdefs";
 import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative, newTuple, isFloat, floatVal, TYPES } from "../core/obj";
 import { toMpz } from "../core/int";
 import * as mpz from "../core/mpz";
-import { reprOf, qv, equals } from "../core/runtime";
+import { reprOf, equals } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { named } from "./modutil";
@@ -33,26 +33,18 @@ export function sliceIndices(sl: number, len: number): number[] {
   const vstep = i32[w + 3];
   const step = vstep === C.None ? 1 : idx(vstep);
   if (step === 0) valueError("slice step can't be zero");
-  const vs = i32[w + 1],
-    ve = i32[w + 2];
-  let start: number, stop: number;
-  if (vs === C.None) start = step < 0 ? len - 1 : 0;
-  else {
-    start = idx(vs);
-    if (start < 0) {
-      start += len;
-      if (start < 0) start = step < 0 ? -1 : 0;
-    } else if (start >= len) start = step < 0 ? len - 1 : len;
-  }
-  if (ve === C.None) stop = step < 0 ? -1 : len;
-  else {
-    stop = idx(ve);
-    if (stop < 0) {
-      stop += len;
-      if (stop < 0) stop = step < 0 ? -1 : 0;
-    } else if (stop >= len) stop = step < 0 ? len - 1 : len;
-  }
-  return [start, stop, step];
+  return [bound(i32[w + 1], len, step, step < 0 ? len - 1 : 0), bound(i32[w + 2], len, step, step < 0 ? -1 : len), step];
+}
+
+// a slice's start or stop v (dflt when None) within a sequence of length len
+function bound(v: number, len: number, step: number, dflt: number): number {
+  if (v === C.None) return dflt;
+  let i = idx(v);
+  if (i < 0) {
+    i += len;
+    if (i < 0) i = step < 0 ? -1 : 0;
+  } else if (i >= len) i = step < 0 ? len - 1 : len;
+  return i;
 }
 
 // number of items a (start, stop, step) selects
@@ -117,6 +109,19 @@ function rangeCount(a: number): number {
   return rangeFind(rangeParts(i32[a]), i32[a + 1]) < 0 ? 1 : 3;
 }
 
+const enum QV {
+  start = (Q.start << 2) | 2,
+  stop = (Q.stop << 2) | 2,
+  step = (Q.step << 2) | 2,
+  __index__ = (Q.__index__ << 2) | 2,
+}
+
+// the attr slot of range and slice: [type, start, stop, step]
+function startStopStep(v: number, name: number): number {
+  const k = [QV.start, QV.stop, QV.step].indexOf(name);
+  return k < 0 ? 0 : i32[(v >> 2) + 1 + k];
+}
+
 export function initRange(): void {
   defType(T.range, Q.range, TV.object, {
     make: function (a, n) {
@@ -155,7 +160,7 @@ export function initRange(): void {
       }
       let i = intToJs(asIndex(k));
       if (i < 0) i += len;
-      if (i < 0 || i >= len) raise(tv(T.IndexError), "range index out of range");
+      if (i < 0 || i >= len) raise(((T.IndexError << 3) | 4), "range index out of range");
       return mkInt(r[0] + i * r[2]);
     },
     contains: function (v, x) {
@@ -172,13 +177,7 @@ export function initRange(): void {
       if (x[0] !== y[0]) return C.False;
       return bool(nx === 1 || x[2] === y[2]);
     },
-    attr: function (v, name) {
-      const w = v >> 2;
-      if (name === qv(Q.start)) return i32[w + 1];
-      if (name === qv(Q.stop)) return i32[w + 2];
-      if (name === qv(Q.step)) return i32[w + 3];
-      return 0;
-    },
+    attr: startStopStep,
     // range.index and range.count: CPython's, the full profile
     locals: MPJS_FULL ? romMap(named([defNative(Q.index, 2, 2, rangeIndex), defNative(Q.count, 2, 2, rangeCount)])) : null,
   });
@@ -201,13 +200,7 @@ export function initRange(): void {
       const w = v >> 2;
       return "slice(" + reprOf(i32[w + 1]) + ", " + reprOf(i32[w + 2]) + ", " + reprOf(i32[w + 3]) + ")";
     },
-    attr: function (v, name) {
-      const w = v >> 2;
-      if (name === qv(Q.start)) return i32[w + 1];
-      if (name === qv(Q.stop)) return i32[w + 2];
-      if (name === qv(Q.step)) return i32[w + 3];
-      return 0;
-    },
+    attr: startStopStep,
   });  // slice equality and slice.indices(): CPython's, the full profile
   if (MPJS_FULL) {
     const si = TYPES[T.slice];
@@ -241,12 +234,9 @@ export function asIndex(v: number): number {
   const t = typeOf(v);
   if (t === TV.int) return v;
   if (isUserInstance(v)) {
-    const m = lookupType(t, qv(Q.__index__));
+    const m = lookupType(t, QV.__index__);
     if (m !== 0) return callMethod0(m, v);
   }
-  typeError("'" + typeNameOf(v) + "' object cannot be interpreted as an integer");
+  typeError("'" + typeName(t) + "' object cannot be interpreted as an integer");
 }
 import { typeName } from "../core/obj";
-function typeNameOf(v: number): string {
-  return typeName(typeOf(v));
-}

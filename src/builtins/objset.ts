@@ -7,8 +7,7 @@ import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool, 
 import { newDict, dictSet, dictDelete, dictLen, dictEntry, dictFind, D_USED } from "../core/map";
 import { reprOf, getIter, iterNext, qv, hashOf, nativeSelf } from "../core/runtime";
 import { BinOp, CmpOp } from "../core/bytecode";
-import { newIter } from "./iter";
-import { dictForEach, DICT_KEYS_ITER } from "./objdict";
+import { dictForEach, keysIter } from "./objdict";
 import { named } from "./modutil";
 
 function isSetType(t: number): boolean {
@@ -149,22 +148,18 @@ function setInplace(op: number, s: number, o: number): number {
   return s;
 }
 
-export function setCompare(op: number, a: number, b: number): number {
+// < <= == > >= of two sets (the others: 0)
+function setCompare(op: number, a: number, b: number): number {
+  if (op > CmpOp.NE) {
+    const t = a;
+    a = b;
+    b = t;
+    op -= CmpOp.GT;
+  }
+  if (op === CmpOp.NE) return 0;
   const la = dictLen(a),
     lb = dictLen(b);
-  switch (op) {
-    case CmpOp.LT:
-      return bool(la < lb && subset(a, b));
-    case CmpOp.LE:
-      return bool(subset(a, b));
-    case CmpOp.GT:
-      return bool(la > lb && subset(b, a));
-    case CmpOp.GE:
-      return bool(subset(b, a));
-    case CmpOp.EQ:
-      return bool(la === lb && subset(a, b));
-  }
-  return 0;
+  return bool((op === CmpOp.LE || (op === CmpOp.LT ? la < lb : la === lb)) && subset(a, b));
 }
 
 // in-place operators (|= &= -= ^=) change the set itself
@@ -197,7 +192,9 @@ function frozenHash(s: number): number {
 // membership: a set key is looked up as the frozenset of the same keys
 function setContains(s: number, x: number): boolean {
   const base = rsp;
-  return unroot(base, has(s, keyOf(x)) ? 1 : 0) === 1;
+  const r = has(s, keyOf(x));
+  setRsp(base);
+  return r;
 }
 
 // ---- methods ----
@@ -310,9 +307,6 @@ function setMake(a: number, n: number, kw: number, nkw: number, type: number): n
 }
 import { typeName } from "../core/obj";
 
-function setIter(s: number): number {
-  return newIter(DICT_KEYS_ITER, s, 0);
-}
 function setBinopSlot(op: number, a: number, b: number): number {
   b = asSet(b);
   return b === 0 || op >= BinOp.N ? 0 : setBinop(op, a, b);
@@ -332,30 +326,25 @@ function viewEq(a: number, b: number): number {
 export function initSet(): void {
   // the methods frozenset shares come first
   const METHODS = [M_COPY, M_DIFFERENCE, M_INTERSECTION, M_ISDISJOINT, M_ISSUBSET, M_ISSUPERSET, M_SYMDIFF, M_UNION, M_ADD, M_CLEAR, M_DISCARD, M_REMOVE, M_POP, M_UPDATE, M_INTERSECTION_UPDATE, M_DIFFERENCE_UPDATE, M_SYMDIFF_UPDATE];
-  defType(T.set, Q.set, TV.object, {
+  const info: Partial<TypeInfo> = {
     make: setMake,
     repr: setRepr,
     len: dictLen,
-    iter: setIter,
+    iter: keysIter,
     contains: setContains,
     binop: setBinopSlot,
     ibinop: setIbinop,
     cmp: setCmpSlot,
     eq: setEqSlot,
     locals: romMap(named(METHODS)),
-  } as Partial<TypeInfo>);
-  defType(T.frozenset, Q.frozenset, TV.object, {
-    make: setMake,
-    repr: setRepr,
-    len: dictLen,
-    iter: setIter,
-    contains: setContains,
-    binop: setBinopSlot,
-    cmp: setCmpSlot,
-    eq: setEqSlot,
-    hash: frozenHash,
-    locals: romMap(named(METHODS.slice(0, 8))),
-  });
+  };
+  defType(T.set, Q.set, TV.object, info);
+  // frozenset: the same slots but ibinop, and a hash
+  const fz: Partial<TypeInfo> = Object.create(info);
+  fz.ibinop = undefined;
+  fz.hash = frozenHash;
+  fz.locals = romMap(named(METHODS.slice(0, 8)));
+  defType(T.frozenset, Q.frozenset, TV.object, fz);
   // dict.keys() and dict.items() are set-like: | & - ^ with any iterable, == with sets and views
   // (CPython; MicroPython has no set operations on views: the full profile)
   if (MPJS_FULL)

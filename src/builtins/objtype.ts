@@ -8,7 +8,6 @@ import { defType, defNative, romMap, typeOf, typeName, raise, typeError, newTupl
 import { newDict, dictGet, dictSet } from "../core/map";
 import {
   lookupType,
-  qv,
   isUserClass,
   isUserInstance,
   newBound,
@@ -27,6 +26,25 @@ import { setVmHooks, currentFrameInfo } from "../core/vm";
 import { dictForEach } from "./objdict";
 import { FORMAT_DUNDER } from "./format";
 import { named, retNone } from "./modutil";
+
+const enum QV {
+  __doc__ = (Q.__doc__ << 2) | 2,
+  __eq__ = (Q.__eq__ << 2) | 2,
+  __func__ = (Q.__func__ << 2) | 2,
+  __hash__ = (Q.__hash__ << 2) | 2,
+  __init__ = (Q.__init__ << 2) | 2,
+  __init_subclass__ = (Q.__init_subclass__ << 2) | 2,
+  __new__ = (Q.__new__ << 2) | 2,
+  __set_name__ = (Q.__set_name__ << 2) | 2,
+  doc = (Q.doc << 2) | 2,
+  fdel = (Q.fdel << 2) | 2,
+  fget = (Q.fget << 2) | 2,
+  fset = (Q.fset << 2) | 2,
+  metaclass = (Q.metaclass << 2) | 2,
+}
+const enum EV {
+  RuntimeError = (T.RuntimeError << 3) | 4,
+}
 
 export const FN_CLS = FN.SIZE; // the class a function was defined in (for super())
 
@@ -101,7 +119,7 @@ export function buildClass(name: number, bases: number, dict: number, kwargs: nu
   }
   if (bl.length === 0) bl.push(TV.object);
   // a class that defines __eq__ and not __hash__ is unhashable, as in Python 3
-  if (dictGet(dict, qv(Q.__eq__)) !== 0 && dictGet(dict, qv(Q.__hash__)) === 0) dictSet(dict, qv(Q.__hash__), C.None);
+  if (dictGet(dict, QV.__eq__) !== 0 && dictGet(dict, QV.__hash__) === 0) dictSet(dict, QV.__hash__, C.None);
   let bt = bases;
   if (nb === 0) {
     bt = newTuple(1);
@@ -134,7 +152,7 @@ export function buildClass(name: number, bases: number, dict: number, kwargs: nu
   dictForEach(dict, function (e) {
     const v = i32[e + 1];
     if (isUserInstance(v)) {
-      const m = lookupType(typeOf(v), qv(Q.__set_name__));
+      const m = lookupType(typeOf(v), QV.__set_name__);
       if (m !== 0) {
         const p = rsp;
         pushRoot(cls);
@@ -145,27 +163,21 @@ export function buildClass(name: number, bases: number, dict: number, kwargs: nu
     }
   });
   // __init_subclass__ of the nearest base that defines it
-  for (let k = 1; k < order.length; k++) {
-    const c = order[k];
-    if (c & 4) continue;
-    const m = dictGet(i32[(c >> 2) + CLS.dict], qv(Q.__init_subclass__));
-    if (m !== 0) {
-      const f = typeOf(m) === TV.classmethod ? i32[(m >> 2) + 1] : m;
-      const p = rsp;
-      pushRoot(cls);
-      let nkw = 0;
-      if (kwargs !== 0) {
-        dictForEach(kwargs, function (e) {
-          if (i32[e] === qv(Q.metaclass)) return;
-          pushRoot(i32[e]);
-          pushRoot(i32[e + 1]);
-          nkw++;
-        });
-      }
-      call(f, p, 1, p + 1, nkw);
-      setRsp(p);
-      break;
+  let m = 0;
+  for (let k = 1; k < order.length && m === 0; k++) if (!(order[k] & 4)) m = dictGet(i32[(order[k] >> 2) + CLS.dict], QV.__init_subclass__);
+  if (m !== 0) {
+    const p = rsp;
+    pushRoot(cls);
+    let nkw = 0;
+    if (kwargs !== 0) {
+      dictForEach(kwargs, function (e) {
+        if (i32[e] === QV.metaclass) return;
+        pushRoot(i32[e]);
+        pushRoot(i32[e + 1]);
+        nkw++;
+      });
     }
+    call(typeOf(m) === TV.classmethod ? i32[(m >> 2) + 1] : m, p, 1, p + 1, nkw);
   }
   setRsp(base);
   return cls;
@@ -177,7 +189,7 @@ function setFnClass(f: number, cls: number): void {
 
 // ---- type() ----
 
-function typeMake(a: number, n: number, kw: number, nkw: number): number {
+function typeMake(a: number, n: number): number {
   if (n === 1) return typeOf(i32[a]);
   if (n === 3) {
     const d = newDict();
@@ -190,12 +202,9 @@ function typeMake(a: number, n: number, kw: number, nkw: number): number {
     return c;
   }
   typeError("type takes 1 or 3 arguments");
-  void kw;
-  void nkw;
 }
 
 function typeRepr(t: number): string {
-  if (t & 4) return "<class '" + typeName(t) + "'>";
   return "<class '" + typeName(t) + "'>";
 }
 
@@ -250,10 +259,10 @@ function superMake(a: number, n: number): number {
   if (n === 0) {
     const info = currentFrameInfo();
     const f = info[0];
-    if (f === 0 || (f & 15) !== 0 || i32[f >> 2] !== TV.function || i32[(f >> 2) + FN_CLS] === 0) raise(tv(T.RuntimeError), "super(): no arguments");
+    if (f === 0 || (f & 15) !== 0 || i32[f >> 2] !== TV.function || i32[(f >> 2) + FN_CLS] === 0) raise(EV.RuntimeError, "super(): no arguments");
     cls = i32[(f >> 2) + FN_CLS];
     obj = info[1];
-    if (obj === 0) raise(tv(T.RuntimeError), "super(): no arguments");
+    if (obj === 0) raise(EV.RuntimeError, "super(): no arguments");
   } else {
     cls = i32[a];
     obj = n > 1 ? i32[a + 1] : C.None;
@@ -267,7 +276,10 @@ function superMake(a: number, n: number): number {
 function superAttr(s: number, name: number): number {
   const cls = i32[(s >> 2) + 1];
   const obj = i32[(s >> 2) + 2];
-  const start = typeOf(obj) === TV.type && isSubtype(obj, cls) ? obj : typeOf(obj);
+  const ot = typeOf(obj);
+  // a class (super(C, D).m) or the type of an instance
+  const ct = ot === TV.type ? obj : ot;
+  const start = ot === TV.type && isSubtype(obj, cls) ? obj : ot;
   const order = mroOf(start);
   let k = order.indexOf(cls);
   if (k < 0) k = order.length;
@@ -279,21 +291,19 @@ function superAttr(s: number, name: number): number {
       m = info.locals ? romLookup(info.locals, name) : 0;
       if (m === 0 && c === TV.object) m = romLookup(OBJECT_LOCALS, name);
     } else m = dictGet(i32[(c >> 2) + CLS.dict], name);
-    if (m === 0 && name === qv(Q.__init__) && c & 4 && c !== TV.object && TYPES[c >> 3].make && isUserInstance(obj)) {
+    if (m === 0 && name === QV.__init__ && c & 4 && c !== TV.object && TYPES[c >> 3].make && isUserInstance(obj)) {
       // list.__init__ and the like: fill the instance's native part from the arguments
       return newBound(obj, NATIVE_REINIT);
     }
     if (m === 0) continue;
     const mt = typeOf(m);
-    if (name === qv(Q.__new__)) return mt === TV.staticmethod ? i32[(m >> 2) + 1] : m;
-    if (mt === TV.staticmethod) return i32[(m >> 2) + 1];
-    if (mt === TV.classmethod) return newBound(start === obj ? obj : typeOf(obj), i32[(m >> 2) + 1]);
-    if (mt === TV.builtin && NATIVE_CLASSMETH[m >> 3]) return newBound(typeOf(obj) === TV.type ? obj : typeOf(obj), m);
-    if (mt === TV.property) return call(i32[(m >> 2) + 1], rootOne(obj), 1, 0, 0);
-    if (mt === TV.function || mt === TV.builtin) {
-      if (typeOf(obj) === TV.type) return m;
-      return newBound(mt === TV.builtin ? nativeSelf(obj) : obj, m);
-    }
+    const f = i32[(m >> 2) + 1];
+    if (mt === TV.staticmethod) return f;
+    if (name === QV.__new__) return m;
+    if (mt === TV.classmethod) return newBound(start === obj ? obj : ot, f);
+    if (mt === TV.builtin && NATIVE_CLASSMETH[m >> 3]) return newBound(ct, m);
+    if (mt === TV.property) return call(f, rootOne(obj), 1, 0, 0);
+    if (mt === TV.function || mt === TV.builtin) return ot === TV.type ? m : newBound(mt === TV.builtin ? nativeSelf(obj) : obj, m);
     return m;
   }
   return 0;
@@ -302,7 +312,6 @@ function superAttr(s: number, name: number): number {
 function rootOne(v: number): number {
   const p = rsp;
   pushRoot(v);
-  setRsp(p + 1);
   // the caller's call() reads i32[p]; the root stack slot stays until the caller resets it
   return p;
 }
@@ -329,8 +338,7 @@ function propMake(a: number, n: number, kw: number, nkw: number): number {
   const w = p >> 2;
   for (let k = 1; k <= 4; k++) i32[w + k] = k - 1 < n ? i32[a + k - 1] : C.None;
   for (let k = 0; k < nkw; k++) {
-    const name = i32[kw + 2 * k];
-    const idx = name === qv(Q.fget) ? 1 : name === qv(Q.fset) ? 2 : name === qv(Q.fdel) ? 3 : name === qv(Q.doc) ? 4 : 0;
+    const idx = [QV.fget, QV.fset, QV.fdel, QV.doc].indexOf(i32[kw + 2 * k]) + 1;
     if (idx) i32[w + idx] = i32[kw + 2 * k + 1];
   }
   return p;
@@ -356,7 +364,7 @@ function wrapperMake(a: number, n: number, kw: number, nkw: number, t: number): 
   return p;
 }
 function wrapperAttr(p: number, name: number): number {
-  return name === qv(Q.__func__) ? i32[(p >> 2) + 1] : 0;
+  return name === QV.__func__ ? i32[(p >> 2) + 1] : 0;
 }
 
 export function initType(): void {
@@ -374,9 +382,6 @@ export function initType(): void {
   defType(T.type, Q.type, TV.object, {
     make: typeMake,
     repr: typeRepr,
-    call: function (f, a, n, kw, nkw) {
-      return call(f, a, n, kw, nkw);
-    },
     hash: function (v) {
       return (v >> 3) & 0x3fffffff;
     },
@@ -391,11 +396,8 @@ export function initType(): void {
   defType(T.property, Q.property, TV.object, {
     make: propMake,
     attr: function (p, name) {
-      if (name === qv(Q.fget)) return i32[(p >> 2) + 1];
-      if (name === qv(Q.fset)) return i32[(p >> 2) + 2];
-      if (name === qv(Q.fdel)) return i32[(p >> 2) + 3];
-      if (name === qv(Q.__doc__)) return i32[(p >> 2) + 4];
-      return 0;
+      const k = [QV.fget, QV.fset, QV.fdel, QV.__doc__].indexOf(name);
+      return k < 0 ? 0 : i32[(p >> 2) + 1 + k];
     },
     locals: romMap(named([defNative(Q.getter, 2, 2, propWith(1)), defNative(Q.setter, 2, 2, propWith(2)), defNative(Q.deleter, 2, 2, propWith(3))])),
   });

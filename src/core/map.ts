@@ -17,8 +17,7 @@ export const D_USED = 1,
 
 export function newDict(type?: number): number {
   const p = alloc(type || TV.dict, 16);
-  i32[(p >> 2) + D_USED] = 1;
-  i32[(p >> 2) + D_FILL] = 1;
+  i32[(p >> 2) + D_USED] = i32[(p >> 2) + D_FILL] = 1;
   return p;
 }
 
@@ -50,7 +49,8 @@ function find(d: number, key: number, h: number): number {
     const e = eb + ((s >> 1) - 1) * 2;
     const k = i32[e];
     if (k === key) return e;
-    if (k !== 0 && !((k & 3) === 2 && (key & 3) === 2) && !((k & 1) === 1 && (key & 1) === 1)) {
+    // two small ints or two interned strs that differ are not equal
+    if (k !== 0 && !(k & key & 1) && !((k & 3) === 2 && (key & 3) === 2)) {
       if (hashOf(k) === h && equals(k, key)) return e;
     }
     i = (i + 1) & mask;
@@ -129,8 +129,9 @@ export function dictSet(d: number, key: number, value: number): void {
   let i = h & mask;
   while (i32[tw + 2 + i] !== 0) i = (i + 1) & mask;
   i32[tw + 2 + i] = ((n + 1) << 1) | 1;
-  i32[dw + D_FILL] = ((n + 1) << 1) | 1;
-  i32[dw + D_USED] = (((i32[dw + D_USED] >> 1) + 1) << 1) | 1;
+  // (small ints (n << 1) | 1: n + 1 is 2 more)
+  i32[dw + D_FILL] += 2;
+  i32[dw + D_USED] += 2;
 }
 
 // Removes key; returns its value, or 0 when absent.
@@ -140,16 +141,14 @@ export function dictDelete(d: number, key: number): number {
   const v = i32[e + 1];
   i32[e] = 0;
   i32[e + 1] = 0;
-  const dw = d >> 2;
-  i32[dw + D_USED] = (((i32[dw + D_USED] >> 1) - 1) << 1) | 1;
+  i32[(d >> 2) + D_USED] -= 2;
   return v;
 }
 
 export function dictClear(d: number): void {
   const dw = d >> 2;
   i32[dw + D_TABLE] = 0;
-  i32[dw + D_USED] = 1;
-  i32[dw + D_FILL] = 1;
+  i32[dw + D_USED] = i32[dw + D_FILL] = 1;
 }
 
 // Iteration: pos from 0; returns the word index of the next live entry at or after pos, or -1.
