@@ -129,7 +129,8 @@ export function initFun(): void {
   });
   defType(T.boundmeth, Q.bound_method, TV.object, {
     repr: function (b) {
-      return "<bound_method " + hex(b) + ">";
+      // a builtin type's method taken from the type (runtime.ts unboundNative) prints as the native
+      return i32[(b >> 2) + 3] !== 0 ? "<function " + qstrStr(NATIVE_NAME[i32[(b >> 2) + 2] >> 3]) + ">" : "<bound_method " + hex(b) + ">";
     },
     attr: function (b, name) {
       const f = i32[(b >> 2) + 2];

@@ -21,6 +21,7 @@ import {
   reprOf,
   hex,
   nativeSelf,
+  slotNative,
 } from "../core/runtime";
 import { setVmHooks, currentFrameInfo } from "../core/vm";
 import { dictForEach } from "./objdict";
@@ -290,6 +291,8 @@ function superAttr(s: number, name: number): number {
       const info = TYPES[c >> 3];
       m = info.locals ? romLookup(info.locals, name) : 0;
       if (m === 0 && c === TV.object) m = romLookup(OBJECT_LOCALS, name);
+      // super().__getitem__(k) and the like in a subclass of a builtin type
+      if (m === 0) m = slotNative(c, name);
     } else m = dictGet(i32[(c >> 2) + CLS.dict], name);
     if (m === 0 && name === QV.__init__ && c & 4 && c !== TV.object && TYPES[c >> 3].make && isUserInstance(obj)) {
       // list.__init__ and the like: fill the instance's native part from the arguments

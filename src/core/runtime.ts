@@ -5,7 +5,7 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp, reserveRoots } from "../gc/heap";
 import { C, T, TV, tv, FN, CLS, INST, EXC } from "./types";
 import { Q } from "./qstrdefs";
-import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr } from "./obj";
+import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr, defNative, mkInt } from "./obj";
 import { qstrStr, qstrFromStrObj } from "./qstr";
 import { dictGet, dictSet, dictDelete, newDict } from "./map";
 import { callPython, pollInterrupt } from "./vm";
@@ -111,6 +111,7 @@ export function call(f: number, a: number, n: number, kw: number, nkw: number): 
     // (not through callMethod: one JS call less per Python call, and deep recursion runs out of
     // Python frames before the JS stack)
     const w = f >> 2;
+    if (i32[w + 3] !== 0) return callUnboundNative(i32[w + 1], i32[w + 2], a, n, kw, nkw);
     const base = rsp;
     const p = reserveRoots(n + 1 + 2 * nkw);
     i32[p] = i32[w + 1];
@@ -346,14 +347,76 @@ export function newBound(self: number, f: number): number {
   return b;
 }
 
+// A builtin type's method taken from the type (list.append, dict.__setitem__): a bound method
+// marked unbound (its third word), holding the type whose method it is instead of a self. A
+// native reads its self's words as its own type's, so the call checks the self first, as
+// CPython's method descriptors do.
+function unboundNative(t: number, m: number): number {
+  // the owner: the builtin type along t's bases whose own table has m
+  let o = t & 4 ? t : i32[(t >> 2) + CLS.native] || TV.object;
+  for (;;) {
+    const info = TYPES[o >> 3];
+    if (o === TV.object || (info.locals !== null && romLookup(info.locals, qv(NATIVE_NAME[m >> 3])) === m) || slotNative(o, qv(NATIVE_NAME[m >> 3])) === m) break;
+    o = info.base || TV.object;
+  }
+  const b = newBound(o, m);
+  i32[(b >> 2) + 3] = 1;
+  return b;
+}
+
+function callUnboundNative(owner: number, m: number, a: number, n: number, kw: number, nkw: number): number {
+  const self = n > 0 ? i32[a] : 0;
+  if (self === 0 || !isSubtype(typeOf(self), owner))
+    typeError("descriptor '" + qstrStr(NATIVE_NAME[m >> 3]) + "' for '" + typeName(owner) + "' objects doesn't apply to a '" + (self === 0 ? "nothing" : typeName(typeOf(self))) + "' object");
+  if (owner !== TV.object) i32[a] = nativeSelf(self);
+  return call(m, a, n, kw, nkw);
+}
+
+// The special methods of the builtin types' slots as attributes, as MicroPython's dict has them
+// (dict.__setitem__(self, k, v), super().__getitem__(k) in a subclass): 0 when t has no such slot.
+const SLOT_GETITEM = defNative(Q.__getitem__, 2, 2, function (a) {
+  return getitem(i32[a], i32[a + 1]);
+});
+const SLOT_SETITEM = defNative(Q.__setitem__, 3, 3, function (a) {
+  setitem(i32[a], i32[a + 1], i32[a + 2]);
+  return C.None;
+});
+const SLOT_DELITEM = defNative(Q.__delitem__, 2, 2, function (a) {
+  setitem(i32[a], i32[a + 1], 0);
+  return C.None;
+});
+const SLOT_LEN = defNative(Q.__len__, 1, 1, function (a) {
+  return mkInt(lenOf(i32[a]));
+});
+const SLOT_CONTAINS = defNative(Q.__contains__, 2, 2, function (a) {
+  return bool(contains(i32[a], i32[a + 1]));
+});
+const SLOT_ITER = defNative(Q.__iter__, 1, 1, function (a) {
+  return getIter(i32[a]);
+});
+export function slotNative(t: number, name: number): number {
+  if (!(t & 4)) return 0;
+  const info = TYPES[t >> 3];
+  if (name === qv(Q.__getitem__)) return info.getitem ? SLOT_GETITEM : 0;
+  if (name === qv(Q.__setitem__)) return info.setitem ? SLOT_SETITEM : 0;
+  if (name === qv(Q.__delitem__)) return info.setitem ? SLOT_DELITEM : 0;
+  if (name === qv(Q.__len__)) return info.len ? SLOT_LEN : 0;
+  if (name === qv(Q.__contains__)) return info.contains ? SLOT_CONTAINS : 0;
+  if (name === qv(Q.__iter__)) return info.iter ? SLOT_ITER : 0;
+  return 0;
+}
+
 // Attribute of a type object (the class itself, not an instance).
 function typeAttr(t: number, name: number, dflt: number): number {
-  const m = lookupType(t, name);
+  let m = lookupType(t, name);
+  if (m === 0 && t & 4) m = slotNative(t, name);
   if (m !== 0) {
     const mt = typeOf(m);
     if (mt === TV.staticmethod) return i32[(m >> 2) + 1];
     if (mt === TV.classmethod) return newBound(t, i32[(m >> 2) + 1]);
     if (mt === TV.builtin && NATIVE_CLASSMETH[m >> 3]) return newBound(t, m);
+    // (a native a Python class body holds, as `f = len`, is a plain function there)
+    if (mt === TV.builtin && name !== qv(Q.__new__) && (t & 4 || lookupUser(t, name) === 0)) return unboundNative(t, m);
     if (isUserInstance(m) && lookupType(typeOf(m), qv(Q.__get__)) !== 0) return callDescrGet(m, C.None, t);
     return m;
   }
@@ -463,6 +526,8 @@ export function setattr(o: number, name: number, x: number): void {
 
 // object.__setattr__: the instance dict
 export function instSetattr(o: number, name: number, x: number): void {
+  // (object.__setattr__(None, ...) reaches here with an object that has no instance dict)
+  if (!isUserInstance(o)) attrError(o, name);
   let d = i32[(o >> 2) + INST.dict];
   if (x === 0) {
     if (d === 0 || dictDelete(d, name) === 0) attrError(o, name);
