@@ -36,11 +36,12 @@ const enum EV {
 
 // ---- shared sequence helpers: items at word index w, n of them ----
 
+// (a list, or a tuple or a builtin tuple type as os.uname()'s, which has the tuple's layout)
 export function seqItems(v: number): number {
-  return typeOf(v) === TV.tuple ? (v >> 2) + 2 : listItems(v);
+  return typeOf(v) === TV.list ? listItems(v) : (v >> 2) + 2;
 }
 export function seqLen(v: number): number {
-  return typeOf(v) === TV.tuple ? i32[(v >> 2) + 1] >> 1 : listLen(v);
+  return typeOf(v) === TV.list ? listLen(v) : i32[(v >> 2) + 1] >> 1;
 }
 export function isListOrTuple(v: number): boolean {
   const t = typeOf(v);
