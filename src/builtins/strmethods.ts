@@ -31,24 +31,23 @@ import { seqItems, seqLen, isListOrTuple, listFromIter } from "./objlist";
 import { indexArg, cpStr } from "./objstr";
 import { isDict } from "./objdict";
 import { cpLen, jsIdx, rep, strFormat, FORMAT_DUNDER } from "./format";
-import { named } from "./modutil";
+import { named, kwArg } from "./modutil";
 import { bytesTxt, newBytesFrom, encodeStr } from "./objbytes";
 import { asInt, isIntLike } from "./objint";
 import { consumeInPython } from "./consume";
 
 // ---- self, arguments and results ----
 
-// 0 for str, else the bytes type (TV.bytes, TV.bytearray) of a bytes-like self
-function kindOf(v: number): number {
-  if (isStr(v)) return 0;
-  const t = typeOf(v);
-  return t === TV.bytearray ? t : TV.bytes;
-}
-
-export function txtOf(v: number): string {
+// The JS text of self (i32[a]): UTF-16 for str, one char per byte for a bytes-like value; its kind
+// in K (read it at once): 0 for str, else the bytes type (TV.bytes, TV.bytearray) of the result
+let K = 0;
+function selfTxt(a: number): string {
+  const v = i32[a];
+  K = 0;
   if (isStr(v)) return toJs(v);
   const s = bytesTxt(v);
   if (s === null) typeError("descriptor needs a str or bytes object, not '" + typeName(typeOf(v)) + "'");
+  K = typeOf(v) === TV.bytearray ? TV.bytearray : TV.bytes;
   return s;
 }
 
@@ -85,9 +84,7 @@ function listOf(k: number, parts: string[]): number {
 
 // argument k (positional) or the keyword q; 0 when absent
 export function argAt(a: number, n: number, kw: number, nkw: number, k: number, q: number): number {
-  if (k < n) return i32[a + k];
-  for (let j = 0; j < nkw; j++) if (i32[kw + 2 * j] === qv(q)) return i32[kw + 2 * j + 1];
-  return 0;
+  return k < n ? i32[a + k] : kwArg(kw, nkw, q);
 }
 
 // [start, end) as JS indices from the optional arguments i32[a+k], i32[a+k+1]; start may be past
@@ -134,53 +131,55 @@ function isAlpha(ch: string, str: boolean): boolean {
 
 // ---- split family ----
 
-// split and rsplit: on runs of whitespace (sep None) or on a separator, at most max times
+function rev(s: string): string {
+  return s.split("").reverse().join("");
+}
+
+// split and rsplit: on runs of whitespace (sep None) or on a separator, at most max times (rsplit
+// splits the reversed text and reverses the parts back)
 function splitter(right: boolean) {
   return function (a: number, n: number, kw: number, nkw: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
     const sepv = argAt(a, n, kw, nkw, 1, Q.sep);
     const maxv = argAt(a, n, kw, nkw, 2, Q.maxsplit);
     const max = maxv === 0 ? -1 : indexArg(maxv, "maxsplit");
-    const s = txtOf(self);
+    let s = selfTxt(a);
+    const k = K;
     const out: string[] = [];
+    if (right) s = rev(s);
     const L = s.length;
+    let i = 0;
     if (sepv === 0 || sepv === C.None) {
       const str = k === 0;
-      // i: the edge of the unsplit part (its start, or its end when right)
-      let i = right ? L : 0;
       for (;;) {
-        if (right) while (i > 0 && isWs(s.charCodeAt(i - 1), str)) i--;
-        else while (i < L && isWs(s.charCodeAt(i), str)) i++;
-        if (right ? i <= 0 : i >= L) break;
+        while (i < L && isWs(s.charCodeAt(i), str)) i++;
+        if (i >= L) break;
         if (max >= 0 && out.length >= max) {
-          out.push(right ? s.slice(0, i) : s.slice(i));
+          out.push(s.slice(i));
           break;
         }
         const e = i;
-        if (right) {
-          while (i > 0 && !isWs(s.charCodeAt(i - 1), str)) i--;
-          out.push(s.slice(i, e));
-        } else {
-          while (i < L && !isWs(s.charCodeAt(i), str)) i++;
-          out.push(s.slice(e, i));
-        }
+        while (i < L && !isWs(s.charCodeAt(i), str)) i++;
+        out.push(s.slice(e, i));
       }
     } else {
-      const sep = argTxt(sepv, k);
+      let sep = argTxt(sepv, k);
       if (sep === "") valueError("empty separator");
-      let i = right ? L : 0;
+      if (right) sep = rev(sep);
       for (;;) {
-        const j = max >= 0 && out.length >= max ? -1 : right ? (i < sep.length ? -1 : s.lastIndexOf(sep, i - sep.length)) : s.indexOf(sep, i);
+        const j = max >= 0 && out.length >= max ? -1 : s.indexOf(sep, i);
         if (j < 0) {
-          out.push(right ? s.slice(0, i) : s.slice(i));
+          out.push(s.slice(i));
           break;
         }
-        out.push(right ? s.slice(j + sep.length, i) : s.slice(i, j));
-        i = right ? j : j + sep.length;
+        out.push(s.slice(i, j));
+        i = j + sep.length;
       }
     }
-    return listOf(k, right ? out.reverse() : out);
+    if (right) {
+      out.reverse();
+      for (let j = 0; j < out.length; j++) out[j] = rev(out[j]);
+    }
+    return listOf(k, out);
   };
 }
 
@@ -188,11 +187,10 @@ const SPLIT = defNative(Q.split, 1, 3, splitter(false));
 const RSPLIT = defNative(Q.rsplit, 1, 3, splitter(true));
 
 const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
-  const self = i32[a];
-  const k = kindOf(self);
+  const s = selfTxt(a),
+    k = K;
   const keep = argAt(a, n, kw, nkw, 1, Q.keepends);
   const ke = keep !== 0 && keep !== C.False && keep !== 1;
-  const s = txtOf(self);
   const out: string[] = [];
   let b = 0,
     i = 0;
@@ -213,9 +211,8 @@ const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
 
 const JOIN = defNative(Q.join, 2, 2, function (a) {
   if (consumeInPython(a, i32[a + 1], Q.join)) return C.None;
-  const self = i32[a];
-  const k = kindOf(self);
-  const sep = txtOf(self);
+  const sep = selfTxt(a),
+    k = K;
   let seq = i32[a + 1];
   if (!isListOrTuple(seq)) seq = listFromIter(seq);
   const cnt = seqLen(seq);
@@ -235,9 +232,8 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
 function stripper(mode: number) {
   // mode 1: left, 2: right, 3: both
   return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const cv = n > 1 ? i32[a + 1] : C.None;
     const chars = cv === C.None ? null : argTxt(cv, k);
     const strip = function (c: number): boolean {
@@ -259,9 +255,8 @@ const RSTRIP = defNative(Q.rstrip, 1, 2, stripper(2));
 // find, rfind, index, rindex, count
 function finder(right: boolean, raises: boolean, count: boolean) {
   return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const sub = argTxt(i32[a + 1], k);
     const r = span(s, a, n, 2, k === 0);
     const st = r[0],
@@ -292,9 +287,8 @@ const COUNT = defNative(Q.count, 2, 4, finder(false, false, true));
 
 function affix(end: boolean) {
   return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const r = span(s, a, n, 2, k === 0);
     if (r[0] > s.length || r[1] < r[0]) return C.False;
     const part = s.slice(r[0], r[1]);
@@ -303,8 +297,10 @@ function affix(end: boolean) {
     const cnt = tup ? seqLen(p) : 1;
     for (let j = 0; j < cnt; j++) {
       const v = tup ? i32[(p >> 2) + 2 + j] : p;
-      if (!tup && typeOf(v) !== TV.tuple && !(k === 0 ? isStr(nativeSelf(v)) : bytesTxt(v) !== null))
-        typeError((end ? "endswith" : "startswith") + " first arg must be " + (k === 0 ? "str" : "bytes") + " or a tuple of " + (k === 0 ? "str" : "bytes") + ", not " + typeName(typeOf(v)));
+      if (!tup && typeOf(v) !== TV.tuple && !(k === 0 ? isStr(nativeSelf(v)) : bytesTxt(v) !== null)) {
+        const w = k === 0 ? "str" : "bytes";
+        typeError((end ? "endswith" : "startswith") + " first arg must be " + w + " or a tuple of " + w + ", not " + typeName(typeOf(v)));
+      }
       const t = argTxt(v, k);
       if (t.length <= part.length && (end ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
     }
@@ -315,9 +311,8 @@ const STARTSWITH = defNative(Q.startswith, 2, 4, affix(false));
 const ENDSWITH = defNative(Q.endswith, 2, 4, affix(true));
 
 const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
-  const self = i32[a];
-  const k = kindOf(self);
-  const s = txtOf(self);
+  const s = selfTxt(a),
+    k = K;
   const old = argTxt(i32[a + 1], k),
     nw = argTxt(i32[a + 2], k);
   let cnt = n > 3 ? indexArg(i32[a + 3], "count") : -1;
@@ -353,9 +348,8 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
 
 function partitioner(right: boolean) {
   return function (a: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const sep = argTxt(i32[a + 1], k);
     if (sep === "") valueError("empty separator");
     const j = right ? s.lastIndexOf(sep) : s.indexOf(sep);
@@ -372,9 +366,8 @@ const RPARTITION = defNative(Q.rpartition, 2, 2, partitioner(true));
 
 function affixRemover(end: boolean) {
   return function (a: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const p = argTxt(i32[a + 1], k);
     if (p !== "" && p.length <= s.length) {
       if (!end && s.slice(0, p.length) === p) return mk(k, s.slice(p.length));
@@ -387,12 +380,11 @@ function affixRemover(end: boolean) {
 // ---- case ----
 
 function caser(mode: number) {
-  // 0 upper, 1 lower, 2 swapcase, 3 capitalize, 4 title
+  // 0 upper, 1 lower, 2 swapcase, 3 capitalize, 4 title (2 to 4 in the full profile only)
   return function (a: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const str = k === 0;
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K,
+      str = k === 0;
     let out = "";
     let prevCased = false;
     for (let i = 0; i < s.length; i++) {
@@ -400,18 +392,13 @@ function caser(mode: number) {
       if (!str && ch >= "\x80") {
         out += ch;
         prevCased = false;
-        continue;
+      } else if (!MPJS_FULL || mode < 2) out += mode ? ch.toLowerCase() : ch.toUpperCase();
+      else {
+        const up = isUp(ch, str),
+          low = isLow(ch, str);
+        out += mode === 2 && !up && !low ? ch : (mode === 2 ? low : mode === 3 ? i === 0 : !prevCased) ? ch.toUpperCase() : ch.toLowerCase();
+        prevCased = up || low;
       }
-      const up = isUp(ch, str),
-        low = isLow(ch, str);
-      let toUp: boolean;
-      if (mode === 0) toUp = true;
-      else if (mode === 1) toUp = false;
-      else if (mode === 2) toUp = low;
-      else if (mode === 3) toUp = i === 0;
-      else toUp = !prevCased;
-      out += mode === 2 && !up && !low ? ch : toUp ? ch.toUpperCase() : ch.toLowerCase();
-      prevCased = up || low;
     }
     return mk(k, out);
   };
@@ -422,25 +409,26 @@ const LOWER = defNative(Q.lower, 1, 1, caser(1));
 // ---- predicates ----
 
 function pred(mode: number) {
-  // 0 alpha, 1 digit (decimal, numeric), 2 space, 3 alnum, 4 upper, 5 lower, 6 identifier, 7 printable, 8 ascii, 9 title
+  // 0 alpha, 1 digit (decimal, numeric), 2 space, 4 upper, 5 lower; full profile: 3 alnum,
+  // 6 identifier, 7 printable, 8 ascii, 9 title
   return function (a: number): number {
-    const self = i32[a];
-    const str = kindOf(self) === 0;
-    const s = txtOf(self);
-    if (s === "") return bool(mode === 7 || mode === 8);
+    const s = selfTxt(a),
+      str = K === 0;
+    if (s === "") return bool(MPJS_FULL && (mode === 7 || mode === 8));
     let cased = false,
       prev = false;
     for (let i = 0; i < s.length; i++) {
       const ch = s.charAt(i);
       const c = s.charCodeAt(i);
+      const dig = ch >= "0" && ch <= "9";
       let ok = true;
       if (mode === 0) ok = isAlpha(ch, str);
-      else if (mode === 1) ok = (ch >= "0" && ch <= "9");
+      else if (mode === 1) ok = dig;
       else if (mode === 2) ok = isWs(c, str);
-      else if (mode === 3) ok = isAlpha(ch, str) || (ch >= "0" && ch <= "9");
-      else if (mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && (ch >= "0" && ch <= "9"));
-      else if (mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
-      else if (mode === 8) ok = c < 128;
+      else if (MPJS_FULL && mode === 3) ok = isAlpha(ch, str) || dig;
+      else if (MPJS_FULL && mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && dig);
+      else if (MPJS_FULL && mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
+      else if (MPJS_FULL && mode === 8) ok = c < 128;
       else {
         const up = isUp(ch, str),
           low = isLow(ch, str);
@@ -452,7 +440,8 @@ function pred(mode: number) {
       }
       if (!ok) return C.False;
     }
-    return bool(mode < 4 || mode > 5 ? mode !== 9 || cased : cased);
+    // upper, lower and title need a cased character
+    return bool(cased || mode < 4 || (MPJS_FULL && mode > 5 && mode !== 9));
   };
 }
 
@@ -468,9 +457,8 @@ function fillArg(a: number, n: number, k: number): string {
 function justifier(mode: number) {
   // 0 ljust, 1 rjust, 2 center
   return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const w = indexArg(i32[a + 1], "width");
     const f = fillArg(a, n, k);
     const marg = w - (k === 0 ? cpLen(s) : s.length);
@@ -481,9 +469,8 @@ function justifier(mode: number) {
 }
 
 function zfill(a: number): number {
-  const self = i32[a];
-  const k = kindOf(self);
-  let s = txtOf(self);
+  let s = selfTxt(a);
+  const k = K;
   const w = indexArg(i32[a + 1], "width");
   const marg = w - (k === 0 ? cpLen(s) : s.length);
   if (marg <= 0) return mk(k, s);
@@ -496,9 +483,8 @@ function zfill(a: number): number {
 }
 
 function expandtabs(a: number, n: number, kw: number, nkw: number): number {
-  const self = i32[a];
-  const k = kindOf(self);
-  const s = txtOf(self);
+  const s = selfTxt(a),
+    k = K;
   const tv_ = argAt(a, n, kw, nkw, 1, Q.tabsize);
   const ts = tv_ === 0 ? 8 : indexArg(tv_, "tabsize");
   let out = "",
@@ -544,9 +530,8 @@ function lookup(m: number, key: number): number {
 }
 
 function translate(a: number, n: number): number {
-  const self = i32[a];
-  const k = kindOf(self);
-  const s = txtOf(self);
+  const s = selfTxt(a),
+    k = K;
   const tab = i32[a + 1];
   let out = "";
   if (k !== 0) {
