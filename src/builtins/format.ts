@@ -10,7 +10,7 @@ import { qv, lookupType, callMethod1, strOf, reprOf, getattr, getitem, internStr
 import { intToString, intToFloat } from "../core/int";
 import { formatFloat, groupDigits } from "../core/floatfmt";
 import { setFormatHook, addBuiltin } from "./modbuiltins";
-import { setPercentFormat, cpStr } from "./objstr";
+import { cpStr } from "./objstr";
 import { isIntLike, asInt, intFromFloat } from "./objint";
 import { bytesTxt, newBytesFrom } from "./objbytes";
 import { isDict } from "./objdict";
@@ -565,9 +565,6 @@ export function initFormat(): void {
     const s = spec === 0 ? "" : toJs(spec);
     if (s === "" && isStr(v)) return v;
     return newStr(formatValue(v, s));
-  });
-  setPercentFormat(function (fmt, args) {
-    return newStr(percentFormat(toJs(fmt), args, false));
   });
   if (MPJS_FULL) addBuiltin(Q.ascii, defNative(Q.ascii, 1, 1, asciiFn));
 }

@@ -69,15 +69,11 @@ function argTxt(v: number, k: number): string {
   typeError("a bytes-like object is required, not '" + typeName(typeOf(v)) + "'");
 }
 
-function mk(k: number, s: string): number {
-  return k === 0 ? newStr(s) : newBytesFrom(k, s);
-}
-
 function listOf(k: number, parts: string[]): number {
   const base = rsp;
   const l = newList(0);
   pushRoot(l);
-  for (let j = 0; j < parts.length; j++) listAppend(l, mk(k, parts[j]));
+  for (let j = 0; j < parts.length; j++) listAppend(l, newBytesFrom(k, parts[j]));
   setRsp(base);
   return l;
 }
@@ -224,7 +220,7 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
     if (j > 0) out += sep;
     out += t;
   }
-  return mk(k, out);
+  return newBytesFrom(k, out);
 });
 
 // ---- strip ----
@@ -243,7 +239,7 @@ function stripper(mode: number) {
       e = s.length;
     if (mode & 1) while (b < e && strip(s.charCodeAt(b))) b++;
     if (mode & 2) while (e > b && strip(s.charCodeAt(e - 1))) e--;
-    return mk(k, s.slice(b, e));
+    return newBytesFrom(k, s.slice(b, e));
   };
 }
 const STRIP = defNative(Q.strip, 1, 2, stripper(3));
@@ -333,7 +329,7 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
       out += s.slice(i, i + w);
       i += w;
     }
-    return mk(k, out + s.slice(i));
+    return newBytesFrom(k, out + s.slice(i));
   }
   let i = 0;
   while (cnt > 0) {
@@ -343,7 +339,7 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
     i = j + old.length;
     cnt--;
   }
-  return mk(k, out + s.slice(i));
+  return newBytesFrom(k, out + s.slice(i));
 });
 
 function partitioner(right: boolean) {
@@ -356,7 +352,7 @@ function partitioner(right: boolean) {
     const parts = j < 0 ? (right ? ["", "", s] : [s, "", ""]) : [s.slice(0, j), sep, s.slice(j + sep.length)];
     const t = newTuple(3);
     pushRoot(t);
-    for (let x = 0; x < 3; x++) i32[(t >> 2) + 2 + x] = mk(k, parts[x]);
+    for (let x = 0; x < 3; x++) i32[(t >> 2) + 2 + x] = newBytesFrom(k, parts[x]);
     popRoots(1);
     return t;
   };
@@ -370,10 +366,10 @@ function affixRemover(end: boolean) {
       k = K;
     const p = argTxt(i32[a + 1], k);
     if (p !== "" && p.length <= s.length) {
-      if (!end && s.slice(0, p.length) === p) return mk(k, s.slice(p.length));
-      if (end && s.slice(s.length - p.length) === p) return mk(k, s.slice(0, s.length - p.length));
+      if (!end && s.slice(0, p.length) === p) return newBytesFrom(k, s.slice(p.length));
+      if (end && s.slice(s.length - p.length) === p) return newBytesFrom(k, s.slice(0, s.length - p.length));
     }
-    return mk(k, s);
+    return newBytesFrom(k, s);
   };
 }
 
@@ -400,7 +396,7 @@ function caser(mode: number) {
         prevCased = up || low;
       }
     }
-    return mk(k, out);
+    return newBytesFrom(k, out);
   };
 }
 const UPPER = defNative(Q.upper, 1, 1, caser(0));
@@ -462,9 +458,9 @@ function justifier(mode: number) {
     const w = indexArg(i32[a + 1], "width");
     const f = fillArg(a, n, k);
     const marg = w - (k === 0 ? cpLen(s) : s.length);
-    if (marg <= 0) return mk(k, s);
+    if (marg <= 0) return newBytesFrom(k, s);
     const left = mode === 0 ? 0 : mode === 1 ? marg : (marg >> 1) + (marg & w & 1);
-    return mk(k, rep(f, left) + s + rep(f, marg - left));
+    return newBytesFrom(k, rep(f, left) + s + rep(f, marg - left));
   };
 }
 
@@ -473,13 +469,13 @@ function zfill(a: number): number {
   const k = K;
   const w = indexArg(i32[a + 1], "width");
   const marg = w - (k === 0 ? cpLen(s) : s.length);
-  if (marg <= 0) return mk(k, s);
+  if (marg <= 0) return newBytesFrom(k, s);
   let sign = "";
   if (s.charAt(0) === "+" || s.charAt(0) === "-") {
     sign = s.charAt(0);
     s = s.slice(1);
   }
-  return mk(k, sign + rep("0", marg) + s);
+  return newBytesFrom(k, sign + rep("0", marg) + s);
 }
 
 function expandtabs(a: number, n: number, kw: number, nkw: number): number {
@@ -502,7 +498,7 @@ function expandtabs(a: number, n: number, kw: number, nkw: number): number {
       col = ch === "\n" || ch === "\r" ? 0 : col + 1;
     }
   }
-  return mk(k, out);
+  return newBytesFrom(k, out);
 }
 
 // ---- str only: format, encode, translate ----
@@ -542,7 +538,7 @@ function translate(a: number, n: number): number {
       const ch = s.charAt(i);
       if (del.indexOf(ch) < 0) out += t === null ? ch : t.charAt(s.charCodeAt(i));
     }
-    return mk(k, out);
+    return newBytesFrom(k, out);
   }
   const cps = s;
   for (let i = 0; i < cps.length; i++) {
