@@ -101,11 +101,6 @@ function span(s: string, a: number, n: number, k: number, str: boolean): number[
   return [st, en];
 }
 
-// code point index of JS index i of a str
-function cpAt(s: string, i: number, str: boolean): number {
-  return str && i > 0 ? cpLen(s.slice(0, i)) : i;
-}
-
 // ---- character classes (ASCII for bytes, approximate Unicode for str) ----
 
 export function isWs(c: number, str: boolean): boolean {
@@ -113,11 +108,9 @@ export function isWs(c: number, str: boolean): boolean {
   if (!str) return false;
   return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
-function isUp(ch: string, str: boolean): boolean {
-  return (str || ch < "\x80") && ch !== ch.toLowerCase();
-}
-function isLow(ch: string, str: boolean): boolean {
-  return (str || ch < "\x80") && ch !== ch.toUpperCase();
+// 1: ch is upper case, 2: lower case (3: title case), 0: neither
+function caseOf(ch: string, str: boolean): number {
+  return str || ch < "\x80" ? (ch !== ch.toLowerCase() ? 1 : 0) | (ch !== ch.toUpperCase() ? 2 : 0) : 0;
 }
 function isAlpha(ch: string, str: boolean): boolean {
   const c = ch.charCodeAt(0);
@@ -261,7 +254,7 @@ function finder(right: boolean, raises: boolean, count: boolean) {
     if (count) {
       res = 0;
       if (st <= s.length && en >= st) {
-        if (sub === "") res = cpAt(s.slice(st, en), en - st, k === 0) + 1;
+        if (sub === "") res = (k === 0 ? cpLen(s.slice(st, en)) : en - st) + 1;
         else
           for (let i = s.indexOf(sub, st); i >= 0 && i + sub.length <= en; i = s.indexOf(sub, i + sub.length)) res++;
       }
@@ -272,7 +265,7 @@ function finder(right: boolean, raises: boolean, count: boolean) {
       if (res < st || res + sub.length > en) res = -1;
     }
     if (res < 0 && raises) valueError(k === 0 ? "substring not found" : "subsection not found");
-    return mkInt(res < 0 ? -1 : cpAt(s, res, k === 0));
+    return mkInt(res < 0 || k !== 0 ? res : cpLen(s.slice(0, res)));
   };
 }
 const FIND = defNative(Q.find, 2, 4, finder(false, false, false));
@@ -390,10 +383,11 @@ function caser(mode: number) {
         prevCased = false;
       } else if (!MPJS_FULL || mode < 2) out += mode ? ch.toLowerCase() : ch.toUpperCase();
       else {
-        const up = isUp(ch, str),
-          low = isLow(ch, str);
+        const cs = caseOf(ch, str),
+          up = cs & 1,
+          low = cs & 2;
         out += mode === 2 && !up && !low ? ch : (mode === 2 ? low : mode === 3 ? i === 0 : !prevCased) ? ch.toUpperCase() : ch.toLowerCase();
-        prevCased = up || low;
+        prevCased = cs > 0;
       }
     }
     return newBytesFrom(k, out);
@@ -426,13 +420,12 @@ function pred(mode: number) {
       else if (MPJS_FULL && mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
       else if (MPJS_FULL && mode === 8) ok = c < 128;
       else {
-        const up = isUp(ch, str),
-          low = isLow(ch, str);
-        if (mode === 4) ok = !low;
-        else if (mode === 5) ok = !up;
-        else ok = up ? !prev : low ? prev : true;
-        if (up || low) cased = true;
-        prev = up || low;
+        const cs = caseOf(ch, str);
+        if (mode === 4) ok = !(cs & 2);
+        else if (mode === 5) ok = !(cs & 1);
+        else ok = cs & 1 ? !prev : cs & 2 ? prev : true;
+        if (cs) cased = true;
+        prev = cs > 0;
       }
       if (!ok) return C.False;
     }
