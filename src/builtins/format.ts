@@ -284,6 +284,12 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
     raiseArgs(tv(T.KeyError), newStr(name));
   }
 
+  // the end of the name part of field name s that starts at j (before a '.' or a '[')
+  function partEnd(s: string, j: number): number {
+    while (j < s.length && s.charAt(j) !== "." && s.charAt(j) !== "[") j++;
+    return j;
+  }
+
   function field(f: string): string {
     // field name: up to '!' or ':' outside brackets
     let i = 0;
@@ -303,8 +309,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
       if ((i < f.length && f.charAt(i) !== ":") || "rsa".indexOf(conv) < 0 || conv === "") badSpec();
     }
     // the object: first part, then .attr and [key] parts
-    let j = 0;
-    while (j < name.length && name.charAt(j) !== "." && name.charAt(j) !== "[") j++;
+    let j = partEnd(name, 0);
     let v = arg(name.slice(0, j));
     pushRoot(v);
     let spec = f.slice(i + 1);
@@ -313,8 +318,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
       const c = name.charAt(j);
       if (c === ".") {
         const e = j + 1;
-        j = e;
-        while (j < name.length && name.charAt(j) !== "." && name.charAt(j) !== "[") j++;
+        j = partEnd(name, e);
         v = getattr(v, internStr(newStr(name.slice(e, j))));
       } else if (c === "[") {
         const e = name.indexOf("]", j);
@@ -392,7 +396,8 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
   let n = 1,
     ai = 0,
     dict = 0,
-    tup = 0;
+    tup = 0,
+    i = 0;
   pushRoot(args);
   if (typeOf(args) === TV.tuple) {
     tup = args;
@@ -404,16 +409,25 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
     ai++;
     return tup ? i32[(tup >> 2) + 1 + ai] : args;
   }
-  function num(v: number): number {
-    if (!(v & 1)) {
-      v = asInt(v);
-      if (!isIntLike(v)) typeError("* wants int");
+  // a width or precision: digits, or * for the next argument (an int); 0 when absent
+  function count(): number {
+    let v = 0;
+    if (fmt.charAt(i) === "*") {
+      i++;
+      v = next();
+      if (!(v & 1)) {
+        v = asInt(v);
+        if (!isIntLike(v)) typeError("* wants int");
+      }
+      return v >> 1;
     }
-    return v >> 1;
+    const j = digitsAt(fmt, i);
+    if (j > i) v = +fmt.slice(i, j);
+    i = j;
+    return v;
   }
 
   let out = "";
-  let i = 0;
   const L = fmt.length;
   while (i < L) {
     const p = fmt.indexOf("%", i);
@@ -453,28 +467,15 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
       else break;
       i++;
     }
-    if (fmt.charAt(i) === "*") {
-      sp.width = num(next());
-      if (sp.width < 0) {
-        sp.width = -sp.width;
-        sp.align = "<";
-      }
-      i++;
-    } else {
-      const j = digitsAt(fmt, i);
-      if (j > i) sp.width = +fmt.slice(i, j);
-      i = j;
+    // (no width: 0, the same as none)
+    sp.width = count();
+    if (sp.width < 0) {
+      sp.width = -sp.width;
+      sp.align = "<";
     }
     if (fmt.charAt(i) === ".") {
       i++;
-      if (fmt.charAt(i) === "*") {
-        sp.prec = num(next());
-        i++;
-      } else {
-        const j = digitsAt(fmt, i);
-        sp.prec = j > i ? +fmt.slice(i, j) : 0;
-        i = j;
-      }
+      sp.prec = count();
     }
     while (i < L && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
     if (i >= L) valueError("incomplete format");

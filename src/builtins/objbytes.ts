@@ -10,6 +10,7 @@ import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, rsp, setRsp } f
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
+  TYPES,
   defType,
   defNative,
   romMap,
@@ -241,12 +242,12 @@ function decode(p: number, n: number, e: string, how: string): string {
       if (e === "latin-1") cp = c;
       else if (e === "ascii") bad = "ordinal not in range(128)";
       else {
-        len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+        len = c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
         if (len === 0) {
           bad = "invalid start byte";
           len = 1;
         } else {
-          cp = c & (len === 2 ? 31 : len === 3 ? 15 : 7);
+          cp = c & (0x7f >> len);
           for (let k = 1; k < len && !bad; k++) {
             if (i + k >= n) bad = "unexpected end of data";
             else {
@@ -353,7 +354,7 @@ function bytesBinop(op: number, a: number, b: number): number {
 function bytesIndex(v: number, k: number, n: number): number {
   let i = indexArg(k, typeOf(v) === TV.memoryview ? "memoryview" : "byte");
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise(tv(T.IndexError), (typeOf(v) === TV.bytearray ? "bytearray" : typeOf(v) === TV.bytes ? "bytes" : "memoryview") + " index out of range");
+  if (i < 0 || i >= n) raise(tv(T.IndexError), typeNameOf(v) + " index out of range");
   return i;
 }
 
@@ -486,8 +487,7 @@ const FROMHEX = defNative(Q.fromhex, 2, 2, function (a) {
     if (i >= s.length) break;
     const h = parseInt(s.charAt(i), 16),
       l = parseInt(s.charAt(i + 1), 16);
-    if (h !== h) valueError("non-hexadecimal number found in fromhex() arg at position " + i);
-    if (l !== l) valueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+    if (h !== h || l !== l) valueError("non-hexadecimal number found in fromhex() arg at position " + (h !== h ? i : i + 1));
     out += String.fromCharCode(h * 16 + l);
     i += 2;
   }
@@ -616,8 +616,11 @@ export function initBytes(): void {
     getitem: bytesGetitem,
     setitem: bytesSetitem,
     iter: bytesIter,
-    attr: function (v, q) {
-      if (!MPJS_FULL) return 0;
+    locals: romMap(named([TOBYTES, HEX, RELEASE].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : []))),
+  });
+  // memoryview.readonly, .nbytes and .obj (full profile)
+  if (MPJS_FULL)
+    TYPES[T.memoryview].attr = function (v, q) {
       if (q === qv(Q.readonly)) return bool(typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes);
       if (q === qv(Q.nbytes)) {
         bytesAddr(v);
@@ -625,8 +628,6 @@ export function initBytes(): void {
       }
       if (q === qv(Q.obj)) return i32[(v >> 2) + 1];
       return 0;
-    },
-    locals: romMap(named([TOBYTES, HEX, RELEASE].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : []))),
-  });
+    };
 }
 
