@@ -46,7 +46,7 @@ import { indexArg, strRepr, cmpBytes, typeNameOf } from "./objstr";
 import { isIntLike, asInt } from "./objint";
 import { newClassMethodValue } from "./objtype";
 import { percentFormat, rep } from "./format";
-import { sharedMethods, argAt } from "./strmethods";
+import { sharedMethods, argAt, argTxt } from "./strmethods";
 import { named, retNone } from "./modutil";
 
 // ---- access to the bytes of any bytes-like value ----
@@ -416,11 +416,7 @@ const BYTES_ITER = defIterKind(function (it) {
 });
 
 function bytesContains(v: number, x: number): boolean {
-  const s = bytesTxt(v) as string;
-  if (isIntLike(x)) return s.indexOf(String.fromCharCode(byteVal(x))) >= 0;
-  const t = bytesTxt(x);
-  if (t === null) typeError("a bytes-like object is required, not '" + typeNameOf(x) + "'");
-  return s.indexOf(t) >= 0;
+  return (bytesTxt(v) as string).indexOf(argTxt(x, TV.bytes)) >= 0;
 }
 
 function bytesEq(a: number, b: number): number {

@@ -212,9 +212,7 @@ export const strType: Partial<TypeInfo> = {
   repr: function (v) {
     return strRepr(toJs(v));
   },
-  str: function (v) {
-    return toJs(v);
-  },
+  str: toJs,
   binop: function (op, a, b) {
     if (op === BinOp.ADD) {
       if (!isStr(b)) return 0;

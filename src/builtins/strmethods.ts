@@ -28,7 +28,7 @@ import { qv, nativeSelf, getitem } from "../core/runtime";
 import { R } from "../gc/heap";
 import { dictGet, newDict, dictSet } from "../core/map";
 import { seqItems, seqLen, isListOrTuple, listFromIter } from "./objlist";
-import { indexArg, cpStr } from "./objstr";
+import { indexArg, cpStr, typeNameOf } from "./objstr";
 import { isDict } from "./objdict";
 import { cpLen, jsIdx, rep, strFormat, FORMAT_DUNDER } from "./format";
 import { named, kwArg } from "./modutil";
@@ -46,16 +46,16 @@ function selfTxt(a: number): string {
   K = 0;
   if (isStr(v)) return toJs(v);
   const s = bytesTxt(v);
-  if (s === null) typeError("descriptor needs a str or bytes object, not '" + typeName(typeOf(v)) + "'");
+  if (s === null) typeError("descriptor needs a str or bytes object, not '" + typeNameOf(v) + "'");
   K = typeOf(v) === TV.bytearray ? TV.bytearray : TV.bytes;
   return s;
 }
 
-// the text of argument v for a method of kind k
-function argTxt(v: number, k: number): string {
+// the text of argument v for a method of kind k (a bytes-like value or a byte value for bytes)
+export function argTxt(v: number, k: number): string {
   v = nativeSelf(v);
   if (k === 0) {
-    if (!isStr(v)) typeError("must be str, not " + typeName(typeOf(v)));
+    if (!isStr(v)) typeError("must be str, not " + typeNameOf(v));
     return toJs(v);
   }
   const s = bytesTxt(v);
@@ -66,7 +66,7 @@ function argTxt(v: number, k: number): string {
     if (c < 0 || c > 255) valueError("byte must be in range(0, 256)");
     return String.fromCharCode(c);
   }
-  typeError("a bytes-like object is required, not '" + typeName(typeOf(v)) + "'");
+  typeError("a bytes-like object is required, not '" + typeNameOf(v) + "'");
 }
 
 function listOf(k: number, parts: string[]): number {
@@ -209,7 +209,7 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
   for (let j = 0; j < cnt; j++) {
     const v = nativeSelf(i32[seqItems(seq) + j]);
     const t = k === 0 ? (isStr(v) ? toJs(v) : null) : bytesTxt(v);
-    if (t === null) typeError("sequence item " + j + ": expected " + (k === 0 ? "str instance" : "a bytes-like object") + ", " + typeName(typeOf(v)) + " found");
+    if (t === null) typeError("sequence item " + j + ": expected " + (k === 0 ? "str instance" : "a bytes-like object") + ", " + typeNameOf(v) + " found");
     if (j > 0) out += sep;
     out += t;
   }
@@ -241,17 +241,35 @@ const RSTRIP = defNative(Q.rstrip, 1, 2, stripper(2));
 
 // ---- searching ----
 
-// find, rfind, index, rindex, count
-function finder(right: boolean, raises: boolean, count: boolean) {
+// find (mode 0), rfind (1), index (2), rindex (3), count (4), startswith (8), endswith (9): bit 1
+// searches from the right, bit 2 raises when not found
+function finder(mode: number) {
   return function (a: number, n: number): number {
     const s = selfTxt(a),
-      k = K;
-    const sub = argTxt(i32[a + 1], k);
+      k = K,
+      right = mode & 1,
+      p = i32[a + 1];
+    const sub = mode & 8 ? "" : argTxt(p, k);
     const r = span(s, a, n, 2, k === 0);
     const st = r[0],
       en = r[1];
     let res = -1;
-    if (count) {
+    if (mode & 8) {
+      if (st > s.length || en < st) return C.False;
+      const part = s.slice(st, en);
+      const tup = typeOf(p) === TV.tuple;
+      if (!tup && !(k === 0 ? isStr(nativeSelf(p)) : bytesTxt(p) !== null)) {
+        const w = k === 0 ? "str" : "bytes";
+        typeError((right ? "endswith" : "startswith") + " first arg must be " + w + " or a tuple of " + w + ", not " + typeNameOf(p));
+      }
+      const cnt = tup ? seqLen(p) : 1;
+      for (let j = 0; j < cnt; j++) {
+        const t = argTxt(tup ? i32[(p >> 2) + 2 + j] : p, k);
+        if (t.length <= part.length && (right ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
+      }
+      return C.False;
+    }
+    if (mode & 4) {
       res = 0;
       if (st <= s.length && en >= st) {
         if (sub === "") res = (k === 0 ? cpLen(s.slice(st, en)) : en - st) + 1;
@@ -264,40 +282,17 @@ function finder(right: boolean, raises: boolean, count: boolean) {
       res = right ? s.lastIndexOf(sub, en - sub.length) : s.indexOf(sub, st);
       if (res < st || res + sub.length > en) res = -1;
     }
-    if (res < 0 && raises) valueError(k === 0 ? "substring not found" : "subsection not found");
+    if (res < 0 && mode & 2) valueError(k === 0 ? "substring not found" : "subsection not found");
     return mkInt(res < 0 || k !== 0 ? res : cpLen(s.slice(0, res)));
   };
 }
-const FIND = defNative(Q.find, 2, 4, finder(false, false, false));
-const RFIND = defNative(Q.rfind, 2, 4, finder(true, false, false));
-const INDEX = defNative(Q.index, 2, 4, finder(false, true, false));
-const RINDEX = defNative(Q.rindex, 2, 4, finder(true, true, false));
-const COUNT = defNative(Q.count, 2, 4, finder(false, false, true));
-
-function affix(end: boolean) {
-  return function (a: number, n: number): number {
-    const s = selfTxt(a),
-      k = K;
-    const r = span(s, a, n, 2, k === 0);
-    if (r[0] > s.length || r[1] < r[0]) return C.False;
-    const part = s.slice(r[0], r[1]);
-    const p = i32[a + 1];
-    const tup = typeOf(p) === TV.tuple;
-    const cnt = tup ? seqLen(p) : 1;
-    for (let j = 0; j < cnt; j++) {
-      const v = tup ? i32[(p >> 2) + 2 + j] : p;
-      if (!tup && typeOf(v) !== TV.tuple && !(k === 0 ? isStr(nativeSelf(v)) : bytesTxt(v) !== null)) {
-        const w = k === 0 ? "str" : "bytes";
-        typeError((end ? "endswith" : "startswith") + " first arg must be " + w + " or a tuple of " + w + ", not " + typeName(typeOf(v)));
-      }
-      const t = argTxt(v, k);
-      if (t.length <= part.length && (end ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
-    }
-    return C.False;
-  };
-}
-const STARTSWITH = defNative(Q.startswith, 2, 4, affix(false));
-const ENDSWITH = defNative(Q.endswith, 2, 4, affix(true));
+const FIND = defNative(Q.find, 2, 4, finder(0));
+const RFIND = defNative(Q.rfind, 2, 4, finder(1));
+const INDEX = defNative(Q.index, 2, 4, finder(2));
+const RINDEX = defNative(Q.rindex, 2, 4, finder(3));
+const COUNT = defNative(Q.count, 2, 4, finder(4));
+const STARTSWITH = defNative(Q.startswith, 2, 4, finder(8));
+const ENDSWITH = defNative(Q.endswith, 2, 4, finder(9));
 
 const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
   const s = selfTxt(a),
@@ -366,47 +361,36 @@ function affixRemover(end: boolean) {
   };
 }
 
-// ---- case ----
+// ---- case and predicates ----
 
-function caser(mode: number) {
-  // 0 upper, 1 lower, 2 swapcase, 3 capitalize, 4 title (2 to 4 in the full profile only)
+// Per character: the predicates (mode 0 alpha, 1 digit (decimal, numeric), 2 space, 4 upper,
+// 5 lower; full profile: 3 alnum, 6 identifier, 7 printable, 8 ascii, 9 title) and the case changes
+// (10 upper, 11 lower; full profile: 12 swapcase, 13 capitalize, 14 title).
+function charwise(mode: number) {
   return function (a: number): number {
     const s = selfTxt(a),
       k = K,
       str = k === 0;
-    let out = "";
-    let prevCased = false;
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charAt(i);
-      if (!str && ch >= "\x80") {
-        out += ch;
-        prevCased = false;
-      } else if (!MPJS_FULL || mode < 2) out += mode ? ch.toLowerCase() : ch.toUpperCase();
-      else {
-        const cs = caseOf(ch, str),
-          up = cs & 1,
-          low = cs & 2;
-        out += mode === 2 && !up && !low ? ch : (mode === 2 ? low : mode === 3 ? i === 0 : !prevCased) ? ch.toUpperCase() : ch.toLowerCase();
-        prevCased = cs > 0;
-      }
-    }
-    return newBytesFrom(k, out);
-  };
-}
-const UPPER = defNative(Q.upper, 1, 1, caser(0));
-const LOWER = defNative(Q.lower, 1, 1, caser(1));
-
-// ---- predicates ----
-
-function pred(mode: number) {
-  // 0 alpha, 1 digit (decimal, numeric), 2 space, 4 upper, 5 lower; full profile: 3 alnum,
-  // 6 identifier, 7 printable, 8 ascii, 9 title
-  return function (a: number): number {
-    const s = selfTxt(a),
-      str = K === 0;
-    if (s === "") return bool(MPJS_FULL && (mode === 7 || mode === 8));
-    let cased = false,
+    let out = "",
+      cased = false,
       prev = false;
+    if (mode > 9) {
+      for (let i = 0; i < s.length; i++) {
+        const ch = s.charAt(i);
+        if (!str && ch >= "\x80") {
+          out += ch;
+          prev = false;
+        } else if (!MPJS_FULL || mode < 12) out += mode > 10 ? ch.toLowerCase() : ch.toUpperCase();
+        else {
+          const cs = caseOf(ch, str),
+            low = cs & 2;
+          out += mode === 12 && !cs ? ch : (mode === 12 ? low : mode === 13 ? i === 0 : !prev) ? ch.toUpperCase() : ch.toLowerCase();
+          prev = cs > 0;
+        }
+      }
+      return newBytesFrom(k, out);
+    }
+    if (s === "") return MPJS_FULL && (mode === 7 || mode === 8) ? C.True : C.False;
     for (let i = 0; i < s.length; i++) {
       const ch = s.charAt(i);
       const c = s.charCodeAt(i);
@@ -423,9 +407,11 @@ function pred(mode: number) {
         const cs = caseOf(ch, str);
         if (mode === 4) ok = !(cs & 2);
         else if (mode === 5) ok = !(cs & 1);
-        else ok = cs & 1 ? !prev : cs & 2 ? prev : true;
+        else if (MPJS_FULL) {
+          ok = cs & 1 ? !prev : cs & 2 ? prev : true;
+          prev = cs > 0;
+        }
         if (cs) cased = true;
-        prev = cs > 0;
       }
       if (!ok) return C.False;
     }
@@ -433,6 +419,8 @@ function pred(mode: number) {
     return bool(cased || mode < 4 || (MPJS_FULL && mode > 5 && mode !== 9));
   };
 }
+const UPPER = defNative(Q.upper, 1, 1, charwise(10));
+const LOWER = defNative(Q.lower, 1, 1, charwise(11));
 
 // ---- padding ----
 
@@ -603,11 +591,11 @@ export function sharedMethods(last?: boolean): number[] {
     shared = named([
       SPLIT, RSPLIT, SPLITLINES, JOIN, STRIP, LSTRIP, RSTRIP, FIND, RFIND, INDEX, RINDEX, COUNT,
       STARTSWITH, ENDSWITH, REPLACE, PARTITION, RPARTITION, UPPER, LOWER, CENTER,
-      defNative(Q.isalpha, 1, 1, pred(0)),
-      defNative(Q.isdigit, 1, 1, pred(1)),
-      defNative(Q.isspace, 1, 1, pred(2)),
-      defNative(Q.isupper, 1, 1, pred(4)),
-      defNative(Q.islower, 1, 1, pred(5)),
+      defNative(Q.isalpha, 1, 1, charwise(0)),
+      defNative(Q.isdigit, 1, 1, charwise(1)),
+      defNative(Q.isspace, 1, 1, charwise(2)),
+      defNative(Q.isupper, 1, 1, charwise(4)),
+      defNative(Q.islower, 1, 1, charwise(5)),
     ]);
     if (MPJS_FULL) shared = shared.concat(fullShared());
   }
@@ -619,12 +607,12 @@ function fullShared(): number[] {
   return named([
     defNative(Q.removeprefix, 2, 2, affixRemover(false)),
     defNative(Q.removesuffix, 2, 2, affixRemover(true)),
-    defNative(Q.swapcase, 1, 1, caser(2)),
-    defNative(Q.capitalize, 1, 1, caser(3)),
-    defNative(Q.title, 1, 1, caser(4)),
-    defNative(Q.isalnum, 1, 1, pred(3)),
-    defNative(Q.isascii, 1, 1, pred(8)),
-    defNative(Q.istitle, 1, 1, pred(9)),
+    defNative(Q.swapcase, 1, 1, charwise(12)),
+    defNative(Q.capitalize, 1, 1, charwise(13)),
+    defNative(Q.title, 1, 1, charwise(14)),
+    defNative(Q.isalnum, 1, 1, charwise(3)),
+    defNative(Q.isascii, 1, 1, charwise(8)),
+    defNative(Q.istitle, 1, 1, charwise(9)),
     defNative(Q.ljust, 2, 3, justifier(0)),
     defNative(Q.rjust, 2, 3, justifier(1)),
     defNative(Q.zfill, 2, 2, zfill),
@@ -636,11 +624,11 @@ function fullShared(): number[] {
 export function initStrMethods(): void {
   let m = sharedMethods().concat(named([FORMAT, ENCODE, FORMAT_DUNDER]));
   if (MPJS_FULL) {
-    const digit = defNative(Q.isdecimal, 1, 1, pred(1));
+    const digit = defNative(Q.isdecimal, 1, 1, charwise(1));
     m = m.concat([
       qv(Q.isdecimal), digit, qv(Q.isnumeric), digit,
-      qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, pred(6)),
-      qv(Q.isprintable), defNative(Q.isprintable, 1, 1, pred(7)),
+      qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, charwise(6)),
+      qv(Q.isprintable), defNative(Q.isprintable, 1, 1, charwise(7)),
       qv(Q.casefold), LOWER,
       qv(Q.format_map), defNative(Q.format_map, 2, 2, formatMap),
       qv(Q.maketrans), defNative(Q.maketrans, 1, 3, maketrans),
