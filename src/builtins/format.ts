@@ -10,7 +10,7 @@ import { qv, lookupType, callMethod1, strOf, reprOf, getattr, getitem, internStr
 import { intToString, intToFloat } from "../core/int";
 import { formatFloat, groupDigits, digitsAt } from "../core/floatfmt";
 import { setFormatHook, addBuiltin } from "./modbuiltins";
-import { cpStr } from "./objstr";
+import { cpStr, typeNameOf } from "./objstr";
 import { isIntLike, asInt, intFromFloat } from "./objint";
 import { bytesTxt, newBytesFrom } from "./objbytes";
 import { isDict } from "./objdict";
@@ -235,7 +235,7 @@ export function formatValue(v: number, spec: string, native?: boolean): string {
     const m = native ? 0 : lookupType(t, qv(Q.__format__));
     if (m !== 0 && typeOf(m) !== TV.builtin) {
       const r = callMethod1(m, v, newStr(spec));
-      if (!isStr(r)) typeError("__format__ must return a str, not " + typeName(typeOf(r)));
+      if (!isStr(r)) typeError("__format__ must return a str, not " + typeNameOf(r));
       return toJs(r);
     }
     if (spec === "") return strOf(v);
@@ -244,7 +244,7 @@ export function formatValue(v: number, spec: string, native?: boolean): string {
     v = sub;
   }
   if (spec === "") return strOf(v);
-  const tn = typeName(typeOf(v));
+  const tn = typeNameOf(v);
   if (isStr(v)) return fmtStr(toJs(v), parseSpec(spec, false));
   if (isIntLike(v)) return fmtInt(asInt(v), parseSpec(spec, true), tn);
   if (isFloat(v)) return fmtFloat(floatVal(v), parseSpec(spec, true), tn);
@@ -494,7 +494,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
       if (isIntLike(v)) v = asInt(v);
       else if (isFloat(v) && isInt && "oxX".indexOf(t) < 0) v = intFromFloat(floatVal(v));
       else if (!isFloat(v) || isInt) {
-        typeError("can't convert " + typeName(typeOf(v)) + " to " + (isInt ? "int" : "float"));
+        typeError("can't convert " + typeNameOf(v) + " to " + (isInt ? "int" : "float"));
       }
       if (isInt) {
         out += intOut(v, t, sp);
@@ -513,7 +513,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
     if (t === "s" || t === "r" || t === "a" || (bytes && t === "b")) {
       if (bytes && (t === "s" || t === "b")) {
         const bt = bytesTxt(v);
-        if (bt === null) typeError("%b requires a bytes-like object, not '" + typeName(typeOf(v)) + "'");
+        if (bt === null) typeError("%b requires a bytes-like object, not '" + typeNameOf(v) + "'");
         s = bt;
       } else if (t === "s") s = strOf(v);
       else {

@@ -163,7 +163,7 @@ function baSplice(ba: number, at: number, del: number, ins: string): void {
   i32[w + 1] = (nn << 1) | 1;
 }
 
-function byteVal(v: number, what?: string): number {
+export function byteVal(v: number, what?: string): number {
   if (!isIntLike(v)) typeError("'" + typeNameOf(v) + "' object cannot be interpreted as an integer");
   const c = asInt(v);
   if (!(c & 1) || c >> 1 < 0 || c >> 1 > 255) valueError((what || "byte") + " must be in range(0, 256)");

@@ -10,7 +10,7 @@ import { BinOp, CmpOp } from "../core/bytecode";
 import { strOf, setJsStr } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
-import { sliceIndices, isSlice } from "./objrange";
+import { sliceIndices, sliceCount, isSlice } from "./objrange";
 import { qstrObj } from "../core/qstr";
 import { percentFormat } from "./format";
 import { decodeFn } from "./objbytes";
@@ -126,8 +126,7 @@ function strSlice(v: number, sl: number): number {
   }
   const cps = codePoints(v);
   let s = "";
-  if (step > 0) for (let k = start; k < stop; k += step) s += cpStr(cps[k]);
-  else for (let k = start; k > stop; k += step) s += cpStr(cps[k]);
+  for (let j = sliceCount(r), k = start; j > 0; j--, k += step) s += cpStr(cps[k]);
   return newStr(s);
 }
 
@@ -235,9 +234,6 @@ export const strType: Partial<TypeInfo> = {
   },
   hash: strHash,
   len: strCharLen,
-  truth: function (v) {
-    return strCharLen(v) !== 0;
-  },
   getitem: function (v, k) {
     if (isSlice(k)) return strSlice(v, k);
     return strIndex(v, indexArg(k, "string"));

@@ -32,7 +32,7 @@ import { indexArg, cpStr, typeNameOf } from "./objstr";
 import { isDict } from "./objdict";
 import { cpLen, jsIdx, rep, strFormat, FORMAT_DUNDER } from "./format";
 import { named, kwArg } from "./modutil";
-import { bytesTxt, newBytesFrom, encodeStr } from "./objbytes";
+import { bytesTxt, newBytesFrom, encodeStr, byteVal } from "./objbytes";
 import { asInt, isIntLike } from "./objint";
 import { consumeInPython } from "./consume";
 
@@ -60,12 +60,7 @@ export function argTxt(v: number, k: number): string {
   }
   const s = bytesTxt(v);
   if (s !== null) return s;
-  if (isIntLike(v)) {
-    const i = asInt(v);
-    const c = i & 1 ? i >> 1 : -1;
-    if (c < 0 || c > 255) valueError("byte must be in range(0, 256)");
-    return String.fromCharCode(c);
-  }
+  if (isIntLike(v)) return String.fromCharCode(byteVal(v));
   typeError("a bytes-like object is required, not '" + typeNameOf(v) + "'");
 }
 
