@@ -12,7 +12,8 @@ import {
 
 var F64 = new Float64Array(1);
 var W16 = new Uint16Array(F64.buffer);
-var P10: number[] = [1];
+// 10^0 .. 10^22, all exact (a typed array: one block on Espruino, not a JsVar per element)
+var P10 = new Float64Array(23);
 var I0 = 0, I1 = 1, I2 = 2, I3 = 3;
 var TWO53 = 65536 * 65536 * 2097152;
 
@@ -279,6 +280,7 @@ export function parseFloat(s: string): number | null {
 }
 
 // ---- load-time setup ----
+P10[0] = 1;
+for (var k = 1; k < 23; k++) P10[k] = P10[k - 1] * 10;
 F64[0] = 1;
 if (W16[0] === 16368) { I0 = 3; I1 = 2; I2 = 1; I3 = 0; }
-while (P10.length < 23) P10.push(P10[P10.length - 1] * 10);
