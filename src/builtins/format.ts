@@ -8,9 +8,9 @@ import { Q } from "../core/qstrdefs";
 import { typeOf, typeName, raise, raiseArgs, typeError, valueError, newStr, toJs, isStr, isFloat, floatVal, mkInt, defNative, tupleLen } from "../core/obj";
 import { qv, lookupType, callMethod1, strOf, reprOf, getattr, getitem, internStr } from "../core/runtime";
 import { intToString, intToFloat } from "../core/int";
-import { formatFloat, groupDigits } from "../core/floatfmt";
+import { formatFloat, groupDigits, digitsAt } from "../core/floatfmt";
 import { setFormatHook, addBuiltin } from "./modbuiltins";
-import { setPercentFormat, cpStr } from "./objstr";
+import { cpStr, typeNameOf } from "./objstr";
 import { isIntLike, asInt, intFromFloat } from "./objint";
 import { bytesTxt, newBytesFrom } from "./objbytes";
 import { isDict } from "./objdict";
@@ -75,9 +75,9 @@ export function asciiEsc(s: string): string {
 // ---- the format mini-language ----
 
 interface Spec {
-  fill: string;
+  fc: string; // the fill character
   align: string;
-  sign: string;
+  sg: string; // the sign option
   z: boolean;
   alt: boolean;
   width: number;
@@ -86,25 +86,17 @@ interface Spec {
   type: string;
 }
 
-function newSpec(align: string): Spec {
-  return { fill: " ", align: align, sign: "", z: false, alt: false, width: -1, grp: "", prec: -1, type: "" };
-}
-
-function digitsAt(s: string, i: number): number {
-  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  return i;
-}
-
 // [[fill]align][sign][z][#][0][width][grouping][.precision][type]
-function parseSpec(s: string, num: boolean, tn: string): Spec {
-  const sp = newSpec("");
+// (parseSpec("", true): the spec of a %-conversion before its flags)
+function parseSpec(s: string, num: boolean): Spec {
+  const sp: Spec = { fc: " ", align: "", sg: "", z: false, alt: false, width: -1, grp: "", prec: -1, type: "" };
   const n = s.length;
   let i = 0;
   let fillSet = false;
   // the fill is one character: two JS chars when it is outside the BMP (a surrogate pair)
   const fw = n >= 2 && (s.charCodeAt(0) & 0xfc00) === 0xd800 && (s.charCodeAt(1) & 0xfc00) === 0xdc00 ? 2 : 1;
   if (n > fw && "<>=^".indexOf(s.charAt(fw)) >= 0) {
-    sp.fill = s.substring(0, fw);
+    sp.fc = s.substring(0, fw);
     sp.align = s.charAt(fw);
     i = fw + 1;
     fillSet = true;
@@ -114,7 +106,7 @@ function parseSpec(s: string, num: boolean, tn: string): Spec {
   }
   let c = s.charAt(i);
   if (c !== "" && "+- ".indexOf(c) >= 0) {
-    sp.sign = c;
+    sp.sg = c;
     c = s.charAt(++i);
   }
   if (c === "z" && MPJS_FULL) {
@@ -126,7 +118,7 @@ function parseSpec(s: string, num: boolean, tn: string): Spec {
     c = s.charAt(++i);
   }
   if (c === "0" && !fillSet) {
-    sp.fill = "0";
+    sp.fc = "0";
     if (!sp.align && num) sp.align = "=";
     c = s.charAt(++i);
   }
@@ -152,19 +144,16 @@ function parseSpec(s: string, num: boolean, tn: string): Spec {
   return sp;
 }
 
-function badSpec(): never {
-  valueError("invalid format specifier");
-}
-
-function unknownCode(t: string, tn: string): never {
-  valueError("Unknown format code '" + t + "' for object of type '" + tn + "'");
+// ValueError: an invalid spec, or type code t unknown for type tn
+function badSpec(t?: string, tn?: string): never {
+  valueError(t ? "Unknown format code '" + t + "' for object of type '" + tn + "'" : "invalid format specifier");
 }
 
 // head (sign, prefix) and body padded to the width
 function pad(head: string, body: string, sp: Spec): string {
   const k = sp.width - cpLen(head) - cpLen(body);
   if (k <= 0) return head + body;
-  const f = sp.fill,
+  const f = sp.fc,
     a = sp.align;
   if (a === "<") return head + body + rep(f, k);
   if (a === "^") return rep(f, k >> 1) + head + body + rep(f, k - (k >> 1));
@@ -174,9 +163,9 @@ function pad(head: string, body: string, sp: Spec): string {
 
 // a number: sign, prefix, integer digits (grouped, zero-padded) and the rest
 function numOut(neg: boolean, pre: string, digits: string, rest: string, sp: Spec, gn: number): string {
-  const head = (neg ? "-" : sp.sign === "-" ? "" : sp.sign) + pre;
+  const head = (neg ? "-" : sp.sg === "-" ? "" : sp.sg) + pre;
   const g = sp.grp;
-  if (sp.fill === "0" && sp.align === "=") {
+  if (sp.fc === "0" && sp.align === "=") {
     const avail = sp.width - head.length - rest.length;
     // most of the zeros at once (grouped, d digits take d + (d - 1) / gn characters), then the rest
     digits = rep("0", (g ? Math.floor((avail * gn) / (gn + 1)) : avail) - digits.length) + digits;
@@ -189,30 +178,30 @@ function numOut(neg: boolean, pre: string, digits: string, rest: string, sp: Spe
 function fmtInt(v: number, sp: Spec, tn: string): string {
   const t = sp.type;
   if (t !== "" && "eEfFgG%".indexOf(t) >= 0) return fmtFloat(intToFloat(v), sp, tn);
-  if (t !== "" && "bcdoxXn".indexOf(t) < 0) unknownCode(t, tn);
+  if (t !== "" && "bcdoxXn".indexOf(t) < 0) badSpec(t, tn);
   if (sp.prec >= 0 || sp.z || (sp.grp && ((sp.grp === "," && t !== "" && t !== "d") || t === "c" || t === "n"))) badSpec();
   if (t === "c") {
-    if (sp.sign || sp.alt) badSpec();
+    if (sp.sg || sp.alt) badSpec();
     const c = v & 1 ? v >> 1 : -1;
     if (c < 0 || c > 0x10ffff) raise(tv(T.OverflowError), "%c arg not in range(0x110000)");
     return pad("", cpStr(c), sp);
   }
-  const base = t === "b" ? 2 : t === "o" ? 8 : t === "x" || t === "X" ? 16 : 10;
-  return intOut(v, base, t, sp, base === 10 ? 3 : 4);
+  return intOut(v, t, sp);
 }
 
-// an int in base (type code t: X is upper case), at least sp.prec digits, as numOut lays it out
-function intOut(v: number, base: number, t: string, sp: Spec, gn: number): string {
+// an int with type code t (b o x X, else decimal), at least sp.prec digits, as numOut lays it out
+function intOut(v: number, t: string, sp: Spec): string {
+  const base = t === "b" ? 2 : t === "o" ? 8 : t === "x" || t === "X" ? 16 : 10;
   let s = intToString(v, base);
   const neg = s.charAt(0) === "-";
   if (neg) s = s.slice(1);
   if (t === "X") s = s.toUpperCase();
-  return numOut(neg, sp.alt && base !== 10 ? "0" + t : "", rep("0", sp.prec - s.length) + s, "", sp, gn);
+  return numOut(neg, sp.alt && base !== 10 ? "0" + t : "", rep("0", sp.prec - s.length) + s, "", sp, base === 10 ? 3 : 4);
 }
 
 function fmtFloat(x: number, sp: Spec, tn: string): string {
   const t = sp.type;
-  if (t !== "" && "eEfFgGn%".indexOf(t) < 0) unknownCode(t, tn);
+  if (t !== "" && "eEfFgGn%".indexOf(t) < 0) badSpec(t, tn);
   if (sp.grp && t === "n") badSpec();
   if (sp.prec > heapBytes()) onOutOfMemory();
   let s = formatFloat(x, t, sp.prec, sp.alt);
@@ -225,8 +214,8 @@ function fmtFloat(x: number, sp: Spec, tn: string): string {
 
 function fmtStr(s: string, sp: Spec): string {
   const t = sp.type;
-  if (t !== "" && t !== "s") unknownCode(t, "str");
-  if (sp.sign) valueError("Sign not allowed in string format specifier");
+  if (t !== "" && t !== "s") badSpec(t, "str");
+  if (sp.sg) valueError("Sign not allowed in string format specifier");
   if (sp.align === "=") valueError("'=' alignment not allowed in string format specifier");
   if (sp.alt || sp.grp) badSpec();
   if (sp.prec >= 0) s = s.slice(0, jsIdx(s, sp.prec));
@@ -246,7 +235,7 @@ export function formatValue(v: number, spec: string, native?: boolean): string {
     const m = native ? 0 : lookupType(t, qv(Q.__format__));
     if (m !== 0 && typeOf(m) !== TV.builtin) {
       const r = callMethod1(m, v, newStr(spec));
-      if (!isStr(r)) typeError("__format__ must return a str, not " + typeName(typeOf(r)));
+      if (!isStr(r)) typeError("__format__ must return a str, not " + typeNameOf(r));
       return toJs(r);
     }
     if (spec === "") return strOf(v);
@@ -255,10 +244,10 @@ export function formatValue(v: number, spec: string, native?: boolean): string {
     v = sub;
   }
   if (spec === "") return strOf(v);
-  const tn = typeName(typeOf(v));
-  if (isStr(v)) return fmtStr(toJs(v), parseSpec(spec, false, tn));
-  if (isIntLike(v)) return fmtInt(asInt(v), parseSpec(spec, true, tn), tn);
-  if (isFloat(v)) return fmtFloat(floatVal(v), parseSpec(spec, true, tn), tn);
+  const tn = typeNameOf(v);
+  if (isStr(v)) return fmtStr(toJs(v), parseSpec(spec, false));
+  if (isIntLike(v)) return fmtInt(asInt(v), parseSpec(spec, true), tn);
+  if (isFloat(v)) return fmtFloat(floatVal(v), parseSpec(spec, true), tn);
   for (let k = 0; k < extraFormatters.length; k++) {
     const r = extraFormatters[k](v, spec);
     if (r !== null) return r;
@@ -295,6 +284,12 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
     raiseArgs(tv(T.KeyError), newStr(name));
   }
 
+  // the end of the name part of field name s that starts at j (before a '.' or a '[')
+  function partEnd(s: string, j: number): number {
+    while (j < s.length && s.charAt(j) !== "." && s.charAt(j) !== "[") j++;
+    return j;
+  }
+
   function field(f: string): string {
     // field name: up to '!' or ':' outside brackets
     let i = 0;
@@ -314,8 +309,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
       if ((i < f.length && f.charAt(i) !== ":") || "rsa".indexOf(conv) < 0 || conv === "") badSpec();
     }
     // the object: first part, then .attr and [key] parts
-    let j = 0;
-    while (j < name.length && name.charAt(j) !== "." && name.charAt(j) !== "[") j++;
+    let j = partEnd(name, 0);
     let v = arg(name.slice(0, j));
     pushRoot(v);
     let spec = f.slice(i + 1);
@@ -324,8 +318,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
       const c = name.charAt(j);
       if (c === ".") {
         const e = j + 1;
-        j = e;
-        while (j < name.length && name.charAt(j) !== "." && name.charAt(j) !== "[") j++;
+        j = partEnd(name, e);
         v = getattr(v, internStr(newStr(name.slice(e, j))));
       } else if (c === "[") {
         const e = name.indexOf("]", j);
@@ -339,7 +332,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
     if (conv === "") return formatValue(v, spec);
     let s = conv === "s" ? strOf(v) : reprOf(v);
     if (conv === "a" && MPJS_FULL) s = asciiEsc(s);
-    return fmtStr(s, parseSpec(spec, false, "str"));
+    return fmtStr(s, parseSpec(spec, false));
   }
 
   function expand(s: string): string {
@@ -403,7 +396,8 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
   let n = 1,
     ai = 0,
     dict = 0,
-    tup = 0;
+    tup = 0,
+    i = 0;
   pushRoot(args);
   if (typeOf(args) === TV.tuple) {
     tup = args;
@@ -415,16 +409,25 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
     ai++;
     return tup ? i32[(tup >> 2) + 1 + ai] : args;
   }
-  function num(v: number): number {
-    if (!(v & 1)) {
-      v = asInt(v);
-      if (!isIntLike(v)) typeError("* wants int");
+  // a width or precision: digits, or * for the next argument (an int); 0 when absent
+  function count(): number {
+    let v = 0;
+    if (fmt.charAt(i) === "*") {
+      i++;
+      v = next();
+      if (!(v & 1)) {
+        v = asInt(v);
+        if (!isIntLike(v)) typeError("* wants int");
+      }
+      return v >> 1;
     }
-    return v >> 1;
+    const j = digitsAt(fmt, i);
+    if (j > i) v = +fmt.slice(i, j);
+    i = j;
+    return v;
   }
 
   let out = "";
-  let i = 0;
   const L = fmt.length;
   while (i < L) {
     const p = fmt.indexOf("%", i);
@@ -451,41 +454,28 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
       pushRoot(v);
       i = j;
     }
-    const sp = newSpec(">");
+    const sp = parseSpec("", true);
     let zero = false;
     for (;;) {
       const c = fmt.charAt(i);
       if (c === "-") sp.align = "<";
-      else if (c === "+") sp.sign = "+";
+      else if (c === "+") sp.sg = "+";
       else if (c === " ") {
-        if (sp.sign !== "+") sp.sign = " ";
+        if (sp.sg !== "+") sp.sg = " ";
       } else if (c === "#") sp.alt = true;
       else if (c === "0") zero = true;
       else break;
       i++;
     }
-    if (fmt.charAt(i) === "*") {
-      sp.width = num(next());
-      if (sp.width < 0) {
-        sp.width = -sp.width;
-        sp.align = "<";
-      }
-      i++;
-    } else {
-      const j = digitsAt(fmt, i);
-      if (j > i) sp.width = +fmt.slice(i, j);
-      i = j;
+    // (no width: 0, the same as none)
+    sp.width = count();
+    if (sp.width < 0) {
+      sp.width = -sp.width;
+      sp.align = "<";
     }
     if (fmt.charAt(i) === ".") {
       i++;
-      if (fmt.charAt(i) === "*") {
-        sp.prec = num(next());
-        i++;
-      } else {
-        const j = digitsAt(fmt, i);
-        sp.prec = j > i ? +fmt.slice(i, j) : 0;
-        i = j;
-      }
+      sp.prec = count();
     }
     while (i < L && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
     if (i >= L) valueError("incomplete format");
@@ -496,7 +486,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
     }
     if (v === 0) v = next();
     if (zero && sp.align !== "<") {
-      sp.fill = "0";
+      sp.fc = "0";
       sp.align = "=";
     }
     if ("diueEfFgGoxX".indexOf(t) >= 0) {
@@ -504,10 +494,10 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
       if (isIntLike(v)) v = asInt(v);
       else if (isFloat(v) && isInt && "oxX".indexOf(t) < 0) v = intFromFloat(floatVal(v));
       else if (!isFloat(v) || isInt) {
-        typeError("can't convert " + typeName(typeOf(v)) + " to " + (isInt ? "int" : "float"));
+        typeError("can't convert " + typeNameOf(v) + " to " + (isInt ? "int" : "float"));
       }
       if (isInt) {
-        out += intOut(v, t === "o" ? 8 : t === "d" || t === "i" || t === "u" ? 10 : 16, t, sp, 3);
+        out += intOut(v, t, sp);
       } else {
         sp.type = t;
         if (sp.prec < 0) sp.prec = 6;
@@ -515,15 +505,15 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
       }
       continue;
     }
-    sp.fill = " ";
+    sp.fc = " ";
     if (sp.align === "=") sp.align = ">";
-    sp.sign = "";
+    sp.sg = "";
     sp.alt = false;
     let s: string;
     if (t === "s" || t === "r" || t === "a" || (bytes && t === "b")) {
       if (bytes && (t === "s" || t === "b")) {
         const bt = bytesTxt(v);
-        if (bt === null) typeError("%b requires a bytes-like object, not '" + typeName(typeOf(v)) + "'");
+        if (bt === null) typeError("%b requires a bytes-like object, not '" + typeNameOf(v) + "'");
         s = bt;
       } else if (t === "s") s = strOf(v);
       else {
@@ -565,9 +555,6 @@ export function initFormat(): void {
     const s = spec === 0 ? "" : toJs(spec);
     if (s === "" && isStr(v)) return v;
     return newStr(formatValue(v, s));
-  });
-  setPercentFormat(function (fmt, args) {
-    return newStr(percentFormat(toJs(fmt), args, false));
   });
   if (MPJS_FULL) addBuiltin(Q.ascii, defNative(Q.ascii, 1, 1, asciiFn));
 }

@@ -10,6 +10,7 @@ import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, rsp, setRsp } f
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
+  TYPES,
   defType,
   defNative,
   romMap,
@@ -41,11 +42,11 @@ import { qv, nativeSelf, isUserInstance, lookupType, callMethod0, hex as hexAddr
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { sliceIndices, sliceCount, isSlice } from "./objrange";
 import { listFromIter } from "./objlist";
-import { indexArg, setDecodeHook, cpStr } from "./objstr";
+import { indexArg, strRepr, cmpBytes, typeNameOf } from "./objstr";
 import { isIntLike, asInt } from "./objint";
 import { newClassMethodValue } from "./objtype";
 import { percentFormat, rep } from "./format";
-import { sharedMethods, argAt } from "./strmethods";
+import { sharedMethods, argAt, argTxt } from "./strmethods";
 import { named, retNone } from "./modutil";
 
 // ---- access to the bytes of any bytes-like value ----
@@ -126,8 +127,10 @@ function newBA(n: number): number {
   return ba;
 }
 
-// A bytes (type TV.bytes) or bytearray from a JS string of one char per byte.
+// A bytes (type TV.bytes) or bytearray from a JS string of one char per byte; a str (type 0) from
+// a JS string.
 export function newBytesFrom(type: number, s: string): number {
+  if (!type) return newStr(s);
   const n = s.length;
   let p: number;
   let o: number;
@@ -160,8 +163,8 @@ function baSplice(ba: number, at: number, del: number, ins: string): void {
   i32[w + 1] = (nn << 1) | 1;
 }
 
-function byteVal(v: number, what?: string): number {
-  if (!isIntLike(v)) typeError("'" + typeName(typeOf(v)) + "' object cannot be interpreted as an integer");
+export function byteVal(v: number, what?: string): number {
+  if (!isIntLike(v)) typeError("'" + typeNameOf(v) + "' object cannot be interpreted as an integer");
   const c = asInt(v);
   if (!(c & 1) || c >> 1 < 0 || c >> 1 > 255) valueError((what || "byte") + " must be in range(0, 256)");
   return c >> 1;
@@ -184,7 +187,7 @@ function bytesOfIter(x: number, what?: string): string {
 // the encoding named by v (0: none given): utf-8 (any name in the default profile), ascii, latin-1
 function encName(v: number): string {
   if (v === 0 || !MPJS_FULL) return "utf-8";
-  if (!isStr(v)) typeError("encoding must be str, not " + typeName(typeOf(v)));
+  if (!isStr(v)) typeError("encoding must be str, not " + typeNameOf(v));
   const e = toJs(v).toLowerCase().replace(/_/g, "-");
   if (e === "utf-8" || e === "utf8") return "utf-8";
   if (e === "ascii" || e === "us-ascii") return "ascii";
@@ -239,12 +242,12 @@ function decode(p: number, n: number, e: string, how: string): string {
       if (e === "latin-1") cp = c;
       else if (e === "ascii") bad = "ordinal not in range(128)";
       else {
-        len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+        len = c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
         if (len === 0) {
           bad = "invalid start byte";
           len = 1;
         } else {
-          cp = c & (len === 2 ? 31 : len === 3 ? 15 : 7);
+          cp = c & (0x7f >> len);
           for (let k = 1; k < len && !bad; k++) {
             if (i + k >= n) bad = "unexpected end of data";
             else {
@@ -279,33 +282,20 @@ function decode(p: number, n: number, e: string, how: string): string {
 function decodeValue(v: number, enc: number, errors: number): number {
   const e = encName(enc);
   const p = bytesAddr(v);
-  if (p < 0) typeError(isStr(v) ? "decoding str is not supported" : "decoding to str: need a bytes-like object, " + typeName(typeOf(v)) + " found");
+  if (p < 0) typeError(isStr(v) ? "decoding str is not supported" : "decoding to str: need a bytes-like object, " + typeNameOf(v) + " found");
   return newStr(decode(p, bbLen, e, errName(errors)));
 }
 
 // bytes.decode(encoding, errors) and str(bytes, encoding, errors)
-function decodeFn(a: number, n: number, kw: number, nkw: number): number {
+export function decodeFn(a: number, n: number, kw: number, nkw: number): number {
   return decodeValue(i32[a], argAt(a, n, kw, nkw, 1, Q.encoding), argAt(a, n, kw, nkw, 2, Q.errors));
 }
 
 // ---- repr ----
 
 function bytesRepr(v: number): string {
-  const s = bytesTxt(v) as string;
   const ba = typeOf(v) === TV.bytearray;
-  const q = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? '"' : "'";
-  let out = "b" + q;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    const ch = s.charAt(k);
-    if (ch === q || ch === "\\" || (ch === "'" && ba)) out += "\\" + ch;
-    else if (c === 9) out += "\\t";
-    else if (c === 10) out += "\\n";
-    else if (c === 13) out += "\\r";
-    else if (c < 32 || c >= 127) out += "\\x" + (c < 16 ? "0" : "") + c.toString(16);
-    else out += ch;
-  }
-  out += q;
+  const out = "b" + strRepr(bytesTxt(v) as string, ba ? 2 : 1);
   return ba ? "bytearray(" + out + ")" : out;
 }
 
@@ -332,7 +322,7 @@ function bytesMake(a: number, n: number, kw: number, nkw: number, type: number):
     const m = lookupType(typeOf(x), qv(Q.__bytes__));
     if (m !== 0) {
       const r = callMethod0(m, x);
-      if (typeOf(r) !== TV.bytes) typeError("__bytes__ returned non-bytes (type " + typeName(typeOf(r)) + ")");
+      if (typeOf(r) !== TV.bytes) typeError("__bytes__ returned non-bytes (type " + typeNameOf(r) + ")");
       return r;
     }
   }
@@ -342,20 +332,6 @@ function bytesMake(a: number, n: number, kw: number, nkw: number, type: number):
 }
 
 // ---- operators ----
-
-function bytesCmp(a: number, b: number): number {
-  const pa = bytesAddr(a),
-    na = bbLen;
-  const pb = bytesAddr(b),
-    nb = bbLen;
-  const n = na < nb ? na : nb;
-  for (let k = 0; k < n; k++) {
-    const x = u8[pa + k],
-      y = u8[pb + k];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return na < nb ? -1 : na > nb ? 1 : 0;
-}
 
 function bytesBinop(op: number, a: number, b: number): number {
   const type = typeOf(a);
@@ -378,7 +354,7 @@ function bytesBinop(op: number, a: number, b: number): number {
 function bytesIndex(v: number, k: number, n: number): number {
   let i = indexArg(k, typeOf(v) === TV.memoryview ? "memoryview" : "byte");
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise(tv(T.IndexError), (typeOf(v) === TV.bytearray ? "bytearray" : typeOf(v) === TV.bytes ? "bytes" : "memoryview") + " index out of range");
+  if (i < 0 || i >= n) raise(tv(T.IndexError), typeNameOf(v) + " index out of range");
   return i;
 }
 
@@ -404,7 +380,7 @@ function bytesSetitem(v: number, k: number, x: number): void {
   const mv = typeOf(v) === TV.memoryview;
   if (mv && typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes) typeError("'memoryview' object doesn't support item assignment");
   // deletion and extended slices of a bytearray only in the full profile (as MicroPython)
-  if ((x === 0 && (mv || !MPJS_FULL))) typeError("'" + typeName(typeOf(v)) + "' object doesn't support item deletion");
+  if ((x === 0 && (mv || !MPJS_FULL))) typeError("'" + typeNameOf(v) + "' object doesn't support item deletion");
   const p = bytesAddr(v);
   const n = bbLen;
   if (!isSlice(k)) {
@@ -440,15 +416,11 @@ const BYTES_ITER = defIterKind(function (it) {
 });
 
 function bytesContains(v: number, x: number): boolean {
-  const s = bytesTxt(v) as string;
-  if (isIntLike(x)) return s.indexOf(String.fromCharCode(byteVal(x))) >= 0;
-  const t = bytesTxt(x);
-  if (t === null) typeError("a bytes-like object is required, not '" + typeName(typeOf(x)) + "'");
-  return s.indexOf(t) >= 0;
+  return (bytesTxt(v) as string).indexOf(argTxt(x, TV.bytes)) >= 0;
 }
 
 function bytesEq(a: number, b: number): number {
-  return bytesAddr(b) < 0 ? 0 : bool(bytesCmp(a, b) === 0);
+  return bytesAddr(b) < 0 ? 0 : bytesCmpOp(CmpOp.EQ, a, b);
 }
 function bytesLen(v: number): number {
   bytesAddr(v);
@@ -459,9 +431,8 @@ function bytesIter(v: number): number {
 }
 function bytesCmpOp(op: number, a: number, b: number): number {
   const t = typeOf(b);
-  if (t !== TV.bytes && t !== TV.bytearray) return 0;
-  const c = bytesCmp(a, b);
-  return bool(op === CmpOp.LT ? c < 0 : op === CmpOp.LE ? c <= 0 : op === CmpOp.GT ? c > 0 : c >= 0);
+  if (op !== CmpOp.EQ && t !== TV.bytes && t !== TV.bytearray) return 0;
+  return cmpBytes(op, bytesAddr(a), bbLen, bytesAddr(b), bbLen);
 }
 
 // ---- memoryview ----
@@ -503,7 +474,7 @@ const HEX = defNative(Q.hex, 1, 3, function (a, n, kw, nkw) {
 
 const FROMHEX = defNative(Q.fromhex, 2, 2, function (a) {
   const x = i32[a + 1];
-  if (!isStr(x)) typeError("fromhex() argument must be str, not " + typeName(typeOf(x)));
+  if (!isStr(x)) typeError("fromhex() argument must be str, not " + typeNameOf(x));
   const s = toJs(x);
   let out = "";
   let i = 0;
@@ -512,8 +483,7 @@ const FROMHEX = defNative(Q.fromhex, 2, 2, function (a) {
     if (i >= s.length) break;
     const h = parseInt(s.charAt(i), 16),
       l = parseInt(s.charAt(i + 1), 16);
-    if (h !== h) valueError("non-hexadecimal number found in fromhex() arg at position " + i);
-    if (l !== l) valueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+    if (h !== h || l !== l) valueError("non-hexadecimal number found in fromhex() arg at position " + (h !== h ? i : i + 1));
     out += String.fromCharCode(h * 16 + l);
     i += 2;
   }
@@ -642,8 +612,11 @@ export function initBytes(): void {
     getitem: bytesGetitem,
     setitem: bytesSetitem,
     iter: bytesIter,
-    attr: function (v, q) {
-      if (!MPJS_FULL) return 0;
+    locals: romMap(named([TOBYTES, HEX, RELEASE].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : []))),
+  });
+  // memoryview.readonly, .nbytes and .obj (full profile)
+  if (MPJS_FULL)
+    TYPES[T.memoryview].attr = function (v, q) {
       if (q === qv(Q.readonly)) return bool(typeOf(nativeSelf(i32[(v >> 2) + 1])) === TV.bytes);
       if (q === qv(Q.nbytes)) {
         bytesAddr(v);
@@ -651,13 +624,6 @@ export function initBytes(): void {
       }
       if (q === qv(Q.obj)) return i32[(v >> 2) + 1];
       return 0;
-    },
-    locals: romMap(named([TOBYTES, HEX, RELEASE].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : []))),
-  });
-  setDecodeHook(decodeFn);
+    };
 }
 
-void rsp;
-void setRsp;
-void cpStr;
-void newStr;

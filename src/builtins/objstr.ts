@@ -5,13 +5,15 @@
 import { i32, u8, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, typeOf, raise, typeError, newStr, newStrRaw, strDone, strBuf, bufLen, strHash, strEq, toJs, isStr, bool, TypeInfo } from "../core/obj";
+import { defType, typeOf, typeName, raise, typeError, newStr, newStrRaw, strDone, strBuf, bufLen, strHash, strEq, toJs, isStr, bool, TypeInfo } from "../core/obj";
 import { BinOp, CmpOp } from "../core/bytecode";
 import { strOf, setJsStr } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
-import { sliceIndices, isSlice } from "./objrange";
+import { sliceIndices, sliceCount, isSlice } from "./objrange";
 import { qstrObj } from "../core/qstr";
+import { percentFormat } from "./format";
+import { decodeFn } from "./objbytes";
 
 // number of characters of a str value
 export function strCharLen(v: number): number {
@@ -43,19 +45,19 @@ export function strFromBytes(p: number, n: number): number {
   return strDone(s);
 }
 
-export function strRepr(s: string): string {
-  let q = "'";
-  if (s.indexOf("'") >= 0 && s.indexOf('"') < 0) q = '"';
+// The repr of text s between quotes: of a str (b 0), or of bytes (b 1) or a bytearray's bytes (b 2),
+// one char per byte (the caller writes the b prefix)
+export function strRepr(s: string, b?: number): string {
+  const q = s.indexOf("'") >= 0 && s.indexOf('"') < 0 ? '"' : "'";
   let out = q;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     const ch = s.charAt(k);
-    if (ch === q || ch === "\\") out += "\\" + ch;
+    if (ch === q || ch === "\\" || (ch === "'" && b === 2)) out += "\\" + ch;
     else if (c === 10) out += "\\n";
     else if (c === 13) out += "\\r";
     else if (c === 9) out += "\\t";
-    else if (c < 32 || c === 127) out += "\\x" + (c < 16 ? "0" : "") + c.toString(16);
-    else if (c >= 0x80 && c < 0xa0) out += "\\x" + c.toString(16);
+    else if (c < 32 || c === 127 || (c >= 0x80 && (b || c < 0xa0))) out += "\\x" + (c < 16 ? "0" : "") + c.toString(16);
     else out += ch;
   }
   return out + q;
@@ -118,26 +120,24 @@ function strSlice(v: number, sl: number): number {
   const n = bufLen;
   if (step === 1) {
     if (stop <= start) return (Q.empty << 2) | 2;
-    if (len === n) return strFromBytesAt(v, start, stop - start);
+    if (len === n) return strPart(v, start, stop - start, 1);
     const a = charOffset(p, n, start);
-    const b = a + charOffset(p + a, n - a, stop - start);
-    return strFromBytesAt(v, a, b - a);
+    return strPart(v, a, charOffset(p + a, n - a, stop - start), 1);
   }
   const cps = codePoints(v);
   let s = "";
-  if (step > 0) for (let k = start; k < stop; k += step) s += cpStr(cps[k]);
-  else for (let k = start; k > stop; k += step) s += cpStr(cps[k]);
+  for (let j = sliceCount(r), k = start; j > 0; j--, k += step) s += cpStr(cps[k]);
   return newStr(s);
 }
 
-// a str made of bytes [off, off+n) of str v (re-reading v's bytes after allocating)
-function strFromBytesAt(v: number, off: number, n: number): number {
+// a str made of t copies of bytes [off, off+n) of str v (re-reading v's bytes after allocating)
+function strPart(v: number, off: number, n: number, t: number): number {
   if (n === 0) return (Q.empty << 2) | 2;
   pushRoot(v);
-  const s = newStrRaw(TV.str, n);
+  const s = newStrRaw(TV.str, n * t);
   popRoots(1);
-  const p = strBuf(v);
-  u8.set(u8.subarray(p + off, p + off + n), s + STR_HDR);
+  const p = strBuf(v) + off;
+  for (let k = 0; k < t; k++) u8.set(u8.subarray(p, p + n), s + STR_HDR + k * n);
   return strDone(s);
 }
 
@@ -168,31 +168,26 @@ export function strConcat(a: number, b: number): number {
 }
 
 function strRepeat(a: number, n: number): number {
-  const pa = strBuf(a),
-    na = bufLen;
-  void pa;
-  if (n <= 0 || na === 0) return (Q.empty << 2) | 2;
+  strBuf(a);
+  const na = bufLen;
+  if (n <= 0) return (Q.empty << 2) | 2;
   if (na * n > 0x3fffffff) raise(tv(T.MemoryError));
-  pushRoot(a);
-  const s = newStrRaw(TV.str, na * n);
-  popRoots(1);
-  const p = strBuf(a);
-  for (let k = 0; k < n; k++) u8.set(u8.subarray(p, p + na), s + STR_HDR + k * na);
-  return strDone(s);
+  return strPart(a, 0, na, n);
 }
 
-export function strCompare(a: number, b: number): number {
-  const pa = strBuf(a),
-    na = bufLen;
-  const pb = strBuf(b),
-    nb = bufLen;
+// the cmp slot's result (op < <= > >=, or == for bytes) for the bytes [pa, pa+na) and [pb, pb+nb)
+export function cmpBytes(op: number, pa: number, na: number, pb: number, nb: number): number {
   const n = na < nb ? na : nb;
+  let c = na - nb;
   for (let k = 0; k < n; k++) {
     const x = u8[pa + k],
       y = u8[pb + k];
-    if (x !== y) return x < y ? -1 : 1;
+    if (x !== y) {
+      c = x - y;
+      break;
+    }
   }
-  return na < nb ? -1 : na > nb ? 1 : 0;
+  return bool(op === CmpOp.LT ? c < 0 : op === CmpOp.LE ? c <= 0 : op === CmpOp.GT ? c > 0 : op === CmpOp.GE ? c >= 0 : c === 0);
 }
 
 // ---- iteration ----
@@ -205,27 +200,18 @@ const STR_ITER = defIterKind(function (it) {
   return strIndex(s, p);
 });
 
-export let percentFormat: (fmt: number, args: number) => number = function (): number {
-  return typeError("% formatting is not available");
-};
-export function setPercentFormat(f: (fmt: number, args: number) => number): void {
-  percentFormat = f;
-}
-
 export const strType: Partial<TypeInfo> = {
   make: function (a, n, kw, nkw) {
     if (n === 0 && nkw === 0) return (Q.empty << 2) | 2;
     const x = i32[a];
-    if (n >= 2 || nkw > 0) return decodeHook(a, n, kw, nkw);
+    if (n >= 2 || nkw > 0) return decodeFn(a, n, kw, nkw);
     if (isStr(x)) return x;
     return newStr(strOf(x));
   },
   repr: function (v) {
     return strRepr(toJs(v));
   },
-  str: function (v) {
-    return toJs(v);
-  },
+  str: toJs,
   binop: function (op, a, b) {
     if (op === BinOp.ADD) {
       if (!isStr(b)) return 0;
@@ -236,7 +222,7 @@ export const strType: Partial<TypeInfo> = {
       if (!(b & 1) && !(typeOf(b) === TV.int)) return 0;
       return strRepeat(a, intToJs(b));
     }
-    if (op === BinOp.MOD) return percentFormat(a, b);
+    if (op === BinOp.MOD) return newStr(percentFormat(toJs(a), b, false));
     return 0;
   },
   eq: function (a, b) {
@@ -244,15 +230,10 @@ export const strType: Partial<TypeInfo> = {
     return bool(strEq(a, b));
   },
   cmp: function (op, a, b) {
-    if (!isStr(b)) return 0;
-    const c = strCompare(a, b);
-    return bool(op === CmpOp.LT ? c < 0 : op === CmpOp.LE ? c <= 0 : op === CmpOp.GT ? c > 0 : c >= 0);
+    return isStr(b) ? cmpBytes(op, strBuf(a), bufLen, strBuf(b), bufLen) : 0;
   },
   hash: strHash,
   len: strCharLen,
-  truth: function (v) {
-    return strCharLen(v) !== 0;
-  },
   getitem: function (v, k) {
     if (isSlice(k)) return strSlice(v, k);
     return strIndex(v, indexArg(k, "string"));
@@ -291,16 +272,9 @@ export function indexArg(k: number, what: string): number {
   typeError(what + " indices must be integers, not " + typeNameOf(k));
 }
 
-import { typeName } from "../core/obj";
-function typeNameOf(v: number): string {
+// the name of v's type
+export function typeNameOf(v: number): string {
   return typeName(typeOf(v));
-}
-
-export let decodeHook: (a: number, n: number, kw: number, nkw: number) => number = function (): number {
-  return typeError("str() with an encoding is not available");
-};
-export function setDecodeHook(f: (a: number, n: number, kw: number, nkw: number) => number): void {
-  decodeHook = f;
 }
 
 export function initStr(): void {

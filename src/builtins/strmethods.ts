@@ -28,66 +28,54 @@ import { qv, nativeSelf, getitem } from "../core/runtime";
 import { R } from "../gc/heap";
 import { dictGet, newDict, dictSet } from "../core/map";
 import { seqItems, seqLen, isListOrTuple, listFromIter } from "./objlist";
-import { indexArg, cpStr } from "./objstr";
+import { indexArg, cpStr, typeNameOf } from "./objstr";
 import { isDict } from "./objdict";
 import { cpLen, jsIdx, rep, strFormat, FORMAT_DUNDER } from "./format";
-import { named } from "./modutil";
-import { bytesTxt, newBytesFrom, encodeStr } from "./objbytes";
+import { named, kwArg } from "./modutil";
+import { bytesTxt, newBytesFrom, encodeStr, byteVal } from "./objbytes";
 import { asInt, isIntLike } from "./objint";
 import { consumeInPython } from "./consume";
 
 // ---- self, arguments and results ----
 
-// 0 for str, else the bytes type (TV.bytes, TV.bytearray) of a bytes-like self
-function kindOf(v: number): number {
-  if (isStr(v)) return 0;
-  const t = typeOf(v);
-  return t === TV.bytearray ? t : TV.bytes;
-}
-
-export function txtOf(v: number): string {
+// The JS text of self (i32[a]): UTF-16 for str, one char per byte for a bytes-like value; its kind
+// in K (read it at once): 0 for str, else the bytes type (TV.bytes, TV.bytearray) of the result
+let K = 0;
+function selfTxt(a: number): string {
+  const v = i32[a];
+  K = 0;
   if (isStr(v)) return toJs(v);
   const s = bytesTxt(v);
-  if (s === null) typeError("descriptor needs a str or bytes object, not '" + typeName(typeOf(v)) + "'");
+  if (s === null) typeError("descriptor needs a str or bytes object, not '" + typeNameOf(v) + "'");
+  K = typeOf(v) === TV.bytearray ? TV.bytearray : TV.bytes;
   return s;
 }
 
-// the text of argument v for a method of kind k
-function argTxt(v: number, k: number): string {
+// the text of argument v for a method of kind k (a bytes-like value or a byte value for bytes)
+export function argTxt(v: number, k: number): string {
   v = nativeSelf(v);
   if (k === 0) {
-    if (!isStr(v)) typeError("must be str, not " + typeName(typeOf(v)));
+    if (!isStr(v)) typeError("must be str, not " + typeNameOf(v));
     return toJs(v);
   }
   const s = bytesTxt(v);
   if (s !== null) return s;
-  if (isIntLike(v)) {
-    const i = asInt(v);
-    const c = i & 1 ? i >> 1 : -1;
-    if (c < 0 || c > 255) valueError("byte must be in range(0, 256)");
-    return String.fromCharCode(c);
-  }
-  typeError("a bytes-like object is required, not '" + typeName(typeOf(v)) + "'");
-}
-
-function mk(k: number, s: string): number {
-  return k === 0 ? newStr(s) : newBytesFrom(k, s);
+  if (isIntLike(v)) return String.fromCharCode(byteVal(v));
+  typeError("a bytes-like object is required, not '" + typeNameOf(v) + "'");
 }
 
 function listOf(k: number, parts: string[]): number {
   const base = rsp;
   const l = newList(0);
   pushRoot(l);
-  for (let j = 0; j < parts.length; j++) listAppend(l, mk(k, parts[j]));
+  for (let j = 0; j < parts.length; j++) listAppend(l, newBytesFrom(k, parts[j]));
   setRsp(base);
   return l;
 }
 
 // argument k (positional) or the keyword q; 0 when absent
 export function argAt(a: number, n: number, kw: number, nkw: number, k: number, q: number): number {
-  if (k < n) return i32[a + k];
-  for (let j = 0; j < nkw; j++) if (i32[kw + 2 * j] === qv(q)) return i32[kw + 2 * j + 1];
-  return 0;
+  return k < n ? i32[a + k] : kwArg(kw, nkw, q);
 }
 
 // [start, end) as JS indices from the optional arguments i32[a+k], i32[a+k+1]; start may be past
@@ -108,11 +96,6 @@ function span(s: string, a: number, n: number, k: number, str: boolean): number[
   return [st, en];
 }
 
-// code point index of JS index i of a str
-function cpAt(s: string, i: number, str: boolean): number {
-  return str && i > 0 ? cpLen(s.slice(0, i)) : i;
-}
-
 // ---- character classes (ASCII for bytes, approximate Unicode for str) ----
 
 export function isWs(c: number, str: boolean): boolean {
@@ -120,11 +103,9 @@ export function isWs(c: number, str: boolean): boolean {
   if (!str) return false;
   return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
-function isUp(ch: string, str: boolean): boolean {
-  return (str || ch < "\x80") && ch !== ch.toLowerCase();
-}
-function isLow(ch: string, str: boolean): boolean {
-  return (str || ch < "\x80") && ch !== ch.toUpperCase();
+// 1: ch is upper case, 2: lower case (3: title case), 0: neither
+function caseOf(ch: string, str: boolean): number {
+  return str || ch < "\x80" ? (ch !== ch.toLowerCase() ? 1 : 0) | (ch !== ch.toUpperCase() ? 2 : 0) : 0;
 }
 function isAlpha(ch: string, str: boolean): boolean {
   const c = ch.charCodeAt(0);
@@ -134,53 +115,55 @@ function isAlpha(ch: string, str: boolean): boolean {
 
 // ---- split family ----
 
-// split and rsplit: on runs of whitespace (sep None) or on a separator, at most max times
+function rev(s: string): string {
+  return s.split("").reverse().join("");
+}
+
+// split and rsplit: on runs of whitespace (sep None) or on a separator, at most max times (rsplit
+// splits the reversed text and reverses the parts back)
 function splitter(right: boolean) {
   return function (a: number, n: number, kw: number, nkw: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
     const sepv = argAt(a, n, kw, nkw, 1, Q.sep);
     const maxv = argAt(a, n, kw, nkw, 2, Q.maxsplit);
     const max = maxv === 0 ? -1 : indexArg(maxv, "maxsplit");
-    const s = txtOf(self);
+    let s = selfTxt(a);
+    const k = K;
     const out: string[] = [];
+    if (right) s = rev(s);
     const L = s.length;
+    let i = 0;
     if (sepv === 0 || sepv === C.None) {
       const str = k === 0;
-      // i: the edge of the unsplit part (its start, or its end when right)
-      let i = right ? L : 0;
       for (;;) {
-        if (right) while (i > 0 && isWs(s.charCodeAt(i - 1), str)) i--;
-        else while (i < L && isWs(s.charCodeAt(i), str)) i++;
-        if (right ? i <= 0 : i >= L) break;
+        while (i < L && isWs(s.charCodeAt(i), str)) i++;
+        if (i >= L) break;
         if (max >= 0 && out.length >= max) {
-          out.push(right ? s.slice(0, i) : s.slice(i));
+          out.push(s.slice(i));
           break;
         }
         const e = i;
-        if (right) {
-          while (i > 0 && !isWs(s.charCodeAt(i - 1), str)) i--;
-          out.push(s.slice(i, e));
-        } else {
-          while (i < L && !isWs(s.charCodeAt(i), str)) i++;
-          out.push(s.slice(e, i));
-        }
+        while (i < L && !isWs(s.charCodeAt(i), str)) i++;
+        out.push(s.slice(e, i));
       }
     } else {
-      const sep = argTxt(sepv, k);
+      let sep = argTxt(sepv, k);
       if (sep === "") valueError("empty separator");
-      let i = right ? L : 0;
+      if (right) sep = rev(sep);
       for (;;) {
-        const j = max >= 0 && out.length >= max ? -1 : right ? (i < sep.length ? -1 : s.lastIndexOf(sep, i - sep.length)) : s.indexOf(sep, i);
+        const j = max >= 0 && out.length >= max ? -1 : s.indexOf(sep, i);
         if (j < 0) {
-          out.push(right ? s.slice(0, i) : s.slice(i));
+          out.push(s.slice(i));
           break;
         }
-        out.push(right ? s.slice(j + sep.length, i) : s.slice(i, j));
-        i = right ? j : j + sep.length;
+        out.push(s.slice(i, j));
+        i = j + sep.length;
       }
     }
-    return listOf(k, right ? out.reverse() : out);
+    if (right) {
+      out.reverse();
+      for (let j = 0; j < out.length; j++) out[j] = rev(out[j]);
+    }
+    return listOf(k, out);
   };
 }
 
@@ -188,11 +171,10 @@ const SPLIT = defNative(Q.split, 1, 3, splitter(false));
 const RSPLIT = defNative(Q.rsplit, 1, 3, splitter(true));
 
 const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
-  const self = i32[a];
-  const k = kindOf(self);
+  const s = selfTxt(a),
+    k = K;
   const keep = argAt(a, n, kw, nkw, 1, Q.keepends);
   const ke = keep !== 0 && keep !== C.False && keep !== 1;
-  const s = txtOf(self);
   const out: string[] = [];
   let b = 0,
     i = 0;
@@ -213,9 +195,8 @@ const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
 
 const JOIN = defNative(Q.join, 2, 2, function (a) {
   if (consumeInPython(a, i32[a + 1], Q.join)) return C.None;
-  const self = i32[a];
-  const k = kindOf(self);
-  const sep = txtOf(self);
+  const sep = selfTxt(a),
+    k = K;
   let seq = i32[a + 1];
   if (!isListOrTuple(seq)) seq = listFromIter(seq);
   const cnt = seqLen(seq);
@@ -223,11 +204,11 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
   for (let j = 0; j < cnt; j++) {
     const v = nativeSelf(i32[seqItems(seq) + j]);
     const t = k === 0 ? (isStr(v) ? toJs(v) : null) : bytesTxt(v);
-    if (t === null) typeError("sequence item " + j + ": expected " + (k === 0 ? "str instance" : "a bytes-like object") + ", " + typeName(typeOf(v)) + " found");
+    if (t === null) typeError("sequence item " + j + ": expected " + (k === 0 ? "str instance" : "a bytes-like object") + ", " + typeNameOf(v) + " found");
     if (j > 0) out += sep;
     out += t;
   }
-  return mk(k, out);
+  return newBytesFrom(k, out);
 });
 
 // ---- strip ----
@@ -235,9 +216,8 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
 function stripper(mode: number) {
   // mode 1: left, 2: right, 3: both
   return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const cv = n > 1 ? i32[a + 1] : C.None;
     const chars = cv === C.None ? null : argTxt(cv, k);
     const strip = function (c: number): boolean {
@@ -247,7 +227,7 @@ function stripper(mode: number) {
       e = s.length;
     if (mode & 1) while (b < e && strip(s.charCodeAt(b))) b++;
     if (mode & 2) while (e > b && strip(s.charCodeAt(e - 1))) e--;
-    return mk(k, s.slice(b, e));
+    return newBytesFrom(k, s.slice(b, e));
   };
 }
 const STRIP = defNative(Q.strip, 1, 2, stripper(3));
@@ -256,21 +236,38 @@ const RSTRIP = defNative(Q.rstrip, 1, 2, stripper(2));
 
 // ---- searching ----
 
-// find, rfind, index, rindex, count
-function finder(right: boolean, raises: boolean, count: boolean) {
+// find (mode 0), rfind (1), index (2), rindex (3), count (4), startswith (8), endswith (9): bit 1
+// searches from the right, bit 2 raises when not found
+function finder(mode: number) {
   return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
-    const sub = argTxt(i32[a + 1], k);
+    const s = selfTxt(a),
+      k = K,
+      right = mode & 1,
+      p = i32[a + 1];
+    const sub = mode & 8 ? "" : argTxt(p, k);
     const r = span(s, a, n, 2, k === 0);
     const st = r[0],
       en = r[1];
     let res = -1;
-    if (count) {
+    if (mode & 8) {
+      if (st > s.length || en < st) return C.False;
+      const part = s.slice(st, en);
+      const tup = typeOf(p) === TV.tuple;
+      if (!tup && !(k === 0 ? isStr(nativeSelf(p)) : bytesTxt(p) !== null)) {
+        const w = k === 0 ? "str" : "bytes";
+        typeError((right ? "endswith" : "startswith") + " first arg must be " + w + " or a tuple of " + w + ", not " + typeNameOf(p));
+      }
+      const cnt = tup ? seqLen(p) : 1;
+      for (let j = 0; j < cnt; j++) {
+        const t = argTxt(tup ? i32[(p >> 2) + 2 + j] : p, k);
+        if (t.length <= part.length && (right ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
+      }
+      return C.False;
+    }
+    if (mode & 4) {
       res = 0;
       if (st <= s.length && en >= st) {
-        if (sub === "") res = cpAt(s.slice(st, en), en - st, k === 0) + 1;
+        if (sub === "") res = (k === 0 ? cpLen(s.slice(st, en)) : en - st) + 1;
         else
           for (let i = s.indexOf(sub, st); i >= 0 && i + sub.length <= en; i = s.indexOf(sub, i + sub.length)) res++;
       }
@@ -280,44 +277,21 @@ function finder(right: boolean, raises: boolean, count: boolean) {
       res = right ? s.lastIndexOf(sub, en - sub.length) : s.indexOf(sub, st);
       if (res < st || res + sub.length > en) res = -1;
     }
-    if (res < 0 && raises) valueError(k === 0 ? "substring not found" : "subsection not found");
-    return mkInt(res < 0 ? -1 : cpAt(s, res, k === 0));
+    if (res < 0 && mode & 2) valueError(k === 0 ? "substring not found" : "subsection not found");
+    return mkInt(res < 0 || k !== 0 ? res : cpLen(s.slice(0, res)));
   };
 }
-const FIND = defNative(Q.find, 2, 4, finder(false, false, false));
-const RFIND = defNative(Q.rfind, 2, 4, finder(true, false, false));
-const INDEX = defNative(Q.index, 2, 4, finder(false, true, false));
-const RINDEX = defNative(Q.rindex, 2, 4, finder(true, true, false));
-const COUNT = defNative(Q.count, 2, 4, finder(false, false, true));
-
-function affix(end: boolean) {
-  return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
-    const r = span(s, a, n, 2, k === 0);
-    if (r[0] > s.length || r[1] < r[0]) return C.False;
-    const part = s.slice(r[0], r[1]);
-    const p = i32[a + 1];
-    const tup = typeOf(p) === TV.tuple;
-    const cnt = tup ? seqLen(p) : 1;
-    for (let j = 0; j < cnt; j++) {
-      const v = tup ? i32[(p >> 2) + 2 + j] : p;
-      if (!tup && typeOf(v) !== TV.tuple && !(k === 0 ? isStr(nativeSelf(v)) : bytesTxt(v) !== null))
-        typeError((end ? "endswith" : "startswith") + " first arg must be " + (k === 0 ? "str" : "bytes") + " or a tuple of " + (k === 0 ? "str" : "bytes") + ", not " + typeName(typeOf(v)));
-      const t = argTxt(v, k);
-      if (t.length <= part.length && (end ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
-    }
-    return C.False;
-  };
-}
-const STARTSWITH = defNative(Q.startswith, 2, 4, affix(false));
-const ENDSWITH = defNative(Q.endswith, 2, 4, affix(true));
+const FIND = defNative(Q.find, 2, 4, finder(0));
+const RFIND = defNative(Q.rfind, 2, 4, finder(1));
+const INDEX = defNative(Q.index, 2, 4, finder(2));
+const RINDEX = defNative(Q.rindex, 2, 4, finder(3));
+const COUNT = defNative(Q.count, 2, 4, finder(4));
+const STARTSWITH = defNative(Q.startswith, 2, 4, finder(8));
+const ENDSWITH = defNative(Q.endswith, 2, 4, finder(9));
 
 const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
-  const self = i32[a];
-  const k = kindOf(self);
-  const s = txtOf(self);
+  const s = selfTxt(a),
+    k = K;
   const old = argTxt(i32[a + 1], k),
     nw = argTxt(i32[a + 2], k);
   let cnt = n > 3 ? indexArg(i32[a + 3], "count") : -1;
@@ -338,7 +312,7 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
       out += s.slice(i, i + w);
       i += w;
     }
-    return mk(k, out + s.slice(i));
+    return newBytesFrom(k, out + s.slice(i));
   }
   let i = 0;
   while (cnt > 0) {
@@ -348,21 +322,20 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
     i = j + old.length;
     cnt--;
   }
-  return mk(k, out + s.slice(i));
+  return newBytesFrom(k, out + s.slice(i));
 });
 
 function partitioner(right: boolean) {
   return function (a: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const sep = argTxt(i32[a + 1], k);
     if (sep === "") valueError("empty separator");
     const j = right ? s.lastIndexOf(sep) : s.indexOf(sep);
     const parts = j < 0 ? (right ? ["", "", s] : [s, "", ""]) : [s.slice(0, j), sep, s.slice(j + sep.length)];
     const t = newTuple(3);
     pushRoot(t);
-    for (let x = 0; x < 3; x++) i32[(t >> 2) + 2 + x] = mk(k, parts[x]);
+    for (let x = 0; x < 3; x++) i32[(t >> 2) + 2 + x] = newBytesFrom(k, parts[x]);
     popRoots(1);
     return t;
   };
@@ -372,89 +345,77 @@ const RPARTITION = defNative(Q.rpartition, 2, 2, partitioner(true));
 
 function affixRemover(end: boolean) {
   return function (a: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const p = argTxt(i32[a + 1], k);
     if (p !== "" && p.length <= s.length) {
-      if (!end && s.slice(0, p.length) === p) return mk(k, s.slice(p.length));
-      if (end && s.slice(s.length - p.length) === p) return mk(k, s.slice(0, s.length - p.length));
+      if (!end && s.slice(0, p.length) === p) return newBytesFrom(k, s.slice(p.length));
+      if (end && s.slice(s.length - p.length) === p) return newBytesFrom(k, s.slice(0, s.length - p.length));
     }
-    return mk(k, s);
+    return newBytesFrom(k, s);
   };
 }
 
-// ---- case ----
+// ---- case and predicates ----
 
-function caser(mode: number) {
-  // 0 upper, 1 lower, 2 swapcase, 3 capitalize, 4 title
+// Per character: the predicates (mode 0 alpha, 1 digit (decimal, numeric), 2 space, 4 upper,
+// 5 lower; full profile: 3 alnum, 6 identifier, 7 printable, 8 ascii, 9 title) and the case changes
+// (10 upper, 11 lower; full profile: 12 swapcase, 13 capitalize, 14 title).
+function charwise(mode: number) {
   return function (a: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const str = k === 0;
-    const s = txtOf(self);
-    let out = "";
-    let prevCased = false;
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charAt(i);
-      if (!str && ch >= "\x80") {
-        out += ch;
-        prevCased = false;
-        continue;
-      }
-      const up = isUp(ch, str),
-        low = isLow(ch, str);
-      let toUp: boolean;
-      if (mode === 0) toUp = true;
-      else if (mode === 1) toUp = false;
-      else if (mode === 2) toUp = low;
-      else if (mode === 3) toUp = i === 0;
-      else toUp = !prevCased;
-      out += mode === 2 && !up && !low ? ch : toUp ? ch.toUpperCase() : ch.toLowerCase();
-      prevCased = up || low;
-    }
-    return mk(k, out);
-  };
-}
-const UPPER = defNative(Q.upper, 1, 1, caser(0));
-const LOWER = defNative(Q.lower, 1, 1, caser(1));
-
-// ---- predicates ----
-
-function pred(mode: number) {
-  // 0 alpha, 1 digit (decimal, numeric), 2 space, 3 alnum, 4 upper, 5 lower, 6 identifier, 7 printable, 8 ascii, 9 title
-  return function (a: number): number {
-    const self = i32[a];
-    const str = kindOf(self) === 0;
-    const s = txtOf(self);
-    if (s === "") return bool(mode === 7 || mode === 8);
-    let cased = false,
+    const s = selfTxt(a),
+      k = K,
+      str = k === 0;
+    let out = "",
+      cased = false,
       prev = false;
+    if (mode > 9) {
+      for (let i = 0; i < s.length; i++) {
+        const ch = s.charAt(i);
+        if (!str && ch >= "\x80") {
+          out += ch;
+          prev = false;
+        } else if (!MPJS_FULL || mode < 12) out += mode > 10 ? ch.toLowerCase() : ch.toUpperCase();
+        else {
+          const cs = caseOf(ch, str),
+            low = cs & 2;
+          out += mode === 12 && !cs ? ch : (mode === 12 ? low : mode === 13 ? i === 0 : !prev) ? ch.toUpperCase() : ch.toLowerCase();
+          prev = cs > 0;
+        }
+      }
+      return newBytesFrom(k, out);
+    }
+    if (s === "") return MPJS_FULL && (mode === 7 || mode === 8) ? C.True : C.False;
     for (let i = 0; i < s.length; i++) {
       const ch = s.charAt(i);
       const c = s.charCodeAt(i);
+      const dig = ch >= "0" && ch <= "9";
       let ok = true;
       if (mode === 0) ok = isAlpha(ch, str);
-      else if (mode === 1) ok = (ch >= "0" && ch <= "9");
+      else if (mode === 1) ok = dig;
       else if (mode === 2) ok = isWs(c, str);
-      else if (mode === 3) ok = isAlpha(ch, str) || (ch >= "0" && ch <= "9");
-      else if (mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && (ch >= "0" && ch <= "9"));
-      else if (mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
-      else if (mode === 8) ok = c < 128;
+      else if (MPJS_FULL && mode === 3) ok = isAlpha(ch, str) || dig;
+      else if (MPJS_FULL && mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && dig);
+      else if (MPJS_FULL && mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
+      else if (MPJS_FULL && mode === 8) ok = c < 128;
       else {
-        const up = isUp(ch, str),
-          low = isLow(ch, str);
-        if (mode === 4) ok = !low;
-        else if (mode === 5) ok = !up;
-        else ok = up ? !prev : low ? prev : true;
-        if (up || low) cased = true;
-        prev = up || low;
+        const cs = caseOf(ch, str);
+        if (mode === 4) ok = !(cs & 2);
+        else if (mode === 5) ok = !(cs & 1);
+        else if (MPJS_FULL) {
+          ok = cs & 1 ? !prev : cs & 2 ? prev : true;
+          prev = cs > 0;
+        }
+        if (cs) cased = true;
       }
       if (!ok) return C.False;
     }
-    return bool(mode < 4 || mode > 5 ? mode !== 9 || cased : cased);
+    // upper, lower and title need a cased character
+    return bool(cased || mode < 4 || (MPJS_FULL && mode > 5 && mode !== 9));
   };
 }
+const UPPER = defNative(Q.upper, 1, 1, charwise(10));
+const LOWER = defNative(Q.lower, 1, 1, charwise(11));
 
 // ---- padding ----
 
@@ -468,37 +429,34 @@ function fillArg(a: number, n: number, k: number): string {
 function justifier(mode: number) {
   // 0 ljust, 1 rjust, 2 center
   return function (a: number, n: number): number {
-    const self = i32[a];
-    const k = kindOf(self);
-    const s = txtOf(self);
+    const s = selfTxt(a),
+      k = K;
     const w = indexArg(i32[a + 1], "width");
     const f = fillArg(a, n, k);
     const marg = w - (k === 0 ? cpLen(s) : s.length);
-    if (marg <= 0) return mk(k, s);
+    if (marg <= 0) return newBytesFrom(k, s);
     const left = mode === 0 ? 0 : mode === 1 ? marg : (marg >> 1) + (marg & w & 1);
-    return mk(k, rep(f, left) + s + rep(f, marg - left));
+    return newBytesFrom(k, rep(f, left) + s + rep(f, marg - left));
   };
 }
 
 function zfill(a: number): number {
-  const self = i32[a];
-  const k = kindOf(self);
-  let s = txtOf(self);
+  let s = selfTxt(a);
+  const k = K;
   const w = indexArg(i32[a + 1], "width");
   const marg = w - (k === 0 ? cpLen(s) : s.length);
-  if (marg <= 0) return mk(k, s);
+  if (marg <= 0) return newBytesFrom(k, s);
   let sign = "";
   if (s.charAt(0) === "+" || s.charAt(0) === "-") {
     sign = s.charAt(0);
     s = s.slice(1);
   }
-  return mk(k, sign + rep("0", marg) + s);
+  return newBytesFrom(k, sign + rep("0", marg) + s);
 }
 
 function expandtabs(a: number, n: number, kw: number, nkw: number): number {
-  const self = i32[a];
-  const k = kindOf(self);
-  const s = txtOf(self);
+  const s = selfTxt(a),
+    k = K;
   const tv_ = argAt(a, n, kw, nkw, 1, Q.tabsize);
   const ts = tv_ === 0 ? 8 : indexArg(tv_, "tabsize");
   let out = "",
@@ -516,7 +474,7 @@ function expandtabs(a: number, n: number, kw: number, nkw: number): number {
       col = ch === "\n" || ch === "\r" ? 0 : col + 1;
     }
   }
-  return mk(k, out);
+  return newBytesFrom(k, out);
 }
 
 // ---- str only: format, encode, translate ----
@@ -544,9 +502,8 @@ function lookup(m: number, key: number): number {
 }
 
 function translate(a: number, n: number): number {
-  const self = i32[a];
-  const k = kindOf(self);
-  const s = txtOf(self);
+  const s = selfTxt(a),
+    k = K;
   const tab = i32[a + 1];
   let out = "";
   if (k !== 0) {
@@ -557,7 +514,7 @@ function translate(a: number, n: number): number {
       const ch = s.charAt(i);
       if (del.indexOf(ch) < 0) out += t === null ? ch : t.charAt(s.charCodeAt(i));
     }
-    return mk(k, out);
+    return newBytesFrom(k, out);
   }
   const cps = s;
   for (let i = 0; i < cps.length; i++) {
@@ -629,11 +586,11 @@ export function sharedMethods(last?: boolean): number[] {
     shared = named([
       SPLIT, RSPLIT, SPLITLINES, JOIN, STRIP, LSTRIP, RSTRIP, FIND, RFIND, INDEX, RINDEX, COUNT,
       STARTSWITH, ENDSWITH, REPLACE, PARTITION, RPARTITION, UPPER, LOWER, CENTER,
-      defNative(Q.isalpha, 1, 1, pred(0)),
-      defNative(Q.isdigit, 1, 1, pred(1)),
-      defNative(Q.isspace, 1, 1, pred(2)),
-      defNative(Q.isupper, 1, 1, pred(4)),
-      defNative(Q.islower, 1, 1, pred(5)),
+      defNative(Q.isalpha, 1, 1, charwise(0)),
+      defNative(Q.isdigit, 1, 1, charwise(1)),
+      defNative(Q.isspace, 1, 1, charwise(2)),
+      defNative(Q.isupper, 1, 1, charwise(4)),
+      defNative(Q.islower, 1, 1, charwise(5)),
     ]);
     if (MPJS_FULL) shared = shared.concat(fullShared());
   }
@@ -645,12 +602,12 @@ function fullShared(): number[] {
   return named([
     defNative(Q.removeprefix, 2, 2, affixRemover(false)),
     defNative(Q.removesuffix, 2, 2, affixRemover(true)),
-    defNative(Q.swapcase, 1, 1, caser(2)),
-    defNative(Q.capitalize, 1, 1, caser(3)),
-    defNative(Q.title, 1, 1, caser(4)),
-    defNative(Q.isalnum, 1, 1, pred(3)),
-    defNative(Q.isascii, 1, 1, pred(8)),
-    defNative(Q.istitle, 1, 1, pred(9)),
+    defNative(Q.swapcase, 1, 1, charwise(12)),
+    defNative(Q.capitalize, 1, 1, charwise(13)),
+    defNative(Q.title, 1, 1, charwise(14)),
+    defNative(Q.isalnum, 1, 1, charwise(3)),
+    defNative(Q.isascii, 1, 1, charwise(8)),
+    defNative(Q.istitle, 1, 1, charwise(9)),
     defNative(Q.ljust, 2, 3, justifier(0)),
     defNative(Q.rjust, 2, 3, justifier(1)),
     defNative(Q.zfill, 2, 2, zfill),
@@ -662,11 +619,11 @@ function fullShared(): number[] {
 export function initStrMethods(): void {
   let m = sharedMethods().concat(named([FORMAT, ENCODE, FORMAT_DUNDER]));
   if (MPJS_FULL) {
-    const digit = defNative(Q.isdecimal, 1, 1, pred(1));
+    const digit = defNative(Q.isdecimal, 1, 1, charwise(1));
     m = m.concat([
       qv(Q.isdecimal), digit, qv(Q.isnumeric), digit,
-      qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, pred(6)),
-      qv(Q.isprintable), defNative(Q.isprintable, 1, 1, pred(7)),
+      qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, charwise(6)),
+      qv(Q.isprintable), defNative(Q.isprintable, 1, 1, charwise(7)),
       qv(Q.casefold), LOWER,
       qv(Q.format_map), defNative(Q.format_map, 2, 2, formatMap),
       qv(Q.maketrans), defNative(Q.maketrans, 1, 3, maketrans),

@@ -12,7 +12,8 @@ import {
 
 var F64 = new Float64Array(1);
 var W16 = new Uint16Array(F64.buffer);
-var P10: number[] = [1];
+// 10^0 .. 10^22, all exact (a typed array: one block on Espruino, not a JsVar per element)
+var P10 = new Float64Array(23);
 var I0 = 0, I1 = 1, I2 = 2, I3 = 3;
 var TWO53 = 65536 * 65536 * 2097152;
 
@@ -35,6 +36,13 @@ function zeros(n: number): string {
   var s = '';
   while (n-- > 0) s += '0';
   return s;
+}
+
+// the index after the decimal digits of s from i
+export function digitsAt(s: string, i: number): number {
+  var c: number;
+  while ((c = s.charCodeAt(i)) >= 48 && c <= 57) i++;
+  return i;
 }
 
 // Decimal digits of an integer 0 <= n < 2^53.
@@ -175,9 +183,10 @@ function layout(code: string, prec: number, addDot0: boolean, alt: boolean): str
   else out += digits;
   if (nd < decpt) out += zeros(decpt - nd) + '.' + zeros(vend - decpt);
   else out += zeros(vend - nd);
-  if (out.charAt(out.length - 1) === '.' && !alt) out = out.slice(0, out.length - 1);
+  if (out.charAt(out.length - 1) === '.' && !alt) out = out.slice(0, -1);
   if (useExp) {
-    out += (exp < 0 ? 'e-' : 'e+') + (exp < 0 ? (exp > -10 ? '0' : '') + String(-exp) : (exp < 10 ? '0' : '') + String(exp));
+    nd = exp < 0 ? -exp : exp;
+    out += (exp < 0 ? 'e-' : 'e+') + (nd < 10 ? '0' : '') + nd;
   }
   return out;
 }
@@ -220,10 +229,6 @@ export function groupDigits(s: string, sep: string, n: number): string {
   return s.slice(0, i) + out;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 // float(s) after the caller stripped whitespace and underscores: the correctly
 // rounded double, or null when s is not a float literal.
 export function parseFloat(s: string): number | null {
@@ -234,12 +239,12 @@ export function parseFloat(s: string): number | null {
   if (t === 'inf' || t === 'infinity') return ng ? -Infinity : Infinity;
   if (t === 'nan') return NaN;
   a = i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  i = digitsAt(s, i);
   ds = s.slice(a, i);
   b = 0;
   if (s.charAt(i) === '.') {
     a = ++i;
-    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    i = digitsAt(s, i);
     ds += s.slice(a, i); b = i - a;
   }
   if (!ds.length) return null;
@@ -248,10 +253,7 @@ export function parseFloat(s: string): number | null {
     c = s.charAt(++i);
     if (c === '+' || c === '-') { eng = c === '-'; i++; }
     a = i;
-    while (i < n && isDigit(s.charCodeAt(i))) {
-      if (ex < 100000000) ex = ex * 10 + s.charCodeAt(i) - 48;
-      i++;
-    }
+    for (; (m = s.charCodeAt(i) - 48) >= 0 && m <= 9; i++) if (ex < 100000000) ex = ex * 10 + m;
     if (i === a) return null;
     if (eng) ex = -ex;
   }
@@ -278,6 +280,7 @@ export function parseFloat(s: string): number | null {
 }
 
 // ---- load-time setup ----
+P10[0] = 1;
+for (var k = 1; k < 23; k++) P10[k] = P10[k - 1] * 10;
 F64[0] = 1;
 if (W16[0] === 16368) { I0 = 3; I1 = 2; I2 = 1; I3 = 0; }
-while (P10.length < 23) P10.push(P10[P10.length - 1] * 10);
