@@ -8,7 +8,7 @@ import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newFloat, newTuple, raise, typeError, valueError, isFloat, floatVal } from "../core/obj";
 import { getIter, iterNext } from "../core/runtime";
 import { now, requestSleep, interruptPending } from "../core/vm";
-import { fromMpz } from "../core/int";
+import { fromMpz, overflow } from "../core/int";
 import * as mpz from "../core/mpz";
 import { defModule, nativeTable } from "./modules";
 import { toFloat, toInt } from "./modutil";
@@ -72,7 +72,7 @@ function timeNatives(): number[] {
   });
   const TICKS_ADD = defNative(Q.ticks_add, 2, 2, function (a) {
     const d = toInt(i32[a + 1]);
-    if (d <= -HALF || d >= HALF) raise(tv(T.OverflowError), "ticks interval overflow");
+    if (d <= -HALF || d >= HALF) overflow("ticks interval overflow");
     return mkInt(wrap(toInt(i32[a]) + d));
   });
 

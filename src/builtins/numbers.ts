@@ -4,7 +4,7 @@ import { C, T, tv } from "../core/types";
 import { typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat } from "../core/obj";
 import { isUserInstance, lookupType, callMethod0, callMethod1, qv, nativeSelf } from "../core/runtime";
 import { Q } from "../core/qstrdefs";
-import { toMpz, fromMpz, intToJs } from "../core/int";
+import { toMpz, fromMpz, intToJs, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";
 import { setRoundHook, setPowModHook } from "./modbuiltins";
 import { asInt, isIntLike, intFromFloat } from "./objint";
@@ -39,7 +39,7 @@ function roundFloat(x: number, n: number): number {
   let y: number;
   if (n >= 0) y = mpz.trueDiv(roundDiv(mpz.mul(r[0], pw), den), pw);
   else y = mpz.toNumber(mpz.mul(roundDiv(r[0], mpz.mul(den, pw)), pw));
-  if (y === Infinity || y === -Infinity) raise(tv(T.OverflowError), "rounded value too large to represent");
+  if (isInf(y)) overflow("rounded value too large to represent");
   return y === 0 && x < 0 ? -0 : y;
 }
 

@@ -5,7 +5,7 @@ import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs, TYPES } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
-import { isBig, toMpz, intToFloat, fromMpz } from "../core/int";
+import { isBig, toMpz, intToFloat, fromMpz, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";
 import { reprFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { qv, isUserInstance, lookupType, callMethod0, nativeSelf } from "../core/runtime";
@@ -51,10 +51,6 @@ export function floatDivmod(x: number, y: number): number[] {
   return [fd, mod];
 }
 
-function isInf(x: number): boolean {
-  return x === Infinity || x === -Infinity;
-}
-
 // x ** y for doubles, as CPython's float_pow; integral powers exactly rounded
 export function floatPow(x: number, y: number): number {
   if (y === 0 || x === 1) return newFloat(1);
@@ -82,7 +78,7 @@ export function floatPow(x: number, y: number): number {
     r = y > 0 ? mpz.trueDiv(num, den) : mpz.trueDiv(den, num);
     if (x < 0 && ay % 2 === 1) r = -r;
   } else r = Math.pow(x, y);
-  if (isInf(r)) raise(tv(T.OverflowError), "(34, 'Numerical result out of range')");
+  if (isInf(r)) overflow("(34, 'Numerical result out of range')");
   return newFloat(r);
 }
 
@@ -117,33 +113,10 @@ export function setComplexPowHook(f: (x: number, y: number) => number): void {
 }
 
 function floatBinopSlot(op: number, a: number, b: number): number {
-  let reflected = false;
-  if (op >= BinOp.N) {
-    op -= BinOp.N;
-    reflected = true;
-  }
   const x = toDouble(a),
     y = toDouble(b);
   if (x === null || y === null) return 0;
-  return reflected ? floatBinop(op, y, x) : floatBinop(op, x, y);
-}
-
-export function floatCompare(op: number, x: number, y: number): number {
-  switch (op) {
-    case CmpOp.LT:
-      return bool(x < y);
-    case CmpOp.LE:
-      return bool(x <= y);
-    case CmpOp.GT:
-      return bool(x > y);
-    case CmpOp.GE:
-      return bool(x >= y);
-    case CmpOp.EQ:
-      return bool(x === y);
-    case CmpOp.NE:
-      return bool(x !== y);
-  }
-  return 0;
+  return op >= BinOp.N ? floatBinop(op - BinOp.N, y, x) : floatBinop(op, x, y);
 }
 
 // the order of an int against a double, exactly: -1, 0, 1, or 2 when y is nan
@@ -159,32 +132,25 @@ export function intFloatOrder(a: number, y: number): number {
   return c !== 0 ? c : f === y ? 0 : -1;
 }
 
-// compares the order o (-1, 0, 1, 2 unordered) with op
+// compares the order o (-1, 0, 1, 2 unordered) with op (LT..GE): bit o + 1 of op's nibble says
 export function orderOp(op: number, o: number): number {
-  if (o === 2) return bool(op === CmpOp.NE);
-  switch (op) {
-    case CmpOp.LT:
-      return bool(o < 0);
-    case CmpOp.LE:
-      return bool(o <= 0);
-    case CmpOp.GT:
-      return bool(o > 0);
-    case CmpOp.GE:
-      return bool(o >= 0);
-    case CmpOp.EQ:
-      return bool(o === 0);
-  }
-  return bool(o !== 0);
+  return bool(((0x64d231 >> (op * 4 + o + 1)) & 1) === 1);
 }
-
-const SWAP = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
 
 // a float against any number; 0 when b is not an int or float
 function floatCmpSlot(op: number, a: number, b: number): number {
   const x = floatVal(a);
-  if (isBig(b)) return orderOp(SWAP[op], intFloatOrder(b, x));
-  const y = toDouble(b);
-  return y === null ? 0 : floatCompare(op, x, y);
+  let o: number;
+  if (isBig(b)) {
+    // b's order against x, turned round
+    o = intFloatOrder(b, x);
+    if (o < 2) o = -o;
+  } else {
+    const y = toDouble(b);
+    if (y === null) return 0;
+    o = x < y ? -1 : x > y ? 1 : x === y ? 0 : 2;
+  }
+  return orderOp(op, o);
 }
 
 const P30 = 1073741823; // 2^30 - 1: hashes of integral numbers are their value modulo P30
@@ -273,7 +239,7 @@ export function intPair(x: number, y: mpz.Mpz): number {
 function asIntegerRatio(a: number): number {
   const x = self(a);
   if (x !== x) valueError("cannot convert NaN to integer ratio");
-  if (isInf(x)) raise(tv(T.OverflowError), "cannot convert Infinity to integer ratio");
+  if (isInf(x)) overflow("cannot convert Infinity to integer ratio");
   const r = floatRatio(x);
   let m = r[0],
     e = r[1];
@@ -331,7 +297,7 @@ function floatFromHex(a: number): number {
     const exp = (m[4] ? parseInt(m[4], 10) : 0) - 4 * (m[3] || "").length;
     const v = mpz.fromString(digits, 16) as mpz.Mpz;
     x = exp >= 0 ? mpz.toNumber(mpz.shl(v, exp)) : mpz.trueDiv(v, mpz.shl(mpz.fromNumber(1), -exp));
-    if (isInf(x)) raise(tv(T.OverflowError), "hexadecimal value too large to represent as a float");
+    if (isInf(x)) overflow("hexadecimal value too large to represent as a float");
     if (m[1] === "-") x = -x;
   }
   return newFloat(x);
