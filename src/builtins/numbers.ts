@@ -24,14 +24,14 @@ function roundDiv(num: mpz.Mpz, den: mpz.Mpz): mpz.Mpz {
 
 // round(x) of a double, half to even
 function roundHalfEven(x: number): number {
-  const f = Math.floor(x);
+  const f = mpz.floor(x);
   const d = x - f;
   return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
 }
 
 // round(x, n) of a double: the exact value rounded half to even at 10^-n, then to the nearest double
 function roundFloat(x: number, n: number): number {
-  if (x !== x || x === Infinity || x === -Infinity || x === 0 || n > 323) return x;
+  if (x - x !== 0 || x === 0 || n > 323) return x;
   if (n < -308) return 0 * x;
   const r = floatRatio(x);
   const pw = ten(n < 0 ? -n : n);

@@ -26,7 +26,7 @@ export function toDouble(v: number): number | null {
 // a finite x as [m, e] with x = m / 2^e, m an integral mpz
 export function floatRatio(x: number): [mpz.Mpz, number] {
   let e = 0;
-  while (x !== Math.floor(x)) {
+  while (x !== mpz.floor(x)) {
     x *= 2;
     e++;
   }
@@ -45,7 +45,7 @@ export function floatDivmod(x: number, y: number): number[] {
   } else mod = y < 0 ? -0 : 0;
   let fd: number;
   if (div) {
-    fd = Math.floor(div);
+    fd = mpz.floor(div);
     if (div - fd > 0.5) fd += 1;
   } else fd = x / y < 0 ? -0 : 0;
   return [fd, mod];
@@ -64,7 +64,7 @@ export function floatPow(x: number, y: number): number {
     if (y < 0) zeroDiv();
     return newFloat(Math.pow(x, y));
   }
-  const integral = y === Math.floor(y);
+  const integral = y === mpz.floor(y);
   if (x < 0 && !integral) return complexPowHook(x, y);
   let r: number;
   const ay = Math.abs(y);
@@ -127,7 +127,7 @@ export function intFloatOrder(a: number, y: number): number {
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (isInf(y)) return y > 0 ? -1 : 1;
-  const f = Math.floor(y);
+  const f = mpz.floor(y);
   const c = mpz.cmp(toMpz(a), mpz.fromNumber(f));
   return c !== 0 ? c : f === y ? 0 : -1;
 }
@@ -159,19 +159,8 @@ const P30 = 1073741823; // 2^30 - 1: hashes of integral numbers are their value 
 export function floatHash(x: number): number {
   if (x !== x) return 0;
   if (isInf(x)) return x > 0 ? 314159 : -314159;
-  if (x === Math.floor(x)) {
-    if (x >= -0x40000000 && x <= 0x3fffffff) return x;
-    let m = Math.abs(x),
-      e = 0;
-    while (m >= 9007199254740992) {
-      m /= 2;
-      e++;
-    }
-    let h = m % P30;
-    for (e %= 30; e > 0; e--) h = (h * 2) % P30;
-    return x < 0 ? -h : h;
-  }
-  // a non-integral double: mix its value
+  if (x === mpz.floor(x) && x >= -0x40000000 && x <= 0x3fffffff) return x;
+  // m / 2^e: an integral double hashes as the int it equals (e is 0), others mix e in
   const r = floatRatio(x);
   let h = r[1] * 1000003;
   const d = r[0].d;
@@ -221,7 +210,7 @@ function self(a: number): number {
 
 function isInteger(a: number): number {
   const x = self(a);
-  return bool(x === Math.floor(x) && !isInf(x));
+  return bool(x === mpz.floor(x) && !isInf(x));
 }
 
 // a tuple (x, y): x an int value (rooted while y is made), y an mpz
@@ -275,10 +264,10 @@ function floatHex(a: number): number {
     e--;
   }
   let s = sign + "0x" + (x >= 1 ? "1" : "0") + ".";
-  x -= Math.floor(x);
+  x -= mpz.floor(x);
   for (let k = 0; k < 13; k++) {
     x *= 16;
-    const d = Math.floor(x);
+    const d = mpz.floor(x);
     s += HEXDIG.charAt(d);
     x -= d;
   }

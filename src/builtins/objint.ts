@@ -51,15 +51,6 @@ function bigBinop(op: number, a: number, b: number): number {
   return fromMpz(op === BinOp.POW ? mpz.pow(x, n) : mpz.shl(x, n));
 }
 
-// floor division and modulo of JS integers (Python semantics)
-function floorDiv(x: number, y: number): number {
-  return Math.floor(x / y);
-}
-function floorMod(x: number, y: number): number {
-  const r = x % y;
-  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
-}
-
 export function intBinop(op: number, a: number, b: number): number {
   if (op >= BinOp.N) {
     op -= BinOp.N;
@@ -88,10 +79,11 @@ export function intBinop(op: number, a: number, b: number): number {
         break;
       case BinOp.FLOORDIV:
         if (y === 0) zeroDiv();
-        return mkInt(floorDiv(x, y));
+        return mkInt(Math.floor(x / y));
       case BinOp.MOD:
         if (y === 0) zeroDiv();
-        return mkInt(floorMod(x, y));
+        r = x % y;
+        return mkInt(r !== 0 && r < 0 !== y < 0 ? r + y : r);
       case BinOp.TRUEDIV:
         if (y === 0) zeroDiv();
         return newFloat(x / y);
@@ -190,22 +182,17 @@ export function intFromFloat(x: number): number {
 export function parseIntText(s: string, base: number): number {
   const orig = s;
   s = s.replace(/^\s+|\s+$/g, "");
-  let neg = false;
-  if (s.charAt(0) === "-" || s.charAt(0) === "+") {
-    neg = s.charAt(0) === "-";
-    s = s.substring(1);
-  }
+  const c = s.charAt(0);
+  const neg = c === "-";
+  if (neg || c === "+") s = s.substring(1);
+  // the base a 0x, 0o or 0b prefix says
   const p = s.substring(0, 2).toLowerCase();
+  const pb = p === "0x" ? 16 : p === "0o" ? 8 : p === "0b" ? 2 : 0;
   if (base === 0) {
-    if (p === "0x") base = 16;
-    else if (p === "0o") base = 8;
-    else if (p === "0b") base = 2;
-    else {
-      base = 10;
-      if (/^0+[1-9]/.test(s)) bad(orig, 0);
-    }
+    base = pb || 10;
+    if (!pb && /^0+[1-9]/.test(s)) bad(orig, 0);
   }
-  if ((base === 16 && p === "0x") || (base === 8 && p === "0o") || (base === 2 && p === "0b")) s = s.substring(2).replace(/^_/, "");
+  if (pb && pb === base) s = s.substring(2).replace(/^_/, "");
   if (base < 2 || base > 36) valueError("int() arg 2 must be >= 2 and <= 36");
   if (s === "" || /^_|_$|__/.test(s)) bad(orig, base);
   s = s.replace(/_/g, "");
@@ -305,14 +292,9 @@ export function initInt(): void {
     },
     repr: intRepr,
     binop: function (op, a, b) {
-      if (op === BinOp.AND || op === BinOp.OR || op === BinOp.XOR) {
-        if ((a === C.True || a === C.False) && (b === C.True || b === C.False)) {
-          const x = a === C.True,
-            y = b === C.True;
-          return bool(op === BinOp.AND ? x && y : op === BinOp.OR ? x || y : x !== y);
-        }
-      }
-      return intBinop(op, a, b);
+      // &, |, ^ of two bools is a bool: the int result 0 or 1 as False or True
+      const r = intBinop(op, a, b);
+      return op >= BinOp.AND && op <= BinOp.XOR && (a === C.True || a === C.False) && (b === C.True || b === C.False) ? bool(r === 3) : r;
     },
     unop: intUnop,
     cmp: intCompare,
