@@ -9,7 +9,7 @@ import { Q } from "../core/qstrdefs";
 import { defNative, typeOf, raise, newFloat, mkInt, bool, newTuple, typeError, valueError } from "../core/obj";
 import { qv, isUserInstance, lookupType, callMethod0, getIter, iterNext, binaryOp } from "../core/runtime";
 import { BinOp } from "../core/bytecode";
-import { isBig, toMpz, fromMpz, intSign } from "../core/int";
+import { isBig, toMpz, fromMpz, intSign, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";
 import { dictSet } from "../core/map";
 import { defModule, moduleDict, nativeTable } from "./modules";
@@ -21,8 +21,9 @@ const PI = Math.PI,
   LN2 = Math.LN2,
   INF = Infinity;
 
+// finite: inf - inf and nan - nan are nan
 function fin(x: number): boolean {
-  return x === x && x !== INF && x !== -INF;
+  return x - x === 0;
 }
 
 // ---- exact helpers ----
@@ -31,20 +32,6 @@ const FB = new Float64Array(1);
 const FW = new Int32Array(FB.buffer);
 FB[0] = 1;
 const HI = FW[1] === 0x3ff00000 ? 1 : 0; // the word holding sign and exponent
-
-// 2^k exactly, -1074 <= k <= 1023
-function pow2(k: number): number {
-  let r = 1;
-  while (k >= 30) {
-    r *= 1073741824;
-    k -= 30;
-  }
-  while (k <= -30) {
-    r /= 1073741824;
-    k += 30;
-  }
-  return k >= 0 ? r * (1 << k) : r / (1 << -k);
-}
 
 // [m, e] with x = m * 2^e, 0.5 <= |m| < 1 (x finite and nonzero)
 export function frexp(x: number): number[] {
@@ -74,10 +61,10 @@ export function ldexp(x: number, e: number): number {
   if (x === 0 || !fin(x)) return x;
   const f = frexp(x);
   const E = f[1] + e;
-  if (E > 1024) return x < 0 ? -INF : INF;
-  if (E >= -1021) return f[0] * pow2(E - 1) * 2;
-  if (E < -1080) return x < 0 ? -0 : 0;
-  return f[0] * pow2(-1021) * pow2(E + 1021);
+  // a normal result is exact through mpz.ldexp; a subnormal one rounds once, in the last product
+  if (E > 1024) return x * INF;
+  if (E < -1080) return x * 0;
+  return E >= -1021 ? mpz.ldexp(f[0], E) : mpz.ldexp(f[0], -1021) * mpz.ldexp(1, E + 1021);
 }
 
 // C's fmod for finite x and nonzero finite y, exact, without the host's % (Espruino computes % on
@@ -98,11 +85,16 @@ export function fmod(x: number, y: number): number {
 
 // The module's functions, made at its first import (nativeTable).
 function mathNatives(): number[] {
+  const exp = Math.exp,
+    log = Math.log,
+    abs = Math.abs,
+    sqrt = Math.sqrt,
+    floor = mpz.floor;
   function domain(): never {
     valueError("math domain error");
   }
   function range(): never {
-    raise(tv(T.OverflowError), "math range error");
+    overflow("math range error");
   }
   // the sign bit of x (true for -0.0 and negative NaNs)
   function signBit(x: number): boolean {
@@ -113,94 +105,71 @@ function mathNatives(): number[] {
   // ---- functions ES5 lacks ----
 
   function expm1(x: number): number {
-    const u = Math.exp(x);
+    const u = exp(x);
     if (u === 1 || x !== x) return x;
     if (u === INF) return INF;
     const um1 = u - 1;
     if (um1 === -1) return -1;
-    return (um1 * x) / Math.log(u);
+    return (um1 * x) / log(u);
   }
   function log1p(x: number): number {
     const u = 1 + x;
     if (u === 1 || x !== x || x === INF) return x;
-    return Math.log(u) * (x / (u - 1));
+    return log(u) * (x / (u - 1));
   }
-  function sinh(x: number): number {
-    const ax = x < 0 ? -x : x;
-    let r: number;
+  // the odd functions (flag ODD in the tables below) are computed on |x|, the sign put back after
+  function sinh(ax: number): number {
     if (ax < 1) {
       const t = expm1(ax);
-      r = (t + t / (t + 1)) / 2;
-    } else if (ax < 22) {
-      const t = Math.exp(ax);
-      r = (t - 1 / t) / 2;
-    } else {
-      const t = Math.exp(ax / 2);
-      r = (t / 2) * t;
+      return (t + t / (t + 1)) / 2;
     }
-    return x < 0 ? -r : x === 0 ? x : r;
+    if (ax < 22) {
+      const t = exp(ax);
+      return (t - 1 / t) / 2;
+    }
+    return cosh(ax);
   }
   function cosh(x: number): number {
     const ax = x < 0 ? -x : x;
     if (ax < 22) {
-      const t = Math.exp(ax);
+      const t = exp(ax);
       return (t + 1 / t) / 2;
     }
-    const t = Math.exp(ax / 2);
+    const t = exp(ax / 2);
     return (t / 2) * t;
   }
-  function tanh(x: number): number {
-    const ax = x < 0 ? -x : x;
-    if (x !== x) return x;
-    let r: number;
-    if (ax > 22) r = 1;
-    else {
-      const t = expm1(2 * ax);
-      r = t / (t + 2);
-    }
-    return x < 0 ? -r : x === 0 ? x : r;
+  function tanh(ax: number): number {
+    if (ax > 22) return 1;
+    const t = expm1(2 * ax);
+    return t / (t + 2);
   }
-  function asinh(x: number): number {
-    const ax = x < 0 ? -x : x;
-    let r: number;
-    if (!fin(x)) return x;
-    if (ax > 1e8) r = Math.log(ax) + LN2;
-    else if (ax > 2) r = Math.log(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
-    else {
-      const t = ax * ax;
-      r = log1p(ax + t / (1 + Math.sqrt(1 + t)));
-    }
-    return x < 0 ? -r : x === 0 ? x : r;
+  function asinh(ax: number): number {
+    if (ax > 1e8) return log(ax) + LN2;
+    if (ax > 2) return log(2 * ax + 1 / (sqrt(ax * ax + 1) + ax));
+    const t = ax * ax;
+    return log1p(ax + t / (1 + sqrt(1 + t)));
   }
   function acosh(x: number): number {
     if (x < 1) return NaN;
-    if (x > 1e8) return x === INF ? x : Math.log(x) + LN2;
-    if (x > 2) return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+    if (x > 1e8) return x === INF ? x : log(x) + LN2;
+    if (x > 2) return log(2 * x - 1 / (x + sqrt(x * x - 1)));
     const t = x - 1;
-    return log1p(t + Math.sqrt(2 * t + t * t));
+    return log1p(t + sqrt(2 * t + t * t));
   }
-  function atanh(x: number): number {
-    const ax = x < 0 ? -x : x;
-    let r: number;
-    if (ax < 0.5) {
-      const t = ax + ax;
-      r = 0.5 * log1p(t + (t * ax) / (1 - ax));
-    } else r = 0.5 * log1p((ax + ax) / (1 - ax));
-    return x < 0 ? -r : x === 0 ? x : r;
+  function atanh(ax: number): number {
+    const t = ax + ax;
+    return 0.5 * log1p(ax < 0.5 ? t + (t * ax) / (1 - ax) : t / (1 - ax));
   }
-  function log2(x: number): number {
-    if (!(x > 0) || x === INF) return x === 0 ? -INF : x === INF ? x : NaN;
-    const f = frexp(x);
-    if (f[0] === 0.5) return f[1] - 1;
-    return x >= 1 ? Math.log(2 * f[0]) / LN2 + (f[1] - 1) : Math.log(f[0]) / LN2 + f[1];
-  }
-  // fdlibm's log10: n * log10(2) in two parts plus log10 of the mantissa
-  function log10(x: number): number {
-    if (!(x > 0) || x === INF) return x === 0 ? -INF : x === INF ? x : NaN;
-    const f = frexp(x);
-    const y = f[1] > 0 ? f[1] - 1 : f[1];
-    const m = f[1] > 0 ? 2 * f[0] : f[0];
-    return y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * Math.log(m) + y * 3.01029995663611771306e-1;
+  // log2 (two) or fdlibm's log10 (n * log10(2) in two parts plus log10 of the mantissa) of a
+  // finite x > 0
+  function logb(x: number, two: boolean): number {
+    const f = frexp(x),
+      m = f[0],
+      e = f[1];
+    const y = e > 0 ? e - 1 : e,
+      l = log(e > 0 ? 2 * m : m);
+    if (two) return m === 0.5 ? e - 1 : l / LN2 + y;
+    return y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * l + y * 3.01029995663611771306e-1;
   }
   function cbrt(x: number): number {
     if (x === 0 || !fin(x)) return x;
@@ -210,7 +179,7 @@ function mathNatives(): number[] {
     return x < 0 ? -r : r;
   }
   function trunc(x: number): number {
-    return x < 0 ? Math.ceil(x) : Math.floor(x);
+    return x < 0 ? Math.ceil(x) : floor(x);
   }
 
   // ---- gamma and error functions, as CPython's mathmodule.c computes them ----
@@ -244,7 +213,7 @@ function mathNatives(): number[] {
   }
 
   function sinpi(x: number): number {
-    const y = fmod(Math.abs(x), 2);
+    const y = fmod(abs(x), 2);
     const n = Math.round(2 * y);
     const r = n === 0 ? Math.sin(PI * y) : n === 1 ? Math.cos(PI * (y - 0.5)) : n === 2 ? Math.sin(PI * (1 - y)) : n === 3 ? -Math.cos(PI * (y - 1.5)) : Math.sin(PI * (y - 2));
     return x < 0 ? -r : r;
@@ -256,7 +225,7 @@ function mathNatives(): number[] {
       domain();
     }
     if (x === 0) domain();
-    if (x === Math.floor(x)) {
+    if (x === floor(x)) {
       if (x < 0) domain();
       if (x <= 23) {
         let r = 1;
@@ -264,7 +233,7 @@ function mathNatives(): number[] {
         return r;
       }
     }
-    const ax = Math.abs(x);
+    const ax = abs(x);
     if (ax < 1e-20) {
       const r = 1 / x;
       if (!fin(r)) range();
@@ -279,7 +248,7 @@ function mathNatives(): number[] {
     z = (z * LANCZOS_G) / y;
     let r: number;
     if (x < 0) {
-      r = ((-PI / sinpi(ax) / ax) * Math.exp(y)) / lanczosSum(ax);
+      r = ((-PI / sinpi(ax) / ax) * exp(y)) / lanczosSum(ax);
       r -= z * r;
       if (ax < 140) r /= Math.pow(y, ax - 0.5);
       else {
@@ -288,7 +257,7 @@ function mathNatives(): number[] {
         r /= s;
       }
     } else {
-      r = lanczosSum(ax) / Math.exp(y);
+      r = lanczosSum(ax) / exp(y);
       r += z * r;
       if (ax < 140) r *= Math.pow(y, ax - 0.5);
       else {
@@ -303,15 +272,15 @@ function mathNatives(): number[] {
 
   function lgamma(x: number): number {
     if (!fin(x)) return x !== x ? x : INF;
-    if (x === Math.floor(x) && x <= 2) {
+    if (x === floor(x) && x <= 2) {
       if (x <= 0) domain();
       return 0;
     }
-    const ax = Math.abs(x);
-    if (ax < 1e-20) return -Math.log(ax);
-    let r = Math.log(lanczosSum(ax)) - LANCZOS_G;
-    r += (ax - 0.5) * (Math.log(ax + LANCZOS_G - 0.5) - 1);
-    if (x < 0) r = 1.144729885849400174143427351353058711647 - Math.log(Math.abs(sinpi(ax))) - Math.log(ax) - r;
+    const ax = abs(x);
+    if (ax < 1e-20) return -log(ax);
+    let r = log(lanczosSum(ax)) - LANCZOS_G;
+    r += (ax - 0.5) * (log(ax + LANCZOS_G - 0.5) - 1);
+    if (x < 0) r = 1.144729885849400174143427351353058711647 - log(abs(sinpi(ax))) - log(ax) - r;
     if (!fin(r)) range();
     return r;
   }
@@ -325,7 +294,7 @@ function mathNatives(): number[] {
       acc = 2 + (x2 * acc) / fk;
       fk -= 1;
     }
-    return (acc * x * Math.exp(-x2)) / SQRTPI;
+    return (acc * x * exp(-x2)) / SQRTPI;
   }
   function erfcContfrac(x: number): number {
     if (x >= 30) return 0;
@@ -347,112 +316,83 @@ function mathNatives(): number[] {
       q = b * q - a * ql;
       ql = t;
     }
-    return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
+    return ((p / q) * x * exp(-x2)) / SQRTPI;
   }
   function erf(x: number): number {
     if (x !== x) return x;
-    if (Math.abs(x) < 1.5) return erfSeries(x);
-    const cf = erfcContfrac(Math.abs(x));
+    if (abs(x) < 1.5) return erfSeries(x);
+    const cf = erfcContfrac(abs(x));
     return x > 0 ? 1 - cf : cf - 1;
   }
   function erfc(x: number): number {
     if (x !== x) return x;
-    if (Math.abs(x) < 1.5) return 1 - erfSeries(x);
-    const cf = erfcContfrac(Math.abs(x));
+    if (abs(x) < 1.5) return 1 - erfSeries(x);
+    const cf = erfcContfrac(abs(x));
     return x > 0 ? cf : 2 - cf;
   }
 
-  // ---- one-argument functions: (name, function, can overflow) ----
+  // ---- one-argument functions: (name, function, flags) ----
+  // flags: 1 an infinite result of a finite x is an OverflowError (else a domain error), 2 an odd
+  // function computed on |x| with the sign put back, 4 a predicate (a bool, no errors)
 
-  function math1(f: (x: number) => number, ovf: boolean) {
+  function math1(f: (x: number) => any, fl: number) {
     return function (a: number): number {
       const x = toFloat(i32[a]);
-      const r = f(x);
+      if (fl & 4) return bool(f(x));
+      let r = f(fl & 2 && x < 0 ? -x : x);
+      if (fl & 2) r = x < 0 ? -r : x === 0 || x !== x ? x : r;
       if (r !== r && x === x) domain();
       if (!fin(r) && r === r && fin(x)) {
-        if (ovf) range();
+        if (fl & 1) range();
         domain();
       }
       return newFloat(r);
     };
   }
+  function addOne(t: number[], one: any[]): void {
+    for (let k = 0; k < one.length; k += 3) t.push(defNative(one[k], 1, 1, math1(one[k + 1], one[k + 2])));
+  }
 
-  const ONE: any[] = [
-    Q.sqrt, Math.sqrt, 0,
-    Q.exp, Math.exp, 1,
-    Q.expm1, expm1, 1,
-    Q.log1p, log1p, 0,
-    Q.sin, Math.sin, 0,
-    Q.cos, Math.cos, 0,
-    Q.tan, Math.tan, 0,
-    Q.asin, Math.asin, 0,
-    Q.acos, Math.acos, 0,
-    Q.atan, Math.atan, 0,
-    Q.sinh, sinh, 1,
-    Q.cosh, cosh, 1,
-    Q.tanh, tanh, 0,
-    Q.asinh, asinh, 0,
-    Q.acosh, acosh, 0,
-    Q.atanh, atanh, 0,
-    Q.fabs, Math.abs, 0,
-    Q.degrees, function (x: number) { return x * (180 / PI); }, 1,
-    Q.radians, function (x: number) { return x * (PI / 180); }, 0,
-  ];
-  // the full profile's (MicroPython has erf, erfc, gamma and lgamma on its larger ports only)
-  const ONE_FULL: any[] = [
-    Q.erf, erf, 0,
-    Q.erfc, erfc, 0,
-    Q.gamma, gamma, 1,
-    Q.lgamma, lgamma, 1,
-    Q.cbrt, cbrt, 0,
-    Q.exp2, function (x: number) { return Math.pow(2, x); }, 1,
-  ];
-
-  // log, log2, log10 of ints beyond the float range, as CPython: f(m) + f(2) * e for m * 2^e
-  function logOf(v: number, f: (x: number) => number): number {
+  // log (k 0), log2 (1), log10 (2) of ints beyond the float range too, as CPython: f(m) + f(2) * e
+  // for m * 2^e
+  function lg(x: number, k: number): number {
+    return k ? logb(x, k < 2) : log(x);
+  }
+  function logOf(v: number, k: number): number {
     if (isBig(v) && intSign(v) > 0) {
       const m = toMpz(v);
       if (mpz.toNumber(m) === INF) {
         const bits = mpz.bitLength(m);
-        const x = ldexp(mpz.toNumber(mpz.shr(m, bits - 64)), -64);
-        return f(x) + f(2) * bits;
+        return lg(ldexp(mpz.toNumber(mpz.shr(m, bits - 64)), -64), k) + lg(2, k) * bits;
       }
     }
     const x = toFloat(v);
     if (x !== x) return x;
     if (!(x > 0)) domain();
-    return f(x);
+    return x === INF ? x : lg(x, k);
+  }
+  function logNative(q: number, k: number): number {
+    return defNative(q, 1, k ? 1 : 2, function (a, n) {
+      const num = logOf(i32[a], k);
+      if (n < 2) return newFloat(num);
+      const den = logOf(i32[a + 1], 0);
+      if (den === 0) raise(tv(T.ZeroDivisionError), "float division by zero");
+      return newFloat(num / den);
+    });
   }
 
-  const LOG = defNative(Q.log, 1, 2, function (a, n) {
-    const num = logOf(i32[a], Math.log);
-    if (n < 2) return newFloat(num);
-    const den = logOf(i32[a + 1], Math.log);
-    if (den === 0) raise(tv(T.ZeroDivisionError), "float division by zero");
-    return newFloat(num / den);
-  });
-  const LOG2 = defNative(Q.log2, 1, 1, function (a) {
-    return newFloat(logOf(i32[a], log2));
-  });
-  const LOG10 = defNative(Q.log10, 1, 1, function (a) {
-    return newFloat(logOf(i32[a], log10));
-  });
-
   // floor, ceil, trunc: ints unchanged, floats to int, others through __floor__ and the like
-  function rounder(q: number, f: (x: number) => number) {
+  function rounder(q: number, dunder: number, f: (x: number) => number) {
     return defNative(q, 1, 1, function (a) {
       const v = i32[a];
       if (isIntLike(v)) return asInt(v);
       if (isUserInstance(v)) {
-        const m = lookupType(typeOf(v), qv(q === Q.floor ? Q.__floor__ : q === Q.ceil ? Q.__ceil__ : Q.__trunc__));
+        const m = lookupType(typeOf(v), qv(dunder));
         if (m !== 0) return callMethod0(m, v);
       }
       return intFromFloat(f(toFloat(v)));
     });
   }
-  const FLOOR = rounder(Q.floor, Math.floor);
-  const CEIL = rounder(Q.ceil, Math.ceil);
-  const TRUNC = rounder(Q.trunc, trunc);
 
   // a 2-tuple of floats (of a float and an int when yInt)
   function pair(x: number, y: number, yInt: boolean): number {
@@ -464,96 +404,86 @@ function mathNatives(): number[] {
     return t;
   }
 
-  const POW = defNative(Q.pow, 2, 2, function (a) {
-    const x = toFloat(i32[a]),
-      y = toFloat(i32[a + 1]);
-    let r: number;
-    if (!fin(x) || !fin(y)) {
-      if (x !== x) r = y === 0 ? 1 : x;
-      else if (y !== y) r = x === 1 ? 1 : y;
-      else if (!fin(x)) {
-        const odd = fin(y) && fmod(Math.abs(y), 2) === 1;
-        r = y > 0 ? (odd ? x : Math.abs(x)) : y === 0 ? 1 : odd && x < 0 ? -0 : 0;
-      } else r = Math.abs(x) === 1 ? 1 : (y > 0 && Math.abs(x) > 1) || (y < 0 && Math.abs(x) < 1) ? INF : 0;
-    } else {
-      r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
-      if (r !== r) domain();
-      if (!fin(r)) {
-        if (x === 0) domain();
-        range();
+  const t = [
+    logNative(Q.log, 0),
+    logNative(Q.log2, 1),
+    logNative(Q.log10, 2),
+    rounder(Q.floor, Q.__floor__, floor),
+    rounder(Q.ceil, Q.__ceil__, Math.ceil),
+    rounder(Q.trunc, Q.__trunc__, trunc),
+    defNative(Q.pow, 2, 2, function (a) {
+      const x = toFloat(i32[a]),
+        y = toFloat(i32[a + 1]);
+      let r: number;
+      if (!fin(x) || !fin(y)) {
+        if (x !== x) r = y === 0 ? 1 : x;
+        else if (y !== y) r = x === 1 ? 1 : y;
+        else if (!fin(x)) {
+          const odd = fin(y) && fmod(abs(y), 2) === 1;
+          r = y > 0 ? (odd ? x : abs(x)) : y === 0 ? 1 : odd && x < 0 ? -0 : 0;
+        } else r = abs(x) === 1 ? 1 : (y > 0 && abs(x) > 1) || (y < 0 && abs(x) < 1) ? INF : 0;
+      } else {
+        r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+        if (r !== r) domain();
+        if (!fin(r)) {
+          if (x === 0) domain();
+          range();
+        }
       }
-    }
-    return newFloat(r);
-  });
-
-  const ATAN2 = defNative(Q.atan2, 2, 2, function (a) {
-    return newFloat(Math.atan2(toFloat(i32[a]), toFloat(i32[a + 1])));
-  });
-
-  const FMOD = defNative(Q.fmod, 2, 2, function (a) {
-    const x = toFloat(i32[a]),
-      y = toFloat(i32[a + 1]);
-    if (x !== x || y !== y) return newFloat(NaN);
-    if (!fin(x) || y === 0) domain();
-    return newFloat(fin(y) ? fmod(x, y) : x);
-  });
-
-  const COPYSIGN = defNative(Q.copysign, 2, 2, function (a) {
-    const x = Math.abs(toFloat(i32[a]));
-    return newFloat(signBit(toFloat(i32[a + 1])) ? -x : x);
-  });
-
-  const MODF = defNative(Q.modf, 1, 1, function (a) {
-    const x = toFloat(i32[a]);
-    if (x === INF || x === -INF) return pair(x < 0 ? -0 : 0, x, false);
-    const i = trunc(x);
-    const f = x - i;
-    return pair(f === 0 && signBit(x) ? -0 : f, i, false);
-  });
-
-  const FREXP = defNative(Q.frexp, 1, 1, function (a) {
-    const x = toFloat(i32[a]);
-    if (x === 0 || !fin(x)) return pair(x, 0, true);
-    const f = frexp(x);
-    return pair(f[0], f[1], true);
-  });
-
-  const LDEXP = defNative(Q.ldexp, 2, 2, function (a) {
-    const x = toFloat(i32[a]);
-    const ev = asIndex(i32[a + 1]);
-    let e: number;
-    if (ev & 1) e = ev >> 1;
-    else e = intSign(ev) > 0 ? 100000 : -100000;
-    const r = ldexp(x, e);
-    if (!fin(r) && fin(x)) range();
-    return newFloat(r);
-  });
-
-  const ISNAN = defNative(Q.isnan, 1, 1, function (a) {
-    const x = toFloat(i32[a]);
-    return bool(x !== x);
-  });
-  const ISINF = defNative(Q.isinf, 1, 1, function (a) {
-    const x = toFloat(i32[a]);
-    return bool(x === INF || x === -INF);
-  });
-  const ISFINITE = defNative(Q.isfinite, 1, 1, function (a) {
-    return bool(fin(toFloat(i32[a])));
-  });
-
-  const ISCLOSE = defNative(Q.isclose, 2, 2, function (a, n, kw, nkw) {
+      return newFloat(r);
+    }),
+    defNative(Q.atan2, 2, 2, function (a) {
+      return newFloat(Math.atan2(toFloat(i32[a]), toFloat(i32[a + 1])));
+    }),
+    defNative(Q.fmod, 2, 2, function (a) {
+      const x = toFloat(i32[a]),
+        y = toFloat(i32[a + 1]);
+      if (x !== x || y !== y) return newFloat(NaN);
+      if (!fin(x) || y === 0) domain();
+      return newFloat(fin(y) ? fmod(x, y) : x);
+    }),
+    defNative(Q.copysign, 2, 2, function (a) {
+      const x = abs(toFloat(i32[a]));
+      return newFloat(signBit(toFloat(i32[a + 1])) ? -x : x);
+    }),
+    defNative(Q.modf, 1, 1, function (a) {
+      const x = toFloat(i32[a]);
+      if (isInf(x)) return pair(x < 0 ? -0 : 0, x, false);
+      const i = trunc(x);
+      const f = x - i;
+      return pair(f === 0 && signBit(x) ? -0 : f, i, false);
+    }),
+    defNative(Q.frexp, 1, 1, function (a) {
+      const x = toFloat(i32[a]);
+      const f = x === 0 || !fin(x) ? [x, 0] : frexp(x);
+      return pair(f[0], f[1], true);
+    }),
+    defNative(Q.ldexp, 2, 2, function (a) {
+      const x = toFloat(i32[a]);
+      const e = asIndex(i32[a + 1]);
+      const r = ldexp(x, e & 1 ? e >> 1 : intSign(e) > 0 ? 100000 : -100000);
+      if (!fin(r) && fin(x)) range();
+      return newFloat(r);
+    }),
+  ];
+  addOne(t, [
+    Q.isnan, function (x: number) { return x !== x; }, 4,
+    Q.isinf, isInf, 4,
+    Q.isfinite, fin, 4,
+  ]);
+  t.push(defNative(Q.isclose, 2, 2, function (a, n, kw, nkw) {
     const x = toFloat(i32[a]),
       y = toFloat(i32[a + 1]);
     const rt = kwArg(kw, nkw, Q.rel_tol),
       at = kwArg(kw, nkw, Q.abs_tol);
     const rel = rt === 0 ? 1e-9 : toFloat(rt),
-      abs = at === 0 ? 0 : toFloat(at);
-    if (rel < 0 || abs < 0) valueError("tolerances must be non-negative");
+      at2 = at === 0 ? 0 : toFloat(at);
+    if (rel < 0 || at2 < 0) valueError("tolerances must be non-negative");
     if (x === y) return C.True;
-    if (x === INF || x === -INF || y === INF || y === -INF) return C.False;
-    const d = Math.abs(y - x);
-    return bool(d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs);
-  });
+    if (isInf(x) || isInf(y)) return C.False;
+    const d = abs(y - x);
+    return bool(d <= abs(rel * y) || d <= abs(rel * x) || d <= at2);
+  }));
 
   // ---- hypot and dist: CPython's vector_norm (lossless scaling and squaring) ----
 
@@ -592,7 +522,7 @@ function mathNatives(): number[] {
       csum = hi;
       f1 += pr[1];
     }
-    let h = Math.sqrt(csum - 1 + (f1 + f2));
+    let h = sqrt(csum - 1 + (f1 + f2));
     const pr = dlMul(-h, h);
     const hi = csum + pr[0];
     f2 += csum - hi + pr[0];
@@ -606,7 +536,7 @@ function mathNatives(): number[] {
     let max = 0,
       nan = false;
     for (let i = 0; i < vals.length; i++) {
-      const x = Math.abs(vals[i]);
+      const x = abs(vals[i]);
       vals[i] = x;
       if (x !== x) nan = true;
       else if (x > max) max = x;
@@ -614,11 +544,11 @@ function mathNatives(): number[] {
     return vectorNorm(vals, max, nan);
   }
 
-  const HYPOT = defNative(Q.hypot, 0, 255, function (a, n) {
+  t.push(defNative(Q.hypot, 0, 255, function (a, n) {
     const v: number[] = [];
     for (let k = 0; k < n; k++) v.push(toFloat(i32[a + k]));
     return newFloat(norm(v));
-  });
+  }));
 
   // ---- integer functions ----
 
@@ -629,7 +559,7 @@ function mathNatives(): number[] {
   function factorialOf(v: number): number {
     const m = intArg(v);
     if (m.neg) valueError("factorial() not defined for negative values");
-    if (m.d.length > 2) raise(tv(T.OverflowError), "factorial() argument should not exceed 2147483647");
+    if (m.d.length > 2) overflow("factorial() argument should not exceed 2147483647");
     const n = mpz.toSmall(m);
     const d = [1];
     let p = 1;
@@ -643,9 +573,9 @@ function mathNatives(): number[] {
     mpz.magMulAddIn(d, p, 0);
     return fromMpz({ neg: false, d: mpz.norm(d) });
   }
-  const FACTORIAL = defNative(Q.factorial, 1, 1, function (a) {
+  t.push(defNative(Q.factorial, 1, 1, function (a) {
     return factorialOf(i32[a]);
-  });
+  }));
 
   function gcd2(x: mpz.Mpz, y: mpz.Mpz): mpz.Mpz {
     x = mpz.abs(x);
@@ -757,7 +687,7 @@ function mathNatives(): number[] {
       let i = 0;
       for (let j = 0; j < p.length; j++) {
         let y = p[j];
-        if (Math.abs(x) < Math.abs(y)) {
+        if (abs(x) < abs(y)) {
           const t = x;
           x = y;
           y = t;
@@ -770,7 +700,7 @@ function mathNatives(): number[] {
       p.length = i;
       if (x !== 0) {
         if (!fin(x)) {
-          if (fin(xsave)) raise(tv(T.OverflowError), "intermediate overflow in fsum");
+          if (fin(xsave)) overflow("intermediate overflow in fsum");
           if (xsave === INF || xsave === -INF) infSum += xsave;
           special += xsave;
           p.length = 0;
@@ -830,8 +760,8 @@ function mathNatives(): number[] {
     let r: number;
     if (fin(x) && fin(y)) {
       if (y === 0) domain();
-      const ax = Math.abs(x),
-        ay = Math.abs(y);
+      const ax = abs(x),
+        ay = abs(y);
       const m = fmod(ax, ay),
         c = ay - m;
       r = m < c ? m : m > c ? -c : m - 2 * fmod(0.5 * (ax - m), ay);
@@ -868,23 +798,47 @@ function mathNatives(): number[] {
     return newFloat(nextafter(toFloat(i32[a]), toFloat(i32[a + 1])));
   }];
   const ULP = [Q.ulp, 1, 1, function (a: number): number {
-    let x = Math.abs(toFloat(i32[a]));
+    let x = abs(toFloat(i32[a]));
     if (x !== x || x === INF) return newFloat(x);
     const x2 = nextafter(x, INF);
     if (x2 === INF) {
       x = nextafter(x, -INF);
-      return newFloat(x2 === INF ? Math.abs(toFloat(i32[a])) - x : x2 - x);
+      return newFloat(x2 === INF ? abs(toFloat(i32[a])) - x : x2 - x);
     }
     return newFloat(x2 - x);
   }];
 
-  function addOne(t: number[], one: any[]): void {
-    for (let k = 0; k < one.length; k += 3) t.push(defNative(one[k], 1, 1, math1(one[k + 1], one[k + 2] === 1)));
-  }
-  const t = [LOG, LOG2, LOG10, FLOOR, CEIL, TRUNC, POW, ATAN2, FMOD, COPYSIGN, MODF, FREXP, LDEXP, ISNAN, ISINF, ISFINITE, ISCLOSE, HYPOT, FACTORIAL];
-  addOne(t, ONE);
+  addOne(t, [
+    Q.sqrt, sqrt, 0,
+    Q.exp, exp, 1,
+    Q.expm1, expm1, 1,
+    Q.log1p, log1p, 0,
+    Q.sin, Math.sin, 0,
+    Q.cos, Math.cos, 0,
+    Q.tan, Math.tan, 0,
+    Q.asin, Math.asin, 0,
+    Q.acos, Math.acos, 0,
+    Q.atan, Math.atan, 0,
+    Q.sinh, sinh, 3,
+    Q.cosh, cosh, 1,
+    Q.tanh, tanh, 2,
+    Q.asinh, asinh, 2,
+    Q.acosh, acosh, 0,
+    Q.atanh, atanh, 2,
+    Q.fabs, abs, 0,
+    Q.degrees, function (x: number) { return x * (180 / PI); }, 1,
+    Q.radians, function (x: number) { return x * (PI / 180); }, 0,
+  ]);
   if (MPJS_FULL) {
-    addOne(t, ONE_FULL);
+    // the full profile's (MicroPython has erf, erfc, gamma and lgamma on its larger ports only)
+    addOne(t, [
+      Q.erf, erf, 0,
+      Q.erfc, erfc, 0,
+      Q.gamma, gamma, 1,
+      Q.lgamma, lgamma, 1,
+      Q.cbrt, cbrt, 0,
+      Q.exp2, function (x: number) { return Math.pow(2, x); }, 1,
+    ]);
     const more: any[] = [GCD, LCM, ISQRT, COMB, PERM, PROD, FSUM, DIST, REMAINDER, NEXTAFTER, ULP];
     for (let k = 0; k < more.length; k++) {
       const d = more[k];
@@ -896,11 +850,7 @@ function mathNatives(): number[] {
 
 export function initMath(): void {
   defModule(Q.math, nativeTable(mathNatives), function (m) {
-    const g = moduleDict(m);
-    dictSet(g, qv(Q.pi), newFloat(PI));
-    dictSet(g, qv(Q.e), newFloat(Math.E));
-    dictSet(g, qv(Q.tau), newFloat(2 * PI));
-    dictSet(g, qv(Q.inf), newFloat(INF));
-    dictSet(g, qv(Q.nan), newFloat(NaN));
+    const c = [Q.pi, PI, Q.e, Math.E, Q.tau, 2 * PI, Q.inf, INF, Q.nan, NaN];
+    for (let k = 0; k < 10; k += 2) dictSet(moduleDict(m), qv(c[k]), newFloat(c[k + 1]));
   });
 }

@@ -8,7 +8,7 @@ import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newFloat, newTuple, raise, typeError, valueError, isFloat, floatVal } from "../core/obj";
 import { getIter, iterNext } from "../core/runtime";
 import { now, requestSleep, interruptPending } from "../core/vm";
-import { fromMpz } from "../core/int";
+import { fromMpz, overflow } from "../core/int";
 import * as mpz from "../core/mpz";
 import { defModule, nativeTable } from "./modules";
 import { toFloat, toInt } from "./modutil";
@@ -28,9 +28,10 @@ export function sleepMs(ms: number): void {
 
 // The module's functions, made at its first import (nativeTable).
 function timeNatives(): number[] {
+  const floor = mpz.floor;
   function wrap(x: number): number {
-    x = Math.floor(x);
-    return x - Math.floor(x / PERIOD) * PERIOD;
+    x = floor(x);
+    return x - floor(x / PERIOD) * PERIOD;
   }
 
   function nonNeg(x: number): number {
@@ -61,18 +62,17 @@ function timeNatives(): number[] {
   const TICKS_MS = defNative(Q.ticks_ms, 0, 0, function () {
     return mkInt(wrap(now()));
   });
-  const TICKS_US = defNative(Q.ticks_us, 0, 0, function () {
+  function us(): number {
     return mkInt(wrap(now() * 1000));
-  });
-  const TICKS_CPU = defNative(Q.ticks_cpu, 0, 0, function () {
-    return mkInt(wrap(now() * 1000));
-  });
+  }
+  const TICKS_US = defNative(Q.ticks_us, 0, 0, us);
+  const TICKS_CPU = defNative(Q.ticks_cpu, 0, 0, us);
   const TICKS_DIFF = defNative(Q.ticks_diff, 2, 2, function (a) {
     return mkInt(wrap(toInt(i32[a]) - toInt(i32[a + 1]) + HALF) - HALF);
   });
   const TICKS_ADD = defNative(Q.ticks_add, 2, 2, function (a) {
     const d = toInt(i32[a + 1]);
-    if (d <= -HALF || d >= HALF) raise(tv(T.OverflowError), "ticks interval overflow");
+    if (d <= -HALF || d >= HALF) overflow("ticks interval overflow");
     return mkInt(wrap(toInt(i32[a]) + d));
   });
 
@@ -87,29 +87,29 @@ function timeNatives(): number[] {
 
   function daysFromCivil(y: number, m: number, d: number): number {
     y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
+    const era = floor(y / 400);
     const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    const doy = floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy;
     return era * 146097 + doe - 719468;
   }
 
   // (year, month, mday, hour, minute, second, weekday, yearday) of t seconds since the epoch
   function civil(t: number): number {
-    const days = Math.floor(t / 86400);
+    const days = floor(t / 86400);
     let s = t - days * 86400;
     const z = days + 719468;
-    const era = Math.floor(z / 146097);
+    const era = floor(z / 146097);
     const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+    const mp = floor((5 * doy + 2) / 153);
+    const d = doy - floor((153 * mp + 2) / 5) + 1;
     const m = mp < 10 ? mp + 3 : mp - 9;
     const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    const h = Math.floor(s / 3600);
+    const h = floor(s / 3600);
     s -= h * 3600;
-    const mi = Math.floor(s / 60);
+    const mi = floor(s / 60);
     const yd = days - daysFromCivil(y, 1, 1) + 1;
     const vals = [y, m, d, h, mi, s - mi * 60, (((days + 3) % 7) + 7) % 7, yd];
     const tu = newTuple(8);
@@ -123,12 +123,12 @@ function timeNatives(): number[] {
   }
 
   function secsArg(a: number, n: number): number {
-    if (n === 0 || i32[a] === C.None) return Math.floor(Date.now() / 1000);
+    if (n === 0 || i32[a] === C.None) return floor(Date.now() / 1000);
     const v = i32[a];
     if (isFloat(v)) {
       const x = floatVal(v);
-      if (x !== x || x === Infinity || x === -Infinity) valueError("invalid value");
-      return Math.floor(x);
+      if (x - x !== 0) valueError("invalid value");
+      return floor(x);
     }
     return toInt(v);
   }
@@ -156,8 +156,9 @@ function timeNatives(): number[] {
     if (f.length < 8 || f.length > 9) typeError("mktime needs a tuple of length 8 or 9");
     let y = f[0],
       m = f[1] - 1;
-    y += Math.floor(m / 12);
-    m = m - Math.floor(m / 12) * 12;
+    const q = floor(m / 12);
+    y += q;
+    m -= q * 12;
     const utc = (daysFromCivil(y, m + 1, 1) + f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
     let t = utc - tzOffset(utc);
     t = utc - tzOffset(t);

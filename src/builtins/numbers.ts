@@ -4,7 +4,7 @@ import { C, T, tv } from "../core/types";
 import { typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat } from "../core/obj";
 import { isUserInstance, lookupType, callMethod0, callMethod1, qv, nativeSelf } from "../core/runtime";
 import { Q } from "../core/qstrdefs";
-import { toMpz, fromMpz, intToJs } from "../core/int";
+import { toMpz, fromMpz, intToJs, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";
 import { setRoundHook, setPowModHook } from "./modbuiltins";
 import { asInt, isIntLike, intFromFloat } from "./objint";
@@ -24,14 +24,14 @@ function roundDiv(num: mpz.Mpz, den: mpz.Mpz): mpz.Mpz {
 
 // round(x) of a double, half to even
 function roundHalfEven(x: number): number {
-  const f = Math.floor(x);
+  const f = mpz.floor(x);
   const d = x - f;
   return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
 }
 
 // round(x, n) of a double: the exact value rounded half to even at 10^-n, then to the nearest double
 function roundFloat(x: number, n: number): number {
-  if (x !== x || x === Infinity || x === -Infinity || x === 0 || n > 323) return x;
+  if (x - x !== 0 || x === 0 || n > 323) return x;
   if (n < -308) return 0 * x;
   const r = floatRatio(x);
   const pw = ten(n < 0 ? -n : n);
@@ -39,7 +39,7 @@ function roundFloat(x: number, n: number): number {
   let y: number;
   if (n >= 0) y = mpz.trueDiv(roundDiv(mpz.mul(r[0], pw), den), pw);
   else y = mpz.toNumber(mpz.mul(roundDiv(r[0], mpz.mul(den, pw)), pw));
-  if (y === Infinity || y === -Infinity) raise(tv(T.OverflowError), "rounded value too large to represent");
+  if (isInf(y)) overflow("rounded value too large to represent");
   return y === 0 && x < 0 ? -0 : y;
 }
 

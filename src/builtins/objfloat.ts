@@ -5,7 +5,7 @@ import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs, TYPES } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
-import { isBig, toMpz, intToFloat, fromMpz } from "../core/int";
+import { isBig, toMpz, intToFloat, fromMpz, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";
 import { reprFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { qv, isUserInstance, lookupType, callMethod0, nativeSelf } from "../core/runtime";
@@ -26,7 +26,7 @@ export function toDouble(v: number): number | null {
 // a finite x as [m, e] with x = m / 2^e, m an integral mpz
 export function floatRatio(x: number): [mpz.Mpz, number] {
   let e = 0;
-  while (x !== Math.floor(x)) {
+  while (x !== mpz.floor(x)) {
     x *= 2;
     e++;
   }
@@ -45,14 +45,10 @@ export function floatDivmod(x: number, y: number): number[] {
   } else mod = y < 0 ? -0 : 0;
   let fd: number;
   if (div) {
-    fd = Math.floor(div);
+    fd = mpz.floor(div);
     if (div - fd > 0.5) fd += 1;
   } else fd = x / y < 0 ? -0 : 0;
   return [fd, mod];
-}
-
-function isInf(x: number): boolean {
-  return x === Infinity || x === -Infinity;
 }
 
 // x ** y for doubles, as CPython's float_pow; integral powers exactly rounded
@@ -68,7 +64,7 @@ export function floatPow(x: number, y: number): number {
     if (y < 0) zeroDiv();
     return newFloat(Math.pow(x, y));
   }
-  const integral = y === Math.floor(y);
+  const integral = y === mpz.floor(y);
   if (x < 0 && !integral) return complexPowHook(x, y);
   let r: number;
   const ay = Math.abs(y);
@@ -82,7 +78,7 @@ export function floatPow(x: number, y: number): number {
     r = y > 0 ? mpz.trueDiv(num, den) : mpz.trueDiv(den, num);
     if (x < 0 && ay % 2 === 1) r = -r;
   } else r = Math.pow(x, y);
-  if (isInf(r)) raise(tv(T.OverflowError), "(34, 'Numerical result out of range')");
+  if (isInf(r)) overflow("(34, 'Numerical result out of range')");
   return newFloat(r);
 }
 
@@ -117,33 +113,10 @@ export function setComplexPowHook(f: (x: number, y: number) => number): void {
 }
 
 function floatBinopSlot(op: number, a: number, b: number): number {
-  let reflected = false;
-  if (op >= BinOp.N) {
-    op -= BinOp.N;
-    reflected = true;
-  }
   const x = toDouble(a),
     y = toDouble(b);
   if (x === null || y === null) return 0;
-  return reflected ? floatBinop(op, y, x) : floatBinop(op, x, y);
-}
-
-export function floatCompare(op: number, x: number, y: number): number {
-  switch (op) {
-    case CmpOp.LT:
-      return bool(x < y);
-    case CmpOp.LE:
-      return bool(x <= y);
-    case CmpOp.GT:
-      return bool(x > y);
-    case CmpOp.GE:
-      return bool(x >= y);
-    case CmpOp.EQ:
-      return bool(x === y);
-    case CmpOp.NE:
-      return bool(x !== y);
-  }
-  return 0;
+  return op >= BinOp.N ? floatBinop(op - BinOp.N, y, x) : floatBinop(op, x, y);
 }
 
 // the order of an int against a double, exactly: -1, 0, 1, or 2 when y is nan
@@ -154,37 +127,30 @@ export function intFloatOrder(a: number, y: number): number {
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (isInf(y)) return y > 0 ? -1 : 1;
-  const f = Math.floor(y);
+  const f = mpz.floor(y);
   const c = mpz.cmp(toMpz(a), mpz.fromNumber(f));
   return c !== 0 ? c : f === y ? 0 : -1;
 }
 
-// compares the order o (-1, 0, 1, 2 unordered) with op
+// compares the order o (-1, 0, 1, 2 unordered) with op (LT..GE): bit o + 1 of op's nibble says
 export function orderOp(op: number, o: number): number {
-  if (o === 2) return bool(op === CmpOp.NE);
-  switch (op) {
-    case CmpOp.LT:
-      return bool(o < 0);
-    case CmpOp.LE:
-      return bool(o <= 0);
-    case CmpOp.GT:
-      return bool(o > 0);
-    case CmpOp.GE:
-      return bool(o >= 0);
-    case CmpOp.EQ:
-      return bool(o === 0);
-  }
-  return bool(o !== 0);
+  return bool(((0x64d231 >> (op * 4 + o + 1)) & 1) === 1);
 }
-
-const SWAP = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
 
 // a float against any number; 0 when b is not an int or float
 function floatCmpSlot(op: number, a: number, b: number): number {
   const x = floatVal(a);
-  if (isBig(b)) return orderOp(SWAP[op], intFloatOrder(b, x));
-  const y = toDouble(b);
-  return y === null ? 0 : floatCompare(op, x, y);
+  let o: number;
+  if (isBig(b)) {
+    // b's order against x, turned round
+    o = intFloatOrder(b, x);
+    if (o < 2) o = -o;
+  } else {
+    const y = toDouble(b);
+    if (y === null) return 0;
+    o = x < y ? -1 : x > y ? 1 : x === y ? 0 : 2;
+  }
+  return orderOp(op, o);
 }
 
 const P30 = 1073741823; // 2^30 - 1: hashes of integral numbers are their value modulo P30
@@ -193,19 +159,8 @@ const P30 = 1073741823; // 2^30 - 1: hashes of integral numbers are their value 
 export function floatHash(x: number): number {
   if (x !== x) return 0;
   if (isInf(x)) return x > 0 ? 314159 : -314159;
-  if (x === Math.floor(x)) {
-    if (x >= -0x40000000 && x <= 0x3fffffff) return x;
-    let m = Math.abs(x),
-      e = 0;
-    while (m >= 9007199254740992) {
-      m /= 2;
-      e++;
-    }
-    let h = m % P30;
-    for (e %= 30; e > 0; e--) h = (h * 2) % P30;
-    return x < 0 ? -h : h;
-  }
-  // a non-integral double: mix its value
+  if (x === mpz.floor(x) && x >= -0x40000000 && x <= 0x3fffffff) return x;
+  // m / 2^e: an integral double hashes as the int it equals (e is 0), others mix e in
   const r = floatRatio(x);
   let h = r[1] * 1000003;
   const d = r[0].d;
@@ -255,7 +210,7 @@ function self(a: number): number {
 
 function isInteger(a: number): number {
   const x = self(a);
-  return bool(x === Math.floor(x) && !isInf(x));
+  return bool(x === mpz.floor(x) && !isInf(x));
 }
 
 // a tuple (x, y): x an int value (rooted while y is made), y an mpz
@@ -273,7 +228,7 @@ export function intPair(x: number, y: mpz.Mpz): number {
 function asIntegerRatio(a: number): number {
   const x = self(a);
   if (x !== x) valueError("cannot convert NaN to integer ratio");
-  if (isInf(x)) raise(tv(T.OverflowError), "cannot convert Infinity to integer ratio");
+  if (isInf(x)) overflow("cannot convert Infinity to integer ratio");
   const r = floatRatio(x);
   let m = r[0],
     e = r[1];
@@ -309,10 +264,10 @@ function floatHex(a: number): number {
     e--;
   }
   let s = sign + "0x" + (x >= 1 ? "1" : "0") + ".";
-  x -= Math.floor(x);
+  x -= mpz.floor(x);
   for (let k = 0; k < 13; k++) {
     x *= 16;
-    const d = Math.floor(x);
+    const d = mpz.floor(x);
     s += HEXDIG.charAt(d);
     x -= d;
   }
@@ -331,7 +286,7 @@ function floatFromHex(a: number): number {
     const exp = (m[4] ? parseInt(m[4], 10) : 0) - 4 * (m[3] || "").length;
     const v = mpz.fromString(digits, 16) as mpz.Mpz;
     x = exp >= 0 ? mpz.toNumber(mpz.shl(v, exp)) : mpz.trueDiv(v, mpz.shl(mpz.fromNumber(1), -exp));
-    if (isInf(x)) raise(tv(T.OverflowError), "hexadecimal value too large to represent as a float");
+    if (isInf(x)) overflow("hexadecimal value too large to represent as a float");
     if (m[1] === "-") x = -x;
   }
   return newFloat(x);

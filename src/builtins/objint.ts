@@ -1,25 +1,18 @@
 // int and bool: arithmetic on small ints with overflow into big ints (mpz), mixed with float.
 
 import { i32, u8 } from "../gc/heap";
-import { C, T, TV, tv, STR_HDR } from "../core/types";
+import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, mkInt, TYPES } from "../core/obj";
+import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, isFloat, floatVal, bool, isStr, toJs, mkInt, TYPES, bytesToJs } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
-import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs } from "../core/int";
+import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs, overflow, isInf, checkedFloat } from "../core/int";
 import * as mpz from "../core/mpz";
-import { floatBinop, floatPow, intFloatOrder, orderOp, intPair, numSelf } from "./objfloat";
+import { floatBinop, floatPow, intFloatOrder, orderOp, intPair, numSelf, toDouble } from "./objfloat";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
-import { named } from "./modutil";
+import { named, kwArg } from "./modutil";
 
 export function zeroDiv(): never {
   raise(tv(T.ZeroDivisionError), "divide by zero");
-}
-
-// the value of an int or bool as an mpz
-function M(v: number): mpz.Mpz {
-  if (v === C.True) return mpz.fromNumber(1);
-  if (v === C.False) return mpz.fromNumber(0);
-  return toMpz(v);
 }
 
 // an int or bool as a tagged/big int value (bools become 0/1)
@@ -34,66 +27,28 @@ export function isIntLike(v: number): boolean {
 }
 
 function bigBinop(op: number, a: number, b: number): number {
-  const x = M(a),
-    y = M(b);
-  switch (op) {
-    case BinOp.ADD:
-      return fromMpz(mpz.add(x, y));
-    case BinOp.SUB:
-      return fromMpz(mpz.sub(x, y));
-    case BinOp.MUL:
-      return fromMpz(mpz.mul(x, y));
-    case BinOp.FLOORDIV:
-    case BinOp.MOD: {
-      if (mpz.isZero(y)) zeroDiv();
-      const qr = mpz.divmod(x, y);
-      return fromMpz(op === BinOp.MOD ? qr[1] : qr[0]);
-    }
-    case BinOp.TRUEDIV: {
-      if (mpz.isZero(y)) zeroDiv();
-      const r = mpz.trueDiv(x, y);
-      if (r === Infinity || r === -Infinity) raise(tv(T.OverflowError), "int too large to convert to float");
-      return newFloat(r);
-    }
-    case BinOp.POW: {
-      if (y.neg) return floatPow(intToFloat(asInt(a)), intToFloat(asInt(b)));
-      if (y.d.length > 2) {
-        if (x.d.length === 0 || (x.d.length === 1 && x.d[0] === 1 && !x.neg)) return fromMpz(x);
-        raise(tv(T.OverflowError), "result too large");
-      }
-      const n = mpz.toSmall(y);
-      if (mpz.bitLength(x) * n > 4000000) raise(tv(T.MemoryError));
-      return fromMpz(mpz.pow(x, n));
-    }
-    case BinOp.LSHIFT:
-    case BinOp.RSHIFT: {
-      if (y.neg) valueError("negative shift count");
-      if (y.d.length > 2) {
-        if (op === BinOp.RSHIFT) return x.neg ? mkInt(-1) : 1;
-        if (mpz.isZero(x)) return 1;
-        raise(tv(T.OverflowError), "result too large");
-      }
-      const n = mpz.toSmall(y);
-      if (op === BinOp.LSHIFT && mpz.bitLength(x) + n > 4000000) raise(tv(T.MemoryError));
-      return fromMpz(op === BinOp.LSHIFT ? mpz.shl(x, n) : mpz.shr(x, n));
-    }
-    case BinOp.AND:
-      return fromMpz(mpz.and(x, y));
-    case BinOp.OR:
-      return fromMpz(mpz.or(x, y));
-    case BinOp.XOR:
-      return fromMpz(mpz.xor(x, y));
+  const x = toMpz(a),
+    y = toMpz(b);
+  if (op >= BinOp.AND) return fromMpz(mpz.bitop(x, y, op - BinOp.AND));
+  if (op < BinOp.TRUEDIV) return fromMpz((op === BinOp.ADD ? mpz.add : op === BinOp.SUB ? mpz.sub : mpz.mul)(x, y));
+  if (op < BinOp.POW) {
+    if (mpz.isZero(y)) zeroDiv();
+    if (op === BinOp.TRUEDIV) return newFloat(checkedFloat(mpz.trueDiv(x, y)));
+    return fromMpz(mpz.divmod(x, y)[op - BinOp.FLOORDIV]);
   }
-  return 0;
-}
-
-// floor division and modulo of JS integers (Python semantics)
-function floorDiv(x: number, y: number): number {
-  return Math.floor(x / y);
-}
-function floorMod(x: number, y: number): number {
-  const r = x % y;
-  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+  if (op === BinOp.POW) {
+    if (y.neg) return floatPow(intToFloat(a), intToFloat(b));
+  } else if (y.neg) valueError("negative shift count");
+  if (y.d.length > 2) {
+    // a count beyond any memory: only 0, 1 and -1 have an answer
+    if (op === BinOp.RSHIFT) return x.neg ? mkInt(-1) : 1;
+    if (mpz.isZero(x) || (op === BinOp.POW && x.d.length === 1 && x.d[0] === 1 && !x.neg)) return fromMpz(x);
+    overflow("result too large");
+  }
+  const n = mpz.toSmall(y);
+  if (op === BinOp.RSHIFT) return fromMpz(mpz.shr(x, n));
+  if (op === BinOp.POW ? mpz.bitLength(x) * n > 4000000 : mpz.bitLength(x) + n > 4000000) raise(tv(T.MemoryError));
+  return fromMpz(op === BinOp.POW ? mpz.pow(x, n) : mpz.shl(x, n));
 }
 
 export function intBinop(op: number, a: number, b: number): number {
@@ -105,10 +60,7 @@ export function intBinop(op: number, a: number, b: number): number {
   }
   if (!isIntLike(b) || !isIntLike(a)) {
     // int op float; anything else (int * sequence...) is the other operand's to answer
-    if (isFloat(b) || isFloat(a)) {
-      return floatBinop(op, isFloat(a) ? floatVal(a) : intToFloat(asInt(a)), isFloat(b) ? floatVal(b) : intToFloat(asInt(b)));
-    }
-    return 0;
+    return isFloat(b) || isFloat(a) ? floatBinop(op, toDouble(a) as number, toDouble(b) as number) : 0;
   }
   a = asInt(a);
   b = asInt(b);
@@ -127,10 +79,11 @@ export function intBinop(op: number, a: number, b: number): number {
         break;
       case BinOp.FLOORDIV:
         if (y === 0) zeroDiv();
-        return mkInt(floorDiv(x, y));
+        return mkInt(Math.floor(x / y));
       case BinOp.MOD:
         if (y === 0) zeroDiv();
-        return mkInt(floorMod(x, y));
+        r = x % y;
+        return mkInt(r !== 0 && r < 0 !== y < 0 ? r + y : r);
       case BinOp.TRUEDIV:
         if (y === 0) zeroDiv();
         return newFloat(x / y);
@@ -202,16 +155,12 @@ export function intHash(a: number): number {
 function intMake(a: number, n: number, kw: number, nkw: number): number {
   const x = n > 0 ? nativeSelf(i32[a]) : 1;
   let base = 10;
-  let hasBase = n > 1;
   if (n > 1) base = intToJs(asIndex(i32[a + 1]));
-  for (let k = 0; k < nkw; k++) {
-    if (i32[kw + 2 * k] === qv(Q.base)) {
-      base = intToJs(asIndex(i32[kw + 2 * k + 1]));
-      hasBase = true;
-    }
-  }
+  const kb = kwArg(kw, nkw, Q.base);
+  if (kb) base = intToJs(asIndex(kb));
+  const hasBase = n > 1 || kb !== 0;
   const t = typeOf(x);
-  if (isStr(x) || t === TV.bytes || t === TV.bytearray) return parseIntText(isStr(x) ? toJs(x) : bytesText(x), base);
+  if (isStr(x) || t === TV.bytes || t === TV.bytearray) return parseIntText(isStr(x) ? toJs(x) : bytesToJs(x), base);
   if (hasBase) typeError("can't convert non-string with explicit base");
   if (isIntLike(x)) return asInt(x);
   if (isFloat(x)) return intFromFloat(floatVal(x));
@@ -222,17 +171,10 @@ function intMake(a: number, n: number, kw: number, nkw: number): number {
   typeError("can't convert " + typeName(t) + " to int");
 }
 
-function bytesText(v: number): string {
-  let s = "";
-  const n = i32[(v >> 2) + 2];
-  for (let k = 0; k < n; k++) s += String.fromCharCode(u8[v + STR_HDR + k]);
-  return s;
-}
-
 export function intFromFloat(x: number): number {
   if (x !== x) valueError("can't convert NaN to int");
-  if (x === Infinity || x === -Infinity) raise(tv(T.OverflowError), "can't convert inf to int");
-  const t = x < 0 ? Math.ceil(x) : Math.floor(x);
+  if (isInf(x)) overflow("can't convert inf to int");
+  const t = x < 0 ? Math.ceil(x) : mpz.floor(x);
   if (t >= -0x40000000 && t <= 0x3fffffff) return (t << 1) | 1;
   return fromMpz(mpz.fromNumber(t));
 }
@@ -240,22 +182,17 @@ export function intFromFloat(x: number): number {
 export function parseIntText(s: string, base: number): number {
   const orig = s;
   s = s.replace(/^\s+|\s+$/g, "");
-  let neg = false;
-  if (s.charAt(0) === "-" || s.charAt(0) === "+") {
-    neg = s.charAt(0) === "-";
-    s = s.substring(1);
-  }
+  const c = s.charAt(0);
+  const neg = c === "-";
+  if (neg || c === "+") s = s.substring(1);
+  // the base a 0x, 0o or 0b prefix says
   const p = s.substring(0, 2).toLowerCase();
+  const pb = p === "0x" ? 16 : p === "0o" ? 8 : p === "0b" ? 2 : 0;
   if (base === 0) {
-    if (p === "0x") base = 16;
-    else if (p === "0o") base = 8;
-    else if (p === "0b") base = 2;
-    else {
-      base = 10;
-      if (/^0+[1-9]/.test(s)) bad(orig, 0);
-    }
+    base = pb || 10;
+    if (!pb && /^0+[1-9]/.test(s)) bad(orig, 0);
   }
-  if ((base === 16 && p === "0x") || (base === 8 && p === "0o") || (base === 2 && p === "0b")) s = s.substring(2).replace(/^_/, "");
+  if (pb && pb === base) s = s.substring(2).replace(/^_/, "");
   if (base < 2 || base > 36) valueError("int() arg 2 must be >= 2 and <= 36");
   if (s === "" || /^_|_$|__/.test(s)) bad(orig, base);
   s = s.replace(/_/g, "");
@@ -281,22 +218,11 @@ function intRepr(v: number): string {
 // ---- methods ----
 
 const bitLength = defNative(Q.bit_length, 1, 1, function (a) {
-  const v = asInt(i32[a]);
-  if (v & 1) {
-    let x = Math.abs(v >> 1),
-      n = 0;
-    while (x > 0) {
-      x = Math.floor(x / 2);
-      n++;
-    }
-    return (n << 1) | 1;
-  }
-  return mkInt(mpz.bitLength(toMpz(v)));
+  return mkInt(mpz.bitLength(toMpz(i32[a])));
 });
 
 function byteorderArg(a: number, n: number, kw: number, nkw: number, pos: number): boolean {
-  let order = n > pos ? i32[a + pos] : 0;
-  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(Q.byteorder)) order = i32[kw + 2 * k + 1];
+  const order = kwArg(kw, nkw, Q.byteorder) || (n > pos ? i32[a + pos] : 0);
   if (order === 0) return true;
   const s = toJs(order);
   if (s === "big") return true;
@@ -304,20 +230,20 @@ function byteorderArg(a: number, n: number, kw: number, nkw: number, pos: number
   valueError("byteorder must be either 'little' or 'big'");
 }
 function signedArg(kw: number, nkw: number): boolean {
-  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(Q.signed)) return i32[kw + 2 * k + 1] === C.True;
-  return false;
+  return kwArg(kw, nkw, Q.signed) === C.True;
 }
 
 import { newBytes, strBuf, bufLen } from "../core/obj";
 const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
   let len = n > 1 ? intToJs(i32[a + 1]) : 1;
-  for (let k = 0; k < nkw; k++) if (i32[kw + 2 * k] === qv(Q.length)) len = intToJs(i32[kw + 2 * k + 1]);
+  const kl = kwArg(kw, nkw, Q.length);
+  if (kl) len = intToJs(kl);
   const big = byteorderArg(a, n, kw, nkw, 2);
   const signed = signedArg(kw, nkw);
-  const m = M(i32[a]);
-  if (m.neg && !signed) raise(tv(T.OverflowError), "can't convert negative int to unsigned");
+  const m = toMpz(i32[a]);
+  if (m.neg && !signed) overflow("can't convert negative int to unsigned");
   const r = mpz.toBytes(m, len, big, signed);
-  if (r === null) raise(tv(T.OverflowError), "int too big to convert");
+  if (r === null) overflow("int too big to convert");
   return newBytes(TV.bytes, r);
 });
 
@@ -325,13 +251,10 @@ const fromBytes = defNative(Q.from_bytes, 2, 3, function (a, n, kw, nkw) {
   const big = byteorderArg(a, n, kw, nkw, 2);
   const signed = signedArg(kw, nkw);
   const src = i32[a + 1];
-  const bytes: number[] = [];
   const t = typeOf(src);
-  if (t === TV.bytes || t === TV.bytearray) {
-    const p = strBuf(src);
-    for (let k = 0; k < bufLen; k++) bytes.push(u8[p + k]);
-  } else typeError("object with buffer protocol required");
-  return fromMpz(mpz.fromBytes(bytes, big, signed));
+  if (t !== TV.bytes && t !== TV.bytearray) typeError("object with buffer protocol required");
+  const p = strBuf(src);
+  return fromMpz(mpz.fromBytes(u8.subarray(p, p + bufLen), big, signed));
 });
 import { newClassMethodValue } from "./objtype";
 
@@ -339,7 +262,7 @@ import { newClassMethodValue } from "./objtype";
 function intFull(): number[] {
   return [
     defNative(Q.bit_count, 1, 1, function (a) {
-      const d = M(i32[a]).d;
+      const d = toMpz(i32[a]).d;
       let c = 0;
       for (let k = 0; k < d.length; k++) for (let x = d[k]; x; x >>= 1) c += x & 1;
       return mkInt(c);
@@ -369,14 +292,9 @@ export function initInt(): void {
     },
     repr: intRepr,
     binop: function (op, a, b) {
-      if (op === BinOp.AND || op === BinOp.OR || op === BinOp.XOR) {
-        if ((a === C.True || a === C.False) && (b === C.True || b === C.False)) {
-          const x = a === C.True,
-            y = b === C.True;
-          return bool(op === BinOp.AND ? x && y : op === BinOp.OR ? x || y : x !== y);
-        }
-      }
-      return intBinop(op, a, b);
+      // &, |, ^ of two bools is a bool: the int result 0 or 1 as False or True
+      const r = intBinop(op, a, b);
+      return op >= BinOp.AND && op <= BinOp.XOR && (a === C.True || a === C.False) && (b === C.True || b === C.False) ? bool(r === 3) : r;
     },
     unop: intUnop,
     cmp: intCompare,

@@ -7,6 +7,11 @@ import { alloc, heapBytes, onOutOfMemory } from "../gc/heap";
 import * as mpz from "./mpz";
 import { setIntFromNumber, raise, SMALL_MIN, SMALL_MAX, typeError, typeName, typeOf } from "./obj";
 
+// x is +-inf
+export function isInf(x: number): boolean {
+  return x === Infinity || x === -Infinity;
+}
+
 export function isBig(v: number): boolean {
   return (v & 15) === 0 && v !== 0 && i32[v >> 2] === TV.int;
 }
@@ -67,12 +72,20 @@ export function intFromString(s: string, base: number): number {
   return fromMpz(neg ? mpz.neg(m) : m);
 }
 
+// OverflowError for an int beyond the float range
+export function checkedFloat(x: number): number {
+  if (isInf(x)) overflow("int too large to convert to float");
+  return x;
+}
+
+export function overflow(msg: string): never {
+  raise(tv(T.OverflowError), msg);
+}
+
 // The int as a double (OverflowError past the float range).
 export function intToFloat(v: number): number {
   if (v & 1) return v >> 1;
-  const x = mpz.toNumber(toMpz(v));
-  if (x === Infinity || x === -Infinity) raise(tv(T.OverflowError), "int too large to convert to float");
-  return x;
+  return checkedFloat(mpz.toNumber(toMpz(v)));
 }
 
 export function intSign(v: number): number {
@@ -93,6 +106,6 @@ export function intToString(v: number, base: number): string {
 export function intToJs(v: number): number {
   if (v & 1) return v >> 1;
   const m = toMpz(v);
-  if (m.d.length > 3) raise(tv(T.OverflowError), "overflow converting long int to machine word");
+  if (m.d.length > 3) overflow("overflow converting long int to machine word");
   return mpz.toSmall(m);
 }

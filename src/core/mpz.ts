@@ -18,21 +18,23 @@ var LIM = 65536 * 524288; // 2^35: largest chunk multiplier for the small-number
 // Remainder of the last magDivSmall.
 var rem = 0;
 
-function mk(neg: boolean, d: number[]): Mpz {
-  while (d.length && d[d.length - 1] === 0) d.pop();
-  return { neg: neg && d.length > 0, d: d };
-}
+// Math.floor, shared by the number files (one short name in the bundle).
+export var floor = Math.floor;
 
 export function norm(d: number[]): number[] {
   while (d.length && d[d.length - 1] === 0) d.pop();
   return d;
 }
 
+function mk(neg: boolean, d: number[]): Mpz {
+  norm(d);
+  return { neg: neg && d.length > 0, d: d };
+}
+
 // Number of bits of a nonnegative x < 2^32.
 function bitsOf(x: number): number {
   var n = 0;
-  while (x >= 256) { x = Math.floor(x / 256); n += 8; }
-  while (x) { x >>= 1; n++; }
+  for (; x; n++) x >>>= 1;
   return n;
 }
 
@@ -82,8 +84,8 @@ export function magSubIn(a: number[], b: number[]): void {
 // a = a * m + c in place, m and c below 2^35.
 export function magMulAddIn(a: number[], m: number, c: number): void {
   var i = 0, t: number, n = a.length;
-  for (; i < n; i++) { t = a[i] * m + c; c = Math.floor(t / 65536); a[i] = t - c * 65536; }
-  while (c) { t = Math.floor(c / 65536); a.push(c - t * 65536); c = t; }
+  for (; i < n; i++) { t = a[i] * m + c; c = floor(t / 65536); a[i] = t - c * 65536; }
+  while (c) { t = floor(c / 65536); a.push(c - t * 65536); c = t; }
 }
 
 export function magMul(a: number[], b: number[]): number[] {
@@ -108,23 +110,14 @@ export function magShl(d: number[], s: number): number[] {
   var w = s >> 4, b = s & 15, r: number[] = [], i: number, c = 0, t: number, n = d.length;
   if (!n) return r;
   for (i = 0; i < w; i++) r.push(0);
-  if (!b) {
-    for (i = 0; i < n; i++) r.push(d[i]);
-  } else {
-    for (i = 0; i < n; i++) { t = d[i] << b; r.push((t | c) & 65535); c = t >> 16; }
-    if (c) r.push(c);
-  }
+  for (i = 0; i < n; i++) { t = d[i] << b; r.push((t | c) & 65535); c = t >> 16; }
+  if (c) r.push(c);
   return r;
 }
 
 export function magShr(d: number[], s: number): number[] {
   var w = s >> 4, b = s & 15, n = d.length, r: number[] = [], i: number;
-  if (w >= n) return r;
-  if (!b) {
-    for (i = w; i < n; i++) r.push(d[i]);
-  } else {
-    for (i = w; i < n; i++) r.push(((d[i] >> b) | ((i + 1 < n ? d[i + 1] : 0) << (16 - b))) & 65535);
-  }
+  for (i = w; i < n; i++) r.push(((d[i] >> b) | ((i + 1 < n ? d[i + 1] : 0) << (16 - b))) & 65535);
   return norm(r);
 }
 
@@ -147,7 +140,7 @@ function magBits(d: number[]): number {
 
 // Exact value of a magnitude below 2^53.
 function odd(x: number): boolean {
-  return x / 2 !== Math.floor(x / 2);
+  return x / 2 !== floor(x / 2);
 }
 
 function magNum(d: number[]): number {
@@ -159,7 +152,7 @@ function magNum(d: number[]): number {
 // Quotient of a by a small m (m <= 2^35); the remainder goes to rem.
 export function magDivSmall(a: number[], m: number): number[] {
   var q = a.slice(), r = 0, i = a.length, t: number, x: number;
-  while (i--) { t = r * 65536 + a[i]; x = Math.floor(t / m); q[i] = x; r = t - x * m; }
+  while (i--) { t = r * 65536 + a[i]; x = floor(t / m); q[i] = x; r = t - x * m; }
   rem = r;
   return norm(q);
 }
@@ -181,7 +174,7 @@ export function magDivmod(a: number[], b: number[]): number[][] {
   for (i = 0; i < m; i++) q.push(0);
   for (j = m - 1; j >= 0; j--) {
     t = u[j + n] * 65536 + u[j + n - 1];
-    qh = Math.floor(t / vt); rh = t - qh * vt;
+    qh = floor(t / vt); rh = t - qh * vt;
     while (qh >= 65536 || qh * vt2 > rh * 65536 + u[j + n - 2]) {
       qh--; rh += vt;
       if (rh >= 65536) break;
@@ -215,9 +208,9 @@ function roundShr(d: number[], k: number, sticky: boolean): number {
 
 export function fromNumber(n: number): Mpz {
   var neg = n < 0, d: number[] = [], q: number;
-  n = Math.floor(neg ? -n : n);
-  while (n > 0) { q = Math.floor(n / 65536); d.push(n - q * 65536); n = q; }
-  return { neg: neg && d.length > 0, d: d };
+  n = floor(neg ? -n : n);
+  while (n > 0) { q = floor(n / 65536); d.push(n - q * 65536); n = q; }
+  return mk(neg, d);
 }
 
 // The nearest double (ties to even); +-Infinity when out of range.
@@ -269,7 +262,7 @@ export function add(a: Mpz, b: Mpz): Mpz {
 }
 
 export function sub(a: Mpz, b: Mpz): Mpz {
-  return add(a, { neg: !b.neg, d: b.d });
+  return add(a, neg(b));
 }
 
 export function mul(a: Mpz, b: Mpz): Mpz {
@@ -288,7 +281,7 @@ export function pow(a: Mpz, n: number): Mpz {
   var r = [1], b = a.d, sg = a.neg && odd(n);
   for (;;) {
     if (odd(n)) r = magMul(r, b);
-    n = Math.floor(n / 2);
+    n = floor(n / 2);
     if (!n) break;
     b = magMul(b, b);
   }
@@ -316,26 +309,14 @@ function twos(a: Mpz, n: number): number[] {
   return r;
 }
 
-// op: 0 and, 1 or, 2 xor.
-function bitop(a: Mpz, b: Mpz, op: number): Mpz {
-  var n = Math.max(a.d.length, b.d.length), x: number[], y: number[], i: number, r: number[] = [], c: number, t: number,
-    sa = a.neg ? 1 : 0, sb = b.neg ? 1 : 0, sg: number;
-  if (!sa && !sb) {
-    x = a.d; y = b.d;
-  } else {
-    x = twos(a, n); y = twos(b, n);
-  }
+// op: 0 and, 1 or, 2 xor: on the two's complement forms with one more digit, which holds the sign.
+export function bitop(a: Mpz, b: Mpz, op: number): Mpz {
+  var n = Math.max(a.d.length, b.d.length) + 1, x = twos(a, n), y = twos(b, n), i: number, r: number[] = [], c: number, t: number;
   for (i = 0; i < n; i++) {
-    c = i < x.length ? x[i] : 0; t = i < y.length ? y[i] : 0;
+    c = x[i]; t = y[i];
     r.push(op === 0 ? c & t : op === 1 ? c | t : c ^ t);
   }
-  sg = op === 0 ? sa & sb : op === 1 ? sa | sb : sa ^ sb;
-  if (sg) {
-    c = 1;
-    for (i = 0; i < n; i++) { t = (r[i] ^ 65535) + c; r[i] = t & 65535; c = t >> 16; }
-    if (c) r.push(c);
-  }
-  return mk(sg === 1, r);
+  return r[n - 1] ? mk(true, twos({ neg: true, d: r }, n)) : mk(false, r);
 }
 
 export function and(a: Mpz, b: Mpz): Mpz {
@@ -373,7 +354,7 @@ export function bitLength(a: Mpz): number {
 }
 
 export function fromBytes(bytes: ArrayLike<number>, bigEndian: boolean, signed: boolean): Mpz {
-  var n = bytes.length, d: number[] = [], j: number, lo: number, hi: number, c: number, t: number;
+  var n = bytes.length, d: number[] = [], j: number, lo: number, hi: number;
   for (j = 0; j < n; j += 2) {
     lo = bytes[bigEndian ? n - 1 - j : j];
     hi = j + 1 < n ? bytes[bigEndian ? n - 2 - j : j + 1] : 0;
@@ -381,9 +362,7 @@ export function fromBytes(bytes: ArrayLike<number>, bigEndian: boolean, signed: 
   }
   if (signed && n && bytes[bigEndian ? 0 : n - 1] & 128) {
     if (n & 1) d[d.length - 1] |= 65280;
-    c = 1;
-    for (j = 0; j < d.length; j++) { t = (d[j] ^ 65535) + c; d[j] = t & 65535; c = t >> 16; }
-    return mk(true, d);
+    return mk(true, twos({ neg: true, d: d }, d.length));
   }
   return mk(false, d);
 }
@@ -428,7 +407,7 @@ export function fromString(s: string, base: number): Mpz | null {
 function smallStr(v: number, b: number, w: number): string {
   var s = '', q: number;
   do {
-    q = Math.floor(v / b);
+    q = floor(v / b);
     s = DIGITS.charAt(v - q * b) + s;
     v = q;
     w--;
