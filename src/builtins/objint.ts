@@ -250,13 +250,13 @@ const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
 const fromBytes = defNative(Q.from_bytes, 2, 3, function (a, n, kw, nkw) {
   const big = byteorderArg(a, n, kw, nkw, 2);
   const signed = signedArg(kw, nkw);
-  const src = i32[a + 1];
-  const t = typeOf(src);
-  if (t !== TV.bytes && t !== TV.bytearray) typeError("object with buffer protocol required");
-  const p = strBuf(src);
-  return fromMpz(mpz.fromBytes(u8.subarray(p, p + bufLen), big, signed));
+  // bytes, bytearray, memoryview (strBuf read a bytearray's buffer pointer as its length)
+  const p = bytesAddr(i32[a + 1]);
+  if (p < 0) typeError("object with buffer protocol required");
+  return fromMpz(mpz.fromBytes(u8.subarray(p, p + bbLen), big, signed));
 });
 import { newClassMethodValue } from "./objtype";
+import { bytesAddr, bbLen } from "./objbytes";
 
 // CPython's int methods that MicroPython does not have: the full profile
 function intFull(): number[] {
