@@ -343,6 +343,8 @@ export function shl(a: Mpz, n: number): Mpz {
 
 // a >> n, n >= 0, flooring.
 export function shr(a: Mpz, n: number): Mpz {
+  // every bit shifted out (n may be past 2**31, where magShr's word count would go negative)
+  if (n >= magBits(a.d)) return mk(a.neg, a.neg ? [1] : []);
   var r = magShr(a.d, n);
   if (a.neg && lowBits(a.d, n)) r = magAdd(r, [1]);
   return mk(a.neg, r);
