@@ -101,7 +101,10 @@ function excAttr(e: number, name: number): number {
   if (name === QV.args) return args || newTuple(0);
   if (e === C.MemErr) return 0;
   const k = [QV.value, QV.code, QV.errno, QV.strerror].indexOf(name);
-  if (k >= 0 && isSubtype(typeOf(e), [TV.StopIteration, EV.SystemExit, EV.OSError, EV.OSError][k])) return (argsLen(args) && i32[(args >> 2) + (k > 2 ? 3 : 2)]) || C.None;
+  if (k >= 0 && isSubtype(typeOf(e), [TV.StopIteration, EV.SystemExit, EV.OSError, EV.OSError][k])) {
+    const at = k > 2 ? 1 : 0; // strerror is args[1]: OSError(5) has none
+    return argsLen(args) > at ? i32[(args >> 2) + 2 + at] : C.None;
+  }
   if (name === QV.cause) return i32[(e >> 2) + EXC.cause] || C.None;
   return name === QV.context || name === QV.traceback ? C.None : 0;
 }

@@ -89,14 +89,22 @@ function mismatch(a: number, b: number): number {
   return k;
 }
 
+// Whether b is a sequence a compares with: both lists, or both tuples, a builtin tuple type such as
+// os.uname()'s counting as a tuple (CPython's struct sequences compare equal to tuples)
+function sameKind(a: number, b: number): boolean {
+  const ta = typeOf(a),
+    tb = typeOf(b);
+  return ta === tb || (ta !== TV.list && tb !== TV.list && (tb & 4) !== 0 && TYPES[tb >> 3].eq === seqEq);
+}
+
 function seqEq(a: number, b: number): number {
-  if (typeOf(a) !== typeOf(b)) return 0;
+  if (!sameKind(a, b)) return 0;
   const n = seqLen(a);
   return bool(n === seqLen(b) && mismatch(a, b) === n);
 }
 
 function seqCmp(op: number, a: number, b: number): number {
-  if (typeOf(a) !== typeOf(b)) return 0;
+  if (!sameKind(a, b)) return 0;
   const k = mismatch(a, b);
   const na = seqLen(a),
     nb = seqLen(b);
@@ -117,7 +125,7 @@ export function normIndex(v: number, k: number, what: string): number {
   if (i < 0 || i >= n) raise(EV.IndexError, what + " index out of range");
   return i;
 }
-import { typeName } from "../core/obj";
+import { typeName, TYPES } from "../core/obj";
 import { named, kwArg } from "./modutil";
 
 // a new list or tuple of n items (filled by the caller: seqItems(the new one) is item 0)
