@@ -25,13 +25,17 @@ describe("input()", () => {
   });
 
   it("waits for a line that comes later", async () => {
-    const child = spawn("node", [CLI, "-c", "import time\nt = time.ticks_ms()\ns = input()\nprint(s, time.ticks_diff(time.ticks_ms(), t) >= 100)"]);
+    // the line is sent 300 ms after the program says it is about to read (not after a fixed delay
+    // from the spawn, which a loaded machine can spend starting node)
+    const child = spawn("node", [CLI, "-c", "import time\nt = time.ticks_ms()\nprint('ready')\ns = input()\nprint(s, time.ticks_diff(time.ticks_ms(), t) >= 100)"]);
     let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    setTimeout(() => child.stdin.end("late\n"), 500);
+    child.stdout.on("data", (d) => {
+      if (!out) setTimeout(() => child.stdin.end("late\n"), 300);
+      out += d;
+    });
     const code = await new Promise((resolve) => child.on("exit", resolve));
     expect(code).toBe(0);
-    expect(out).toBe("late True\n");
+    expect(out).toBe("ready\nlate True\n");
   });
 
   it("inside a call from a builtin it cannot wait: RuntimeError rather than a hang", () => {
