@@ -442,7 +442,6 @@ export function initArray(): void {
     return [qv(Q.array), T_ARRAY, qv(Q.typecodes), qv(Q.bBhHiIlLqQfd)];
   };
   defModule(Q.array, table);
-  defModule(Q.uarray, table);
 }
 
 

@@ -148,5 +148,4 @@ export function initBinascii(): void {
     ];
   };
   defModule(Q.binascii, table);
-  defModule(Q.ubinascii, table);
 }

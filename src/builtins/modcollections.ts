@@ -685,6 +685,5 @@ export function initCollections(): void {
     return [qv(Q.namedtuple), NAMEDTUPLE, qv(Q.OrderedDict), T_OD, qv(Q.defaultdict), T_DD, qv(Q.deque), T_DEQUE];
   };
   defModule(Q.collections, table);
-  defModule(Q.ucollections, table);
 }
 

@@ -36,5 +36,4 @@ export function initErrno(): void {
     popRoots(1);
   };
   defModule(Q.errno, table, init);
-  defModule(Q.uerrno, table, init);
 }

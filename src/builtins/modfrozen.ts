@@ -11,15 +11,15 @@ import { qv } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { compilePy } from "../core/code";
 import { runModuleNested } from "../core/vm";
-import { newModule, moduleDict, sysModules, importByName } from "./modules";
-import { FROZEN_asyncio, FROZEN_select, FROZEN_user } from "./frozendefs";
+import { newModule, moduleDict, sysModules } from "./modules";
+import { FROZEN_asyncio, FROZEN_select, FROZEN_cmath, FROZEN_user } from "./frozendefs";
 
 // (module name, file, source) triples of every set this bundle holds
 let table: string[] = [];
 
 export function initFrozen(): void {
-  // asyncio's, and the modules `mpjs build --freeze DIR` built in
-  table = (MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select) : []).concat(FROZEN_user);
+  // asyncio's, cmath (the full profile's), and the modules `mpjs build --freeze DIR` built in
+  table = (MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select) : []).concat(MPJS_FULL ? FROZEN_cmath : [], FROZEN_user);
 }
 
 // Imports frozen module q (a qstr) if the bundle has it: returns the module, or 0.
@@ -27,11 +27,7 @@ export function importFrozen(q: number): number {
   const name = qstrStr(q);
   let k = 0;
   while (k < table.length && table[k] !== name) k += 3;
-  if (k >= table.length) {
-    // select is a builtin module in MicroPython, which also answers to uselect
-    if (name === "uselect") return importByName(Q.select);
-    return 0;
-  }
+  if (k >= table.length) return 0;
   const file = table[k + 1];
   const m = newModule(q);
   pushRoot(m);

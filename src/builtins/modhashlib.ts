@@ -283,6 +283,5 @@ export function initHashlib(): void {
     return [qv(Q.sha256), MAKERS[0], qv(Q.sha1), MAKERS[1], qv(Q.md5), MAKERS[2], qv(Q.new), NEW];
   };
   defModule(Q.hashlib, table);
-  defModule(Q.uhashlib, table);
 }
 

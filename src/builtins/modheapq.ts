@@ -148,5 +148,4 @@ export function initHeapq(): void {
     ];
   };
   defModule(Q.heapq, table);
-  defModule(Q.uheapq, table);
 }

@@ -355,6 +355,5 @@ export function initJson(): void {
     return [qv(Q.dumps), DUMPS, qv(Q.dump), DUMP, qv(Q.loads), LOADS, qv(Q.load), LOAD, qv(Q.JSONDecodeError), decodeErr()];
   };
   defModule(Q.json, table);
-  defModule(Q.ujson, table);
 }
 

@@ -27,5 +27,4 @@ export function initPlatform(): void {
     return [qv(Q.platform), PLATFORM, qv(Q.python_compiler), COMPILER, qv(Q.libc_ver), LIBC_VER];
   };
   defModule(Q.platform, table);
-  defModule(Q.uplatform, table);
 }

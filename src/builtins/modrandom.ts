@@ -167,7 +167,6 @@ export function initRandom(): void {
     ];
   };
   defModule(Q.random, table);
-  defModule(Q.urandom, table);
 }
 
 

@@ -1353,6 +1353,5 @@ export function initRe(): void {
     return t;
   };
   defModule(Q.re, table);
-  defModule(Q.ure, table);
 }
 

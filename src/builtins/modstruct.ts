@@ -365,5 +365,4 @@ export function initStruct(): void {
     ];
   };
   defModule(Q.struct, table);
-  defModule(Q.ustruct, table);
 }

@@ -171,5 +171,4 @@ function timeNatives(): number[] {
 export function initTime(): void {
   const table = nativeTable(timeNatives);
   defModule(Q.time, table);
-  defModule(Q.utime, table);
 }

@@ -21,7 +21,7 @@ interface ModuleDef {
 
 const MODULES: ModuleDef[] = [];
 
-// Registers a builtin module; aliases (utime for time) are registered as separate names.
+// Registers a builtin module (its u-prefixed name, utime for time, is found by importByName).
 export function defModule(name: number, table: () => ArrayLike<number>, init?: (m: number) => void): void {
   MODULES.push({ name: name, table: table, init: init });
 }
@@ -111,10 +111,17 @@ export function importByName(q: number, optional?: boolean): number {
     const fz = importFrozen(q);
     if (fz !== 0) return fz;
   }
-  const m = fileLoader(qstrStr(q));
-  if (m !== 0 || optional) return m;
-  raise(tv(T.ImportError), "no module named '" + qstrStr(q) + "'");
+  const name = qstrStr(q);
+  const m = fileLoader(name);
+  if (m !== 0) return m;
+  // MicroPython's extensible modules also answer to their old u-prefixed names, after the files
+  // (utime is time, whose __name__ is 'time'); math, gc and the others without a u-name do not
+  if (name.charCodeAt(0) === 117 && EXTENSIBLE.indexOf(" " + name.slice(1) + " ") >= 0) return importByName(qstrFromJs(name.slice(1)), optional);
+  if (optional) return 0;
+  raise(tv(T.ImportError), "no module named '" + name + "'");
 }
+
+const EXTENSIBLE = " array binascii collections errno hashlib heapq io json machine os platform random re select struct sys time ";
 
 function importHook(name: number, fromlist: number, level: number, globals: number): number {
   let full = qstrStr(name >> 2);

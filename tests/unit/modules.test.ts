@@ -95,6 +95,25 @@ describe("micropython", () => {
   });
 });
 
+describe("u-prefixed names", () => {
+  it("answer for MicroPython's extensible modules with the same module, and not for the others", () => {
+    const out = run(`
+import sys
+for m in ("utime", "usys", "ujson", "ustruct", "ure", "ucollections", "urandom", "uheapq", "uarray", "ubinascii", "uerrno", "uhashlib", "uselect", "uplatform"):
+  u = __import__(m)
+  print(u is __import__(m[1:]), u.__name__ == m[1:], end=" ")
+print()
+for m in ("umath", "ugc", "umicropython", "ucmath", "ubuiltins", "uframebuf", "unothing"):
+  try:
+    __import__(m)
+    print(m, "imported")
+  except ImportError as e:
+    print(e)
+`);
+    expect(out).toBe("True True ".repeat(14).trimEnd() + " \n" + ["umath", "ugc", "umicropython", "ucmath", "ubuiltins", "uframebuf", "unothing"].map((m) => "no module named '" + m + "'\n").join(""));
+  });
+});
+
 describe("time ticks", () => {
   it("wrap at 2**30", () => {
     const out = run(`
