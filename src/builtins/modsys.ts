@@ -3,7 +3,7 @@
 import { i32, alloc } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, defType, newTypeIndex, romMap, raiseArgs, raise, newStr, newTuple, newList, listAppend, mkInt, toJs, isStr } from "../core/obj";
+import { defNative, defType, newTypeIndex, romMap, raiseArgs, raise, typeError, newStr, newTuple, newList, listAppend, mkInt, toJs, isStr } from "../core/obj";
 import { qv, strOf, getattr, call1 } from "../core/runtime";
 import { defModule, moduleDict, sysModules, newModule, nativeTable } from "./modules";
 import { dictSet } from "../core/map";
@@ -12,6 +12,8 @@ import { formatException } from "./objexc";
 import { stdinMethods } from "./stdin";
 import { pushRoot, popRoots } from "../gc/heap";
 import { named, retNone } from "./modutil";
+import { bytesAddr, bbLen } from "./objbytes";
+import { utf8Decode } from "../core/qstr";
 
 // the platform name (sys.platform), set by the target
 export let platformName = "mpjs";
@@ -21,27 +23,45 @@ export function setPlatform(name: string, argv: string[]): void {
   argvList = argv;
 }
 
-// sys.stdout / sys.stderr: [type, which(si)]
+// sys.stdin / stdout / stderr: [type, which(si), buffer]; which is 0, 1, 2, plus BINARY for
+// their .buffer, made at its first use, which writes bytes
 const T_TEXTIO = newTypeIndex();
+const BINARY = 4;
 
 function newStream(which: number): number {
-  const s = alloc(tv(T_TEXTIO), 8);
+  const s = alloc(tv(T_TEXTIO), 12);
   i32[(s >> 2) + 1] = (which << 1) | 1;
   return s;
+}
+
+function streamBuffer(s: number, q: number): number {
+  const w = s >> 2;
+  if (q !== qv(Q.buffer) || i32[w + 1] >> 1 >= BINARY) return 0;
+  if (i32[w + 2] === 0) i32[w + 2] = newStream((i32[w + 1] >> 1) | BINARY);
+  return i32[w + 2];
 }
 
 // The module's functions and its streams' type, made at its first import (nativeTable).
 function sysNatives(): number[] {
   const WRITE = defNative(Q.write, 2, 2, function (a) {
     const s = i32[a + 1];
-    const text = isStr(s) ? toJs(s) : strOf(s);
-    if (i32[(i32[a] >> 2) + 1] >> 1 === 2) writeErr(text);
+    const which = i32[(i32[a] >> 2) + 1] >> 1;
+    let text: string, n: number;
+    if (which & BINARY) {
+      // the host's console takes text: bytes that are not UTF-8 come out as U+FFFD
+      const p = bytesAddr(s);
+      if (p < 0) typeError("object with buffer protocol required");
+      n = bbLen;
+      text = utf8Decode(p, n);
+    } else n = (text = isStr(s) ? toJs(s) : strOf(s)).length;
+    if ((which & 3) === 2) writeErr(text);
     else writeOut(text);
-    return mkInt(text.length);
+    return mkInt(n);
   });
   const FLUSH = defNative(Q.flush, 1, 1, retNone);
   defType(T_TEXTIO, Q.TextIOWrapper, TV.object, {
     locals: romMap(named([WRITE, FLUSH]).concat(MPJS_REPL || MPJS_ASYNCIO ? stdinMethods() : [])),
+    attr: streamBuffer,
   });
   return [
     defNative(Q.exit, 0, 1, function (a, n) {
