@@ -83,6 +83,66 @@ export function fmod(x: number, y: number): number {
   return x < 0 ? -r : r;
 }
 
+// ---- hypot and dist: CPython's vector_norm (lossless scaling and squaring); abs() of a complex
+// number uses it too ----
+
+function split(x: number): number[] {
+  const t = x * 134217729;
+  const hi = t - (t - x);
+  return [hi, x - hi];
+}
+function dlMul(x: number, y: number): number[] {
+  const xx = split(x),
+    yy = split(y);
+  const p = xx[0] * yy[0];
+  const q = xx[0] * yy[1] + xx[1] * yy[0];
+  const z = p + q;
+  return [z, p - z + q + xx[1] * yy[1]];
+}
+function vectorNorm(vec: number[], max: number, nan: boolean): number {
+  const n = vec.length;
+  if (max === INF) return max;
+  if (nan) return NaN;
+  if (max === 0 || n <= 1) return max;
+  const me = frexp(max)[1];
+  if (me < -1023) {
+    for (let i = 0; i < n; i++) vec[i] /= 2.2250738585072014e-308;
+    return 2.2250738585072014e-308 * vectorNorm(vec, max / 2.2250738585072014e-308, nan);
+  }
+  const scale = ldexp(1, -me);
+  let csum = 1,
+    f1 = 0,
+    f2 = 0;
+  for (let i = 0; i < n; i++) {
+    const x = vec[i] * scale;
+    const pr = dlMul(x, x);
+    const hi = csum + pr[0];
+    f2 += csum - hi + pr[0];
+    csum = hi;
+    f1 += pr[1];
+  }
+  let h = Math.sqrt(csum - 1 + (f1 + f2));
+  const pr = dlMul(-h, h);
+  const hi = csum + pr[0];
+  f2 += csum - hi + pr[0];
+  csum = hi;
+  f1 += pr[1];
+  const x = csum - 1 + (f1 + f2);
+  h += x / (2 * h);
+  return h / scale;
+}
+export function norm(vals: number[]): number {
+  let max = 0,
+    nan = false;
+  for (let i = 0; i < vals.length; i++) {
+    const x = Math.abs(vals[i]);
+    vals[i] = x;
+    if (x !== x) nan = true;
+    else if (x > max) max = x;
+  }
+  return vectorNorm(vals, max, nan);
+}
+
 // The module's functions, made at its first import (nativeTable).
 function mathNatives(): number[] {
   const exp = Math.exp,
@@ -484,65 +544,6 @@ function mathNatives(): number[] {
     const d = abs(y - x);
     return bool(d <= abs(rel * y) || d <= abs(rel * x) || d <= at2);
   }));
-
-  // ---- hypot and dist: CPython's vector_norm (lossless scaling and squaring) ----
-
-  function split(x: number): number[] {
-    const t = x * 134217729;
-    const hi = t - (t - x);
-    return [hi, x - hi];
-  }
-  function dlMul(x: number, y: number): number[] {
-    const xx = split(x),
-      yy = split(y);
-    const p = xx[0] * yy[0];
-    const q = xx[0] * yy[1] + xx[1] * yy[0];
-    const z = p + q;
-    return [z, p - z + q + xx[1] * yy[1]];
-  }
-  function vectorNorm(vec: number[], max: number, nan: boolean): number {
-    const n = vec.length;
-    if (max === INF) return max;
-    if (nan) return NaN;
-    if (max === 0 || n <= 1) return max;
-    const me = frexp(max)[1];
-    if (me < -1023) {
-      for (let i = 0; i < n; i++) vec[i] /= 2.2250738585072014e-308;
-      return 2.2250738585072014e-308 * vectorNorm(vec, max / 2.2250738585072014e-308, nan);
-    }
-    const scale = ldexp(1, -me);
-    let csum = 1,
-      f1 = 0,
-      f2 = 0;
-    for (let i = 0; i < n; i++) {
-      const x = vec[i] * scale;
-      const pr = dlMul(x, x);
-      const hi = csum + pr[0];
-      f2 += csum - hi + pr[0];
-      csum = hi;
-      f1 += pr[1];
-    }
-    let h = sqrt(csum - 1 + (f1 + f2));
-    const pr = dlMul(-h, h);
-    const hi = csum + pr[0];
-    f2 += csum - hi + pr[0];
-    csum = hi;
-    f1 += pr[1];
-    const x = csum - 1 + (f1 + f2);
-    h += x / (2 * h);
-    return h / scale;
-  }
-  function norm(vals: number[]): number {
-    let max = 0,
-      nan = false;
-    for (let i = 0; i < vals.length; i++) {
-      const x = abs(vals[i]);
-      vals[i] = x;
-      if (x !== x) nan = true;
-      else if (x > max) max = x;
-    }
-    return vectorNorm(vals, max, nan);
-  }
 
   t.push(defNative(Q.hypot, 0, 255, function (a, n) {
     const v: number[] = [];

@@ -11,6 +11,7 @@ import { formatFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { toDouble, setComplexPowHook, floatHash } from "./objfloat";
 import { setAbsHook } from "./modbuiltins";
 import { named } from "./modutil";
+import { norm } from "./modmath";
 
 export function newComplex(re: number, im: number): number {
   const p = alloc(TV.complex, 24);
@@ -30,22 +31,9 @@ function parts(v: number): number[] | null {
   return d === null ? null : [d, 0];
 }
 
-export function hypot(x: number, y: number): number {
-  x = Math.abs(x);
-  y = Math.abs(y);
-  if (x === Infinity || y === Infinity) return Infinity;
-  if (x < y) {
-    const t = x;
-    x = y;
-    y = t;
-  }
-  if (x === 0 || x !== x || y !== y) return x + y;
-  // scale into a range where the squares neither overflow nor underflow
-  if (x > 1e150 || y < 1e-150) {
-    const r = y / x;
-    return x * Math.sqrt(1 + r * r);
-  }
-  return Math.sqrt(x * x + y * y);
+// |x + yj|, correctly rounded as CPython's hypot() (sqrt(x*x + y*y) is off by an ulp at times)
+function hypot(x: number, y: number): number {
+  return norm([x, y]);
 }
 
 export function complexAbs(v: number): number {
@@ -204,7 +192,8 @@ function complexMake(a: number, n: number, kw: number, nkw: number): number {
   const q = y === 0 ? [0, 0] : parts(nativeSelf(y));
   if (p === null || q === null) typeError("complex() argument must be a string or a number");
   if (isComplex(x) && y === 0) return x;
-  return newComplex(p[0] - q[1], p[1] + q[0]);
+  // x + y*j, where only a complex y has an imaginary part to move: complex(1.0, -0.0) keeps its -0.0
+  return newComplex(y !== 0 && isComplex(nativeSelf(y)) ? p[0] - q[1] : p[0], x !== 0 && isComplex(nativeSelf(x)) ? p[1] + q[0] : q[0]);
 }
 
 // complex is in the full profile only (issue 4); without it the type exists but makes nothing
