@@ -5,7 +5,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, M } from "./base";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, idOf, initMethod } from "./base";
 
 const F_FREQ = 0,
   F_DUTY = 1,
@@ -15,7 +15,7 @@ const MAX_FREQ = 40000000;
 let T_PWM = 0;
 
 function apply(o: number): void {
-  need(hal.pwmSet, "PWM")(pinName(i32[(o >> 2) + M.id]), fld(o, F_FREQ) >> 1, (fld(o, F_DUTY) >> 1) / 65535);
+  need(hal.pwmSet, "PWM")(pinName(idOf(o)), fld(o, F_FREQ) >> 1, (fld(o, F_DUTY) >> 1) / 65535);
   setFld(o, F_ON, C.True);
 }
 
@@ -52,11 +52,7 @@ export function initPWM(): number {
     function (o) {
       return "PWM(Pin(" + pinText(o) + "), freq=" + (fld(o, F_FREQ) >> 1) + ", duty_u16=" + (fld(o, F_DUTY) >> 1) + ")";
     },
-    [
-      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-        init(self(a), a, n, kw, nkw, 1);
-        return C.None;
-      },
+    initMethod(init).concat([
       Q.freq, 1, 2, function (a: number, n: number) {
         const o = self(a);
         if (n < 2) return fld(o, F_FREQ);
@@ -81,11 +77,11 @@ export function initPWM(): number {
       },
       Q.deinit, 1, 1, function (a: number) {
         const o = self(a);
-        if (fld(o, F_ON) === C.True) need(hal.pwmStop, "PWM")(pinName(i32[(o >> 2) + M.id]));
+        if (fld(o, F_ON) === C.True) need(hal.pwmStop, "PWM")(pinName(idOf(o)));
         setFld(o, F_ON, C.False);
         return C.None;
       },
-    ],
+    ]),
   );
   return T_PWM;
 }

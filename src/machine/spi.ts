@@ -1,11 +1,11 @@
 // machine.SPI and machine.SoftSPI: [type, id, None, slot, baudrate, polarity, phase, bits, firstbit];
 // the HAL's bus is in the object's JS state. Every method is one HAL transfer.
 
-import { i32, pushRoot, popRoots } from "../gc/heap";
+import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError, typeOf } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, M, peripheralMethods } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, peripheralMethods, idOf, busMake, opened, live } from "./base";
 
 const F_BAUD = 0,
   F_POL = 1,
@@ -30,27 +30,12 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   if (p[5] !== 0) opts.sck = pinName(p[5]);
   if (p[6] !== 0) opts.mosi = pinName(p[6]);
   if (p[7] !== 0) opts.miso = pinName(p[7]);
-  const id = i32[(o >> 2) + M.id] >> 1;
-  const b = need(hal.spiOpen, "SPI")(soft ? null : id, opts);
-  if (!b) valueError("SPI(" + id + ") doesn't exist");
-  attach(o, { bus: b });
-}
-
-function make(soft: boolean): (a: number, n: number, kw: number, nkw: number) => number {
-  return function (a, n, kw, nkw) {
-    if (!soft && n < 1) valueError("SPI id required");
-    const o = newObj(soft ? T_SOFTSPI : T_SPI, 5, mkInt(soft ? -1 : intOr(i32[a], 0)));
-    pushRoot(o);
-    open(o, a, n, kw, nkw, soft ? 0 : 1);
-    popRoots(1);
-    return o;
-  };
+  const id = idOf(o) >> 1;
+  attach(o, { bus: opened(need(hal.spiOpen, "SPI")(soft ? null : id, opts), "SPI", id) });
 }
 
 function transfer(a: number, out: number[]): number[] {
-  const st = stateOf(self(a));
-  if (!st) valueError("SPI is deinitialised");
-  return st.bus.transfer(out);
+  return live(self(a), "SPI").bus.transfer(out);
 }
 
 function filled(count: number, byte: number): number[] {
@@ -84,11 +69,11 @@ export function initSPI(): number[] {
   ]);
   const repr = function (o: number): string {
     const soft = typeOf(o) === T_SOFTSPI;
-    return (soft ? "SoftSPI(" : "SPI(" + (i32[(o >> 2) + M.id] >> 1) + ", ") + "baudrate=" + (fld(o, F_BAUD) >> 1) + ", polarity=" + (fld(o, F_POL) >> 1) + ", phase=" + (fld(o, F_PHASE) >> 1) + ")";
+    return (soft ? "SoftSPI(" : "SPI(" + (idOf(o) >> 1) + ", ") + "baudrate=" + (fld(o, F_BAUD) >> 1) + ", polarity=" + (fld(o, F_POL) >> 1) + ", phase=" + (fld(o, F_PHASE) >> 1) + ")";
   };
   const consts = [Q.MSB, 0, Q.LSB, 1];
-  T_SPI = defClass(Q.SPI, make(false), repr, methods, consts);
-  T_SOFTSPI = defClass(Q.SoftSPI, make(true), repr, methods, consts);
+  T_SPI = defClass(Q.SPI, busMake(5, "SPI", open), repr, methods, consts);
+  T_SOFTSPI = defClass(Q.SoftSPI, busMake(5, "SPI", open, true), repr, methods, consts);
   return [T_SPI, T_SOFTSPI];
 }
 
