@@ -12,9 +12,9 @@ import { i32, u8, alloc, pushRoot, popRoots, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, newStr } from "../core/obj";
-import { qv, call1, nativeSelf, reprOf, isCallable } from "../core/runtime";
+import { qv, call1, nativeSelf, reprOf, isCallable, getIter, iterNext } from "../core/runtime";
 import { dictGet, dictSet } from "../core/map";
-import { qstrFromJs } from "../core/qstr";
+import { qstrFromJs, qstrStr } from "../core/qstr";
 import { importByName, moduleDict } from "../builtins/modules";
 import { scheduleCall } from "../builtins/modmicropython";
 import { writeErr } from "../builtins/modbuiltins";
@@ -98,6 +98,16 @@ export function irqArgs(o: number, a: number, n: number, kw: number, nkw: number
   return trig;
 }
 
+// The items of an iterable, each through f.
+export function itemsOf<X>(v: number, f: (x: number) => X): X[] {
+  const out: X[] = [];
+  const it = getIter(v);
+  pushRoot(it);
+  for (let x = iterNext(it); x !== 0; x = iterNext(it)) out.push(f(x));
+  popRoots(1);
+  return out;
+}
+
 // An integer argument, or dflt when absent or None.
 export function intOr(v: number, dflt: number): number {
   return v === 0 || v === C.None ? dflt : toInt(v);
@@ -135,11 +145,18 @@ export function nameText(v: number): string {
   return isStr(v) ? toJs(v) : reprOf(v);
 }
 
+// A repr's keywords: "name=value, ..." for o's fields from k on, field j named names[j].
+export function fieldsText(o: number, names: number[], k: number): string {
+  let s = "";
+  for (let j = k; j < names.length; j++) s += (j > k ? ", " : "") + qstrStr(names[j]) + "=" + nameText(fld(o, j));
+  return s;
+}
+
 // ---- buffers ----
 
 // Address of the bytes of a buffer (bytes, bytearray, memoryview, array); their count in bufN.
-export let bufN = 0;
-export function bufAddr(v: number): number {
+let bufN = 0;
+function bufAddr(v: number): number {
   let p = bytesAddr(v);
   bufN = bbLen;
   if (p < 0) {
@@ -148,6 +165,12 @@ export function bufAddr(v: number): number {
   }
   if (p < 0) raise(tv(T.TypeError), "object with buffer protocol required");
   return p;
+}
+
+// The size of a buffer in bytes; TypeError when v is not one.
+export function bufSize(v: number): number {
+  bufAddr(v);
+  return bufN;
 }
 
 // The bytes of a buffer to send; a str sends its UTF-8, as MicroPython's write() takes one.

@@ -12,10 +12,10 @@ import { mkInt, valueError, newList, listAppend, isSubtype, typeOf } from "../co
 import { truthy, getIter, iterNext } from "../core/runtime";
 import { HalI2C } from "./hal";
 import { osError, ENODEV } from "../builtins/storage";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, nameText, Live, peripheralMethods, idOf, busMake, opened, live } from "./base";
-const F_FREQ = 0,
-  F_SCL = 1,
-  F_SDA = 2;
+import { hal, need, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, fieldsText, Live, peripheralMethods, idOf, busMake, opened, live } from "./base";
+const F_SCL = 0,
+  F_SDA = 1,
+  F_FREQ = 2;
 
 let T_I2C = 0;
 let T_SOFTI2C = 0;
@@ -48,8 +48,9 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
 }
 
 function repr(o: number): string {
-  const pins = fld(o, F_SCL) === C.None ? "" : "scl=" + nameText(fld(o, F_SCL)) + ", sda=" + nameText(fld(o, F_SDA)) + ", ";
-  return isSoft(o) ? "SoftI2C(" + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")" : "I2C(" + (idOf(o) >> 1) + ", " + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")";
+  // the pins when they were given
+  const fields = fieldsText(o, [Q.scl, Q.sda, Q.freq], fld(o, F_SCL) === C.None ? F_FREQ : F_SCL);
+  return (isSoft(o) ? "SoftI2C(" : "I2C(" + (idOf(o) >> 1) + ", ") + fields + ")";
 }
 
 function addrArg(v: number): number {
@@ -90,8 +91,7 @@ function readMem(a: number, n: number, kw: number, nkw: number, into: boolean): 
   const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, into ? Q.buf : Q.nbytes, Q.addrsize], 1);
   const addr = addrArg(p[0]);
   write(o, addr, memBytes(intOr(p[1], 0), p[3]), false);
-  if (into) bufAddr(p[2]);
-  return read(o, addr, into ? bufN : intOr(p[2], 0), true);
+  return read(o, addr, into ? bufSize(p[2]) : intOr(p[2], 0), true);
 }
 
 // the pending write of SoftI2C's primitives goes out
@@ -119,8 +119,8 @@ export function initI2C(): number[] {
       return bytesValue(read(self(a), addrArg(i32[a + 1]), intOr(i32[a + 2], 0), stopArg(a, n)));
     },
     Q.readfrom_into, 3, 4, function (a: number, n: number) {
-      bufAddr(i32[a + 2]);
-      fillBuf(i32[a + 2], read(self(a), addrArg(i32[a + 1]), bufN, stopArg(a, n)));
+      const size = bufSize(i32[a + 2]);
+      fillBuf(i32[a + 2], read(self(a), addrArg(i32[a + 1]), size, stopArg(a, n)));
       return C.None;
     },
     Q.writeto, 3, 4, function (a: number, n: number) {
@@ -184,8 +184,7 @@ export function initI2C(): number[] {
       },
       Q.readinto, 2, 3, function (a: number) {
         const st = prim(a);
-        bufAddr(i32[a + 1]);
-        const n = bufN;
+        const n = bufSize(i32[a + 1]);
         if (st.addr < 0 || st.rw !== 1) osError(ENODEV);
         const r = st.bus.read(st.addr, n, false);
         if (r === null) osError(ENODEV);

@@ -5,12 +5,10 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError, typeOf } from "../core/obj";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, peripheralMethods, idOf, busMake, opened, live } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, peripheralMethods, fieldsText, idOf, busMake, opened, live } from "./base";
 
-const F_BAUD = 0,
-  F_POL = 1,
-  F_PHASE = 2,
-  F_BITS = 3;
+// fields: baudrate, polarity, phase, bits, firstbit
+const F_BITS = 3;
 const NAMES = [Q.baudrate, Q.polarity, Q.phase, Q.bits, Q.firstbit, Q.sck, Q.mosi, Q.miso];
 
 let T_SPI = 0;
@@ -51,8 +49,7 @@ export function initSPI(): number[] {
       return bytesValue(transfer(a, filled(intOr(i32[a + 1], 0), n > 2 ? intOr(i32[a + 2], 0) : 0)));
     },
     Q.readinto, 2, 3, function (a: number, n: number) {
-      bufAddr(i32[a + 1]);
-      fillBuf(i32[a + 1], transfer(a, filled(bufN, n > 2 ? intOr(i32[a + 2], 0) : 0)));
+      fillBuf(i32[a + 1], transfer(a, filled(bufSize(i32[a + 1]), n > 2 ? intOr(i32[a + 2], 0) : 0)));
       return C.None;
     },
     Q.write, 2, 2, function (a: number) {
@@ -61,15 +58,14 @@ export function initSPI(): number[] {
     },
     Q.write_readinto, 3, 3, function (a: number) {
       const out = bufBytes(i32[a + 1]);
-      bufAddr(i32[a + 2]);
-      if (bufN !== out.length) valueError("buffers must be the same length");
+      if (bufSize(i32[a + 2]) !== out.length) valueError("buffers must be the same length");
       fillBuf(i32[a + 2], transfer(a, out));
       return C.None;
     },
   ]);
   const repr = function (o: number): string {
     const soft = typeOf(o) === T_SOFTSPI;
-    return (soft ? "SoftSPI(" : "SPI(" + (idOf(o) >> 1) + ", ") + "baudrate=" + (fld(o, F_BAUD) >> 1) + ", polarity=" + (fld(o, F_POL) >> 1) + ", phase=" + (fld(o, F_PHASE) >> 1) + ")";
+    return (soft ? "SoftSPI(" : "SPI(" + (idOf(o) >> 1) + ", ") + fieldsText(o, [Q.baudrate, Q.polarity, Q.phase], 0) + ")";
   };
   const consts = [Q.MSB, 0, Q.LSB, 1];
   T_SPI = defClass(Q.SPI, busMake(5, "SPI", open), repr, methods, consts);

@@ -6,8 +6,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { reprOf } from "../core/runtime";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, fire, Live, M, peripheralMethods, idOf, busMake, opened, live, irqArgs } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufSize, fire, Live, M, peripheralMethods, fieldsText, idOf, busMake, opened, live, irqArgs } from "./base";
 
 const F_BAUD = 0,
   F_BITS = 1,
@@ -69,7 +68,7 @@ export function initUART(): number {
     Q.UART,
     busMake(5, "UART", open),
     function (o) {
-      return "UART(" + (idOf(o) >> 1) + ", baudrate=" + (fld(o, F_BAUD) >> 1) + ", bits=" + (fld(o, F_BITS) >> 1) + ", parity=" + reprOf(fld(o, F_PARITY)) + ", stop=" + (fld(o, F_STOP) >> 1) + ")";
+      return "UART(" + (idOf(o) >> 1) + ", " + fieldsText(o, [Q.baudrate, Q.bits, Q.parity, Q.stop], 0) + ")";
     },
     peripheralMethods(open).concat([
       Q.any, 1, 1, function (a: number) {
@@ -80,8 +79,7 @@ export function initUART(): number {
         return b === null ? C.None : bytesValue(b);
       },
       Q.readinto, 2, 3, function (a: number, n: number) {
-        bufAddr(i32[a + 1]);
-        const room = bufN;
+        const room = bufSize(i32[a + 1]);
         const b = take(a, n > 2 ? Math.min(intOr(i32[a + 2], room), room) : room);
         return b === null ? C.None : mkInt(fillBuf(i32[a + 1], b));
       },

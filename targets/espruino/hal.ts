@@ -19,6 +19,11 @@ function pin(name: number | string): any {
   return global[name];
 }
 
+// setup[key] = the pin p when the Python code gave one (a bus's scl, sda, sck... option)
+function pinOpt(setup: any, key: string, p: number | string | undefined): void {
+  if (p !== undefined) setup[key] = pin(p);
+}
+
 function bytes(data: any): number[] {
   const out: number[] = [];
   if (typeof data === "string") for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
@@ -81,8 +86,8 @@ export function espruinoHal(): Hal {
       const bus = id === null ? new global.I2C() : global["I2C" + ((id as number) + 1)];
       if (!bus) return null;
       const setup: any = { bitrate: opts.freq };
-      if (opts.scl !== undefined) setup.scl = pin(opts.scl);
-      if (opts.sda !== undefined) setup.sda = pin(opts.sda);
+      pinOpt(setup, "scl", opts.scl);
+      pinOpt(setup, "sda", opts.sda);
       bus.setup(setup);
       // Espruino throws on a NACK: the address did not answer
       return {
@@ -109,9 +114,9 @@ export function espruinoHal(): Hal {
       const bus = id === null ? new global.SPI() : global["SPI" + id];
       if (!bus) return null;
       const setup: any = { baud: opts.baudrate, mode: (opts.polarity << 1) | opts.phase, order: opts.firstbit ? "lsb" : "msb" };
-      if (opts.sck !== undefined) setup.sck = pin(opts.sck);
-      if (opts.mosi !== undefined) setup.mosi = pin(opts.mosi);
-      if (opts.miso !== undefined) setup.miso = pin(opts.miso);
+      pinOpt(setup, "sck", opts.sck);
+      pinOpt(setup, "mosi", opts.mosi);
+      pinOpt(setup, "miso", opts.miso);
       bus.setup(setup);
       return {
         transfer: function (data) {
@@ -124,8 +129,8 @@ export function espruinoHal(): Hal {
     const port = global["Serial" + id];
     if (!port || typeof port.setup !== "function") return null;
     const o: any = { bytesize: opts.bits, parity: opts.parity === null ? "none" : opts.parity ? "odd" : "even", stopbits: opts.stop };
-    if (opts.tx !== undefined) o.tx = pin(opts.tx);
-    if (opts.rx !== undefined) o.rx = pin(opts.rx);
+    pinOpt(o, "tx", opts.tx);
+    pinOpt(o, "rx", opts.rx);
     port.setup(opts.baudrate, o);
     const listener = function (data: string) {
       onData(bytes(data));
