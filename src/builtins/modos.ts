@@ -8,7 +8,7 @@ import { defNative, defType, newTypeIndex, TYPES, newStr, newList, listAppend, m
 import { qv, getIter, reprOf } from "../core/runtime";
 import { qstrStr as qstrName } from "../core/qstr";
 import { defModule } from "./modules";
-import { tupleOf, toInt, retNone } from "./modutil";
+import { tupleOf, toInt, retNone, named } from "./modutil";
 import { storage, check, osError, absPath, needParentDir, getCwd, setCwd, Storage, ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EINVAL } from "./storage";
 
 // the absolute path argument k (default ".")
@@ -176,12 +176,7 @@ export function initOs(): void {
     },
   });
   const table = function () {
-    return [
-      qv(Q.listdir), LISTDIR, qv(Q.ilistdir), ILISTDIR, qv(Q.mkdir), MKDIR, qv(Q.rmdir), RMDIR,
-      qv(Q.remove), REMOVE, qv(Q.rename), RENAME, qv(Q.stat), STAT, qv(Q.statvfs), STATVFS,
-      qv(Q.getcwd), GETCWD, qv(Q.chdir), CHDIR, qv(Q.sync), SYNC, qv(Q.urandom), URANDOM,
-      qv(Q.uname), UNAME, qv(Q.sep), newStr("/"),
-    ];
+    return named([LISTDIR, ILISTDIR, MKDIR, RMDIR, REMOVE, RENAME, STAT, STATVFS, GETCWD, CHDIR, SYNC, URANDOM, UNAME]).concat([qv(Q.sep), newStr("/")]);
   };
   defModule(Q.os, table);
   defModule(Q.uos, table);

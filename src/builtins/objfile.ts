@@ -17,7 +17,7 @@ import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, 
 import { qv, hex } from "../core/runtime";
 import { bytesAddr, bbLen } from "./objbytes";
 import { listLen, listItems } from "../core/obj";
-import { argOr, toInt } from "./modutil";
+import { argOr, toInt, named } from "./modutil";
 import { storage, osError, check, absPath, needParentDir, setSyncHook, ENOENT, EBADF, EEXIST, EISDIR, EINVAL } from "./storage";
 
 const F_READ = 1,
@@ -100,6 +100,21 @@ function slice(f: number, from: number, to: number): number {
   const p = bufAddr(f) + from;
   for (let k = 0; k < n; k++) u8[o + 16 + k] = u8[p + k];
   return strDone(o);
+}
+
+// Address of the bytes of a buffer; TypeError for anything else.
+function bufferAddr(v: number): number {
+  const p = bytesAddr(v);
+  if (p < 0) typeError("object with buffer protocol required");
+  return p;
+}
+
+// Address of the bytes of a str (its UTF-8) or a buffer, their count in dataLen.
+let dataLen = 0;
+function dataAddr(v: number): number {
+  const p = isStr(v) ? strBuf(v) : bufferAddr(v);
+  dataLen = isStr(v) ? bufLen : bbLen;
+  return p;
 }
 
 // self, checked to be open (and readable or writable when `need` says so)
@@ -205,8 +220,7 @@ const READLINES = defNative(Q.readlines, 1, 2, function (a) {
 
 const READINTO = defNative(Q.readinto, 2, 3, function (a, n) {
   const f = self(i32[a], F_READ);
-  const dst = bytesAddr(i32[a + 1]);
-  if (dst < 0) typeError("object with buffer protocol required");
+  const dst = bufferAddr(i32[a + 1]);
   let want = bbLen;
   if (n > 2 && toInt(i32[a + 2]) < want) want = toInt(i32[a + 2]);
   const pos = field(f, W_POS);
@@ -221,16 +235,15 @@ const READINTO = defNative(Q.readinto, 2, 3, function (a, n) {
 const WRITE = defNative(Q.write, 2, 2, function (a) {
   const f = self(i32[a], F_WRITE);
   const v = i32[a + 1];
-  if (isStr(v)) strBuf(v);
-  else if (bytesAddr(v) < 0) typeError("object with buffer protocol required");
-  const m = isStr(v) ? bufLen : bbLen;
+  dataAddr(v);
+  const m = dataLen;
   const fl = field(f, W_FLAGS);
   const len = field(f, W_LEN);
   const pos = fl & F_APPEND ? len : field(f, W_POS);
   const end = pos + m > len ? pos + m : len;
   const p = ensure(f, end);
   // the address again: ensure may have collected (a static qstr's text is in a scratch buffer)
-  const src = isStr(v) ? strBuf(v) : bytesAddr(v);
+  const src = dataAddr(v);
   for (let k = len; k < pos; k++) u8[p + k] = 0;
   for (let k = 0; k < m; k++) u8[p + pos + k] = u8[src + k];
   setField(f, W_POS, pos + m);
@@ -343,11 +356,8 @@ function memMake(type: number) {
   return function (a: number, n: number): number {
     let data = "";
     if (n > 0 && i32[a] !== C.None) {
-      const v = i32[a];
-      const p = isStr(v) ? strBuf(v) : bytesAddr(v);
-      if (p < 0) typeError("object with buffer protocol required");
-      const m = isStr(v) ? bufLen : bbLen;
-      for (let k = 0; k < m; k++) data += String.fromCharCode(u8[p + k]);
+      const p = dataAddr(i32[a]);
+      for (let k = 0; k < dataLen; k++) data += String.fromCharCode(u8[p + k]);
     }
     return newFile(type, F_READ | F_WRITE | (type === T_BYTESIO ? F_BIN : 0), data, 0);
   };
@@ -356,18 +366,14 @@ function memMake(type: number) {
 function fileRepr(v: number): string {
   const t = typeOf(v);
   const name = typeName(t);
-  return t === tv(T_STRINGIO) || t === tv(T_BYTESIO) ? "<io." + name + " " + hex(v) + ">" : "<io." + name + " " + field(v, W_FD) + ">";
+  return "<io." + name + " " + (t === tv(T_STRINGIO) || t === tv(T_BYTESIO) ? hex(v) : field(v, W_FD)) + ">";
 }
 
 export function initFiles(): number {
   setSyncHook(commitAll);
-  const methods = [
-    qv(Q.read), READ, qv(Q.readline), READLINE, qv(Q.readlines), READLINES, qv(Q.readinto), READINTO,
-    qv(Q.write), WRITE, qv(Q.seek), SEEK, qv(Q.tell), TELL, qv(Q.flush), FLUSH, qv(Q.close), CLOSE,
-    qv(Q.__enter__), ENTER, qv(Q.__exit__), EXIT,
-  ];
-  const locals = romMap(methods);
-  const mem = romMap(methods.concat([qv(Q.getvalue), GETVALUE]));
+  const methods = [READ, READLINE, READLINES, READINTO, WRITE, SEEK, TELL, FLUSH, CLOSE, ENTER, EXIT];
+  const locals = romMap(named(methods));
+  const mem = romMap(named(methods.concat(GETVALUE)));
   const types = [T_TEXTIO, Q.TextIOWrapper, T_FILEIO, Q.FileIO, T_STRINGIO, Q.StringIO, T_BYTESIO, Q.BytesIO];
   for (let k = 0; k < types.length; k += 2) {
     const t = types[k];
