@@ -9,9 +9,9 @@
 // or as a short run of its own when the VM is idle (src/embed.ts).
 
 import { i32, u8, alloc, pushRoot, popRoots, R } from "../gc/heap";
-import { C, T, TV, tv, STR_HDR } from "../core/types";
+import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, newStr } from "../core/obj";
+import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, strBuf, bufLen } from "../core/obj";
 import { qv, call1, nativeSelf, reprOf, isCallable, getIter, iterNext } from "../core/runtime";
 import { dictGet, dictSet } from "../core/map";
 import { qstrFromJs, qstrStr } from "../core/qstr";
@@ -131,6 +131,12 @@ export function pinName(v: number): number | string {
   return p;
 }
 
+// The HAL's options for a bus's pins: opts.sck, opts.tx... (named as the arguments names[j]) for
+// the arguments p[j] given, j from `from` to `to` - 1.
+export function pinOpts(opts: any, p: number[], names: number[], from: number, to: number): void {
+  for (let j = from; j < to; j++) if (p[j] !== 0) opts[qstrStr(names[j])] = pinName(p[j]);
+}
+
 // A HAL pin name as Python shows it: Pin(2), Pin(LED)
 export function pinValue(p: number | string): number {
   return typeof p === "number" ? mkInt(p) : qv(qstrFromJs(p));
@@ -175,16 +181,10 @@ export function bufSize(v: number): number {
 
 // The bytes of a buffer to send; a str sends its UTF-8, as MicroPython's write() takes one.
 export function bufBytes(v: number): number[] {
+  const p = isStr(v) ? strBuf(v) : bufAddr(v);
+  const n = isStr(v) ? bufLen : bufN;
   const out: number[] = [];
-  if (isStr(v)) {
-    // a heap str holds its UTF-8; an interned one is copied out into one first
-    const h = (v & 3) === 2 ? newStr(toJs(v)) : v;
-    if ((h & 3) === 2) return out; // ""
-    for (let k = 0; k < i32[(h >> 2) + 2]; k++) out.push(u8[h + STR_HDR + k]);
-    return out;
-  }
-  const p = bufAddr(v);
-  for (let k = 0; k < bufN; k++) out.push(u8[p + k]);
+  for (let k = 0; k < n; k++) out.push(u8[p + k]);
   return out;
 }
 

@@ -186,9 +186,7 @@ export function initI2C(): number[] {
         const st = prim(a);
         const n = bufSize(i32[a + 1]);
         if (st.addr < 0 || st.rw !== 1) osError(ENODEV);
-        const r = st.bus.read(st.addr, n, false);
-        if (r === null) osError(ENODEV);
-        fillBuf(i32[a + 1], r);
+        fillBuf(i32[a + 1], read(self(a), st.addr, n, false));
         return C.None;
       },
     ]),

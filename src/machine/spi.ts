@@ -4,8 +4,9 @@
 import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
+import { qstrStr } from "../core/qstr";
 import { mkInt, valueError, typeOf } from "../core/obj";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, peripheralMethods, fieldsText, idOf, busMake, opened, live } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live } from "./base";
 
 // fields: baudrate, polarity, phase, bits, firstbit
 const F_BITS = 3;
@@ -22,12 +23,10 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   for (let j = 0; j < 5; j++) {
     const v = p[j] !== 0 ? intOr(p[j], dflt[j]) : fld(o, j) !== C.None ? fld(o, j) >> 1 : dflt[j];
     setFld(o, j, mkInt(v));
-    opts[["baudrate", "polarity", "phase", "bits", "firstbit"][j]] = v;
+    opts[qstrStr(NAMES[j])] = v;
   }
   if (fld(o, F_BITS) !== mkInt(8)) valueError("bits must be 8");
-  if (p[5] !== 0) opts.sck = pinName(p[5]);
-  if (p[6] !== 0) opts.mosi = pinName(p[6]);
-  if (p[7] !== 0) opts.miso = pinName(p[7]);
+  pinOpts(opts, p, NAMES, 5, 8);
   const id = idOf(o) >> 1;
   attach(o, { bus: opened(need(hal.spiOpen, "SPI")(soft ? null : id, opts), "SPI", id) });
 }

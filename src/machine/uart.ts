@@ -6,7 +6,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufSize, fire, Live, M, peripheralMethods, fieldsText, idOf, busMake, opened, live, irqArgs } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufSize, fire, Live, M, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live, irqArgs } from "./base";
 
 const F_BAUD = 0,
   F_BITS = 1,
@@ -16,10 +16,12 @@ const F_BAUD = 0,
 const IRQ_RX = 1,
   IRQ_RXIDLE = 2;
 
+const NAMES = [Q.baudrate, Q.bits, Q.parity, Q.stop, Q.tx, Q.rx, Q.timeout, Q.timeout_char, Q.rxbuf, Q.txbuf];
+
 let T_UART = 0;
 
 function open(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
-  const p = parse(a, n, kw, nkw, [Q.baudrate, Q.bits, Q.parity, Q.stop, Q.tx, Q.rx, Q.timeout, Q.timeout_char, Q.rxbuf, Q.txbuf], k);
+  const p = parse(a, n, kw, nkw, NAMES, k);
   const old = stateOf(o);
   const dflt = [115200, 8, -1, 1];
   for (let j = 0; j < 4; j++) {
@@ -31,8 +33,7 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   const stop = fld(o, F_STOP) >> 1;
   if (stop !== 1 && stop !== 2) valueError("invalid stop bits");
   const opts: any = { baudrate: fld(o, F_BAUD) >> 1, bits: bits, parity: fld(o, F_PARITY) === C.None ? null : fld(o, F_PARITY) >> 1, stop: stop };
-  if (p[4] !== 0) opts.tx = pinName(p[4]);
-  if (p[5] !== 0) opts.rx = pinName(p[5]);
+  pinOpts(opts, p, NAMES, 4, 6);
   const id = idOf(o) >> 1;
   if (old) detach(o);
   const st: Live = { rx: old ? old.rx : [] };
