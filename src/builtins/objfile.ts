@@ -83,11 +83,10 @@ function newFile(type: number, flags: number, data: string, path: number): numbe
   return f;
 }
 
-// The bytes [from, to) of the buffer as one char per byte.
-function chars(f: number, from: number, to: number): string {
-  const p = bufAddr(f);
+// n bytes at address p as one char per byte.
+function chars(p: number, n: number): string {
   let s = "";
-  for (let k = from; k < to; k++) s += String.fromCharCode(u8[p + k]);
+  for (let k = 0; k < n; k++) s += String.fromCharCode(u8[p + k]);
   return s;
 }
 
@@ -157,7 +156,7 @@ function commit(f: number): void {
   if (!(fl & F_DIRTY) || fl & F_CLOSED || path === 0) return;
   setField(f, W_FLAGS, fl & ~F_DIRTY);
   const s = storage();
-  const data = chars(f, 0, field(f, W_LEN));
+  const data = chars(bufAddr(f), field(f, W_LEN));
   if (fl & F_TAIL) {
     check(s.append(toJs(path), data));
     setField(f, W_BASE, field(f, W_BASE) + data.length);
@@ -288,19 +287,18 @@ function close(f: number): void {
   }
 }
 
-const CLOSE = defNative(Q.close, 1, 1, function (a) {
+function closeFn(a: number): number {
   close(i32[a]);
   return C.None;
-});
+}
+
+const CLOSE = defNative(Q.close, 1, 1, closeFn);
 
 const ENTER = defNative(Q.__enter__, 1, 1, function (a) {
   return i32[a];
 });
 
-const EXIT = defNative(Q.__exit__, 1, 4, function (a) {
-  close(i32[a]);
-  return C.None;
-});
+const EXIT = defNative(Q.__exit__, 1, 4, closeFn);
 
 const GETVALUE = defNative(Q.getvalue, 1, 1, function (a) {
   const f = self(i32[a], 0);
@@ -337,7 +335,7 @@ const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
   let data = "";
   if (kind === "r" || (kind === "a" && flags & F_READ)) data = s.read(path) || "";
   if (kind === "a" && !(flags & F_READ)) flags |= F_TAIL;
-  const f = newFile(flags & F_BIN ? T_FILEIO : T_TEXTIO, flags, data, newPathStr(path));
+  const f = newFile(flags & F_BIN ? T_FILEIO : T_TEXTIO, flags, data, bytesStr(path));
   // truncated on commit even with nothing written
   if (kind === "w" || kind === "x") markDirty(f);
   if (flags & F_TAIL) setField(f, W_BASE, st < 0 ? 0 : st);
@@ -345,7 +343,8 @@ const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
   return f;
 });
 
-function newPathStr(p: string): number {
+// A str of the bytes of p, one char per byte (a path, a file's text).
+export function bytesStr(p: string): number {
   const o = newStrRaw(TV.str, p.length);
   for (let k = 0; k < p.length; k++) u8[o + 16 + k] = p.charCodeAt(k) & 255;
   return strDone(o);
@@ -356,8 +355,7 @@ function memMake(type: number) {
   return function (a: number, n: number): number {
     let data = "";
     if (n > 0 && i32[a] !== C.None) {
-      const p = dataAddr(i32[a]);
-      for (let k = 0; k < dataLen; k++) data += String.fromCharCode(u8[p + k]);
+      data = chars(dataAddr(i32[a]), dataLen);
     }
     return newFile(type, F_READ | F_WRITE | (type === T_BYTESIO ? F_BIN : 0), data, 0);
   };
