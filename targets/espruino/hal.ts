@@ -14,6 +14,11 @@ function fn(name: string): any {
   return typeof global !== "undefined" && typeof global[name] === "function" ? global[name] : null;
 }
 
+// whether Espruino's E has the function name
+function hasE(name: string): boolean {
+  return typeof E !== "undefined" && typeof E[name] === "function";
+}
+
 // the Espruino pin object of a canonical name
 function pin(name: number | string): any {
   return global[name];
@@ -153,13 +158,13 @@ export function espruinoHal(): Hal {
       global.clearTimeout(t);
     };
   }
-  if (typeof E !== "undefined" && typeof E.getClock === "function") {
+  if (hasE("getClock")) {
     h.freq = function () {
       const c = E.getClock();
       return typeof c === "number" ? c : c && c.sysclk ? c.sysclk : 0;
     };
   }
-  if (typeof E !== "undefined" && typeof E.reboot === "function") {
+  if (hasE("reboot")) {
     h.reset = function () {
       E.reboot();
     };
