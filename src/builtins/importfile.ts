@@ -2,10 +2,9 @@
 // target's storage, found along sys.path (MicroPython's default ['', '.frozen', '/lib']): the
 // loader modules.ts calls when no builtin module has the name.
 
-import { i32, u8, pushRoot, popRoots } from "../gc/heap";
-import { TV } from "../core/types";
+import { i32, pushRoot, popRoots } from "../gc/heap";
 import { Q } from "../core/qstrdefs";
-import { newStr, newStrRaw, strDone, toJs, isStr, listLen, listItems, THROWN } from "../core/obj";
+import { newStr, toJs, isStr, listLen, listItems, THROWN } from "../core/obj";
 import { qv, getattr } from "../core/runtime";
 import { qstrFromJs } from "../core/qstr";
 import { dictSet, dictDelete } from "../core/map";
@@ -13,13 +12,11 @@ import { compilePy, codeFromMpb } from "../core/code";
 import { runModuleNested } from "../core/vm";
 import { setFileLoader, importByName, newModule, moduleDict, sysModules } from "./modules";
 import { hasStorage, storage, absPath, Storage } from "./storage";
+import { bytesStr } from "./objfile";
 
 // The text of a file, decoded from UTF-8.
 function readText(path: string): string {
-  const data = storage().read(path) || "";
-  const o = newStrRaw(TV.str, data.length);
-  for (let k = 0; k < data.length; k++) u8[o + 16 + k] = data.charCodeAt(k);
-  return toJs(strDone(o));
+  return toJs(bytesStr(storage().read(path) || ""));
 }
 
 let mainModule: string | null = null;

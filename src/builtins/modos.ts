@@ -8,7 +8,7 @@ import { defNative, defType, newTypeIndex, TYPES, newStr, newList, listAppend, m
 import { qv, getIter, reprOf } from "../core/runtime";
 import { qstrStr as qstrName } from "../core/qstr";
 import { defModule } from "./modules";
-import { tupleOf, toInt, retNone } from "./modutil";
+import { tupleOf, toInt, retNone, named } from "./modutil";
 import { storage, check, osError, absPath, needParentDir, getCwd, setCwd, Storage, ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EINVAL } from "./storage";
 
 // the absolute path argument k (default ".")
@@ -19,11 +19,12 @@ function pathArg(a: number, n: number, k: number): string {
   return absPath(toJs(v));
 }
 
-// the storage and the stat of path argument k, raising ENOENT when nothing is there
-function existing(a: number, n: number, k: number): Storage {
+// path argument k, raising ENOENT when nothing is there
+function existing(a: number, n: number, k: number): string {
   const s = storage();
-  if (s.stat(pathArg(a, n, k)) === -1) osError(ENOENT);
-  return s;
+  const p = pathArg(a, n, k);
+  if (s.stat(p) === -1) osError(ENOENT);
+  return p;
 }
 
 function dirNames(a: number, n: number): string[] {
@@ -72,8 +73,8 @@ const MKDIR = defNative(Q.mkdir, 1, 2, function (a, n) {
 });
 
 const RMDIR = defNative(Q.rmdir, 1, 1, function (a, n) {
-  const s = existing(a, n, 0);
-  const p = pathArg(a, n, 0);
+  const p = existing(a, n, 0);
+  const s = storage();
   if (s.stat(p) !== -2) osError(ENOTDIR);
   if (p === "/" || p === getCwd()) osError(EINVAL);
   if (s.list(p).length) osError(ENOTEMPTY);
@@ -82,17 +83,17 @@ const RMDIR = defNative(Q.rmdir, 1, 1, function (a, n) {
 });
 
 const REMOVE = defNative(Q.remove, 1, 1, function (a, n) {
-  const s = existing(a, n, 0);
-  const p = pathArg(a, n, 0);
+  const p = existing(a, n, 0);
+  const s = storage();
   if (s.stat(p) === -2) osError(EISDIR);
   check(s.remove(p));
   return C.None;
 });
 
 const RENAME = defNative(Q.rename, 2, 2, function (a, n) {
-  const s = existing(a, n, 0);
-  const from = pathArg(a, n, 0);
+  const from = existing(a, n, 0);
   const to = pathArg(a, n, 1);
+  const s = storage();
   needParentDir(s, to);
   const dir = s.stat(from) === -2;
   const st = s.stat(to);
@@ -111,13 +112,14 @@ function ints(vals: number[]): number {
 
 // (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)
 const STAT = defNative(Q.stat, 1, 1, function (a, n) {
-  const st = existing(a, n, 0).stat(pathArg(a, n, 0));
+  const st = storage().stat(existing(a, n, 0));
   return ints([st === -2 ? 0x4000 : 0x8000, 0, 0, 0, 0, 0, st < 0 ? 0 : st, 0, 0, 0]);
 });
 
 // (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax)
 const STATVFS = defNative(Q.statvfs, 1, 1, function (a, n) {
-  const v = existing(a, n, 0).statvfs();
+  existing(a, n, 0);
+  const v = storage().statvfs();
   return ints([v[0], v[0], v[1], v[2], v[2], 0, 0, 0, 0, 255]);
 });
 
@@ -127,8 +129,8 @@ const GETCWD = defNative(Q.getcwd, 0, 0, function () {
 });
 
 const CHDIR = defNative(Q.chdir, 1, 1, function (a, n) {
-  const s = existing(a, n, 0);
-  const p = pathArg(a, n, 0);
+  const p = existing(a, n, 0);
+  const s = storage();
   if (s.stat(p) !== -2) osError(ENOTDIR);
   setCwd(p);
   return C.None;
@@ -176,12 +178,7 @@ export function initOs(): void {
     },
   });
   const table = function () {
-    return [
-      qv(Q.listdir), LISTDIR, qv(Q.ilistdir), ILISTDIR, qv(Q.mkdir), MKDIR, qv(Q.rmdir), RMDIR,
-      qv(Q.remove), REMOVE, qv(Q.rename), RENAME, qv(Q.stat), STAT, qv(Q.statvfs), STATVFS,
-      qv(Q.getcwd), GETCWD, qv(Q.chdir), CHDIR, qv(Q.sync), SYNC, qv(Q.urandom), URANDOM,
-      qv(Q.uname), UNAME, qv(Q.sep), newStr("/"),
-    ];
+    return named([LISTDIR, ILISTDIR, MKDIR, RMDIR, REMOVE, RENAME, STAT, STATVFS, GETCWD, CHDIR, SYNC, URANDOM, UNAME]).concat([qv(Q.sep), newStr("/")]);
   };
   defModule(Q.os, table);
   defModule(Q.uos, table);

@@ -17,7 +17,7 @@ import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, 
 import { qv, hex } from "../core/runtime";
 import { bytesAddr, bbLen } from "./objbytes";
 import { listLen, listItems } from "../core/obj";
-import { argOr, toInt } from "./modutil";
+import { argOr, toInt, named } from "./modutil";
 import { storage, osError, check, absPath, needParentDir, setSyncHook, ENOENT, EBADF, EEXIST, EISDIR, EINVAL } from "./storage";
 
 const F_READ = 1,
@@ -83,11 +83,10 @@ function newFile(type: number, flags: number, data: string, path: number): numbe
   return f;
 }
 
-// The bytes [from, to) of the buffer as one char per byte.
-function chars(f: number, from: number, to: number): string {
-  const p = bufAddr(f);
+// n bytes at address p as one char per byte.
+function chars(p: number, n: number): string {
   let s = "";
-  for (let k = from; k < to; k++) s += String.fromCharCode(u8[p + k]);
+  for (let k = 0; k < n; k++) s += String.fromCharCode(u8[p + k]);
   return s;
 }
 
@@ -100,6 +99,21 @@ function slice(f: number, from: number, to: number): number {
   const p = bufAddr(f) + from;
   for (let k = 0; k < n; k++) u8[o + 16 + k] = u8[p + k];
   return strDone(o);
+}
+
+// Address of the bytes of a buffer; TypeError for anything else.
+function bufferAddr(v: number): number {
+  const p = bytesAddr(v);
+  if (p < 0) typeError("object with buffer protocol required");
+  return p;
+}
+
+// Address of the bytes of a str (its UTF-8) or a buffer, their count in dataLen.
+let dataLen = 0;
+function dataAddr(v: number): number {
+  const p = isStr(v) ? strBuf(v) : bufferAddr(v);
+  dataLen = isStr(v) ? bufLen : bbLen;
+  return p;
 }
 
 // self, checked to be open (and readable or writable when `need` says so)
@@ -142,7 +156,7 @@ function commit(f: number): void {
   if (!(fl & F_DIRTY) || fl & F_CLOSED || path === 0) return;
   setField(f, W_FLAGS, fl & ~F_DIRTY);
   const s = storage();
-  const data = chars(f, 0, field(f, W_LEN));
+  const data = chars(bufAddr(f), field(f, W_LEN));
   if (fl & F_TAIL) {
     check(s.append(toJs(path), data));
     setField(f, W_BASE, field(f, W_BASE) + data.length);
@@ -205,8 +219,7 @@ const READLINES = defNative(Q.readlines, 1, 2, function (a) {
 
 const READINTO = defNative(Q.readinto, 2, 3, function (a, n) {
   const f = self(i32[a], F_READ);
-  const dst = bytesAddr(i32[a + 1]);
-  if (dst < 0) typeError("object with buffer protocol required");
+  const dst = bufferAddr(i32[a + 1]);
   let want = bbLen;
   if (n > 2 && toInt(i32[a + 2]) < want) want = toInt(i32[a + 2]);
   const pos = field(f, W_POS);
@@ -221,16 +234,15 @@ const READINTO = defNative(Q.readinto, 2, 3, function (a, n) {
 const WRITE = defNative(Q.write, 2, 2, function (a) {
   const f = self(i32[a], F_WRITE);
   const v = i32[a + 1];
-  if (isStr(v)) strBuf(v);
-  else if (bytesAddr(v) < 0) typeError("object with buffer protocol required");
-  const m = isStr(v) ? bufLen : bbLen;
+  dataAddr(v);
+  const m = dataLen;
   const fl = field(f, W_FLAGS);
   const len = field(f, W_LEN);
   const pos = fl & F_APPEND ? len : field(f, W_POS);
   const end = pos + m > len ? pos + m : len;
   const p = ensure(f, end);
   // the address again: ensure may have collected (a static qstr's text is in a scratch buffer)
-  const src = isStr(v) ? strBuf(v) : bytesAddr(v);
+  const src = dataAddr(v);
   for (let k = len; k < pos; k++) u8[p + k] = 0;
   for (let k = 0; k < m; k++) u8[p + pos + k] = u8[src + k];
   setField(f, W_POS, pos + m);
@@ -275,19 +287,18 @@ function close(f: number): void {
   }
 }
 
-const CLOSE = defNative(Q.close, 1, 1, function (a) {
+function closeFn(a: number): number {
   close(i32[a]);
   return C.None;
-});
+}
+
+const CLOSE = defNative(Q.close, 1, 1, closeFn);
 
 const ENTER = defNative(Q.__enter__, 1, 1, function (a) {
   return i32[a];
 });
 
-const EXIT = defNative(Q.__exit__, 1, 4, function (a) {
-  close(i32[a]);
-  return C.None;
-});
+const EXIT = defNative(Q.__exit__, 1, 4, closeFn);
 
 const GETVALUE = defNative(Q.getvalue, 1, 1, function (a) {
   const f = self(i32[a], 0);
@@ -324,7 +335,7 @@ const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
   let data = "";
   if (kind === "r" || (kind === "a" && flags & F_READ)) data = s.read(path) || "";
   if (kind === "a" && !(flags & F_READ)) flags |= F_TAIL;
-  const f = newFile(flags & F_BIN ? T_FILEIO : T_TEXTIO, flags, data, newPathStr(path));
+  const f = newFile(flags & F_BIN ? T_FILEIO : T_TEXTIO, flags, data, bytesStr(path));
   // truncated on commit even with nothing written
   if (kind === "w" || kind === "x") markDirty(f);
   if (flags & F_TAIL) setField(f, W_BASE, st < 0 ? 0 : st);
@@ -332,7 +343,8 @@ const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
   return f;
 });
 
-function newPathStr(p: string): number {
+// A str of the bytes of p, one char per byte (a path, a file's text).
+export function bytesStr(p: string): number {
   const o = newStrRaw(TV.str, p.length);
   for (let k = 0; k < p.length; k++) u8[o + 16 + k] = p.charCodeAt(k) & 255;
   return strDone(o);
@@ -343,11 +355,7 @@ function memMake(type: number) {
   return function (a: number, n: number): number {
     let data = "";
     if (n > 0 && i32[a] !== C.None) {
-      const v = i32[a];
-      const p = isStr(v) ? strBuf(v) : bytesAddr(v);
-      if (p < 0) typeError("object with buffer protocol required");
-      const m = isStr(v) ? bufLen : bbLen;
-      for (let k = 0; k < m; k++) data += String.fromCharCode(u8[p + k]);
+      data = chars(dataAddr(i32[a]), dataLen);
     }
     return newFile(type, F_READ | F_WRITE | (type === T_BYTESIO ? F_BIN : 0), data, 0);
   };
@@ -356,18 +364,14 @@ function memMake(type: number) {
 function fileRepr(v: number): string {
   const t = typeOf(v);
   const name = typeName(t);
-  return t === tv(T_STRINGIO) || t === tv(T_BYTESIO) ? "<io." + name + " " + hex(v) + ">" : "<io." + name + " " + field(v, W_FD) + ">";
+  return "<io." + name + " " + (t === tv(T_STRINGIO) || t === tv(T_BYTESIO) ? hex(v) : field(v, W_FD)) + ">";
 }
 
 export function initFiles(): number {
   setSyncHook(commitAll);
-  const methods = [
-    qv(Q.read), READ, qv(Q.readline), READLINE, qv(Q.readlines), READLINES, qv(Q.readinto), READINTO,
-    qv(Q.write), WRITE, qv(Q.seek), SEEK, qv(Q.tell), TELL, qv(Q.flush), FLUSH, qv(Q.close), CLOSE,
-    qv(Q.__enter__), ENTER, qv(Q.__exit__), EXIT,
-  ];
-  const locals = romMap(methods);
-  const mem = romMap(methods.concat([qv(Q.getvalue), GETVALUE]));
+  const methods = [READ, READLINE, READLINES, READINTO, WRITE, SEEK, TELL, FLUSH, CLOSE, ENTER, EXIT];
+  const locals = romMap(named(methods));
+  const mem = romMap(named(methods.concat(GETVALUE)));
   const types = [T_TEXTIO, Q.TextIOWrapper, T_FILEIO, Q.FileIO, T_STRINGIO, Q.StringIO, T_BYTESIO, Q.BytesIO];
   for (let k = 0; k < types.length; k += 2) {
     const t = types[k];

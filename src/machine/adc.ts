@@ -6,7 +6,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, M } from "./base";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, idOf } from "./base";
 
 const VREF_UV = 3300000;
 const F_ATTEN = 0,
@@ -15,7 +15,7 @@ const F_ATTEN = 0,
 let T_ADC = 0;
 
 function fraction(o: number): number {
-  const x = need(hal.adcRead, "ADC")(pinName(i32[(o >> 2) + M.id]));
+  const x = need(hal.adcRead, "ADC")(pinName(idOf(o)));
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 

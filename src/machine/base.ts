@@ -9,12 +9,12 @@
 // or as a short run of its own when the VM is idle (src/embed.ts).
 
 import { i32, u8, alloc, pushRoot, popRoots, R } from "../gc/heap";
-import { C, T, TV, tv, STR_HDR } from "../core/types";
+import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, defType, newTypeIndex, romMap, mkInt, raise, raiseArgs, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, Native, newStr } from "../core/obj";
-import { qv, call1, nativeSelf, reprOf } from "../core/runtime";
+import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, strBuf, bufLen } from "../core/obj";
+import { qv, call1, nativeSelf, reprOf, isCallable, getIter, iterNext } from "../core/runtime";
 import { dictGet, dictSet } from "../core/map";
-import { qstrFromJs } from "../core/qstr";
+import { qstrFromJs, qstrStr } from "../core/qstr";
 import { importByName, moduleDict } from "../builtins/modules";
 import { scheduleCall } from "../builtins/modmicropython";
 import { writeErr } from "../builtins/modbuiltins";
@@ -44,6 +44,11 @@ export function newObj(t: number, nf: number, id: number): number {
   return o;
 }
 
+// the id a machine object was made with (a pin, a bus number), as a small int
+export function idOf(o: number): number {
+  return i32[(o >> 2) + M.id];
+}
+
 export function fld(o: number, k: number): number {
   return i32[(o >> 2) + M.f + k];
 }
@@ -60,14 +65,9 @@ export function need<F>(f: F | undefined, what: string): F {
   return f;
 }
 
-// OSError(errno): a device that does not answer is ENODEV (19), as MicroPython.
-export function osError(errno: number): never {
-  raiseArgs(tv(T.OSError), mkInt(errno));
-}
-
 // A machine class: its methods from a table of (name, min args, max args, native) and its integer
 // constants from (name, value) pairs.
-export function defClass(name: number, make: Native | undefined, repr: ((o: number) => string) | undefined, table: any[], consts?: number[], base?: number): number {
+export function defClass(name: number, make: Make | undefined, repr: ((o: number) => string) | undefined, table: any[], consts?: number[], base?: number): number {
   const locals: number[] = [];
   for (let k = 0; k < table.length; k += 4) locals.push(qv(table[k]), defNative(table[k], table[k + 1], table[k + 2], table[k + 3]));
   if (consts) for (let k = 0; k < consts.length; k += 2) locals.push(qv(consts[k]), mkInt(consts[k + 1]));
@@ -88,6 +88,26 @@ export function parse(a: number, n: number, kw: number, nkw: number, names: numb
   return out;
 }
 
+// irq(handler=None, trigger=dflt, hard=False) of Pin and UART: sets o's handler, answers the trigger.
+export function irqArgs(o: number, a: number, n: number, kw: number, nkw: number, dflt: number): number {
+  const p = parse(a, n, kw, nkw, [Q.handler, Q.trigger, Q.hard], 1);
+  const h = p[0] === 0 ? C.None : p[0];
+  const trig = intOr(p[1], dflt);
+  if (h !== C.None && !isCallable(h)) valueError("handler must be None or callable");
+  i32[(o >> 2) + M.handler] = h;
+  return trig;
+}
+
+// The items of an iterable, each through f.
+export function itemsOf<X>(v: number, f: (x: number) => X): X[] {
+  const out: X[] = [];
+  const it = getIter(v);
+  pushRoot(it);
+  for (let x = iterNext(it); x !== 0; x = iterNext(it)) out.push(f(x));
+  popRoots(1);
+  return out;
+}
+
 // An integer argument, or dflt when absent or None.
 export function intOr(v: number, dflt: number): number {
   return v === 0 || v === C.None ? dflt : toInt(v);
@@ -104,11 +124,17 @@ export function setPinType(t: number): void {
 // The HAL's name for a pin given as a Pin, a number or a name; ValueError when the board has none.
 export function pinName(v: number): number | string {
   v = nativeSelf(v);
-  if (pinType !== 0 && typeOf(v) === pinType) v = i32[(v >> 2) + M.id];
+  if (pinType !== 0 && typeOf(v) === pinType) v = idOf(v);
   const id = isStr(v) ? toJs(v) : toInt(v);
   const p = need(hal.pinId, "Pin")(id);
   if (p === null || p === undefined) valueError("invalid pin");
   return p;
+}
+
+// The HAL's options for a bus's pins: opts.sck, opts.tx... (named as the arguments names[j]) for
+// the arguments p[j] given, j from `from` to `to` - 1.
+export function pinOpts(opts: any, p: number[], names: number[], from: number, to: number): void {
+  for (let j = from; j < to; j++) if (p[j] !== 0) opts[qstrStr(names[j])] = pinName(p[j]);
 }
 
 // A HAL pin name as Python shows it: Pin(2), Pin(LED)
@@ -117,7 +143,7 @@ export function pinValue(p: number | string): number {
 }
 
 export function pinText(o: number): string {
-  return nameText(i32[(o >> 2) + M.id]);
+  return nameText(idOf(o));
 }
 
 // a pin's name (a number or a name) as reprs show it: 2, LED
@@ -125,11 +151,18 @@ export function nameText(v: number): string {
   return isStr(v) ? toJs(v) : reprOf(v);
 }
 
+// A repr's keywords: "name=value, ..." for o's fields from k on, field j named names[j].
+export function fieldsText(o: number, names: number[], k: number): string {
+  let s = "";
+  for (let j = k; j < names.length; j++) s += (j > k ? ", " : "") + qstrStr(names[j]) + "=" + nameText(fld(o, j));
+  return s;
+}
+
 // ---- buffers ----
 
 // Address of the bytes of a buffer (bytes, bytearray, memoryview, array); their count in bufN.
-export let bufN = 0;
-export function bufAddr(v: number): number {
+let bufN = 0;
+function bufAddr(v: number): number {
   let p = bytesAddr(v);
   bufN = bbLen;
   if (p < 0) {
@@ -140,18 +173,18 @@ export function bufAddr(v: number): number {
   return p;
 }
 
+// The size of a buffer in bytes; TypeError when v is not one.
+export function bufSize(v: number): number {
+  bufAddr(v);
+  return bufN;
+}
+
 // The bytes of a buffer to send; a str sends its UTF-8, as MicroPython's write() takes one.
 export function bufBytes(v: number): number[] {
+  const p = isStr(v) ? strBuf(v) : bufAddr(v);
+  const n = isStr(v) ? bufLen : bufN;
   const out: number[] = [];
-  if (isStr(v)) {
-    // a heap str holds its UTF-8; an interned one is copied out into one first
-    const h = (v & 3) === 2 ? newStr(toJs(v)) : v;
-    if ((h & 3) === 2) return out; // ""
-    for (let k = 0; k < i32[(h >> 2) + 2]; k++) out.push(u8[h + STR_HDR + k]);
-    return out;
-  }
-  const p = bufAddr(v);
-  for (let k = 0; k < bufN; k++) out.push(u8[p + k]);
+  for (let k = 0; k < n; k++) out.push(u8[p + k]);
   return out;
 }
 
@@ -209,18 +242,55 @@ export function stateOf(o: number): Live | null {
   return k >= 0 ? STATE[k] : null;
 }
 
-// init(...) and deinit() of a bus or port whose open() takes the constructor's arguments again
-export function peripheralMethods(open: (o: number, a: number, n: number, kw: number, nkw: number, k: number) => void): any[] {
+// A class's constructor: the type it makes (a subclass in Python makes the native type) is t.
+export type Make = (a: number, n: number, kw: number, nkw: number, t: number) => number;
+// What init(...) calls: (re)configures o with the arguments from argument k on.
+export type Init = (o: number, a: number, n: number, kw: number, nkw: number, k: number) => void;
+
+// init(...), whose arguments are the constructor's after the id
+export function initMethod(init: Init): any[] {
   return [
     Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-      open(self(a), a, n, kw, nkw, 1);
+      init(self(a), a, n, kw, nkw, 1);
       return C.None;
     },
+  ];
+}
+
+// init(...) and deinit() of a bus, port or timer: deinit lets go of what the HAL holds for it
+export function peripheralMethods(open: Init): any[] {
+  return initMethod(open).concat([
     Q.deinit, 1, 1, function (a: number) {
       detach(self(a));
       return C.None;
     },
-  ];
+  ]);
+}
+
+// The constructor of a bus or port with nf fields: what(id, ...), or Softwhat(...) without the id
+// when soft; open() takes the arguments after the id.
+export function busMake(nf: number, what: string, open: Init, soft?: boolean): Make {
+  return function (a, n, kw, nkw, t) {
+    if (!soft && n < 1) valueError(what + " id required");
+    const o = newObj(t, nf, mkInt(soft ? -1 : intOr(i32[a], 0)));
+    pushRoot(o);
+    open(o, a, n, kw, nkw, soft ? 0 : 1);
+    popRoots(1);
+    return o;
+  };
+}
+
+// The HAL's bus or port, or ValueError when the board has no such one.
+export function opened<B>(b: B | null, what: string, id: number): B {
+  if (!b) valueError(what + "(" + id + ") doesn't exist");
+  return b;
+}
+
+// The JS state of an open bus or port; ValueError after deinit().
+export function live(o: number, what: string): Live {
+  const st = stateOf(o);
+  if (!st) valueError(what + " is deinitialised");
+  return st;
 }
 
 export function detach(o: number): void {

@@ -11,20 +11,17 @@ import { Q } from "../core/qstrdefs";
 import { mkInt, valueError, newList, listAppend, isSubtype, typeOf } from "../core/obj";
 import { truthy, getIter, iterNext } from "../core/runtime";
 import { HalI2C } from "./hal";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, stateOf, detach, osError, bufBytes, fillBuf, bytesValue, bufN, bufAddr, nameText, Live, M, peripheralMethods } from "./base";
-
-const ENODEV = 19;
-const F_FREQ = 0,
-  F_SCL = 1,
-  F_SDA = 2;
+import { osError, ENODEV } from "../builtins/storage";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, fieldsText, Live, peripheralMethods, idOf, busMake, opened, live } from "./base";
+const F_SCL = 0,
+  F_SDA = 1,
+  F_FREQ = 2;
 
 let T_I2C = 0;
 let T_SOFTI2C = 0;
 
 function bus(o: number): HalI2C {
-  const st = stateOf(o);
-  if (!st) valueError("I2C is deinitialised");
-  return st.bus;
+  return live(o, "I2C").bus;
 }
 
 function isSoft(o: number): boolean {
@@ -46,30 +43,14 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   }
   const soft = isSoft(o);
   if (soft && (p[0] === 0 || p[1] === 0)) valueError("SoftI2C needs scl and sda");
-  const id = i32[(o >> 2) + M.id];
-  const b = need(hal.i2cOpen, "I2C")(soft ? null : id >> 1, opts);
-  if (!b) valueError("I2C(" + (id >> 1) + ") doesn't exist");
-  attach(o, { bus: b, addr: -1, w: [] });
-}
-
-function make(soft: boolean): (a: number, n: number, kw: number, nkw: number) => number {
-  return function (a, n, kw, nkw) {
-    let id = mkInt(-1);
-    if (!soft) {
-      if (n < 1) valueError("I2C id required");
-      id = mkInt(intOr(i32[a], 0));
-    }
-    const o = newObj(soft ? T_SOFTI2C : T_I2C, 3, id);
-    pushRoot(o);
-    open(o, a, n, kw, nkw, soft ? 0 : 1);
-    popRoots(1);
-    return o;
-  };
+  const id = idOf(o) >> 1;
+  attach(o, { bus: opened(need(hal.i2cOpen, "I2C")(soft ? null : id, opts), "I2C", id), addr: -1, w: [] });
 }
 
 function repr(o: number): string {
-  const pins = fld(o, F_SCL) === C.None ? "" : "scl=" + nameText(fld(o, F_SCL)) + ", sda=" + nameText(fld(o, F_SDA)) + ", ";
-  return isSoft(o) ? "SoftI2C(" + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")" : "I2C(" + (i32[(o >> 2) + M.id] >> 1) + ", " + pins + "freq=" + (fld(o, F_FREQ) >> 1) + ")";
+  // the pins when they were given
+  const fields = fieldsText(o, [Q.scl, Q.sda, Q.freq], fld(o, F_SCL) === C.None ? F_FREQ : F_SCL);
+  return (isSoft(o) ? "SoftI2C(" : "I2C(" + (idOf(o) >> 1) + ", ") + fields + ")";
 }
 
 function addrArg(v: number): number {
@@ -90,8 +71,9 @@ function read(o: number, addr: number, count: number, stop: boolean): number[] {
   return r;
 }
 
-function stopArg(v: number): boolean {
-  return v === 0 || truthy(v);
+// the stop argument (argument 3, default True) of readfrom, readfrom_into, writeto, writevto
+function stopArg(a: number, n: number): boolean {
+  return n < 4 || truthy(i32[a + 3]);
 }
 
 // the bytes of memaddr, most significant first, addrsize bits
@@ -109,8 +91,7 @@ function readMem(a: number, n: number, kw: number, nkw: number, into: boolean): 
   const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, into ? Q.buf : Q.nbytes, Q.addrsize], 1);
   const addr = addrArg(p[0]);
   write(o, addr, memBytes(intOr(p[1], 0), p[3]), false);
-  if (into) bufAddr(p[2]);
-  return read(o, addr, into ? bufN : intOr(p[2], 0), true);
+  return read(o, addr, into ? bufSize(p[2]) : intOr(p[2], 0), true);
 }
 
 // the pending write of SoftI2C's primitives goes out
@@ -120,9 +101,7 @@ function flush(st: Live, stop: boolean): void {
 }
 
 function prim(a: number): Live {
-  const st = stateOf(self(a));
-  if (!st) valueError("I2C is deinitialised");
-  return st;
+  return live(self(a), "I2C");
 }
 
 export function initI2C(): number[] {
@@ -137,15 +116,15 @@ export function initI2C(): number[] {
       return l;
     },
     Q.readfrom, 3, 4, function (a: number, n: number) {
-      return bytesValue(read(self(a), addrArg(i32[a + 1]), intOr(i32[a + 2], 0), stopArg(n > 3 ? i32[a + 3] : 0)));
+      return bytesValue(read(self(a), addrArg(i32[a + 1]), intOr(i32[a + 2], 0), stopArg(a, n)));
     },
     Q.readfrom_into, 3, 4, function (a: number, n: number) {
-      bufAddr(i32[a + 2]);
-      fillBuf(i32[a + 2], read(self(a), addrArg(i32[a + 1]), bufN, stopArg(n > 3 ? i32[a + 3] : 0)));
+      const size = bufSize(i32[a + 2]);
+      fillBuf(i32[a + 2], read(self(a), addrArg(i32[a + 1]), size, stopArg(a, n)));
       return C.None;
     },
     Q.writeto, 3, 4, function (a: number, n: number) {
-      return mkInt(write(self(a), addrArg(i32[a + 1]), bufBytes(i32[a + 2]), stopArg(n > 3 ? i32[a + 3] : 0)));
+      return mkInt(write(self(a), addrArg(i32[a + 1]), bufBytes(i32[a + 2]), stopArg(a, n)));
     },
     Q.writevto, 3, 4, function (a: number, n: number) {
       let bytes: number[] = [];
@@ -153,7 +132,7 @@ export function initI2C(): number[] {
       pushRoot(it);
       for (let x = iterNext(it); x !== 0; x = iterNext(it)) bytes = bytes.concat(bufBytes(x));
       popRoots(1);
-      return mkInt(write(self(a), addrArg(i32[a + 1]), bytes, stopArg(n > 3 ? i32[a + 3] : 0)));
+      return mkInt(write(self(a), addrArg(i32[a + 1]), bytes, stopArg(a, n)));
     },
     Q.readfrom_mem, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
       return bytesValue(readMem(a, n, kw, nkw, false));
@@ -168,10 +147,10 @@ export function initI2C(): number[] {
       return C.None;
     },
   ]);
-  T_I2C = defClass(Q.I2C, make(false), repr, methods);
+  T_I2C = defClass(Q.I2C, busMake(3, "I2C", open), repr, methods);
   T_SOFTI2C = defClass(
     Q.SoftI2C,
-    make(true),
+    busMake(3, "I2C", open, true),
     repr,
     methods.concat([
       Q.start, 1, 1, function (a: number) {
@@ -205,12 +184,9 @@ export function initI2C(): number[] {
       },
       Q.readinto, 2, 3, function (a: number) {
         const st = prim(a);
-        bufAddr(i32[a + 1]);
-        const n = bufN;
+        const n = bufSize(i32[a + 1]);
         if (st.addr < 0 || st.rw !== 1) osError(ENODEV);
-        const r = st.bus.read(st.addr, n, false);
-        if (r === null) osError(ENODEV);
-        fillBuf(i32[a + 1], r);
+        fillBuf(i32[a + 1], read(self(a), st.addr, n, false));
         return C.None;
       },
     ]),

@@ -10,9 +10,9 @@ import { now } from "../core/vm";
 import { defModule } from "../builtins/modules";
 import { runScheduled } from "../builtins/modmicropython";
 import { sleepMs } from "../builtins/modtime";
-import { toInt } from "../builtins/modutil";
+import { toInt, named } from "../builtins/modutil";
 import { Hal } from "./hal";
-import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, bufBytes, bytesValue, resetLive, setIrqOff, irqOff } from "./base";
+import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, bufBytes, bytesValue, resetLive, setIrqOff, irqOff, itemsOf, Live } from "./base";
 import { initPin, initSignal, initPinBase } from "./pin";
 import { initADC } from "./adc";
 import { initPWM } from "./pwm";
@@ -21,11 +21,11 @@ import { initSPI } from "./spi";
 import { initUART } from "./uart";
 import { initTimer } from "./timer";
 
+// reset causes (SOFT_RESET is 5)
 const PWRON_RESET = 1,
   HARD_RESET = 2,
   WDT_RESET = 3,
-  DEEPSLEEP_RESET = 4,
-  SOFT_RESET = 5;
+  DEEPSLEEP_RESET = 4;
 
 // ---- RTC: one clock, the host's shifted by what datetime() set ----
 let rtcShift = 0;
@@ -41,11 +41,7 @@ function rtcDatetime(a: number, n: number): number {
     return tu;
   }
   // (year, month, day, weekday, hours, minutes, seconds, subseconds): the weekday is computed
-  const f: number[] = [];
-  const it = getIter(i32[a + 1]);
-  pushRoot(it);
-  for (let x = iterNext(it); x !== 0; x = iterNext(it)) f.push(toInt(x));
-  popRoots(1);
+  const f = itemsOf(i32[a + 1], toInt);
   if (f.length < 7) valueError("requested length 8 but object has length " + f.length);
   rtcShift = Date.UTC(f[0], f[1] - 1, f[2], f[4], f[5], f[6], f.length > 7 ? Math.floor(f[7] / 1000) : 0) - Date.now();
   return C.None;
@@ -61,9 +57,7 @@ function initRTC(): number {
     function () {
       return "RTC()";
     },
-    [Q.datetime, 1, 2, function (a: number, n: number) {
-      return rtcDatetime(a, n);
-    }, Q.init, 2, 2, function (a: number) {
+    [Q.datetime, 1, 2, rtcDatetime, Q.init, 2, 2, function (a: number) {
       return rtcDatetime(a, 2);
     }],
   );
@@ -73,10 +67,14 @@ function initRTC(): number {
 // ---- WDT(id=0, timeout=5000): resets the board unless fed within timeout ms ----
 let T_WDT = 0;
 
+function disarm(st: Live): void {
+  if (st.h !== undefined && hal.timerClear) hal.timerClear(st.h);
+}
+
 function arm(o: number): void {
   const st = stateOf(o);
   if (!st) return;
-  if (st.h !== undefined && hal.timerClear) hal.timerClear(st.h);
+  disarm(st);
   st.h = need(hal.timerSet, "WDT")(function () {
     st.h = undefined;
     need(hal.reset, "reset")(WDT_RESET);
@@ -95,7 +93,7 @@ function initWDT(): number {
       pushRoot(o);
       const st = attach(o, { ms: ms });
       st.cancel = function () {
-        if (st.h !== undefined && hal.timerClear) hal.timerClear(st.h);
+        disarm(st);
       };
       arm(o);
       popRoots(1);
@@ -171,11 +169,7 @@ const TIME_PULSE_US = defNative(Q.time_pulse_us, 2, 3, function (a, n) {
 // bitstream(pin, encoding, timing, buf): encoding 0 is (high0, low0, high1, low1) in ns
 const BITSTREAM = defNative(Q.bitstream, 4, 4, function (a) {
   if (toInt(i32[a + 1]) !== 0) valueError("invalid encoding");
-  const timing: number[] = [];
-  const it = getIter(i32[a + 2]);
-  pushRoot(it);
-  for (let x = iterNext(it); x !== 0; x = iterNext(it)) timing.push(toInt(x));
-  popRoots(1);
+  const timing = itemsOf(i32[a + 2], toInt);
   if (timing.length !== 4) valueError("invalid timing");
   need(hal.bitstream, "bitstream")(pinName(i32[a]), timing, bufBytes(i32[a + 3]));
   return C.None;
@@ -184,20 +178,18 @@ const BITSTREAM = defNative(Q.bitstream, 4, 4, function (a) {
 export function initMachine(h: Hal | null): void {
   resetLive(h);
   const table = function () {
-    const i2c = initI2C();
-    const spi = initSPI();
-    return [
-      qv(Q.Pin), initPin(), qv(Q.Signal), initSignal(), qv(Q.PinBase), initPinBase(),
-      qv(Q.ADC), initADC(), qv(Q.PWM), initPWM(),
-      qv(Q.I2C), i2c[0], qv(Q.SoftI2C), i2c[1], qv(Q.SPI), spi[0], qv(Q.SoftSPI), spi[1],
-      qv(Q.UART), initUART(), qv(Q.Timer), initTimer(), qv(Q.RTC), initRTC(), qv(Q.WDT), initWDT(),
-      qv(Q.freq), FREQ, qv(Q.reset), RESET, qv(Q.soft_reset), SOFT_RESET_FN, qv(Q.unique_id), UNIQUE_ID,
-      qv(Q.reset_cause), RESET_CAUSE, qv(Q.idle), IDLE, qv(Q.lightsleep), LIGHTSLEEP, qv(Q.deepsleep), DEEPSLEEP,
-      qv(Q.sleep), LIGHTSLEEP, qv(Q.disable_irq), DISABLE_IRQ, qv(Q.enable_irq), ENABLE_IRQ,
-      qv(Q.time_pulse_us), TIME_PULSE_US, qv(Q.bitstream), BITSTREAM,
-      qv(Q.PWRON_RESET), mkInt(PWRON_RESET), qv(Q.HARD_RESET), mkInt(HARD_RESET), qv(Q.WDT_RESET), mkInt(WDT_RESET),
-      qv(Q.DEEPSLEEP_RESET), mkInt(DEEPSLEEP_RESET), qv(Q.SOFT_RESET), mkInt(SOFT_RESET),
-    ];
+    // types and natives each under its own name, then sleep (lightsleep's other name) and the
+    // reset causes PWRON_RESET (1) to SOFT_RESET (5)
+    const t = named(
+      [initPin(), initSignal(), initPinBase(), initADC(), initPWM()].concat(initI2C(), initSPI(), [
+        initUART(), initTimer(), initRTC(), initWDT(),
+        FREQ, RESET, SOFT_RESET_FN, UNIQUE_ID, RESET_CAUSE, IDLE, LIGHTSLEEP, DEEPSLEEP, DISABLE_IRQ, ENABLE_IRQ, TIME_PULSE_US, BITSTREAM,
+      ]),
+    );
+    t.push(qv(Q.sleep), LIGHTSLEEP);
+    const causes = [Q.PWRON_RESET, Q.HARD_RESET, Q.WDT_RESET, Q.DEEPSLEEP_RESET, Q.SOFT_RESET];
+    for (let k = 0; k < causes.length; k++) t.push(qv(causes[k]), mkInt(k + 1));
+    return t;
   };
   defModule(Q.machine, table);
   defModule(Q.umachine, table);

@@ -6,8 +6,8 @@ import { i32 } from "../gc/heap";
 import { C, TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, bool, valueError, typeOf, defType, newTypeIndex, TYPES } from "../core/obj";
-import { qv, truthy, getattr, call0, call1, isCallable, nativeSelf } from "../core/runtime";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, setPinType, defClass, attach, detach, fire, M } from "./base";
+import { qv, truthy, getattr, call0, call1, nativeSelf } from "../core/runtime";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinText, setPinType, defClass, attach, detach, fire, M, idOf, initMethod, irqArgs } from "./base";
 
 const IN = 0,
   OUT = 1,
@@ -24,16 +24,53 @@ const F_MODE = 0,
 
 export let T_PIN = 0;
 
-function name(o: number): number | string {
-  return pinName(o);
+// The pin's level (x < 0), or drives it to x (0 or 1).
+function pinIO(o: number, x: number): number {
+  if (x < 0) return need(hal.pinRead, "Pin")(pinName(o)) ? 1 : 0;
+  need(hal.pinWrite, "Pin")(pinName(o), x);
+  return 0;
 }
 
-function level(o: number): number {
-  return need(hal.pinRead, "Pin")(name(o)) ? 1 : 0;
+// value([x]) and __call__([x]) of Pin and Signal (x at a when n > 0): io(o, -1) reads the level,
+// io(o, x) drives it
+function valueCall(io: (o: number, x: number) => number, o: number, a: number, n: number): number {
+  if (n === 0) return mkInt(io(o, -1));
+  io(o, truthy(i32[a]) ? 1 : 0);
+  return C.None;
 }
 
-function drive(o: number, v: number): void {
-  need(hal.pinWrite, "Pin")(name(o), v ? 1 : 0);
+// __call__([x]) of type t: value([x])
+function levelCall(t: number, io: (o: number, x: number) => number): void {
+  TYPES[t >> 3].call = function (f: number, a: number, n: number) {
+    return valueCall(io, nativeSelf(f), a, n);
+  };
+}
+
+// value(), on(), off(), high(), low() (Signal has the first three)
+function levelMethods(io: (o: number, x: number) => number): any[] {
+  const on = function (a: number) {
+    io(self(a), 1);
+    return C.None;
+  };
+  const off = function (a: number) {
+    io(self(a), 0);
+    return C.None;
+  };
+  return [
+    Q.value, 1, 2, function (a: number, n: number) {
+      return valueCall(io, self(a), a + 1, n - 1);
+    },
+    Q.on, 1, 1, on,
+    Q.off, 1, 1, off,
+    Q.high, 1, 1, on,
+    Q.low, 1, 1, off,
+  ];
+}
+
+// the pin's mode or pull as set, 0 (IN, no pull) until set
+function cur(o: number, k: number): number {
+  const v = fld(o, k);
+  return v === C.None ? 0 : v >> 1;
 }
 
 // init(mode=-1, pull=-1, *, value=None, drive, alt) from argument k on
@@ -43,20 +80,15 @@ function init(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   let pull = p[1] === C.None ? 0 : intOr(p[1], -1);
   if (mode < -1 || mode > 4) valueError("invalid pin mode");
   if (pull < -1 || pull > 2) valueError("invalid pin pull");
-  if (mode < 0) mode = fld(o, F_MODE) === C.None ? IN : fld(o, F_MODE) >> 1;
-  if (pull < 0) pull = fld(o, F_PULL) === C.None ? 0 : fld(o, F_PULL) >> 1;
   // the level first, so that an output starts at it
-  if (p[2] !== 0 && p[2] !== C.None) drive(o, truthy(p[2]) ? 1 : 0);
-  need(hal.pinMode, "Pin")(name(o), mode, pull);
-  setFld(o, F_MODE, mkInt(mode));
-  setFld(o, F_PULL, mkInt(pull));
+  if (p[2] !== 0 && p[2] !== C.None) pinIO(o, truthy(p[2]) ? 1 : 0);
+  setMode(o, mode < 0 ? cur(o, F_MODE) : mode, pull < 0 ? cur(o, F_PULL) : pull);
 }
 
-// value(): the level; value(x): drives it
-function value(o: number, a: number, n: number): number {
-  if (n < 2) return mkInt(level(o));
-  drive(o, truthy(i32[a + 1]) ? 1 : 0);
-  return C.None;
+function setMode(o: number, mode: number, pull: number): void {
+  need(hal.pinMode, "Pin")(pinName(o), mode, pull);
+  setFld(o, F_MODE, mkInt(mode));
+  setFld(o, F_PULL, mkInt(pull));
 }
 
 function makePin(a: number, n: number, kw: number, nkw: number): number {
@@ -77,17 +109,13 @@ function pinRepr(o: number): string {
 // irq(handler=None, trigger=IRQ_FALLING | IRQ_RISING, hard=False): handler(pin) on each edge
 function irq(a: number, n: number, kw: number, nkw: number): number {
   const o = self(a);
-  const p = parse(a, n, kw, nkw, [Q.handler, Q.trigger, Q.hard], 1);
-  const h = p[0] === 0 ? C.None : p[0];
-  const trig = intOr(p[1], IRQ_FALLING | IRQ_RISING);
-  if (h !== C.None && !isCallable(h)) valueError("handler must be None or callable");
+  const trig = irqArgs(o, a, n, kw, nkw, IRQ_FALLING | IRQ_RISING);
   detach(o);
-  i32[(o >> 2) + M.handler] = h;
   setFld(o, F_TRIGGER, mkInt(trig));
-  if (h !== C.None && trig !== 0) {
+  if (i32[(o >> 2) + M.handler] !== C.None && trig !== 0) {
     const watch = need(hal.pinWatch, "Pin.irq");
     const st = attach(o, {});
-    const handle = watch(name(o), trig, function () {
+    const handle = watch(pinName(o), trig, function () {
       fire(o);
     });
     st.cancel = function () {
@@ -103,67 +131,33 @@ export function initPin(): number {
     Q.Pin,
     makePin,
     pinRepr,
-    [
-      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-        init(self(a), a, n, kw, nkw, 1);
-        return C.None;
-      },
-      Q.value, 1, 2, function (a: number, n: number) {
-        return value(self(a), a, n);
-      },
-      Q.on, 1, 1, function (a: number) {
-        drive(self(a), 1);
-        return C.None;
-      },
-      Q.off, 1, 1, function (a: number) {
-        drive(self(a), 0);
-        return C.None;
-      },
+    initMethod(init).concat(levelMethods(pinIO), [
       Q.toggle, 1, 1, function (a: number) {
         const o = self(a);
-        drive(o, level(o) ^ 1);
-        return C.None;
-      },
-      Q.low, 1, 1, function (a: number) {
-        drive(self(a), 0);
-        return C.None;
-      },
-      Q.high, 1, 1, function (a: number) {
-        drive(self(a), 1);
+        pinIO(o, pinIO(o, -1) ^ 1);
         return C.None;
       },
       Q.mode, 1, 2, function (a: number, n: number) {
         const o = self(a);
-        if (n < 2) return fld(o, F_MODE) === C.None ? mkInt(IN) : fld(o, F_MODE);
+        if (n < 2) return mkInt(cur(o, F_MODE));
         init(o, a, 2, 0, 0, 1);
         return C.None;
       },
+      // pull(): None when there is none; pull(x) keeps the mode
       Q.pull, 1, 2, function (a: number, n: number) {
         const o = self(a);
-        if (n < 2) return fld(o, F_PULL) === C.None || fld(o, F_PULL) === mkInt(0) ? C.None : fld(o, F_PULL);
-        const p = i32[a + 1] === C.None ? 0 : intOr(i32[a + 1], 0);
-        const m = fld(o, F_MODE) === C.None ? IN : fld(o, F_MODE) >> 1;
-        need(hal.pinMode, "Pin")(name(o), m, p);
-        setFld(o, F_MODE, mkInt(m));
-        setFld(o, F_PULL, mkInt(p));
+        if (n < 2) return cur(o, F_PULL) === 0 ? C.None : fld(o, F_PULL);
+        setMode(o, cur(o, F_MODE), i32[a + 1] === C.None ? 0 : intOr(i32[a + 1], 0));
         return C.None;
       },
       Q.irq, 1, 4, irq,
-    ],
+    ]),
     [Q.IN, IN, Q.OUT, OUT, Q.OPEN_DRAIN, OPEN_DRAIN, Q.ALT, ALT, Q.PULL_UP, PULL_UP, Q.PULL_DOWN, PULL_DOWN, Q.IRQ_RISING, IRQ_RISING, Q.IRQ_FALLING, IRQ_FALLING],
   );
-  TYPES_CALL(T_PIN, function (f: number, a: number, n: number) {
-    // pin() reads, pin(x) drives: __call__
-    if (n === 0) return mkInt(level(nativeSelf(f)));
-    drive(nativeSelf(f), truthy(i32[a]) ? 1 : 0);
-    return C.None;
-  });
+  // pin() reads, pin(x) drives
+  levelCall(T_PIN, pinIO);
   setPinType(T_PIN);
   return T_PIN;
-}
-
-function TYPES_CALL(t: number, f: (f: number, a: number, n: number) => number): void {
-  TYPES[t >> 3].call = f;
 }
 
 // ---- Signal(pin_or_args, *, invert=False): a pin whose "on" may be its low level ----
@@ -172,17 +166,15 @@ function TYPES_CALL(t: number, f: (f: number, a: number, n: number) => number): 
 let T_SIGNAL = 0;
 
 // the level of the underlying pin, through its value() when it is not a Pin (a PinBase in Python)
-function sigValue(o: number, x: number): number {
-  const pin = i32[(o >> 2) + M.id];
+// (x < 0 reads, as pinIO)
+function sigIO(o: number, x: number): number {
+  const pin = idOf(o);
   const inv = fld(o, 0) === C.True ? 1 : 0;
-  if (typeOf(pin) === T_PIN) {
-    if (x < 0) return level(pin) ^ inv;
-    drive(pin, x ^ inv);
-    return 0;
-  }
+  if (x >= 0) x ^= inv;
+  if (typeOf(pin) === T_PIN) return pinIO(pin, x) ^ inv;
   const m = getattr(pin, qv(Q.value));
   if (x < 0) return (truthy(call0(m)) ? 1 : 0) ^ inv;
-  call1(m, mkInt(x ^ inv));
+  call1(m, mkInt(x));
   return 0;
 }
 
@@ -203,26 +195,8 @@ function makeSignal(a: number, n: number, kw: number, nkw: number): number {
 
 export function initSignal(): number {
   if (T_SIGNAL !== 0) return T_SIGNAL;
-  T_SIGNAL = defClass(Q.Signal, makeSignal, undefined, [
-    Q.value, 1, 2, function (a: number, n: number) {
-      if (n < 2) return mkInt(sigValue(self(a), -1));
-      sigValue(self(a), truthy(i32[a + 1]) ? 1 : 0);
-      return C.None;
-    },
-    Q.on, 1, 1, function (a: number) {
-      sigValue(self(a), 1);
-      return C.None;
-    },
-    Q.off, 1, 1, function (a: number) {
-      sigValue(self(a), 0);
-      return C.None;
-    },
-  ]);
-  TYPES_CALL(T_SIGNAL, function (f: number, a: number, n: number) {
-    if (n === 0) return mkInt(sigValue(nativeSelf(f), -1));
-    sigValue(nativeSelf(f), truthy(i32[a]) ? 1 : 0);
-    return C.None;
-  });
+  T_SIGNAL = defClass(Q.Signal, makeSignal, undefined, levelMethods(sigIO).slice(0, 12));
+  levelCall(T_SIGNAL, sigIO);
   return T_SIGNAL;
 }
 

@@ -5,7 +5,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, M } from "./base";
+import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, fieldsText, idOf, initMethod } from "./base";
 
 const F_FREQ = 0,
   F_DUTY = 1,
@@ -15,7 +15,7 @@ const MAX_FREQ = 40000000;
 let T_PWM = 0;
 
 function apply(o: number): void {
-  need(hal.pwmSet, "PWM")(pinName(i32[(o >> 2) + M.id]), fld(o, F_FREQ) >> 1, (fld(o, F_DUTY) >> 1) / 65535);
+  need(hal.pwmSet, "PWM")(pinName(idOf(o)), fld(o, F_FREQ) >> 1, (fld(o, F_DUTY) >> 1) / 65535);
   setFld(o, F_ON, C.True);
 }
 
@@ -28,13 +28,30 @@ function setDuty(o: number, d: number): void {
   setFld(o, F_DUTY, mkInt(d < 0 ? 0 : d > 65535 ? 65535 : d));
 }
 
+// the duty from nanoseconds of high level at the current frequency
+function setNs(o: number, ns: number): void {
+  setDuty(o, Math.round((ns * (fld(o, F_FREQ) >> 1) * 65536) / 1e9));
+}
+
 // init(*, freq, duty_u16, duty_ns) from argument k on
 function init(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
   const p = parse(a, n, kw, nkw, [Q.freq, Q.duty_u16, Q.duty_ns], k);
   if (p[0] !== 0) setFreq(o, intOr(p[0], 5000));
   if (p[1] !== 0) setDuty(o, intOr(p[1], 0));
-  if (p[2] !== 0) setDuty(o, Math.round((intOr(p[2], 0) * (fld(o, F_FREQ) >> 1) * 65536) / 1e9));
+  if (p[2] !== 0) setNs(o, intOr(p[2], 0));
   apply(o);
+}
+
+// freq([value]), duty_u16([value]), duty_ns([value]): get(o) answers, set(o, value) changes the
+// signal
+function property(get: (o: number) => number, set: (o: number, v: number) => void): (a: number, n: number) => number {
+  return function (a, n) {
+    const o = self(a);
+    if (n < 2) return get(o);
+    set(o, intOr(i32[a + 1], 0));
+    apply(o);
+    return C.None;
+  };
 }
 
 export function initPWM(): number {
@@ -50,42 +67,25 @@ export function initPWM(): number {
       return o;
     },
     function (o) {
-      return "PWM(Pin(" + pinText(o) + "), freq=" + (fld(o, F_FREQ) >> 1) + ", duty_u16=" + (fld(o, F_DUTY) >> 1) + ")";
+      return "PWM(Pin(" + pinText(o) + "), " + fieldsText(o, [Q.freq, Q.duty_u16], 0) + ")";
     },
-    [
-      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-        init(self(a), a, n, kw, nkw, 1);
-        return C.None;
-      },
-      Q.freq, 1, 2, function (a: number, n: number) {
-        const o = self(a);
-        if (n < 2) return fld(o, F_FREQ);
-        setFreq(o, intOr(i32[a + 1], 0));
-        apply(o);
-        return C.None;
-      },
-      Q.duty_u16, 1, 2, function (a: number, n: number) {
-        const o = self(a);
-        if (n < 2) return fld(o, F_DUTY);
-        setDuty(o, intOr(i32[a + 1], 0));
-        apply(o);
-        return C.None;
-      },
-      Q.duty_ns, 1, 2, function (a: number, n: number) {
-        const o = self(a);
-        const f = fld(o, F_FREQ) >> 1;
-        if (n < 2) return mkInt(Math.round(((fld(o, F_DUTY) >> 1) * 1e9) / 65536 / f));
-        setDuty(o, Math.round((intOr(i32[a + 1], 0) * f * 65536) / 1e9));
-        apply(o);
-        return C.None;
-      },
+    initMethod(init).concat([
+      Q.freq, 1, 2, property(function (o) {
+        return fld(o, F_FREQ);
+      }, setFreq),
+      Q.duty_u16, 1, 2, property(function (o) {
+        return fld(o, F_DUTY);
+      }, setDuty),
+      Q.duty_ns, 1, 2, property(function (o) {
+        return mkInt(Math.round(((fld(o, F_DUTY) >> 1) * 1e9) / 65536 / (fld(o, F_FREQ) >> 1)));
+      }, setNs),
       Q.deinit, 1, 1, function (a: number) {
         const o = self(a);
-        if (fld(o, F_ON) === C.True) need(hal.pwmStop, "PWM")(pinName(i32[(o >> 2) + M.id]));
+        if (fld(o, F_ON) === C.True) need(hal.pwmStop, "PWM")(pinName(idOf(o)));
         setFld(o, F_ON, C.False);
         return C.None;
       },
-    ],
+    ]),
   );
   return T_PWM;
 }

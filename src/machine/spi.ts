@@ -1,16 +1,15 @@
 // machine.SPI and machine.SoftSPI: [type, id, None, slot, baudrate, polarity, phase, bits, firstbit];
 // the HAL's bus is in the object's JS state. Every method is one HAL transfer.
 
-import { i32, pushRoot, popRoots } from "../gc/heap";
+import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
+import { qstrStr } from "../core/qstr";
 import { mkInt, valueError, typeOf } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, M, peripheralMethods } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live } from "./base";
 
-const F_BAUD = 0,
-  F_POL = 1,
-  F_PHASE = 2,
-  F_BITS = 3;
+// fields: baudrate, polarity, phase, bits, firstbit
+const F_BITS = 3;
 const NAMES = [Q.baudrate, Q.polarity, Q.phase, Q.bits, Q.firstbit, Q.sck, Q.mosi, Q.miso];
 
 let T_SPI = 0;
@@ -24,33 +23,16 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   for (let j = 0; j < 5; j++) {
     const v = p[j] !== 0 ? intOr(p[j], dflt[j]) : fld(o, j) !== C.None ? fld(o, j) >> 1 : dflt[j];
     setFld(o, j, mkInt(v));
-    opts[["baudrate", "polarity", "phase", "bits", "firstbit"][j]] = v;
+    opts[qstrStr(NAMES[j])] = v;
   }
   if (fld(o, F_BITS) !== mkInt(8)) valueError("bits must be 8");
-  if (p[5] !== 0) opts.sck = pinName(p[5]);
-  if (p[6] !== 0) opts.mosi = pinName(p[6]);
-  if (p[7] !== 0) opts.miso = pinName(p[7]);
-  const id = i32[(o >> 2) + M.id] >> 1;
-  const b = need(hal.spiOpen, "SPI")(soft ? null : id, opts);
-  if (!b) valueError("SPI(" + id + ") doesn't exist");
-  attach(o, { bus: b });
-}
-
-function make(soft: boolean): (a: number, n: number, kw: number, nkw: number) => number {
-  return function (a, n, kw, nkw) {
-    if (!soft && n < 1) valueError("SPI id required");
-    const o = newObj(soft ? T_SOFTSPI : T_SPI, 5, mkInt(soft ? -1 : intOr(i32[a], 0)));
-    pushRoot(o);
-    open(o, a, n, kw, nkw, soft ? 0 : 1);
-    popRoots(1);
-    return o;
-  };
+  pinOpts(opts, p, NAMES, 5, 8);
+  const id = idOf(o) >> 1;
+  attach(o, { bus: opened(need(hal.spiOpen, "SPI")(soft ? null : id, opts), "SPI", id) });
 }
 
 function transfer(a: number, out: number[]): number[] {
-  const st = stateOf(self(a));
-  if (!st) valueError("SPI is deinitialised");
-  return st.bus.transfer(out);
+  return live(self(a), "SPI").bus.transfer(out);
 }
 
 function filled(count: number, byte: number): number[] {
@@ -66,8 +48,7 @@ export function initSPI(): number[] {
       return bytesValue(transfer(a, filled(intOr(i32[a + 1], 0), n > 2 ? intOr(i32[a + 2], 0) : 0)));
     },
     Q.readinto, 2, 3, function (a: number, n: number) {
-      bufAddr(i32[a + 1]);
-      fillBuf(i32[a + 1], transfer(a, filled(bufN, n > 2 ? intOr(i32[a + 2], 0) : 0)));
+      fillBuf(i32[a + 1], transfer(a, filled(bufSize(i32[a + 1]), n > 2 ? intOr(i32[a + 2], 0) : 0)));
       return C.None;
     },
     Q.write, 2, 2, function (a: number) {
@@ -76,19 +57,18 @@ export function initSPI(): number[] {
     },
     Q.write_readinto, 3, 3, function (a: number) {
       const out = bufBytes(i32[a + 1]);
-      bufAddr(i32[a + 2]);
-      if (bufN !== out.length) valueError("buffers must be the same length");
+      if (bufSize(i32[a + 2]) !== out.length) valueError("buffers must be the same length");
       fillBuf(i32[a + 2], transfer(a, out));
       return C.None;
     },
   ]);
   const repr = function (o: number): string {
     const soft = typeOf(o) === T_SOFTSPI;
-    return (soft ? "SoftSPI(" : "SPI(" + (i32[(o >> 2) + M.id] >> 1) + ", ") + "baudrate=" + (fld(o, F_BAUD) >> 1) + ", polarity=" + (fld(o, F_POL) >> 1) + ", phase=" + (fld(o, F_PHASE) >> 1) + ")";
+    return (soft ? "SoftSPI(" : "SPI(" + (idOf(o) >> 1) + ", ") + fieldsText(o, [Q.baudrate, Q.polarity, Q.phase], 0) + ")";
   };
   const consts = [Q.MSB, 0, Q.LSB, 1];
-  T_SPI = defClass(Q.SPI, make(false), repr, methods, consts);
-  T_SOFTSPI = defClass(Q.SoftSPI, make(true), repr, methods, consts);
+  T_SPI = defClass(Q.SPI, busMake(5, "SPI", open), repr, methods, consts);
+  T_SOFTSPI = defClass(Q.SoftSPI, busMake(5, "SPI", open, true), repr, methods, consts);
   return [T_SPI, T_SOFTSPI];
 }
 

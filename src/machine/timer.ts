@@ -8,7 +8,7 @@ import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
 import { isCallable } from "../core/runtime";
 import { toFloat } from "../builtins/modutil";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, defClass, attach, detach, fire, M } from "./base";
+import { hal, need, newObj, fld, setFld, parse, intOr, defClass, attach, detach, fire, M, idOf, peripheralMethods } from "./base";
 
 const ONE_SHOT = 0,
   PERIODIC = 1;
@@ -66,18 +66,9 @@ export function initTimer(): number {
     },
     function (o) {
       const m = fld(o, F_MODE);
-      return "Timer(" + (i32[(o >> 2) + M.id] >> 1) + (m === C.None ? "" : ", mode=" + (m === mkInt(ONE_SHOT) ? "ONE_SHOT" : "PERIODIC") + ", period=" + (fld(o, F_PERIOD) >> 1)) + ")";
+      return "Timer(" + (idOf(o) >> 1) + (m === C.None ? "" : ", mode=" + (m === mkInt(ONE_SHOT) ? "ONE_SHOT" : "PERIODIC") + ", period=" + (fld(o, F_PERIOD) >> 1)) + ")";
     },
-    [
-      Q.init, 1, 255, function (a: number, n: number, kw: number, nkw: number) {
-        init(self(a), a, n, kw, nkw, 1);
-        return C.None;
-      },
-      Q.deinit, 1, 1, function (a: number) {
-        detach(self(a));
-        return C.None;
-      },
-    ],
+    peripheralMethods(init),
     [Q.ONE_SHOT, ONE_SHOT, Q.PERIODIC, PERIODIC],
   );
   return T_TIMER;

@@ -2,12 +2,11 @@
 // receives waits in the object's JS state until read; reads never block (bytes arrive from the
 // host's event loop, which cannot turn while Python waits), they answer what is there or None.
 
-import { i32, pushRoot, popRoots } from "../gc/heap";
+import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { isCallable, reprOf } from "../core/runtime";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufN, bufAddr, fire, Live, M, peripheralMethods } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufSize, fire, Live, M, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live, irqArgs } from "./base";
 
 const F_BAUD = 0,
   F_BITS = 1,
@@ -17,10 +16,12 @@ const F_BAUD = 0,
 const IRQ_RX = 1,
   IRQ_RXIDLE = 2;
 
+const NAMES = [Q.baudrate, Q.bits, Q.parity, Q.stop, Q.tx, Q.rx, Q.timeout, Q.timeout_char, Q.rxbuf, Q.txbuf];
+
 let T_UART = 0;
 
 function open(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
-  const p = parse(a, n, kw, nkw, [Q.baudrate, Q.bits, Q.parity, Q.stop, Q.tx, Q.rx, Q.timeout, Q.timeout_char, Q.rxbuf, Q.txbuf], k);
+  const p = parse(a, n, kw, nkw, NAMES, k);
   const old = stateOf(o);
   const dflt = [115200, 8, -1, 1];
   for (let j = 0; j < 4; j++) {
@@ -32,16 +33,18 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   const stop = fld(o, F_STOP) >> 1;
   if (stop !== 1 && stop !== 2) valueError("invalid stop bits");
   const opts: any = { baudrate: fld(o, F_BAUD) >> 1, bits: bits, parity: fld(o, F_PARITY) === C.None ? null : fld(o, F_PARITY) >> 1, stop: stop };
-  if (p[4] !== 0) opts.tx = pinName(p[4]);
-  if (p[5] !== 0) opts.rx = pinName(p[5]);
-  const id = i32[(o >> 2) + M.id] >> 1;
+  pinOpts(opts, p, NAMES, 4, 6);
+  const id = idOf(o) >> 1;
   if (old) detach(o);
   const st: Live = { rx: old ? old.rx : [] };
-  const u = need(hal.uartOpen, "UART")(id, opts, function (bytes: number[]) {
-    for (let j = 0; j < bytes.length; j++) st.rx.push(bytes[j] & 255);
-    if (i32[(o >> 2) + M.handler] !== C.None) fire(o);
-  });
-  if (!u) valueError("UART(" + id + ") doesn't exist");
+  const u = opened(
+    need(hal.uartOpen, "UART")(id, opts, function (bytes: number[]) {
+      for (let j = 0; j < bytes.length; j++) st.rx.push(bytes[j] & 255);
+      if (i32[(o >> 2) + M.handler] !== C.None) fire(o);
+    }),
+    "UART",
+    id,
+  );
   st.uart = u;
   st.cancel = function () {
     u.close();
@@ -50,9 +53,7 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
 }
 
 function rx(a: number): number[] {
-  const st = stateOf(self(a));
-  if (!st) valueError("UART is deinitialised");
-  return st.rx;
+  return live(self(a), "UART").rx;
 }
 
 // takes up to count bytes received (all when count < 0); null when none
@@ -66,16 +67,9 @@ export function initUART(): number {
   if (T_UART !== 0) return T_UART;
   T_UART = defClass(
     Q.UART,
-    function (a, n, kw, nkw) {
-      if (n < 1) valueError("UART id required");
-      const o = newObj(T_UART, 5, mkInt(intOr(i32[a], 0)));
-      pushRoot(o);
-      open(o, a, n, kw, nkw, 1);
-      popRoots(1);
-      return o;
-    },
+    busMake(5, "UART", open),
     function (o) {
-      return "UART(" + (i32[(o >> 2) + M.id] >> 1) + ", baudrate=" + (fld(o, F_BAUD) >> 1) + ", bits=" + (fld(o, F_BITS) >> 1) + ", parity=" + reprOf(fld(o, F_PARITY)) + ", stop=" + (fld(o, F_STOP) >> 1) + ")";
+      return "UART(" + (idOf(o) >> 1) + ", " + fieldsText(o, [Q.baudrate, Q.bits, Q.parity, Q.stop], 0) + ")";
     },
     peripheralMethods(open).concat([
       Q.any, 1, 1, function (a: number) {
@@ -86,8 +80,7 @@ export function initUART(): number {
         return b === null ? C.None : bytesValue(b);
       },
       Q.readinto, 2, 3, function (a: number, n: number) {
-        bufAddr(i32[a + 1]);
-        const room = bufN;
+        const room = bufSize(i32[a + 1]);
         const b = take(a, n > 2 ? Math.min(intOr(i32[a + 2], room), room) : room);
         return b === null ? C.None : mkInt(fillBuf(i32[a + 1], b));
       },
@@ -99,10 +92,9 @@ export function initUART(): number {
         return b === null ? C.None : bytesValue(b);
       },
       Q.write, 2, 2, function (a: number) {
-        const st = stateOf(self(a));
-        if (!st) valueError("UART is deinitialised");
+        const uart = live(self(a), "UART").uart;
         const bytes = bufBytes(i32[a + 1]);
-        st.uart.write(bytes);
+        uart.write(bytes);
         return mkInt(bytes.length);
       },
       Q.flush, 1, 1, function () {
@@ -113,13 +105,9 @@ export function initUART(): number {
       },
       Q.irq, 1, 4, function (a: number, n: number, kw: number, nkw: number) {
         const o = self(a);
-        const p = parse(a, n, kw, nkw, [Q.handler, Q.trigger, Q.hard], 1);
-        const h = p[0] === 0 ? C.None : p[0];
-        if (h !== C.None && !isCallable(h)) valueError("handler must be None or callable");
-        i32[(o >> 2) + M.handler] = h;
-        setFld(o, F_TRIGGER, mkInt(intOr(p[1], IRQ_RXIDLE)));
+        setFld(o, F_TRIGGER, mkInt(irqArgs(o, a, n, kw, nkw, IRQ_RXIDLE)));
         // bytes already waiting count as an event
-        if (h !== C.None && rx(a).length > 0) fire(o);
+        if (i32[(o >> 2) + M.handler] !== C.None && rx(a).length > 0) fire(o);
         return C.None;
       },
     ]),

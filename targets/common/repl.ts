@@ -262,20 +262,17 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
         block = "";
         run(c, true, false);
       }
-    } else if (c === "\x01") {
-      send("\n");
-      rawHello();
-    } else if (c === "\x02") {
-      send("\n");
-      hello();
-    } else if (c === "\x04") {
-      send("\n");
-      if (term.exit) term.exit();
-      else softReset();
-    } else {
+    } else if (c === "\x05") {
       mode = 1;
       line = "";
       send("\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+    } else {
+      // Ctrl-A, Ctrl-B, Ctrl-D
+      send("\n");
+      if (c === "\x01") rawHello();
+      else if (c === "\x02") hello();
+      else if (term.exit) term.exit();
+      else softReset();
     }
   }
 

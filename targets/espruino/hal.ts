@@ -14,9 +14,19 @@ function fn(name: string): any {
   return typeof global !== "undefined" && typeof global[name] === "function" ? global[name] : null;
 }
 
+// whether Espruino's E has the function name
+function hasE(name: string): boolean {
+  return typeof E !== "undefined" && typeof E[name] === "function";
+}
+
 // the Espruino pin object of a canonical name
 function pin(name: number | string): any {
   return global[name];
+}
+
+// setup[key] = the pin p when the Python code gave one (a bus's scl, sda, sck... option)
+function pinOpt(setup: any, key: string, p: number | string | undefined): void {
+  if (p !== undefined) setup[key] = pin(p);
 }
 
 function bytes(data: any): number[] {
@@ -81,8 +91,8 @@ export function espruinoHal(): Hal {
       const bus = id === null ? new global.I2C() : global["I2C" + ((id as number) + 1)];
       if (!bus) return null;
       const setup: any = { bitrate: opts.freq };
-      if (opts.scl !== undefined) setup.scl = pin(opts.scl);
-      if (opts.sda !== undefined) setup.sda = pin(opts.sda);
+      pinOpt(setup, "scl", opts.scl);
+      pinOpt(setup, "sda", opts.sda);
       bus.setup(setup);
       // Espruino throws on a NACK: the address did not answer
       return {
@@ -109,9 +119,9 @@ export function espruinoHal(): Hal {
       const bus = id === null ? new global.SPI() : global["SPI" + id];
       if (!bus) return null;
       const setup: any = { baud: opts.baudrate, mode: (opts.polarity << 1) | opts.phase, order: opts.firstbit ? "lsb" : "msb" };
-      if (opts.sck !== undefined) setup.sck = pin(opts.sck);
-      if (opts.mosi !== undefined) setup.mosi = pin(opts.mosi);
-      if (opts.miso !== undefined) setup.miso = pin(opts.miso);
+      pinOpt(setup, "sck", opts.sck);
+      pinOpt(setup, "mosi", opts.mosi);
+      pinOpt(setup, "miso", opts.miso);
       bus.setup(setup);
       return {
         transfer: function (data) {
@@ -124,8 +134,8 @@ export function espruinoHal(): Hal {
     const port = global["Serial" + id];
     if (!port || typeof port.setup !== "function") return null;
     const o: any = { bytesize: opts.bits, parity: opts.parity === null ? "none" : opts.parity ? "odd" : "even", stopbits: opts.stop };
-    if (opts.tx !== undefined) o.tx = pin(opts.tx);
-    if (opts.rx !== undefined) o.rx = pin(opts.rx);
+    pinOpt(o, "tx", opts.tx);
+    pinOpt(o, "rx", opts.rx);
     port.setup(opts.baudrate, o);
     const listener = function (data: string) {
       onData(bytes(data));
@@ -148,13 +158,13 @@ export function espruinoHal(): Hal {
       global.clearTimeout(t);
     };
   }
-  if (typeof E !== "undefined" && typeof E.getClock === "function") {
+  if (hasE("getClock")) {
     h.freq = function () {
       const c = E.getClock();
       return typeof c === "number" ? c : c && c.sysclk ? c.sysclk : 0;
     };
   }
-  if (typeof E !== "undefined" && typeof E.reboot === "function") {
+  if (hasE("reboot")) {
     h.reset = function () {
       E.reboot();
     };
