@@ -47,7 +47,7 @@ export function banner(board: string, engine: string): string {
 const WINDOW = 128;
 
 // Escape sequences (after ESC) to the keys they stand for: history up/down, right, left, home,
-// end, delete.
+// end, delete. Every key is quoted: terser renames unquoted property names (OH, OF) in the bundles.
 const SEQ: { [k: string]: string } = {
   "[A": "A",
   "[B": "B",
@@ -55,8 +55,8 @@ const SEQ: { [k: string]: string } = {
   "[D": "D",
   "[H": "H",
   "[F": "F",
-  OH: "H",
-  OF: "F",
+  "OH": "H",
+  "OF": "F",
   "[1~": "H",
   "[7~": "H",
   "[4~": "F",

@@ -275,6 +275,9 @@ describe("engine targets", () => {
     expect(take()).toMatch(/^MicroPython-compatible mpjs 0\.1\.0 on \d{4}-\d\d-\d\d; JerryScript board with JerryScript\r\nType "help\(\)" for more information\.\r\n>>> $/);
     realm.run("mpjs.feed('[1, 2] * 2\\r')");
     expect(take()).toBe("[1, 2] * 2\r\n[1, 2, 1, 2]\r\n>>> ");
+    // Home and End as ESC O H / ESC O F (the minified bundle keeps those escape sequences' names)
+    realm.run("mpjs.feed('23)\\x1bOHprint(\\x1bOF\\r')");
+    expect(take()).toMatch(/\r\n23\r\n>>> $/);
     realm.run("mpjs.feed('\\x01print(3)\\x04')");
     expect(take()).toBe("\r\nraw REPL; CTRL-B to exit\r\n>OK3\r\n\x04\x04>");
   });
