@@ -510,7 +510,6 @@ function statement(): void {
       next();
       expect(Tok.COLON);
       // look ahead: is there a finally clause? compile try/except inside try/finally
-      const s = sc;
       const m = mark();
       skip++;
       block();
@@ -585,7 +584,7 @@ function statement(): void {
           } else block();
           op(Op.POP_EXCEPT, 0);
           ends.push(opJump(Op.JUMP, 0));
-          if (jnext >= 0) patchHere(jnext);
+          patchHere(jnext);
         }
         if (!bare) opArg(Op.RAISE, 0, 0);
         s.blocks--;
@@ -595,8 +594,7 @@ function statement(): void {
         patchList(ends);
       }
       if (hasFinally) {
-        if ((tok as number) !== Tok.KW_FINALLY) err();
-        next();
+        expect(Tok.KW_FINALLY);
         expect(Tok.COLON);
         popBlock(jfin);
         block();
@@ -1155,19 +1153,19 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
       if ((tok as number) === Tok.NAME) {
         varargs = str;
         next();
-        if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
+        annotation(!isLambda);
       }
     } else if ((tok as number) === Tok.DSTAR) {
       next();
       varkw = nameTok();
-      if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
+      annotation(!isLambda);
     } else {
       if ((tok as number) !== Tok.NAME || varkw !== null) err();
       const p = str;
       for (let k = 0; k < params.length; k++) if (params[k] === p) err("duplicate argument '" + p + "' in function definition");
       params.push(p);
       next();
-      if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
+      annotation(!isLambda);
       if (accept(Tok.ASSIGN)) {
         if (sawStar) {
           loadStr(p);
@@ -1193,14 +1191,14 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
     opArg(Op.BUILD_MAP, nkwdefaults, 1 - 2 * nkwdefaults);
     mflags |= 2;
   }
-  for (let k = 0; k < params.length; k++) fs.nameFlags[fs.slot(params[k])] |= F_PARAM | F_ASSIGN;
+  for (let k = 0; k < params.length; k++) param(fs, params[k]);
   if (varargs !== null) {
     fs.coflags |= CF.VARARGS;
-    fs.nameFlags[fs.slot(varargs)] |= F_PARAM | F_ASSIGN;
+    param(fs, varargs);
   }
   if (varkw !== null) {
     fs.coflags |= CF.VARKW;
-    fs.nameFlags[fs.slot(varkw)] |= F_PARAM | F_ASSIGN;
+    param(fs, varkw);
   }
   // kwonly params must follow the positional ones and *args in slot order
   if (fs.kwonly > 0 && varargs !== null) {
@@ -1209,7 +1207,7 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
   }
   sc = fs;
   if (close === Tok.RPAR) {
-    if (accept(Tok.ARROW)) skipAnnotation();
+    if (accept(Tok.ARROW)) skipped(test);
     colonBlock();
     op(Op.LOAD_NONE, 1);
     op(Op.RETURN_VALUE, -1);
@@ -1245,8 +1243,14 @@ function reorderVarargs(fs: Scope, params: string[], varargs: string): void {
   fs.nameIdx = idx;
 }
 
-function skipAnnotation(): void {
-  skipped(test);
+// a def's parameter may have an annotation (not a lambda's: its ':' ends the parameters), which
+// is read and not compiled
+function annotation(def: boolean): void {
+  if (def && accept(Tok.COLON)) skipped(test);
+}
+
+function param(s: Scope, name: string): void {
+  s.nameFlags[s.slot(name)] |= F_PARAM | F_ASSIGN;
 }
 
 // A child scope is complete: emit MAKE_FUNCTION for it in the current scope.
@@ -1708,16 +1712,11 @@ function atom(): void {
       strings();
       return;
     case Tok.KW_NONE:
-      next();
-      op(Op.LOAD_NONE, 1);
-      return;
     case Tok.KW_TRUE:
-      next();
-      op(Op.LOAD_TRUE, 1);
-      return;
     case Tok.KW_FALSE:
+      // (the tokens are in the order of the ops)
       next();
-      op(Op.LOAD_FALSE, 1);
+      op(Op.LOAD_NONE + t - Tok.KW_NONE, 1);
       return;
     case Tok.ELLIPSIS:
       next();
@@ -1907,7 +1906,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   cs.coflags = CF.LAMBDA | (kind === 3 ? CF.GENERATOR : 0);
   cs.isComp = true;
   cs.argcount = 1;
-  cs.nameFlags[cs.slot(".0")] |= F_PARAM | F_ASSIGN;
+  param(cs, ".0");
   // the iterable, compiled in the enclosing scope, is the function's argument; compile it after
   // MAKE_FUNCTION so the stack order is function, iterator
   const iterMark = skipped(orTest);
