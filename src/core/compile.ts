@@ -518,7 +518,7 @@ function statement(): void {
         hasExcept = true;
         next();
         while ((tok as number) !== Tok.COLON) {
-          if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) err();
+          if ((tok as number) <= Tok.NEWLINE) err();
           test();
           if ((tok as number) === Tok.KW_AS || (tok as number) === Tok.COMMA) next();
         }
@@ -674,18 +674,12 @@ function statement(): void {
   simpleStatements();
 }
 
+// small statements separated by ';' up to the line's end (tok <= NEWLINE: NEWLINE or EOF)
 function simpleStatements(): void {
-  for (;;) {
-    smallStatement();
-    if ((tok as number) === Tok.SEMI) {
-      next();
-      if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) break;
-      continue;
-    }
-    break;
-  }
-  if ((tok as number) !== Tok.NEWLINE && (tok as number) !== Tok.EOF) err();
-  if ((tok as number) === Tok.NEWLINE) next();
+  do smallStatement();
+  while (accept(Tok.SEMI) && (tok as number) > Tok.NEWLINE);
+  if ((tok as number) > Tok.NEWLINE) err();
+  accept(Tok.NEWLINE);
 }
 
 function smallStatement(): void {
@@ -807,9 +801,9 @@ function smallStatement(): void {
       let n = 0;
       for (;;) {
         const t = (tok as number) as number;
-        if (t === Tok.NEWLINE || t === Tok.EOF || (t === Tok.SEMI && depth === 0)) break;
-        if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
-        else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) depth--;
+        if (t <= Tok.NEWLINE || (t === Tok.SEMI && depth === 0)) break;
+        const b = bracket(t);
+        if (b) depth += b;
         else if (depth === 0) {
           if (t === Tok.ASSIGN || t === Tok.AUGASSIGN) {
             kind = t;
@@ -1067,15 +1061,14 @@ function loopJump(isBreak: boolean): void {
 function returnStmt(): void {
   if (sc.kind !== S_FUNC) err("'return' outside function");
   next();
-  // (a token that ends a target list and cannot start an expression is an error either way)
-  if (atEnd(false)) op(Op.LOAD_NONE, 1);
+  if ((tok as number) <= Tok.NEWLINE || (tok as number) === Tok.SEMI) op(Op.LOAD_NONE, 1);
   else exprList(false);
   op(Op.RETURN_VALUE, -1);
 }
 
 function raiseStmt(): void {
   next();
-  if (atEnd(false)) {
+  if ((tok as number) <= Tok.NEWLINE || (tok as number) === Tok.SEMI) {
     opArg(Op.RAISE, 0, 0);
     return;
   }
@@ -1648,6 +1641,11 @@ function callArgs(method: string | null): void {
   opArg(self ? Op.CALL_METHOD : Op.CALL_FUNCTION, npos | (nkw << 8), -(npos + 2 * nkw + self));
 }
 
+// 1 for an opening bracket token, -1 for a closing one (the odd ones from LPAR to RBRACE), else 0
+function bracket(t: number): number {
+  return t >= Tok.LPAR && t <= Tok.RBRACE ? 1 - 2 * ((t - Tok.LPAR) & 1) : 0;
+}
+
 // whether the call arguments ahead (after '(') contain a * or ** argument
 function callHasStar(): boolean {
   const m = mark();
@@ -1662,11 +1660,9 @@ function callHasStar(): boolean {
       break;
     }
     argStart = depth === 0 && t === Tok.COMMA;
-    if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
-    else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) {
-      if (depth === 0) break;
-      depth--;
-    }
+    const b = bracket(t);
+    if (b < 0 && depth === 0) break;
+    depth += b;
     next();
   }
   reset(m);
@@ -2042,8 +2038,8 @@ function fexpr(field: string, line: number): void {
     spec: string | null = null;
   for (let k = 0; k < field.length; k++) {
     const c = field.charAt(k);
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
+    if ("([{".indexOf(c) >= 0) depth++;
+    else if (")]}".indexOf(c) >= 0) depth--;
     else if (c === "'" || c === '"') {
       const e = field.indexOf(c, k + 1);
       k = e < 0 ? field.length : e;
@@ -2076,7 +2072,7 @@ function fexpr(field: string, line: number): void {
   const saved = mark();
   lexStart("(" + src + ")", line);
   exprList(false);
-  if ((tok as number) !== Tok.NEWLINE && (tok as number) !== Tok.EOF) err("f-string: invalid syntax");
+  if ((tok as number) > Tok.NEWLINE) err("f-string: invalid syntax");
   restore(saved);
   let flags = conv;
   if (spec !== null) {
