@@ -1841,8 +1841,9 @@ function truncate(pos: number, depth: number): void {
   const s = sc;
   s.len = pos;
   s.depth = depth;
-  while (s.patches.length > 0 && s.patches[s.patches.length - 1] >= pos) s.patches.pop();
-  while (s.lines.length > 0 && s.lines[s.lines.length - 2] >= pos) {
+  // (past the start of an empty list: undefined, which is not >= pos)
+  while (s.patches[s.patches.length - 1] >= pos) s.patches.pop();
+  while (s.lines[s.lines.length - 2] >= pos) {
     s.lines.length -= 2;
     s.lastLine = -1;
   }
