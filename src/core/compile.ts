@@ -69,9 +69,11 @@ export class Scope {
   kwonly = 0;
   coflags = 0;
   firstLine: number;
+  // set by resolve (a scope whose code was dropped and compiled again is never resolved, though
+  // its constant remains)
   freemap: number[] = [];
   cellSlots: number[] = [];
-  isComp = false;
+  isComp?: boolean;
   constructor(kind: number, parent: Scope | null, name: string, line: number) {
     this.kind = kind;
     this.parent = parent;
@@ -205,6 +207,21 @@ function reset(m: Mark): void {
   if (lxPos > m[0] && (relexed += lxPos - m[0]) > relexBudget) throw new RangeError();
   restore(m);
 }
+// Reads over what f compiles without emitting it; returns the mark to come back to it.
+function skipped(f: () => void): Mark {
+  const m = mark();
+  skip++;
+  f();
+  skip--;
+  return m;
+}
+// Compiles the target list saved at m (skipped before), and comes back.
+function targetAt(m: Mark): void {
+  const end = mark();
+  reset(m);
+  assignTarget();
+  reset(end);
+}
 
 // ---- emitting ----
 function byte(b: number): void {
@@ -246,6 +263,10 @@ function opArg(o: number, k: number, stack: number): void {
     byte(0x80 | (k >> 8));
     byte(k & 255);
   }
+}
+// BUILD_* of the n items on the stack
+function build(o: number, n: number): void {
+  opArg(o, n, 1 - n);
 }
 // a jump to a target not known yet; returns the position to patch
 function opJump(o: number, stack: number): number {
@@ -301,6 +322,16 @@ function colonBlock(): void {
 function elseClause(): void {
   if (accept(Tok.KW_ELSE)) colonBlock();
 }
+// The body of a loop that starts at start, and the jump back; returns its breaks to patch.
+function loopBody(start: number): number[] {
+  const s = sc;
+  const loop: Loop = { start: start, breaks: [], blocks: s.blocks };
+  s.loops.push(loop);
+  block();
+  opJumpTo(Op.JUMP, start, 0);
+  s.loops.pop();
+  return loop.breaks;
+}
 
 function constIdx(c: Const, key: string | null): number {
   const s = sc;
@@ -311,6 +342,10 @@ function constIdx(c: Const, key: string | null): number {
   }
   s.consts.push(c);
   return s.consts.length - 1;
+}
+// a value word that needs no heap object (a builtin type, Ellipsis)
+function loadValue(v: number): void {
+  loadConst({ t: "v", v: v }, "v" + v);
 }
 function qconst(name: string): number {
   return constIdx({ t: "q", s: name }, "q" + name);
@@ -338,7 +373,7 @@ function nameOp(o: number, name: string, stack: number): void {
   s.nameFlags[k] |= F_USED;
   if (o !== Op.VAR_LOAD) s.nameFlags[k] |= F_ASSIGN;
   if (s.kind === S_MODULE) {
-    opArg(o === Op.VAR_LOAD ? Op.LOAD_GLOBAL : o === Op.VAR_STORE ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL, k, stack);
+    opArg(Op.LOAD_GLOBAL + o - Op.VAR_LOAD, k, stack);
     return;
   }
   s.patches.push(s.len);
@@ -395,33 +430,22 @@ function statement(): void {
   if (n && t !== Tok.KW_DEF && (t !== Tok.KW_CLASS || isAsync)) err();
   switch (t) {
     case Tok.KW_IF: {
-      next();
-      test();
-      expect(Tok.COLON);
-      let jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-      block();
+      // if, then each elif: a failed test jumps to the next clause, a body to the end
       const ends: number[] = [];
-      for (;;) {
-        if ((tok as number) === Tok.KW_ELIF) {
-          ends.push(opJump(Op.JUMP, 0));
-          patchHere(jf);
-          next();
-          test();
-          expect(Tok.COLON);
-          jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-          block();
-          continue;
-        }
-        if ((tok as number) === Tok.KW_ELSE) {
-          ends.push(opJump(Op.JUMP, 0));
-          patchHere(jf);
-          jf = -1;
-          next();
-          colonBlock();
-        }
-        break;
-      }
-      if (jf >= 0) patchHere(jf);
+      let jf: number;
+      do {
+        next();
+        test();
+        expect(Tok.COLON);
+        jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
+        block();
+        if ((tok as number) !== Tok.KW_ELIF && (tok as number) !== Tok.KW_ELSE) break;
+        ends.push(opJump(Op.JUMP, 0));
+        patchHere(jf);
+        jf = -1;
+      } while ((tok as number) === Tok.KW_ELIF);
+      patchHere(jf);
+      elseClause();
       patchList(ends);
       return;
     }
@@ -431,14 +455,10 @@ function statement(): void {
       test();
       expect(Tok.COLON);
       const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
-      const loop: Loop = { start: start, breaks: [], blocks: sc.blocks };
-      sc.loops.push(loop);
-      block();
-      opJumpTo(Op.JUMP, start, 0);
-      sc.loops.pop();
+      const breaks = loopBody(start);
       patchHere(jf);
       elseClause();
-      patchList(loop.breaks);
+      patchList(breaks);
       return;
     }
     case Tok.KW_FOR: {
@@ -446,10 +466,7 @@ function statement(): void {
       const s = sc;
       next();
       if (isAsync) markGenerator();
-      const tm = mark();
-      skip++;
-      assignTarget();
-      skip--;
+      const tm = skipped(assignTarget);
       expect(Tok.KW_IN);
       exprList(false);
       expect(Tok.COLON);
@@ -462,28 +479,20 @@ function statement(): void {
         yieldFrom();
         popBlock();
       } else jh = opJump(Op.FOR_ITER, 1);
-      const body = mark();
-      reset(tm);
-      assignTarget();
-      reset(body);
-      const loop: Loop = { start: start, breaks: [], blocks: s.blocks };
-      s.loops.push(loop);
-      block();
-      opJumpTo(Op.JUMP, start, 0);
-      s.loops.pop();
+      targetAt(tm);
+      const breaks = loopBody(start);
       patchHere(jh);
       let jr = -1;
       if (isAsync) {
         // the handler: StopAsyncIteration ends the loop, anything else propagates
         adj(1);
-        loadConst({ t: "v", v: tv(T.StopAsyncIteration) }, "vStopAsyncIteration");
+        loadValue(tv(T.StopAsyncIteration));
         op(Op.EXC_MATCH, 0);
         jr = opJump(Op.POP_JUMP_IF_FALSE, -1);
         op(Op.POP_EXCEPT, -1);
         op(Op.POP_TOP, -1);
       } else adj(-1);
       elseClause();
-      const breaks = loop.breaks;
       // a break leaves the iterator on the stack
       const jend = isAsync || breaks.length > 0 ? opJump(Op.JUMP, 0) : -1;
       if (isAsync) {
@@ -501,7 +510,6 @@ function statement(): void {
       next();
       expect(Tok.COLON);
       // look ahead: is there a finally clause? compile try/except inside try/finally
-      const s = sc;
       const m = mark();
       skip++;
       block();
@@ -510,7 +518,7 @@ function statement(): void {
         hasExcept = true;
         next();
         while ((tok as number) !== Tok.COLON) {
-          if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) err();
+          if ((tok as number) <= Tok.NEWLINE) err();
           test();
           if ((tok as number) === Tok.KW_AS || (tok as number) === Tok.COMMA) next();
         }
@@ -576,7 +584,7 @@ function statement(): void {
           } else block();
           op(Op.POP_EXCEPT, 0);
           ends.push(opJump(Op.JUMP, 0));
-          if (jnext >= 0) patchHere(jnext);
+          patchHere(jnext);
         }
         if (!bare) opArg(Op.RAISE, 0, 0);
         s.blocks--;
@@ -586,8 +594,7 @@ function statement(): void {
         patchList(ends);
       }
       if (hasFinally) {
-        if ((tok as number) !== Tok.KW_FINALLY) err();
-        next();
+        expect(Tok.KW_FINALLY);
         expect(Tok.COLON);
         popBlock(jfin);
         block();
@@ -629,49 +636,34 @@ function statement(): void {
       const end = mark();
       finishChild(cs, 0);
       loadStr(name);
+      // the bases tuple and the keywords' dict (or NULL); the keywords are compiled after the bases
+      let nb = 0;
+      const kwm: Mark[] = [];
       if (basesMark !== null) {
         reset(basesMark);
         next();
-        {
-          // bases and keywords of a class statement: a bases tuple and a kwargs dict (or NULL)
-          let n = 0,
-            nkw = 0;
-          const kwm: Mark[] = [];
-          while ((tok as number) !== Tok.RPAR) {
-            if ((tok as number) === Tok.NAME && peekAssign()) {
-              kwm.push(mark());
-              skip++;
-              next();
-              next();
-              test();
-              skip--;
-              nkw++;
-            } else {
-              test();
-              n++;
-            }
-            if (!accept(Tok.COMMA)) break;
-          }
-          const end = mark();
-          opArg(Op.BUILD_TUPLE, n, 1 - n);
-          if (nkw === 0) op(Op.LOAD_NULL, 1);
+        while ((tok as number) !== Tok.RPAR) {
+          if (atKeyword()) kwm.push(skipped(kwArg));
           else {
-            for (let k = 0; k < kwm.length; k++) {
-              reset(kwm[k]);
-              loadStr(str);
-              next();
-              next();
-              test();
-            }
-            opArg(Op.BUILD_MAP, nkw, 1 - 2 * nkw);
+            test();
+            nb++;
           }
-          reset(end);
-          expect(Tok.RPAR);
+          if (!accept(Tok.COMMA)) break;
         }
-      } else {
-        opArg(Op.BUILD_TUPLE, 0, 1);
-        op(Op.LOAD_NULL, 1);
       }
+      const afterBases = mark();
+      build(Op.BUILD_TUPLE, nb);
+      const nkw = kwm.length;
+      if (nkw === 0) op(Op.LOAD_NULL, 1);
+      else {
+        for (let k = 0; k < nkw; k++) {
+          reset(kwm[k]);
+          kwArg();
+        }
+        opArg(Op.BUILD_MAP, nkw, 1 - 2 * nkw);
+      }
+      reset(afterBases);
+      if (basesMark !== null) expect(Tok.RPAR);
       op(Op.BUILD_CLASS, -3);
       reset(end);
       for (let k = 0; k < n; k++) opArg(Op.CALL_FUNCTION, 1, -1);
@@ -682,18 +674,12 @@ function statement(): void {
   simpleStatements();
 }
 
+// small statements separated by ';' up to the line's end (tok <= NEWLINE: NEWLINE or EOF)
 function simpleStatements(): void {
-  for (;;) {
-    smallStatement();
-    if ((tok as number) === Tok.SEMI) {
-      next();
-      if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.EOF) break;
-      continue;
-    }
-    break;
-  }
-  if ((tok as number) !== Tok.NEWLINE && (tok as number) !== Tok.EOF) err();
-  if ((tok as number) === Tok.NEWLINE) next();
+  do smallStatement();
+  while (accept(Tok.SEMI) && (tok as number) > Tok.NEWLINE);
+  if ((tok as number) > Tok.NEWLINE) err();
+  accept(Tok.NEWLINE);
 }
 
 function smallStatement(): void {
@@ -738,7 +724,7 @@ function smallStatement(): void {
       if (drop) skip++;
       test();
       const j = opJump(Op.POP_JUMP_IF_TRUE, -1);
-      loadConst({ t: "v", v: tv(T.AssertionError) }, "vAssertionError");
+      loadValue(tv(T.AssertionError));
       if (accept(Tok.COMMA)) {
         test();
         opArg(Op.CALL_FUNCTION, 1, -1);
@@ -755,12 +741,12 @@ function smallStatement(): void {
         loadInt(0);
         op(Op.LOAD_NONE, 1);
         opArg(Op.IMPORT_NAME, qconst(name), -1);
+        const parts = name.split(".");
         if (accept(Tok.KW_AS)) {
           const asName = nameTok();
-          const parts = name.split(".");
           for (let k = 1; k < parts.length; k++) opArg(Op.LOAD_ATTR, qconst(parts[k]), 0);
           store(asName);
-        } else store(name.split(".")[0]);
+        } else store(parts[0]);
         if (!accept(Tok.COMMA)) break;
       }
       return;
@@ -776,27 +762,27 @@ function smallStatement(): void {
       if (level === 0 && name === "") err();
       expect(Tok.KW_IMPORT);
       loadInt(level);
-      if ((tok as number) === Tok.STAR) {
-        next();
-        loadConst({ t: "qt", items: ["*"] }, null);
-        opArg(Op.IMPORT_NAME, qconst(name), -1);
+      const star = accept(Tok.STAR);
+      const names: string[] = [];
+      const asNames: string[] = [];
+      if (star) names.push("*");
+      else {
+        const paren = accept(Tok.LPAR);
+        for (;;) {
+          const n = nameTok();
+          names.push(n);
+          asNames.push(accept(Tok.KW_AS) ? nameTok() : n);
+          if (!accept(Tok.COMMA)) break;
+          if (paren && (tok as number) === Tok.RPAR) break;
+        }
+        if (paren) expect(Tok.RPAR);
+      }
+      loadConst({ t: "qt", items: names }, null);
+      opArg(Op.IMPORT_NAME, qconst(name), -1);
+      if (star) {
         op(Op.IMPORT_STAR, -1);
         return;
       }
-      const paren = accept(Tok.LPAR);
-      const names: string[] = [];
-      const asNames: string[] = [];
-      for (;;) {
-        names.push(nameTok());
-        if (accept(Tok.KW_AS)) {
-          asNames.push(nameTok());
-        } else asNames.push(names[names.length - 1]);
-        if (!accept(Tok.COMMA)) break;
-        if (paren && (tok as number) === Tok.RPAR) break;
-      }
-      if (paren) expect(Tok.RPAR);
-      loadConst({ t: "qt", items: names }, null);
-      opArg(Op.IMPORT_NAME, qconst(name), -1);
       for (let k = 0; k < names.length; k++) {
         opArg(Op.IMPORT_FROM, qconst(names[k]), 1);
         store(asNames[k]);
@@ -815,9 +801,9 @@ function smallStatement(): void {
       let n = 0;
       for (;;) {
         const t = (tok as number) as number;
-        if (t === Tok.NEWLINE || t === Tok.EOF || (t === Tok.SEMI && depth === 0)) break;
-        if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
-        else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) depth--;
+        if (t <= Tok.NEWLINE || (t === Tok.SEMI && depth === 0)) break;
+        const b = bracket(t);
+        if (b) depth += b;
         else if (depth === 0) {
           if (t === Tok.ASSIGN || t === Tok.AUGASSIGN) {
             kind = t;
@@ -852,20 +838,12 @@ function smallStatement(): void {
     }
     if (kind === Tok.COLON) {
       // annotated assignment: target: annotation [= value]; the annotation is not evaluated
-      const tm = mark();
-      skip++;
-      targetPrefix(false);
-      skip--;
+      const tm = skipped(targetPrefix);
       expect(Tok.COLON);
-      skip++;
-      test();
-      skip--;
+      skipped(test);
       if (accept(Tok.ASSIGN)) {
         valueList(false);
-        const end = mark();
-        reset(tm);
-        assignTarget();
-        reset(end);
+        targetAt(tm);
       }
       return;
     }
@@ -914,7 +892,7 @@ function assignTarget(): void {
 // target left to store when there is no list, or null once the value is unpacked into the items.
 function targetItems(close: number): any[] | null {
   const m = mark();
-  const skipped = skip > 0;
+  const inSkip = skip > 0;
   skip++;
   let n = 0,
     star = -1,
@@ -938,7 +916,7 @@ function targetItems(close: number): any[] | null {
   if (single && star >= 0) err("starred assignment target must be in a list or tuple");
   // inside a skipped target the pass above was the only one needed: a second pass at every
   // level of nesting would double the work with each level
-  if (skipped) return single ? [3, 0] : null;
+  if (inSkip) return single ? [3, 0] : null;
   reset(m);
   if (single) return targetPrefix(false);
   if (star < 0) opArg(Op.UNPACK_SEQUENCE, n, n - 1);
@@ -955,28 +933,20 @@ function targetItems(close: number): any[] | null {
 // stores into. Returns what is left to do: [kind, arg]: 0 name (arg: name), 1 attribute
 // (arg: const), 2 subscript (key on the stack), 3 done (a nested tuple or list target).
 // With aug, also emits the load of the current value.
-function targetPrefix(aug: boolean): any[] {
+function targetPrefix(aug?: boolean): any[] {
   const t = (tok as number);
-  if ((t === Tok.LPAR || t === Tok.LSQB) && !aug) {
-    // a parenthesized target list, unless the brackets are followed by a trailer
-    const m = mark();
-    skip++;
-    atom();
-    const trailer = (tok as number) === Tok.DOT || (tok as number) === Tok.LSQB || (tok as number) === Tok.LPAR;
-    skip--;
-    reset(m);
-    if (!trailer) {
-      const close = t === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
+  if (!aug && targetList()) {
+    // the closing bracket is the token after the opening one
+    const close = t + 1;
+    next();
+    if ((tok as number) === close) {
       next();
-      if ((tok as number) === close) {
-        next();
-        opArg(Op.UNPACK_SEQUENCE, 0, -1);
-        return [3, 0];
-      }
-      const r = targetItems(close);
-      expect(close);
-      return r || [3, 0];
+      opArg(Op.UNPACK_SEQUENCE, 0, -1);
+      return [3, 0];
     }
+    const r = targetItems(close);
+    expect(close);
+    return r || [3, 0];
   }
   // a name alone, unless a trailer follows it
   const two = peek2();
@@ -1033,6 +1003,17 @@ function trailerNext(): boolean {
   return t === Tok.DOT || t === Tok.LSQB || t === Tok.LPAR;
 }
 
+// whether the lexer is at a list of targets in brackets: brackets that no trailer follows
+// (`(a, b) = x`, but not `(a).b = x`)
+function targetList(): boolean {
+  const t = tok as number;
+  if (t !== Tok.LPAR && t !== Tok.LSQB) return false;
+  const m = skipped(atom);
+  const r = !trailerNext();
+  reset(m);
+  return r;
+}
+
 
 // Stores the value on the stack into what targetPrefix left (aug: after INPLACE_OP, the new value
 // is above the prefix's objects), or deletes it (del: the value is not there).
@@ -1053,23 +1034,11 @@ function delTargets(close: number): void {
   for (;;) {
     const t = tok as number;
     if (close && t === close) break;
-    let trailer = true;
-    if (t === Tok.LPAR || t === Tok.LSQB) {
-      // a bracketed list of targets, unless a trailer follows the brackets
-      const m = mark();
-      skip++;
-      atom();
-      trailer = trailerNext();
-      skip--;
-      reset(m);
-    }
-    if (trailer) targetStore(targetPrefix(false), false, true);
-    else {
-      const c = t === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
+    if (targetList()) {
       next();
-      delTargets(c);
-      expect(c);
-    }
+      delTargets(t + 1);
+      expect(t + 1);
+    } else targetStore(targetPrefix(), false, true);
     if ((tok as number) !== Tok.COMMA) break;
     next();
     if (!close && atEnd(false)) break;
@@ -1092,14 +1061,14 @@ function loopJump(isBreak: boolean): void {
 function returnStmt(): void {
   if (sc.kind !== S_FUNC) err("'return' outside function");
   next();
-  if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.SEMI || (tok as number) === Tok.EOF) op(Op.LOAD_NONE, 1);
+  if ((tok as number) <= Tok.NEWLINE || (tok as number) === Tok.SEMI) op(Op.LOAD_NONE, 1);
   else exprList(false);
   op(Op.RETURN_VALUE, -1);
 }
 
 function raiseStmt(): void {
   next();
-  if ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.SEMI || (tok as number) === Tok.EOF) {
+  if ((tok as number) <= Tok.NEWLINE || (tok as number) === Tok.SEMI) {
     opArg(Op.RAISE, 0, 0);
     return;
   }
@@ -1171,25 +1140,25 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
       if (sawStar) err();
       sawStar = true;
       if (ndefaults > 0) {
-        opArg(Op.BUILD_TUPLE, ndefaults, 1 - ndefaults);
+        build(Op.BUILD_TUPLE, ndefaults);
         ndefaults = -ndefaults; // built
       }
       if ((tok as number) === Tok.NAME) {
         varargs = str;
         next();
-        if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
+        annotation(!isLambda);
       }
     } else if ((tok as number) === Tok.DSTAR) {
       next();
       varkw = nameTok();
-      if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
+      annotation(!isLambda);
     } else {
       if ((tok as number) !== Tok.NAME || varkw !== null) err();
       const p = str;
       for (let k = 0; k < params.length; k++) if (params[k] === p) err("duplicate argument '" + p + "' in function definition");
       params.push(p);
       next();
-      if (close === Tok.RPAR && accept(Tok.COLON)) skipAnnotation();
+      annotation(!isLambda);
       if (accept(Tok.ASSIGN)) {
         if (sawStar) {
           loadStr(p);
@@ -1207,7 +1176,7 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
   }
   expect(close);
   if (ndefaults > 0) {
-    opArg(Op.BUILD_TUPLE, ndefaults, 1 - ndefaults);
+    build(Op.BUILD_TUPLE, ndefaults);
     ndefaults = -ndefaults;
   }
   let mflags = ndefaults < 0 ? 1 : 0;
@@ -1215,14 +1184,14 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
     opArg(Op.BUILD_MAP, nkwdefaults, 1 - 2 * nkwdefaults);
     mflags |= 2;
   }
-  for (let k = 0; k < params.length; k++) fs.nameFlags[fs.slot(params[k])] |= F_PARAM | F_ASSIGN;
+  for (let k = 0; k < params.length; k++) param(fs, params[k]);
   if (varargs !== null) {
     fs.coflags |= CF.VARARGS;
-    fs.nameFlags[fs.slot(varargs)] |= F_PARAM | F_ASSIGN;
+    param(fs, varargs);
   }
   if (varkw !== null) {
     fs.coflags |= CF.VARKW;
-    fs.nameFlags[fs.slot(varkw)] |= F_PARAM | F_ASSIGN;
+    param(fs, varkw);
   }
   // kwonly params must follow the positional ones and *args in slot order
   if (fs.kwonly > 0 && varargs !== null) {
@@ -1231,7 +1200,7 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
   }
   sc = fs;
   if (close === Tok.RPAR) {
-    if (accept(Tok.ARROW)) skipAnnotation();
+    if (accept(Tok.ARROW)) skipped(test);
     colonBlock();
     op(Op.LOAD_NONE, 1);
     op(Op.RETURN_VALUE, -1);
@@ -1267,10 +1236,14 @@ function reorderVarargs(fs: Scope, params: string[], varargs: string): void {
   fs.nameIdx = idx;
 }
 
-function skipAnnotation(): void {
-  skip++;
-  test();
-  skip--;
+// a def's parameter may have an annotation (not a lambda's: its ':' ends the parameters), which
+// is read and not compiled
+function annotation(def: boolean): void {
+  if (def && accept(Tok.COLON)) skipped(test);
+}
+
+function param(s: Scope, name: string): void {
+  s.nameFlags[s.slot(name)] |= F_PARAM | F_ASSIGN;
 }
 
 // A child scope is complete: emit MAKE_FUNCTION for it in the current scope.
@@ -1279,14 +1252,23 @@ function finishChild(fs: Scope, mflags: number): void {
   (fs as any).madeAt = sc.len;
   sc.children.push(fs);
   const k = constIdx({ t: "code", f: fs }, null);
-  opArg(Op.MAKE_FUNCTION, k, 1 - ((mflags & 1) + ((mflags >> 1) & 1)));
+  // one value popped per flag bit (0..3): the defaults tuple, the keyword defaults dict
+  opArg(Op.MAKE_FUNCTION, k, 1 - ((mflags + 1) >> 1));
   byte(mflags);
 }
 
-// whether NAME is followed by '=' (a keyword argument)
-function peekAssign(): boolean {
+// whether the lexer is at a keyword argument: NAME followed by '='
+function atKeyword(): boolean {
+  if ((tok as number) !== Tok.NAME) return false;
   const two = peek2();
   return two.charAt(0) === "=" && two !== "==";
+}
+// a keyword argument: its name, then its value
+function kwArg(): void {
+  loadStr(str);
+  next();
+  next();
+  test();
 }
 
 // The two characters after the current token and the blanks after it (inside brackets, line
@@ -1326,7 +1308,7 @@ function exprList(allowStar: boolean): void {
     namedTest();
     n++;
   }
-  opArg(Op.BUILD_TUPLE, n, 1 - n);
+  build(Op.BUILD_TUPLE, n);
 }
 
 // whether the token ends an expression list (brace) or a target list (where a '}' is an error
@@ -1339,7 +1321,7 @@ function atEnd(brace: boolean): boolean {
 // the rest of a display with starred items, as a list built up then converted:
 // n items are already on the stack
 function starredTuple(close: number, n: number): void {
-  opArg(Op.BUILD_LIST, n, 1 - n);
+  build(Op.BUILD_LIST, n);
   // `*a` alone is a tuple only with a comma after it (and always inside a list display)
   const lone = n === 0 && close !== Tok.RSQB;
   for (;;) {
@@ -1406,15 +1388,15 @@ function test(): void {
     const m = mark();
     const pos0 = sc.len;
     const d0 = sc.depth;
-    boolChain(Tok.KW_OR);
+    orTest();
     if ((tok as number) !== Tok.KW_IF) break;
     truncate(pos0, d0);
     next();
-    boolChain(Tok.KW_OR);
+    orTest();
     const jf = opJump(Op.POP_JUMP_IF_FALSE, -1);
     const elseMark = mark();
     reset(m);
-    boolChain(Tok.KW_OR);
+    orTest();
     reset(elseMark);
     expect(Tok.KW_ELSE);
     ends.push(opJump(Op.JUMP, 0));
@@ -1424,18 +1406,17 @@ function test(): void {
   patchList(ends);
 }
 
-// a or b or ...; a and b and ...: each operand jumps to the end when it decides the result
-function boolChain(kw: number): void {
-  const isOr = kw === Tok.KW_OR;
-  if (isOr) boolChain(Tok.KW_AND);
-  else notTest();
-  if ((tok as number) !== kw) return;
+// An or-test a or b or ..., or (and) an and-test a and b and ...: each operand jumps to the end
+// when it decides the result.
+function orTest(and?: boolean): void {
+  const kw = and ? Tok.KW_AND : Tok.KW_OR;
   const js: number[] = [];
-  while ((tok as number) === kw) {
+  for (;;) {
+    if (and) notTest();
+    else orTest(true);
+    if ((tok as number) !== kw) break;
     next();
-    js.push(opJump(isOr ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP, -1));
-    if (isOr) boolChain(Tok.KW_AND);
-    else notTest();
+    js.push(opJump(and ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, -1));
   }
   patchList(js);
 }
@@ -1501,7 +1482,8 @@ function binary(minPrec: number): void {
 
 function unary(): void {
   const t = (tok as number);
-  if (t === Tok.MINUS || t === Tok.PLUS || t === Tok.TILDE) {
+  // TILDE, PLUS, MINUS: the reverse order of UnOp's INVERT, POS, NEG
+  if (t >= Tok.TILDE && t <= Tok.MINUS) {
     next();
     // fold -<int literal> so that the most negative small ints stay constants
     if (t === Tok.MINUS && ((tok as number) === Tok.INT || (tok as number) === Tok.FLOAT)) {
@@ -1516,7 +1498,7 @@ function unary(): void {
     deeper();
     unary();
     nest--;
-    opArg(Op.UNARY_OP, t === Tok.MINUS ? UnOp.NEG : t === Tok.PLUS ? UnOp.POS : UnOp.INVERT, 0);
+    opArg(Op.UNARY_OP, Tok.MINUS - t, 0);
     return;
   }
   power();
@@ -1589,7 +1571,7 @@ function subscript(): void {
     next();
     if ((tok as number) === Tok.RSQB) break;
   }
-  if (n > 1) opArg(Op.BUILD_TUPLE, n, 1 - n);
+  if (n > 1) build(Op.BUILD_TUPLE, n);
 }
 
 // Arguments of a call, after '('. method: the name of the method called on the object on the
@@ -1604,7 +1586,7 @@ function callArgs(method: string | null): void {
   const posAfterKw = "positional argument follows keyword argument";
   if (ex) {
     // positional arguments into a list, keywords into a dict
-    opArg(Op.BUILD_LIST, 0, 1);
+    build(Op.BUILD_LIST, 0);
     let haveDict = false,
       dstar = false;
     while ((tok as number) !== Tok.RPAR) {
@@ -1618,20 +1600,17 @@ function callArgs(method: string | null): void {
         next();
         dstar = true;
         if (!haveDict) {
-          opArg(Op.BUILD_MAP, 0, 1);
+          build(Op.BUILD_MAP, 0);
           haveDict = true;
         }
         test();
         opArg(Op.DICT_UPDATE, 1, -1);
-      } else if ((tok as number) === Tok.NAME && peekAssign()) {
+      } else if (atKeyword()) {
         if (!haveDict) {
-          opArg(Op.BUILD_MAP, 0, 1);
+          build(Op.BUILD_MAP, 0);
           haveDict = true;
         }
-        loadStr(str);
-        next();
-        next();
-        test();
+        kwArg();
         opArg(Op.MAP_ADD, 1, -2);
       } else {
         if (haveDict) err(posAfterKw + (dstar ? " unpacking" : ""));
@@ -1646,25 +1625,13 @@ function callArgs(method: string | null): void {
     return;
   }
   while ((tok as number) !== Tok.RPAR) {
-    if ((tok as number) === Tok.NAME && peekAssign()) {
-      loadStr(str);
-      next();
-      next();
-      test();
+    if (atKeyword()) {
+      kwArg();
       nkw++;
     } else {
       if (nkw > 0) err(posAfterKw);
-      const m = mark();
-      const pos0 = sc.len;
-      const d0 = sc.depth;
-      namedTest();
-      if ((tok as number) === Tok.KW_FOR) {
-        // a generator expression as the sole argument: compile the element again, inside it
-        truncate(pos0, d0);
-        reset(m);
-        comprehension(3, Tok.RPAR, false);
-        if (npos > 0 || nkw > 0 || (tok as number) !== Tok.RPAR) err("Generator expression must be parenthesized");
-      }
+      // a generator expression must be the sole argument
+      if (itemOrComp(3, Tok.RPAR, false) && (npos > 0 || (tok as number) !== Tok.RPAR)) err("Generator expression must be parenthesized");
       npos++;
     }
     if (!accept(Tok.COMMA)) break;
@@ -1672,6 +1639,11 @@ function callArgs(method: string | null): void {
   expect(Tok.RPAR);
   if (npos > 255 || nkw > 255) err("too many arguments");
   opArg(self ? Op.CALL_METHOD : Op.CALL_FUNCTION, npos | (nkw << 8), -(npos + 2 * nkw + self));
+}
+
+// 1 for an opening bracket token, -1 for a closing one (the odd ones from LPAR to RBRACE), else 0
+function bracket(t: number): number {
+  return t >= Tok.LPAR && t <= Tok.RBRACE ? 1 - 2 * ((t - Tok.LPAR) & 1) : 0;
 }
 
 // whether the call arguments ahead (after '(') contain a * or ** argument
@@ -1688,11 +1660,9 @@ function callHasStar(): boolean {
       break;
     }
     argStart = depth === 0 && t === Tok.COMMA;
-    if (t === Tok.LPAR || t === Tok.LSQB || t === Tok.LBRACE) depth++;
-    else if (t === Tok.RPAR || t === Tok.RSQB || t === Tok.RBRACE) {
-      if (depth === 0) break;
-      depth--;
-    }
+    const b = bracket(t);
+    if (b < 0 && depth === 0) break;
+    depth += b;
     next();
   }
   reset(m);
@@ -1738,26 +1708,21 @@ function atom(): void {
       strings();
       return;
     case Tok.KW_NONE:
-      next();
-      op(Op.LOAD_NONE, 1);
-      return;
     case Tok.KW_TRUE:
-      next();
-      op(Op.LOAD_TRUE, 1);
-      return;
     case Tok.KW_FALSE:
+      // (the tokens are in the order of the ops)
       next();
-      op(Op.LOAD_FALSE, 1);
+      op(Op.LOAD_NONE + t - Tok.KW_NONE, 1);
       return;
     case Tok.ELLIPSIS:
       next();
-      loadConst({ t: "v", v: 28 }, "vEllipsis");
+      loadValue(28); // Ellipsis
       return;
     case Tok.LPAR:
       next();
       if ((tok as number) === Tok.RPAR) {
         next();
-        opArg(Op.BUILD_TUPLE, 0, 1);
+        build(Op.BUILD_TUPLE, 0);
         return;
       }
       if ((tok as number) === Tok.KW_YIELD) {
@@ -1771,16 +1736,7 @@ function atom(): void {
           expect(Tok.RPAR);
           return;
         }
-        const m = mark();
-        const pos0 = sc.len;
-        const d0 = sc.depth;
-        namedTest();
-        if ((tok as number) === Tok.KW_FOR) {
-          truncate(pos0, d0);
-          reset(m);
-          comprehension(3, Tok.RPAR, true);
-          return;
-        }
+        if (itemOrComp(3, Tok.RPAR, true)) return;
         if ((tok as number) === Tok.RPAR) {
           next();
           return;
@@ -1797,7 +1753,7 @@ function atom(): void {
           n++;
         }
         expect(Tok.RPAR);
-        opArg(Op.BUILD_TUPLE, n, 1 - n);
+        build(Op.BUILD_TUPLE, n);
         return;
       }
     case Tok.LSQB:
@@ -1805,7 +1761,7 @@ function atom(): void {
       {
         if ((tok as number) === Tok.RSQB) {
           next();
-          opArg(Op.BUILD_LIST, 0, 1);
+          build(Op.BUILD_LIST, 0);
           return;
         }
         let n = 0;
@@ -1815,22 +1771,13 @@ function atom(): void {
             expect(Tok.RSQB);
             return;
           }
-          // the first item is compiled once; only a comprehension, seen after it, compiles it again
-          const m = mark();
-          const pos0 = sc.len;
-          const d0 = sc.depth;
-          namedTest();
-          if (n === 0 && (tok as number) === Tok.KW_FOR) {
-            truncate(pos0, d0);
-            reset(m);
-            comprehension(0, Tok.RSQB, true);
-            return;
-          }
+          if (n > 0) namedTest();
+          else if (itemOrComp(0, Tok.RSQB, true)) return;
           n++;
           if (!accept(Tok.COMMA)) break;
         }
         expect(Tok.RSQB);
-        opArg(Op.BUILD_LIST, n, 1 - n);
+        build(Op.BUILD_LIST, n);
         return;
       }
     case Tok.LBRACE:
@@ -1842,7 +1789,7 @@ function atom(): void {
         const m = mark();
         const pos0 = sc.len;
         const d0 = sc.depth;
-        opArg(Op.BUILD_MAP, 0, 1);
+        build(Op.BUILD_MAP, 0);
         let isDict = (tok as number) === Tok.RBRACE || (tok as number) === Tok.DSTAR;
         let first = !isDict && (tok as number) !== Tok.STAR;
         // the code byte at pos0 becomes BUILD_SET once the display is known to be a set
@@ -1894,8 +1841,9 @@ function truncate(pos: number, depth: number): void {
   const s = sc;
   s.len = pos;
   s.depth = depth;
-  while (s.patches.length > 0 && s.patches[s.patches.length - 1] >= pos) s.patches.pop();
-  while (s.lines.length > 0 && s.lines[s.lines.length - 2] >= pos) {
+  // (past the start of an empty list: undefined, which is not >= pos)
+  while (s.patches[s.patches.length - 1] >= pos) s.patches.pop();
+  while (s.lines[s.lines.length - 2] >= pos) {
     s.lines.length -= 2;
     s.lastLine = -1;
   }
@@ -1903,9 +1851,24 @@ function truncate(pos: number, depth: number): void {
   while (s.children.length > 0 && (s.children[s.children.length - 1] as any).madeAt >= pos) s.children.pop();
 }
 
+// An item of a display or call (namedTest), or the element of a comprehension (kind, close and
+// consume as comprehension's) when `for` follows it: the element's code is dropped, and compiled
+// again inside the comprehension. Returns whether it was a comprehension.
+function itemOrComp(kind: number, close: number, consume: boolean): boolean {
+  const m = mark();
+  const pos0 = sc.len;
+  const d0 = sc.depth;
+  namedTest();
+  if ((tok as number) !== Tok.KW_FOR) return false;
+  truncate(pos0, d0);
+  reset(m);
+  comprehension(kind, close, consume);
+  return true;
+}
+
 // kind: 0 list, 1 set, 2 dict, 3 generator. The lexer is at the element.
 function comprehension(kind: number, close: number, consume: boolean): void {
-  const skipped = skip > 0;
+  const inSkip = skip > 0;
   const elt = mark();
   skip++;
   namedTest();
@@ -1914,15 +1877,15 @@ function comprehension(kind: number, close: number, consume: boolean): void {
     test();
   }
   skip--;
-  if (skipped) {
+  if (inSkip) {
     // only finding its end: one pass, or the passes below would double at each level of nesting
     if ((tok as number) !== Tok.KW_FOR) err();
     for (;;) {
       if (accept(Tok.KW_FOR)) {
         assignTarget();
         expect(Tok.KW_IN);
-        boolChain(Tok.KW_OR);
-      } else if (accept(Tok.KW_IF)) boolChain(Tok.KW_OR);
+        orTest();
+      } else if (accept(Tok.KW_IF)) orTest();
       else break;
     }
     if ((tok as number) !== close) err();
@@ -1931,10 +1894,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   }
   // first for clause: its iterable is evaluated in the enclosing scope
   expect(Tok.KW_FOR);
-  const tgt = mark();
-  skip++;
-  assignTarget();
-  skip--;
+  const tgt = skipped(assignTarget);
   expect(Tok.KW_IN);
   const line = tokLine;
   const outer = sc;
@@ -1943,46 +1903,35 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   cs.coflags = CF.LAMBDA | (kind === 3 ? CF.GENERATOR : 0);
   cs.isComp = true;
   cs.argcount = 1;
-  cs.nameFlags[cs.slot(".0")] |= F_PARAM | F_ASSIGN;
+  param(cs, ".0");
   // the iterable, compiled in the enclosing scope, is the function's argument; compile it after
   // MAKE_FUNCTION so the stack order is function, iterator
-  const iterMark = mark();
-  skip++;
-  boolChain(Tok.KW_OR);
-  skip--;
-  const afterIter = mark();
+  const iterMark = skipped(orTest);
   // body of the comprehension function
   sc = cs;
-  if (kind < 3) opArg(kind === 0 ? Op.BUILD_LIST : kind === 1 ? Op.BUILD_SET : Op.BUILD_MAP, 0, 1);
+  // kind 0..2 is also the offset of its op from BUILD_LIST and from LIST_APPEND
+  if (kind < 3) build(Op.BUILD_LIST + kind, 0);
   nameOp(Op.VAR_LOAD, ".0", 1);
   // each loop's start and FOR_ITER jump
   const loops: number[] = [];
   let start = sc.len;
   loops.push(start, opJump(Op.FOR_ITER, 1));
-  reset(tgt);
-  assignTarget();
-  reset(afterIter);
+  targetAt(tgt);
   let depth = 2; // list, iterator
   for (;;) {
     if ((tok as number) === Tok.KW_FOR) {
       next();
-      const t2 = mark();
-      skip++;
-      assignTarget();
-      skip--;
+      const t2 = skipped(assignTarget);
       expect(Tok.KW_IN);
-      boolChain(Tok.KW_OR);
+      orTest();
       op(Op.GET_ITER, 0);
       start = sc.len;
       loops.push(start, opJump(Op.FOR_ITER, 1));
-      const after = mark();
-      reset(t2);
-      assignTarget();
-      reset(after);
+      targetAt(t2);
       depth++;
     } else if ((tok as number) === Tok.KW_IF) {
       next();
-      boolChain(Tok.KW_OR);
+      orTest();
       // a failed condition continues the innermost loop
       opJumpTo(Op.POP_JUMP_IF_FALSE, start, -1);
     } else break;
@@ -1994,14 +1943,11 @@ function comprehension(kind: number, close: number, consume: boolean): void {
     test();
     expect(Tok.COLON);
     test();
-    opArg(Op.MAP_ADD, depth, -2);
-  } else {
-    namedTest();
-    if (kind === 3) {
-      op(Op.YIELD_VALUE, 0);
-      op(Op.POP_TOP, -1);
-    } else opArg(kind === 0 ? Op.LIST_APPEND : Op.SET_ADD, depth, -1);
-  }
+  } else namedTest();
+  if (kind === 3) {
+    op(Op.YIELD_VALUE, 0);
+    op(Op.POP_TOP, -1);
+  } else opArg(Op.LIST_APPEND + kind, depth, kind === 2 ? -2 : -1);
   // close loops innermost first
   for (let k = loops.length - 2; k >= 0; k -= 2) {
     opJumpTo(Op.JUMP, loops[k], 0);
@@ -2013,7 +1959,7 @@ function comprehension(kind: number, close: number, consume: boolean): void {
   sc = outer;
   finishChild(cs, 0);
   reset(iterMark);
-  boolChain(Tok.KW_OR);
+  orTest();
   op(Op.GET_ITER, 0);
   opArg(Op.CALL_FUNCTION, 1, -1);
   reset(end);
@@ -2080,7 +2026,7 @@ function strings(): void {
       loadStr(lit);
       parts++;
     }
-    if (parts > 1) opArg(Op.BUILD_STRING, parts, 1 - parts);
+    if (parts > 1) build(Op.BUILD_STRING, parts);
   }
 }
 
@@ -2093,15 +2039,15 @@ function fexpr(field: string, line: number): void {
     spec: string | null = null;
   for (let k = 0; k < field.length; k++) {
     const c = field.charAt(k);
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
+    if ("([{".indexOf(c) >= 0) depth++;
+    else if (")]}".indexOf(c) >= 0) depth--;
     else if (c === "'" || c === '"') {
       const e = field.indexOf(c, k + 1);
       k = e < 0 ? field.length : e;
     } else if (depth === 0 && c === "!" && field.charAt(k + 1) !== "=") {
       end = k;
       const cv = field.charAt(k + 1);
-      conv = cv === "r" ? 2 : cv === "s" ? 1 : cv === "a" ? 2 : -1;
+      conv = cv === "s" ? 1 : cv === "r" || cv === "a" ? 2 : -1;
       if (conv < 0) err("f-string: invalid conversion character");
       // the conversion character ends the field or comes before its format spec
       if (k + 2 < field.length) {
@@ -2127,7 +2073,7 @@ function fexpr(field: string, line: number): void {
   const saved = mark();
   lexStart("(" + src + ")", line);
   exprList(false);
-  if ((tok as number) !== Tok.NEWLINE && (tok as number) !== Tok.EOF) err("f-string: invalid syntax");
+  if ((tok as number) > Tok.NEWLINE) err("f-string: invalid syntax");
   restore(saved);
   let flags = conv;
   if (spec !== null) {
@@ -2140,7 +2086,7 @@ function fexpr(field: string, line: number): void {
     } else loadStr(spec);
   }
   opArg(Op.FORMAT_VALUE, flags, flags & 4 ? -1 : 0);
-  if (selfDoc) opArg(Op.BUILD_STRING, 2, -1);
+  if (selfDoc) build(Op.BUILD_STRING, 2);
 }
 
 // ---- scope resolution ----

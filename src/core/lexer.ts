@@ -55,10 +55,10 @@ export const enum Tok {
   GE,
   EQ,
   NE,
-  // keywords
-  KW_FALSE,
+  // keywords (None, True, False in the order of Op.LOAD_NONE, LOAD_TRUE, LOAD_FALSE)
   KW_NONE,
   KW_TRUE,
+  KW_FALSE,
   KW_AND,
   KW_AS,
   KW_ASSERT,
@@ -94,11 +94,11 @@ export const enum Tok {
 }
 
 const KEYWORDS =
-  " False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield ";
+  " None True False and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield ";
 
 function keyword(s: string): number {
   const i = KEYWORDS.indexOf(" " + s + " ");
-  return i < 0 ? Tok.NAME : Tok.KW_FALSE + KEYWORDS.substring(0, i).split(" ").length - 1;
+  return i < 0 ? Tok.NAME : Tok.KW_NONE + KEYWORDS.substring(0, i).split(" ").length - 1;
 }
 
 // The characters of the tokens from LPAR on, in the order of Tok (a space where a token is not
@@ -141,6 +141,12 @@ let indents: number[] = [0];
 let pendingDedents = 0;
 export let depth = 0; // bracket nesting
 let atLineStart = true;
+
+// Past the line end at p (c: its character, \n or \r, which a \n may follow), counted.
+function lineEnd(p: number, c: number): number {
+  line++;
+  return c === 13 && src.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;
+}
 
 // Starts lexing s (its first line numbered firstLine) and reads the first token.
 export function lexStart(s: string, firstLine?: number): void {
@@ -203,10 +209,7 @@ export function next(): void {
       }
       const c2 = src.charCodeAt(p);
       if (c2 === 10 || c2 === 13) {
-        p++;
-        if (c2 === 13 && src.charCodeAt(p) === 10) p++;
-        pos = p;
-        line++;
+        pos = lineEnd(p, c2);
         continue;
       }
       pos = p;
@@ -246,19 +249,13 @@ export function next(): void {
       while (p < src.length && src.charCodeAt(p) !== 10 && src.charCodeAt(p) !== 13) p++;
     } else if (c === 92) {
       const d = src.charCodeAt(p + 1);
-      if (d === 10 || d === 13) {
-        p += 2;
-        if (d === 13 && src.charCodeAt(p) === 10) p++;
-        line++;
-      } else {
+      if (d === 10 || d === 13) p = lineEnd(p + 1, d);
+      else {
         tokLine = line;
         err();
       }
-    } else if ((c === 10 || c === 13) && depth > 0) {
-      p++;
-      if (c === 13 && src.charCodeAt(p) === 10) p++;
-      line++;
-    } else break;
+    } else if ((c === 10 || c === 13) && depth > 0) p = lineEnd(p, c);
+    else break;
   }
   pos = p;
   tokLine = line;
@@ -279,10 +276,7 @@ export function next(): void {
   }
   const c = src.charCodeAt(p);
   if (c === 10 || c === 13) {
-    p++;
-    if (c === 13 && src.charCodeAt(p) === 10) p++;
-    pos = p;
-    line++;
+    pos = lineEnd(p, c);
     atLineStart = true;
     tok = Tok.NEWLINE;
     return;
@@ -353,6 +347,12 @@ export function next(): void {
   tok = t;
 }
 
+// past the decimal digits and underscores from p
+function digits(p: number): number {
+  while (charKind(src.charCodeAt(p)) === 1 || src.charCodeAt(p) === 95) p++;
+  return p;
+}
+
 function readNumber(): void {
   let p = pos;
   const c1 = src.charCodeAt(p + 1) | 32;
@@ -371,11 +371,10 @@ function readNumber(): void {
     bad = text === "";
   } else {
     const start = p;
-    while (charKind(src.charCodeAt(p)) === 1 || src.charCodeAt(p) === 95) p++;
+    p = digits(p);
     if (src.charCodeAt(p) === 46) {
       t = Tok.FLOAT;
-      p++;
-      while (charKind(src.charCodeAt(p)) === 1 || src.charCodeAt(p) === 95) p++;
+      p = digits(p + 1);
     }
     if ((src.charCodeAt(p) | 32) === 101) {
       const s = src.charCodeAt(p + 1);
@@ -383,8 +382,7 @@ function readNumber(): void {
       if (s === 43 || s === 45) q++;
       if (charKind(src.charCodeAt(q)) === 1) {
         t = Tok.FLOAT;
-        p = q;
-        while (charKind(src.charCodeAt(p)) === 1 || src.charCodeAt(p) === 95) p++;
+        p = digits(q);
       }
     }
     text = src.substring(start, p).replace(/_/g, "");
@@ -428,10 +426,8 @@ function readString(prefix: string): void {
       }
     }
     if (c === 10 || c === 13) {
-      line++;
-      if (c === 13 && src.charCodeAt(p + 1) === 10) p++;
+      p = lineEnd(p, c);
       out += "\n";
-      p++;
       continue;
     }
     if (isF && (c === 123 || c === 125)) {
@@ -469,15 +465,14 @@ function readString(prefix: string): void {
     }
     if (c === 92) {
       const d = src.charCodeAt(p + 1);
+      if (raw) out += "\\";
+      if (d === 10 || d === 13) {
+        // a backslash-newline: a raw string goes on past it keeping both, another drops both
+        if (raw) out += "\n";
+        p = lineEnd(p + 1, d);
+        continue;
+      }
       if (raw) {
-        out += "\\";
-        if (d === 10 || d === 13) {
-          // a raw string goes on past a backslash-newline, keeping both
-          out += "\n";
-          p += d === 13 && src.charCodeAt(p + 2) === 10 ? 3 : 2;
-          line++;
-          continue;
-        }
         if (d === q || d === 92) {
           out += src.charAt(p + 1);
           p += 2;
@@ -485,50 +480,30 @@ function readString(prefix: string): void {
         continue;
       }
       p += 2;
-      switch (d) {
-        case 10:
-          line++;
-          break;
-        case 13:
-          line++;
-          if (src.charCodeAt(p) === 10) p++;
-          break;
-        case 120:
-        case 117:
-        case 85: {
-          const n = d === 120 ? 2 : d === 117 ? 4 : 8;
-          if (isBytes && d !== 120) {
-            out += "\\" + src.charAt(p - 1);
-            break;
-          }
-          const hex = src.substring(p, p + n);
-          if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex)) {
-            err("invalid \\x escape");
-          }
-          const v = parseInt(hex, 16);
-          if (v > 0x10ffff) err("invalid escape");
-          // above 0xFFFF: a surrogate pair
-          out += v < 0x10000 ? String.fromCharCode(v) : String.fromCharCode(0xd7c0 + (v >> 10), 0xdc00 + (v & 1023));
-          p += n;
-          break;
+      const e = ESCAPES.indexOf(src.charAt(p - 1));
+      // \x, \u, \U: 2, 4 or 8 hex digits (bytes have only \x)
+      const n = d === 120 ? 2 : isBytes ? 0 : d === 117 ? 4 : d === 85 ? 8 : 0;
+      if (n) {
+        const hex = src.substring(p, p + n);
+        if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex)) {
+          err("invalid \\x escape");
         }
-        default: {
-          const e = ESCAPES.indexOf(src.charAt(p - 1));
-          if (e >= 0) out += ESCAPED.charAt(e);
-          else if (d >= 48 && d <= 55) {
-            let v = d - 48;
-            let k = 0;
-            while (k < 2 && src.charCodeAt(p) >= 48 && src.charCodeAt(p) <= 55) {
-              v = v * 8 + src.charCodeAt(p) - 48;
-              p++;
-              k++;
-            }
-            out += String.fromCharCode(v);
-          } else {
-            out += "\\" + src.charAt(p - 1);
-          }
+        const v = parseInt(hex, 16);
+        if (v > 0x10ffff) err("invalid escape");
+        // above 0xFFFF: a surrogate pair
+        out += v < 0x10000 ? String.fromCharCode(v) : String.fromCharCode(0xd7c0 + (v >> 10), 0xdc00 + (v & 1023));
+        p += n;
+      } else if (e >= 0) out += ESCAPED.charAt(e);
+      else if (d >= 48 && d <= 55) {
+        let v = d - 48;
+        let k = 0;
+        while (k < 2 && src.charCodeAt(p) >= 48 && src.charCodeAt(p) <= 55) {
+          v = v * 8 + src.charCodeAt(p) - 48;
+          p++;
+          k++;
         }
-      }
+        out += String.fromCharCode(v);
+      } else out += "\\" + src.charAt(p - 1);
       continue;
     }
     if (isBytes && c >= 128) {
