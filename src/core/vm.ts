@@ -26,6 +26,8 @@ let bp = 0; // top of the block stack (word index of the next free entry)
 let cw = 0; // word index of consts[0]
 let nw = 0; // word index of names[0]
 let gd = 0; // globals dict
+let cb = 0; // byte address of the running code's first instruction: jump targets are offsets from it
+let bb = 0; // word index of the running frame's block stack (its first entry)
 let fsTop = 0; // frame stack: next free word
 
 let ticks = 0;
@@ -103,10 +105,6 @@ function jumpTarget(): number {
   return lo | (hi << 8);
 }
 
-function codeBase(cw_: number): number {
-  return i32[cw_ + CO.bytecode] + STR_HDR;
-}
-
 function saveRegs(): void {
   if (fw === 0) return;
   i32[fw + FR.ip] = (ip << 1) | 1;
@@ -124,6 +122,8 @@ function loadRegs(f: number): void {
   cw = (i32[c + CO.consts] >> 2) + 2;
   nw = (i32[c + CO.names] >> 2) + 2;
   gd = i32[f + FR.globals];
+  cb = i32[c + CO.bytecode] + STR_HDR;
+  bb = f + FR.SLOTS + (i32[c + CO.nslots] >> 1);
 }
 
 // ---- frames ----
@@ -156,7 +156,7 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
   const base = f + FR.SLOTS + nslots;
   i32[f + FR.bp] = (base << 1) | 1;
   i32[f + FR.sp] = ((base + 2 * nblocks - 1) << 1) | 1;
-  i32[f + FR.ip] = (codeBase(c) << 1) | 1;
+  i32[f + FR.ip] = ((i32[c + CO.bytecode] + STR_HDR) << 1) | 1;
   return f;
 }
 
@@ -173,19 +173,18 @@ function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw
   const flags = i32[c + CO.flags] >> 1;
   const s = f + FR.SLOTS;
   const namesw = (i32[c + CO.names] >> 2) + 2;
-  const nparams = argc + kwonly + (flags & CF.VARARGS ? 1 : 0);
+  // the slots: argc positional parameters, *args (at vaSlot === argc), keyword-only ones, **kwargs
+  const va = flags & CF.VARARGS ? 1 : 0;
+  const nparams = argc + kwonly + va;
   const vaSlot = argc;
-  const kwBase = flags & CF.VARARGS ? argc + 1 : argc;
-  if (n <= argc) {
-    for (let k = 0; k < n; k++) i32[s + k] = i32[a + k];
-    if (flags & CF.VARARGS) i32[s + vaSlot] = newTuple(0);
-  } else {
-    for (let k = 0; k < argc; k++) i32[s + k] = i32[a + k];
-    if (!(flags & CF.VARARGS)) argCountError(func, argc, n);
-    const t = newTuple(n - argc);
-    for (let k = argc; k < n; k++) i32[(t >> 2) + 2 + k - argc] = i32[a + k];
+  const kwBase = argc + va;
+  const npos = n < argc ? n : argc;
+  for (let k = 0; k < npos; k++) i32[s + k] = i32[a + k];
+  if (va) {
+    const t = newTuple(n - npos);
+    for (let k = npos; k < n; k++) i32[(t >> 2) + 2 + k - npos] = i32[a + k];
     i32[s + vaSlot] = t;
-  }
+  } else if (n > argc) argCountError(func, argc, n);
   let kwd = 0;
   if (flags & CF.VARKW) {
     kwd = newDict();
@@ -195,8 +194,7 @@ function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw
     const name = i32[kw + 2 * j];
     let k = 0;
     for (; k < nparams; k++) {
-      if (k === vaSlot && flags & CF.VARARGS) continue;
-      if (i32[namesw + k] === name) break;
+      if (i32[namesw + k] === name && (k !== vaSlot || !va)) break;
     }
     if (k < nparams) {
       if (i32[s + k] !== 0) typeError("function got multiple values for argument '" + qstrStr(name >> 2) + "'");
@@ -568,16 +566,12 @@ function toException(e: any): number {
   return newExc(T.RuntimeError, "internal error: " + (e && e.message ? e.message : String(e)));
 }
 
+// The exception t(msg), made as raise makes it (MemoryError when there is no memory for it).
 function newExc(t: number, msg: string): number {
   try {
-    const s = newStr(msg);
-    pushRoot(s);
-    const args = newTuple(1);
-    popRoots(1);
-    i32[(args >> 2) + 2] = s;
-    return newException(tv(t), args);
-  } catch (e2) {
-    return C.MemErr;
+    raise(tv(t), msg);
+  } catch (e) {
+    return e === THROWN ? i32[R.excRaising] : C.MemErr;
   }
 }
 
@@ -587,17 +581,15 @@ function unwind(exc: number): boolean {
   for (;;) {
     if (fw === 0) return false;
     if (reraising) reraising = false;
-    else addTraceback(exc, fw, ip);
-    const c = i32[fw + FR.code] >> 2;
-    const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
-    while (bp > blockBase) {
+    else addTraceback(exc);
+    while (bp > bb) {
       bp -= 2;
       const entry = i32[bp] >> 1;
       const depth = i32[bp + 1] >> 1;
       const kind = entry & 3;
       sp = depth;
       if (kind === Blk.HANDLER) continue;
-      ip = codeBase(c) + (entry >> 2);
+      ip = cb + (entry >> 2);
       i32[++sp] = exc;
       if (kind === Blk.EXCEPT) {
         i32[bp] = (Blk.HANDLER << 1) | 1;
@@ -626,15 +618,14 @@ function unwind(exc: number): boolean {
   }
 }
 
-// Appends (file, line, function name) of frame f to the exception's traceback.
-function addTraceback(exc: number, f: number, at: number): void {
-  if (exc === C.MemErr) return;
+// Appends (file, line, function name) of the running frame to the exception's traceback.
+function addTraceback(exc: number): void {
   const e = nativeExc(exc);
   if (e === 0) return;
-  const c = i32[f + FR.code] >> 2;
+  const c = i32[fw + FR.code] >> 2;
   // the Python that runs a builtin's loop (handCallTo) is the builtin's, as native code is
   if ((MPJS_REPL || MPJS_ASYNCIO) && i32[c + CO.file] === qv(Q.$builtins)) return;
-  const line = lineOf(c, (f === fw ? at : i32[f + FR.ip] >> 1) - 1 - codeBase(c));
+  const line = lineOf(c, ip - 1 - cb);
   let tb = i32[(e >> 2) + EXC.tb];
   // a frame that re-raises adds no second entry for the same line
   if (tb !== 0) {
@@ -703,16 +694,14 @@ export function lineOf(c: number, offset: number): number {
 function doReturn(): void {
   const v = i32[sp];
   // finally clauses of the frame run first
-  const c = i32[fw + FR.code] >> 2;
-  const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
-  while (bp > blockBase) {
+  while (bp > bb) {
     bp -= 2;
     const entry = i32[bp] >> 1;
     if ((entry & 3) === Blk.FINALLY) {
       sp = i32[bp + 1] >> 1;
       i32[++sp] = v;
       i32[++sp] = (Why.RETURN << 1) | 1;
-      ip = codeBase(c) + (entry >> 2);
+      ip = cb + (entry >> 2);
       return;
     }
   }
@@ -729,7 +718,7 @@ function doReturn(): void {
         // a generator resumed by FOR_ITER: the loop ends, at the exit target of the FOR_ITER
         // that the caller's saved ip follows
         sp--;
-        ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip - 2] | (u8[ip - 1] << 8));
+        ip = cb + (u8[ip - 2] | (u8[ip - 1] << 8));
         return;
       }
       i32[++sp] = v;
@@ -792,9 +781,7 @@ export function setVmHooks(h: {
   strHook = h.str;
 }
 
-function unboundLocal(k: number): never {
-  const c = i32[fw + FR.code] >> 2;
-  const name = i32[(i32[c + CO.names] >> 2) + 2 + k];
+function unboundLocal(): never {
   raise(tv(T.NameError), "local variable referenced before assignment");
 }
 
@@ -934,29 +921,22 @@ function unpackSequence(): void {
   saveRegs();
   let items: number;
   let len: number;
-  if (t === TV.tuple || t === TV.list) {
+  // the items of a tuple or list are read in place; the general case (and a starred target, whose
+  // middle part becomes a new list) collects them into a list first
+  let list = 0;
+  if (!star && (t === TV.tuple || t === TV.list)) {
     len = t === TV.tuple ? i32[(seq >> 2) + 1] >> 1 : listLen(seq);
     items = t === TV.tuple ? (seq >> 2) + 2 : listItems(seq);
-    if (!star) {
-      if (len !== n) unpackError(len, n);
-      sp--;
-      for (let k = n - 1; k >= 0; k--) i32[++sp] = i32[items + k];
-      return;
-    }
+  } else {
+    list = newList(0);
+    pushRoot(list);
+    const it = getIter(seq);
+    pushRoot(it);
+    for (let v = iterNext(it); v !== 0; v = iterNext(it)) listAppend(list, v);
+    popRoots(2);
+    len = listLen(list);
+    items = listItems(list);
   }
-  // general case: collect into a list
-  const list = newList(0);
-  pushRoot(list);
-  const it = getIter(seq);
-  pushRoot(it);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    listAppend(list, v);
-  }
-  popRoots(2);
-  len = listLen(list);
-  items = listItems(list);
   sp--;
   if (!star) {
     if (len !== n) unpackError(len, n);
@@ -965,14 +945,14 @@ function unpackSequence(): void {
   }
   if (len < before + after) unpackError(len, len);
   for (let k = len - 1; k >= len - after; k--) i32[++sp] = i32[items + k];
+  // the list stays on the stack while the middle part is made
   i32[++sp] = list;
   const mid = newList(len - before - after);
   sp--;
   const mi = listItems(mid);
-  const li = listItems(list);
-  for (let k = before; k < len - after; k++) i32[mi + k - before] = i32[li + k];
+  for (let k = before; k < len - after; k++) i32[mi + k - before] = i32[items + k];
   i32[++sp] = mid;
-  for (let k = before - 1; k >= 0; k--) i32[++sp] = i32[li + k];
+  for (let k = before - 1; k >= 0; k--) i32[++sp] = i32[items + k];
 }
 
 function unpackError(len: number, n: number): never {
@@ -994,7 +974,6 @@ function makeRaisable(v: number): number {
 
 // leave n blocks, then jump to target (code offset); finally clauses on the way run first
 function unwindJump(target: number, n: number): void {
-  const c = i32[fw + FR.code] >> 2;
   while (n > 0) {
     bp -= 2;
     n--;
@@ -1004,7 +983,7 @@ function unwindJump(target: number, n: number): void {
     if ((entry & 3) === Blk.FINALLY) {
       i32[++sp] = (((n << 16) | target) << 1) | 1;
       i32[++sp] = (Why.JUMP << 1) | 1;
-      ip = codeBase(c) + (entry >> 2);
+      ip = cb + (entry >> 2);
       return;
     }
     if ((entry & 3) === Blk.HANDLER) {
@@ -1012,7 +991,7 @@ function unwindJump(target: number, n: number): void {
       i32[R.curExc] = 0;
     }
   }
-  ip = codeBase(c) + target;
+  ip = cb + target;
 }
 
 // SETUP_EXCEPT, SETUP_FINALLY, and SETUP_WITH's block: a block entry (handler offset << 2 | kind,
@@ -1036,7 +1015,7 @@ function iterStep(): void {
     const state = i32[gw + 2] >> 1;
     if (state === GEN_DONE) {
       sp--;
-      ip = codeBase(i32[fw + FR.code] >> 2) + target;
+      ip = cb + target;
       return;
     }
     if (state === GEN_RUNNING) raise(tv(T.ValueError), "generator already executing");
@@ -1054,7 +1033,7 @@ function iterStep(): void {
   const v = iterNext(it);
   if (v === 0) {
     sp--;
-    ip = codeBase(i32[fw + FR.code] >> 2) + target;
+    ip = cb + target;
   } else i32[++sp] = v;
 }
 
@@ -1161,37 +1140,15 @@ function arith(): void {
   i32[sp] = binaryOp(op, a, b, inplace);
 }
 
+// < <= == != > >= on two small ints stay in the loop. The outcome of a < b (0), a == b (1) or
+// a > b (2) picks one bit of the op's three in CMP_TRUE: whether the comparison holds then.
+const CMP_TRUE = (1 << (3 * CmpOp.LT)) | (3 << (3 * CmpOp.LE)) | (2 << (3 * CmpOp.EQ)) | (5 << (3 * CmpOp.NE)) | (4 << (3 * CmpOp.GT)) | (6 << (3 * CmpOp.GE));
 function cmpop(): void {
   const op = u8[ip++];
   const b = i32[sp--];
   const a = i32[sp];
-  if (a & b & 1) {
-    let r: boolean;
-    switch (op) {
-      case CmpOp.LT:
-        r = a < b;
-        break;
-      case CmpOp.LE:
-        r = a <= b;
-        break;
-      case CmpOp.GT:
-        r = a > b;
-        break;
-      case CmpOp.GE:
-        r = a >= b;
-        break;
-      case CmpOp.EQ:
-        r = a === b;
-        break;
-      case CmpOp.NE:
-        r = a !== b;
-        break;
-      default:
-        saveRegs();
-        i32[sp] = compareOp(op, a, b);
-        return;
-    }
-    i32[sp] = r ? C.True : C.False;
+  if (a & b & 1 && op <= CmpOp.GE) {
+    i32[sp] = (CMP_TRUE >> (3 * op + (a < b ? 0 : a === b ? 1 : 2))) & 1 ? C.True : C.False;
     return;
   }
   saveRegs();
@@ -1206,7 +1163,7 @@ function jumpIf(): void {
   const v = i32[sp];
   const t = v === C.True ? true : v === C.False ? false : (saveRegs(), truthy(v));
   if (t === (op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_TRUE_OR_POP)) {
-    ip = codeBase(i32[fw + FR.code] >> 2) + target;
+    ip = cb + target;
     if (op < Op.JUMP_IF_FALSE_OR_POP) sp--;
   } else sp--;
 }
@@ -1383,10 +1340,8 @@ function blockOp(): void {
       bp -= 2;
       sp = i32[bp + 1] >> 1;
       // the exception being handled is now the one of an outer handler in this frame, if any
-      const c = i32[fw + FR.code] >> 2;
-      const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
       let e = 0;
-      for (let b = bp - 2; b >= blockBase; b -= 2) {
+      for (let b = bp - 2; b >= bb; b -= 2) {
         if (((i32[b] >> 1) & 3) === Blk.HANDLER) {
           e = i32[(i32[b + 1] >> 1) + 1];
           break;
@@ -1515,6 +1470,18 @@ function blockOp(): void {
   }
 }
 
+// BUILD_TUPLE, BUILD_LIST: n items
+function buildSeq(): void {
+  const list = u8[ip - 1] === Op.BUILD_LIST;
+  const n = operand();
+  saveRegs();
+  const s = list ? newList(n) : newTuple(n);
+  const items = list ? listItems(s) : (s >> 2) + 2;
+  for (let k = 0; k < n; k++) i32[items + k] = i32[sp - n + 1 + k];
+  sp -= n - 1;
+  i32[sp] = s;
+}
+
 // names outside fast locals, deletions, imports, classes, the REPL's printing; an opcode that is
 // no instruction
 function rareOp(): void {
@@ -1546,14 +1513,14 @@ function rareOp(): void {
     }
     case Op.DELETE_FAST: {
       const k = operand();
-      if (i32[fw + FR.SLOTS + k] === 0) unboundLocal(k);
+      if (i32[fw + FR.SLOTS + k] === 0) unboundLocal();
       i32[fw + FR.SLOTS + k] = 0;
       return;
     }
     case Op.DELETE_DEREF: {
       const k = operand();
       const cell = i32[fw + FR.SLOTS + k] >> 2;
-      if (i32[cell + 1] === 0) unboundLocal(k);
+      if (i32[cell + 1] === 0) unboundLocal();
       i32[cell + 1] = 0;
       return;
     }
@@ -1641,132 +1608,194 @@ function rareOp(): void {
   raise(tv(T.RuntimeError), "bad opcode " + op);
 }
 
-// The dispatch table. Hot instructions have a function of their own; the opcodes not set below
-// go to rareOp.
-const OPS: (() => void)[] = [];
-for (let k = 0; k < Op.NOPS; k++) OPS[k] = rareOp;
-OPS[Op.POP_TOP] = function () {
-  sp--;
-};
-OPS[Op.DUP_TOP] = function () {
-  i32[sp + 1] = i32[sp];
-  sp++;
-};
-OPS[Op.ROT_TWO] = OPS[Op.ROT_THREE] = OPS[Op.DUP_TOP_TWO] = stackOp;
-OPS[Op.LOAD_CONST] = function () {
-  i32[++sp] = i32[cw + operand()];
-};
-OPS[Op.LOAD_NONE] = OPS[Op.LOAD_TRUE] = OPS[Op.LOAD_FALSE] = OPS[Op.LOAD_NULL] = loadConstant;
-OPS[Op.LOAD_INT] = function () {
-  const z = operand();
-  const n = z & 1 ? -((z + 1) >> 1) : z >> 1;
-  i32[++sp] = (n << 1) | 1;
-};
-OPS[Op.LOAD_FAST] = function () {
-  const k = operand();
-  const v = i32[fw + FR.SLOTS + k];
-  if (v === 0) unboundLocal(k);
-  i32[++sp] = v;
-};
-OPS[Op.STORE_FAST] = function () {
-  i32[fw + FR.SLOTS + operand()] = i32[sp--];
-};
-OPS[Op.LOAD_DEREF] = function () {
-  const k = operand();
-  const v = i32[(i32[fw + FR.SLOTS + k] >> 2) + 1];
-  if (v === 0) unboundLocal(k);
-  i32[++sp] = v;
-};
-OPS[Op.STORE_DEREF] = function () {
-  i32[(i32[fw + FR.SLOTS + operand()] >> 2) + 1] = i32[sp--];
-};
-OPS[Op.LOAD_GLOBAL] = function () {
-  const q = i32[nw + operand()];
-  let v = dictGet(gd, q);
-  if (v === 0) {
+// The dispatch table, indexed by opcode (in the order of enum Op, one entry a line). Hot
+// instructions have a function of their own; the rest share rareOp, buildOp and blockOp. An array
+// literal rather than OPS[Op.X] = f assignments: about 6 bytes of bundle less per opcode.
+const OPS: (() => void)[] = [
+  rareOp, // NOP (never emitted)
+  function () {
+    // POP_TOP
+    sp--;
+  },
+  function () {
+    // DUP_TOP
+    i32[sp + 1] = i32[sp];
+    sp++;
+  },
+  stackOp, // DUP_TOP_TWO
+  stackOp, // ROT_TWO
+  stackOp, // ROT_THREE
+  function () {
+    // LOAD_CONST
+    i32[++sp] = i32[cw + operand()];
+  },
+  loadConstant, // LOAD_NONE
+  loadConstant, // LOAD_TRUE
+  loadConstant, // LOAD_FALSE
+  function () {
+    // LOAD_INT
+    const z = operand();
+    const n = z & 1 ? -((z + 1) >> 1) : z >> 1;
+    i32[++sp] = (n << 1) | 1;
+  },
+  loadConstant, // LOAD_NULL
+  rareOp, // VAR_LOAD (rewritten by the compiler)
+  rareOp, // VAR_STORE
+  rareOp, // VAR_DELETE
+  function () {
+    // LOAD_FAST
+    const k = operand();
+    const v = i32[fw + FR.SLOTS + k];
+    if (v === 0) unboundLocal();
+    i32[++sp] = v;
+  },
+  function () {
+    // STORE_FAST
+    i32[fw + FR.SLOTS + operand()] = i32[sp--];
+  },
+  rareOp, // DELETE_FAST
+  function () {
+    // LOAD_DEREF
+    const v = i32[(i32[fw + FR.SLOTS + operand()] >> 2) + 1];
+    if (v === 0) unboundLocal();
+    i32[++sp] = v;
+  },
+  function () {
+    // STORE_DEREF
+    i32[(i32[fw + FR.SLOTS + operand()] >> 2) + 1] = i32[sp--];
+  },
+  rareOp, // DELETE_DEREF
+  function () {
+    // LOAD_GLOBAL
+    const q = i32[nw + operand()];
+    let v = dictGet(gd, q);
+    if (v === 0) {
+      saveRegs();
+      // a builtin may be made at its first use (Python code runs): the push comes after it
+      v = lookupBuiltin(q);
+      if (v === 0) nameError(q);
+    }
+    i32[++sp] = v;
+  },
+  function () {
+    // STORE_GLOBAL
+    const k = operand();
     saveRegs();
-    // a builtin may be made at its first use (Python code runs): the push comes after it
-    v = lookupBuiltin(q);
-    if (v === 0) nameError(q);
-  }
-  i32[++sp] = v;
-};
-OPS[Op.STORE_GLOBAL] = function () {
-  const k = operand();
-  saveRegs();
-  dictSet(gd, i32[nw + k], i32[sp]);
-  sp--;
-};
-OPS[Op.LOAD_ATTR] = function () {
-  const name = i32[cw + operand()];
-  saveRegs();
-  i32[sp] = getattr(i32[sp], name);
-};
-OPS[Op.STORE_ATTR] = function () {
-  const name = i32[cw + operand()];
-  saveRegs();
-  setattr(i32[sp], name, i32[sp - 1]);
-  sp -= 2;
-};
-OPS[Op.LOAD_METHOD] = opLoadMethod;
-OPS[Op.LOAD_SUBSCR] = function () {
-  saveRegs();
-  const k = i32[sp--];
-  i32[sp] = getitem(i32[sp], k);
-};
-OPS[Op.STORE_SUBSCR] = function () {
-  saveRegs();
-  setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
-  sp -= 3;
-};
-OPS[Op.BINARY_OP] = OPS[Op.INPLACE_OP] = arith;
-OPS[Op.UNARY_OP] = function () {
-  const op = u8[ip++];
-  saveRegs();
-  i32[sp] = unaryOp(op, i32[sp]);
-};
-OPS[Op.COMPARE_OP] = cmpop;
-OPS[Op.JUMP] = function () {
-  ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip] | (u8[ip + 1] << 8));
-};
-OPS[Op.POP_JUMP_IF_FALSE] = OPS[Op.POP_JUMP_IF_TRUE] = OPS[Op.JUMP_IF_FALSE_OR_POP] = OPS[Op.JUMP_IF_TRUE_OR_POP] = jumpIf;
-OPS[Op.GET_ITER] = function () {
-  saveRegs();
-  i32[sp] = getIter(i32[sp]);
-};
-OPS[Op.FOR_ITER] = iterStep;
-// BUILD_TUPLE, BUILD_LIST: n items
-OPS[Op.BUILD_TUPLE] = OPS[Op.BUILD_LIST] = function () {
-  const list = u8[ip - 1] === Op.BUILD_LIST;
-  const n = operand();
-  saveRegs();
-  const s = list ? newList(n) : newTuple(n);
-  const items = list ? listItems(s) : (s >> 2) + 2;
-  for (let k = 0; k < n; k++) i32[items + k] = i32[sp - n + 1 + k];
-  sp -= n - 1;
-  i32[sp] = s;
-};
-OPS[Op.LIST_APPEND] = function () {
-  const d = operand();
-  saveRegs();
-  listAppend(i32[sp - d], i32[sp]);
-  sp--;
-};
-OPS[Op.UNPACK_SEQUENCE] = OPS[Op.UNPACK_EX] = unpackSequence;
-OPS[Op.CALL_FUNCTION] = OPS[Op.CALL_METHOD] = opCall;
-OPS[Op.MAKE_FUNCTION] = makeFunction;
-OPS[Op.RETURN_VALUE] = doReturn;
-OPS[Op.YIELD_VALUE] = doYield;
-OPS[Op.YIELD_FROM] = yieldFrom;
-OPS[Op.SETUP_EXCEPT] = OPS[Op.SETUP_FINALLY] = setupBlock;
-OPS[Op.POP_BLOCK] = function () {
-  bp -= 2;
-};
-OPS[Op.BUILD_SLICE] = OPS[Op.FORMAT_VALUE] = OPS[Op.BUILD_STRING] = OPS[Op.BUILD_MAP] = OPS[Op.BUILD_SET] = OPS[Op.MAP_ADD] = OPS[Op.SET_ADD] = buildOp;
-OPS[Op.LIST_EXTEND] = OPS[Op.SET_UPDATE] = OPS[Op.DICT_UPDATE] = OPS[Op.LIST_TO_TUPLE] = OPS[Op.CALL_FUNCTION_EX] = buildOp;
-OPS[Op.EXC_MATCH] = OPS[Op.POP_EXCEPT] = OPS[Op.RAISE] = OPS[Op.END_FINALLY] = OPS[Op.UNWIND_JUMP] = blockOp;
-OPS[Op.SETUP_WITH] = OPS[Op.ASYNC_WITH_ENTER] = OPS[Op.WITH_CLEANUP] = OPS[Op.ASYNC_WITH_EXIT] = OPS[Op.ASYNC_WITH_DONE] = blockOp;
-OPS[Op.GET_AWAITABLE] = OPS[Op.GET_AITER] = OPS[Op.GET_ANEXT] = blockOp;
+    dictSet(gd, i32[nw + k], i32[sp]);
+    sp--;
+  },
+  rareOp, // DELETE_GLOBAL
+  rareOp, // LOAD_NAME
+  rareOp, // STORE_NAME
+  rareOp, // DELETE_NAME
+  function () {
+    // LOAD_ATTR
+    const name = i32[cw + operand()];
+    saveRegs();
+    i32[sp] = getattr(i32[sp], name);
+  },
+  function () {
+    // STORE_ATTR
+    const name = i32[cw + operand()];
+    saveRegs();
+    setattr(i32[sp], name, i32[sp - 1]);
+    sp -= 2;
+  },
+  rareOp, // DELETE_ATTR
+  opLoadMethod, // LOAD_METHOD
+  function () {
+    // LOAD_SUBSCR
+    saveRegs();
+    const k = i32[sp--];
+    i32[sp] = getitem(i32[sp], k);
+  },
+  function () {
+    // STORE_SUBSCR
+    saveRegs();
+    setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
+    sp -= 3;
+  },
+  rareOp, // DELETE_SUBSCR
+  buildOp, // BUILD_SLICE
+  arith, // BINARY_OP
+  arith, // INPLACE_OP
+  function () {
+    // UNARY_OP
+    const op = u8[ip++];
+    saveRegs();
+    i32[sp] = unaryOp(op, i32[sp]);
+  },
+  cmpop, // COMPARE_OP
+  function () {
+    // JUMP
+    ip = cb + (u8[ip] | (u8[ip + 1] << 8));
+  },
+  jumpIf, // POP_JUMP_IF_FALSE
+  jumpIf, // POP_JUMP_IF_TRUE
+  jumpIf, // JUMP_IF_FALSE_OR_POP
+  jumpIf, // JUMP_IF_TRUE_OR_POP
+  function () {
+    // GET_ITER
+    saveRegs();
+    i32[sp] = getIter(i32[sp]);
+  },
+  iterStep, // FOR_ITER
+  buildSeq, // BUILD_TUPLE
+  buildSeq, // BUILD_LIST
+  buildOp, // BUILD_SET
+  buildOp, // BUILD_MAP
+  function () {
+    // LIST_APPEND
+    const d = operand();
+    saveRegs();
+    listAppend(i32[sp - d], i32[sp]);
+    sp--;
+  },
+  buildOp, // SET_ADD
+  buildOp, // MAP_ADD
+  buildOp, // LIST_EXTEND
+  buildOp, // SET_UPDATE
+  buildOp, // DICT_UPDATE
+  buildOp, // LIST_TO_TUPLE
+  unpackSequence, // UNPACK_SEQUENCE
+  unpackSequence, // UNPACK_EX
+  buildOp, // BUILD_STRING
+  buildOp, // FORMAT_VALUE
+  opCall, // CALL_FUNCTION
+  opCall, // CALL_METHOD
+  buildOp, // CALL_FUNCTION_EX
+  makeFunction, // MAKE_FUNCTION
+  doReturn, // RETURN_VALUE
+  setupBlock, // SETUP_EXCEPT
+  setupBlock, // SETUP_FINALLY
+  blockOp, // SETUP_WITH
+  function () {
+    // POP_BLOCK
+    bp -= 2;
+  },
+  blockOp, // POP_EXCEPT
+  blockOp, // END_FINALLY
+  blockOp, // WITH_CLEANUP
+  blockOp, // RAISE
+  blockOp, // UNWIND_JUMP
+  doYield, // YIELD_VALUE
+  yieldFrom, // YIELD_FROM
+  blockOp, // GET_AWAITABLE
+  rareOp, // IMPORT_NAME
+  rareOp, // IMPORT_FROM
+  rareOp, // IMPORT_STAR
+  rareOp, // BUILD_CLASS
+  blockOp, // EXC_MATCH
+  rareOp, // LOAD_EXC (not emitted)
+  rareOp, // PRINT_EXPR
+  rareOp, // SETUP_ANNOTATIONS (not emitted)
+  blockOp, // GET_AITER
+  blockOp, // GET_ANEXT
+  blockOp, // ASYNC_WITH_ENTER
+  blockOp, // ASYNC_WITH_EXIT
+  blockOp, // ASYNC_WITH_DONE
+];
+if (MPJS_ASSERT && OPS.length !== Op.NOPS) throw new Error("vm: the dispatch table has " + OPS.length + " entries for " + Op.NOPS + " opcodes");
 
 // set by the builtins (objdict.ts, init.ts)
 export let dictUpdateHook: (d: number, other: number) => void;
