@@ -12,11 +12,10 @@
 import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, rsBase, setRsp, collect } from "../gc/heap";
 import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp } from "./bytecode";
 import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
-import { Q } from "./qstrdefs";
 import { qstrStr } from "./qstr";
 import { typeOf, typeName, raise, raiseObj, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
 import { newDict, dictGet, dictSet, dictDelete } from "./map";
-import { call, getattr, getattrOr, setattr, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, qv, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
+import { QV, objError, initResult, call, getattr, getattrOr, setattr, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
 
 // ---- registers of the running frame ----
 export let fw = 0; // frame (word index)
@@ -105,6 +104,11 @@ function jumpTarget(): number {
   return lo | (hi << 8);
 }
 
+// The registers live in the variables above while a frame runs; its words hold them only while it
+// does not. So they are saved where another frame starts running: a call (enter), a yield, a
+// generator resumed, and every nested loop's entry (callPython, runCode, runClassBody, genResume),
+// which is the only way a native reaches Python code. An instruction that calls a native needs no
+// save of its own: the collector scans whole frames, and an exception unwinds from the live ones.
 function saveRegs(): void {
   if (fw === 0) return;
   i32[fw + FR.ip] = (ip << 1) | 1;
@@ -158,10 +162,6 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
   i32[f + FR.sp] = ((base + 2 * nblocks - 1) << 1) | 1;
   i32[f + FR.ip] = ((i32[c + CO.bytecode] + STR_HDR) << 1) | 1;
   return f;
-}
-
-function dropFrame(f: number): void {
-  if (f >= fsBase && f < fsEnd) fsTop = f;
 }
 
 // Binds the arguments i32[a..a+n) and keywords i32[kw..kw+2*nkw) into the slots of frame f.
@@ -360,6 +360,10 @@ function runFrame(f: number, mode: number, push: boolean, v: number, exc: number
   return retVal;
 }
 
+function genRunning(): never {
+  raise(tv(T.ValueError), "generator already executing");
+}
+
 // Resumes generator g with value v (or throws exc into it when exc !== 0). Returns the yielded
 // value, or the return value with genDone() true.
 export function genResume(g: number, v: number, exc: number): number {
@@ -370,7 +374,7 @@ export function genResume(g: number, v: number, exc: number): number {
     if (exc !== 0) raiseObj(exc);
     return C.None;
   }
-  if (state === GEN_RUNNING) raise(tv(T.ValueError), "generator already executing");
+  if (state === GEN_RUNNING) genRunning();
   const f = i32[gw + 1] >> 2;
   if (state === GEN_NEW && v !== C.None && exc === 0) typeError("can't send non-None value to a just-started generator");
   saveRegs();
@@ -388,7 +392,7 @@ export function genResume(g: number, v: number, exc: number): number {
         r = genResume(inner, C.None, exc);
         done = genReturned;
       } else {
-        const m = getattrOr(inner, qv(Q.throw), 0);
+        const m = getattrOr(inner, QV.throw, 0);
         if (m === 0) forwarded = false;
         else {
           r = call1Native(m, exc);
@@ -575,6 +579,19 @@ function newExc(t: number, msg: string): number {
   }
 }
 
+// Leaves the running frame for its caller (a generator's frame is done: its locals are released
+// with it). Returns how the frame was entered (RetMode); leftGen is its generator, or 0.
+let leftGen = 0;
+function leaveFrame(): number {
+  const mode = i32[fw + FR.mode] >> 1;
+  const back = i32[fw + FR.back] >> 2;
+  const g = (leftGen = i32[fw + FR.gen]);
+  if (g !== 0) i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
+  if (fw >= fsBase && fw < fsEnd) fsTop = fw;
+  loadRegs(back);
+  return mode;
+}
+
 // Finds a handler for exc from the running frame outwards. Returns true with the registers set at
 // the handler, or false when the exception leaves this loop's entry frame.
 function unwind(exc: number): boolean {
@@ -599,22 +616,14 @@ function unwind(exc: number): boolean {
       } else i32[++sp] = (Why.EXC << 1) | 1;
       return true;
     }
-    // leave the frame
-    const mode = i32[fw + FR.mode] >> 1;
-    const back = i32[fw + FR.back] >> 2;
-    const g = i32[fw + FR.gen];
-    if (g !== 0) {
-      i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
-      // PEP 479: StopIteration does not leak out of a generator
-      if (exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
-        exc = newExc(T.RuntimeError, "generator raised StopIteration");
-        i32[R.excRaising] = exc;
-      }
+    const mode = leaveFrame();
+    // PEP 479: StopIteration does not leak out of a generator
+    if (leftGen !== 0 && exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
+      exc = newExc(T.RuntimeError, "generator raised StopIteration");
+      i32[R.excRaising] = exc;
     }
-    dropFrame(fw);
-    loadRegs(back);
     // (a generator resumed by FOR_ITER: the exception continues in the loop's frame)
-    if (mode === RetMode.EXIT || mode === RetMode.GEN) return false;
+    if (mode >= RetMode.EXIT) return false;
   }
 }
 
@@ -624,7 +633,7 @@ function addTraceback(exc: number): void {
   if (e === 0) return;
   const c = i32[fw + FR.code] >> 2;
   // the Python that runs a builtin's loop (handCallTo) is the builtin's, as native code is
-  if ((MPJS_REPL || MPJS_ASYNCIO) && i32[c + CO.file] === qv(Q.$builtins)) return;
+  if ((MPJS_REPL || MPJS_ASYNCIO) && i32[c + CO.file] === QV.$builtins) return;
   const line = lineOf(c, ip - 1 - cb);
   let tb = i32[(e >> 2) + EXC.tb];
   // a frame that re-raises adds no second entry for the same line
@@ -705,33 +714,22 @@ function doReturn(): void {
       return;
     }
   }
-  const mode = i32[fw + FR.mode] >> 1;
-  const back = i32[fw + FR.back] >> 2;
-  const g = i32[fw + FR.gen];
-  // a generator frame is done: its locals are released with it
-  if (g !== 0) i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
-  dropFrame(fw);
-  loadRegs(back);
-  switch (mode) {
-    case RetMode.PUSH:
-      if (g !== 0) {
-        // a generator resumed by FOR_ITER: the loop ends, at the exit target of the FOR_ITER
-        // that the caller's saved ip follows
-        sp--;
-        ip = cb + (u8[ip - 2] | (u8[ip - 1] << 8));
-        return;
-      }
-      i32[++sp] = v;
-      return;
-    case RetMode.INIT:
-      if (v !== C.None) typeError("__init__() should return None, not '" + typeName(typeOf(v)) + "'");
-      return;
-    default:
-      // EXIT, GEN: back to JS
-      if (mode === RetMode.GEN) genReturned = true;
-      retVal = v;
-      stop = STOP_EXIT;
-      ticks = 0;
+  const mode = leaveFrame();
+  if (mode === RetMode.PUSH) {
+    if (leftGen !== 0) {
+      // a generator resumed by FOR_ITER: the loop ends, at the exit target of the FOR_ITER
+      // that the caller's saved ip follows
+      sp--;
+      ip = cb + (u8[ip - 2] | (u8[ip - 1] << 8));
+    } else i32[++sp] = v;
+  } else if (mode === RetMode.INIT) {
+    initResult(v);
+  } else {
+    // EXIT, GEN: back to JS
+    if (mode === RetMode.GEN) genReturned = true;
+    retVal = v;
+    stop = STOP_EXIT;
+    ticks = 0;
   }
 }
 
@@ -823,9 +821,8 @@ function opCall(): void {
     }
   }
   if (t === TV.type && isUserClass(f)) {
-    const init = lookupType(f, qv(Q.__init__));
-    if (init !== 0 && typeOf(init) === TV.function && lookupUser(f, qv(Q.__new__)) === 0 && !isGeneratorFunc(init)) {
-      saveRegs();
+    const init = lookupType(f, QV.__init__);
+    if (init !== 0 && typeOf(init) === TV.function && lookupUser(f, QV.__new__) === 0 && !isGeneratorFunc(init)) {
       const inst = allocInstance(f, a, npos, a + npos, nkw);
       // the instance takes the callee's place and is __init__'s self
       i32[fslot] = inst;
@@ -833,7 +830,6 @@ function opCall(): void {
       return;
     }
   }
-  saveRegs();
   const r = MPJS_REPL || MPJS_ASYNCIO ? callOut(f, fslot, npos, nkw) : call(f, a, npos, a + npos, nkw);
   if ((MPJS_REPL || MPJS_ASYNCIO) && ip === callAt) return;
   sp = fslot;
@@ -860,21 +856,14 @@ function opLoadMethod(): void {
   const name = i32[cw + operand()];
   const o = i32[sp];
   const t = typeOf(o);
-  if (t & 4 && t !== TV.module && t !== TV.type) {
-    const info = TYPES[t >> 3];
-    if (!info.attr) {
-      const m = lookupType(t, name);
-      if (m !== 0 && typeOf(m) === TV.builtin) {
-        i32[sp] = m;
-        i32[++sp] = o;
-        return;
-      }
-    }
-  } else if (!(t & 4)) {
-    // user instance: a function found on the class, not shadowed by the instance dict
+  const user = !(t & 4);
+  // a native method of a builtin type (one without its own attribute slot), or a function found on
+  // a user instance's class and not shadowed by its instance dict: the method and o are pushed, no
+  // bound method is made
+  if (user || (t !== TV.module && t !== TV.type && !TYPES[t >> 3].attr)) {
     const m = lookupType(t, name);
-    if (m !== 0 && typeOf(m) === TV.function) {
-      const d = i32[(o >> 2) + 1];
+    if (m !== 0 && typeOf(m) === (user ? TV.function : TV.builtin)) {
+      const d = user ? i32[(o >> 2) + 1] : 0;
       if (d === 0 || dictGet(d, name) === 0) {
         i32[sp] = m;
         i32[++sp] = o;
@@ -882,7 +871,6 @@ function opLoadMethod(): void {
       }
     }
   }
-  saveRegs();
   i32[sp] = getattr(o, name);
   i32[++sp] = 0;
 }
@@ -890,7 +878,6 @@ function opLoadMethod(): void {
 function makeFunction(): void {
   const code = i32[cw + operand()];
   const flags = u8[ip++];
-  saveRegs();
   const f = alloc(TV.function, FN.SIZE * 4 + 4);
   const w = f >> 2;
   i32[w + FN.code] = code;
@@ -918,7 +905,6 @@ function unpackSequence(): void {
     after = arg >> 8;
   const seq = i32[sp];
   const t = typeOf(seq);
-  saveRegs();
   let items: number;
   let len: number;
   // the items of a tuple or list are read in place; the general case (and a starred target, whose
@@ -963,13 +949,8 @@ function unpackError(len: number, n: number): never {
 // raise exc (a class or an instance)
 function makeRaisable(v: number): number {
   const t = typeOf(v);
-  if (t === TV.type) {
-    if (!isSubtype(v, TV.BaseException)) typeError("exceptions must derive from BaseException");
-    return call(v, 0, 0, 0, 0);
-  }
-  if (v === C.MemErr) return v;
-  if (!isSubtype(t, TV.BaseException)) typeError("exceptions must derive from BaseException");
-  return v;
+  if (v !== C.MemErr && !isSubtype(t === TV.type ? v : t, TV.BaseException)) typeError("exceptions must derive from BaseException");
+  return t === TV.type ? call(v, 0, 0, 0, 0) : v;
 }
 
 // leave n blocks, then jump to target (code offset); finally clauses on the way run first
@@ -1018,7 +999,7 @@ function iterStep(): void {
       ip = cb + target;
       return;
     }
-    if (state === GEN_RUNNING) raise(tv(T.ValueError), "generator already executing");
+    if (state === GEN_RUNNING) genRunning();
     // resume the generator in this loop
     const f = i32[gw + 1] >> 2;
     saveRegs();
@@ -1029,7 +1010,6 @@ function iterStep(): void {
     if (state === GEN_SUSPENDED) i32[++sp] = C.None;
     return;
   }
-  saveRegs();
   const v = iterNext(it);
   if (v === 0) {
     sp--;
@@ -1044,7 +1024,6 @@ function yieldFrom(): void {
   // stack: iterator, value to send
   const v = i32[sp--];
   const it = i32[sp];
-  saveRegs();
   let r: number;
   let done = false;
   if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
@@ -1052,7 +1031,7 @@ function yieldFrom(): void {
     done = genReturned;
   } else {
     if (v !== C.None) {
-      const send = getattr(it, qv(Q.send));
+      const send = getattr(it, QV.send);
       r = call1Native(send, v);
       if (r === 0) done = true;
     } else {
@@ -1116,9 +1095,9 @@ function call1Native(f: number, v: number): number {
 function awaitableIter(v: number): number {
   if ((v & 15) === 0 && i32[v >> 2] === TV.generator) return v;
   pushRoot(v);
-  const m = getattrOr(v, qv(Q.__await__), 0);
+  const m = getattrOr(v, QV.__await__, 0);
   popRoots(1);
-  if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object can't be awaited");
+  if (m === 0) objError(v, "can't be awaited");
   return getIter(call(m, 0, 0, 0, 0));
 }
 
@@ -1136,7 +1115,6 @@ function arith(): void {
       return;
     }
   }
-  saveRegs();
   i32[sp] = binaryOp(op, a, b, inplace);
 }
 
@@ -1151,7 +1129,6 @@ function cmpop(): void {
     i32[sp] = (CMP_TRUE >> (3 * op + (a < b ? 0 : a === b ? 1 : 2))) & 1 ? C.True : C.False;
     return;
   }
-  saveRegs();
   i32[sp] = compareOp(op, a, b);
 }
 
@@ -1161,7 +1138,7 @@ function jumpIf(): void {
   const op = u8[ip - 1];
   const target = jumpTarget();
   const v = i32[sp];
-  const t = v === C.True ? true : v === C.False ? false : (saveRegs(), truthy(v));
+  const t = v === C.True ? true : v === C.False ? false : truthy(v);
   if (t === (op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_TRUE_OR_POP)) {
     ip = cb + target;
     if (op < Op.JUMP_IF_FALSE_OR_POP) sp--;
@@ -1201,7 +1178,6 @@ function buildOp(): void {
   switch (op) {
     case Op.BUILD_SLICE: {
       const n = operand();
-      saveRegs();
       const s = alloc(TV.slice, 16);
       const w = s >> 2;
       i32[w + 3] = n === 3 ? i32[sp--] : C.None;
@@ -1213,7 +1189,6 @@ function buildOp(): void {
     case Op.FORMAT_VALUE: {
       // flags: 1 str, 2 repr, 4 a format spec on top
       const flags = operand();
-      saveRegs();
       const spec = flags & 4 ? i32[sp--] : 0;
       if (flags & 3) i32[sp] = strHook(i32[sp], (flags & 3) === 2);
       i32[sp] = formatHook(i32[sp], spec);
@@ -1221,7 +1196,6 @@ function buildOp(): void {
     }
     case Op.BUILD_STRING: {
       const n = operand();
-      saveRegs();
       let s = "";
       for (let k = sp - n + 1; k <= sp; k++) s += jsStr(i32[k]);
       sp -= n - 1;
@@ -1233,7 +1207,6 @@ function buildOp(): void {
       // n items, or n key, value pairs
       const n = operand();
       const w = op === Op.BUILD_SET ? 1 : 2;
-      saveRegs();
       const d = newDict(w === 1 ? TV.set : TV.dict);
       i32[++sp] = d;
       const at = sp - w * n;
@@ -1247,7 +1220,6 @@ function buildOp(): void {
       // the dict or set is d words below the key (or the item)
       const d = operand();
       const w = op === Op.SET_ADD ? 1 : 2;
-      saveRegs();
       dictSet(i32[sp - d - w + 1], i32[sp - w + 1], w === 1 ? C.True : i32[sp]);
       sp -= w;
       return;
@@ -1256,7 +1228,6 @@ function buildOp(): void {
     case Op.SET_UPDATE: {
       // every item of the iterable on top goes into the list or set d words below
       const d = operand();
-      saveRegs();
       const target = i32[sp - d];
       const it = getIter(i32[sp]);
       i32[sp] = it;
@@ -1269,13 +1240,11 @@ function buildOp(): void {
     }
     case Op.DICT_UPDATE: {
       const d = operand();
-      saveRegs();
       dictUpdateHook(i32[sp - d], i32[sp]);
       sp--;
       return;
     }
     case Op.LIST_TO_TUPLE: {
-      saveRegs();
       const l = i32[sp];
       const n = listLen(l);
       const t = newTuple(n);
@@ -1285,7 +1254,6 @@ function buildOp(): void {
       return;
     }
     case Op.CALL_FUNCTION_EX: {
-      saveRegs();
       const kwargs = i32[sp];
       const args = i32[sp - 1];
       const f = i32[sp - 2];
@@ -1353,7 +1321,6 @@ function blockOp(): void {
     case Op.RAISE: {
       // 0: re-raise, 1: raise exc, 2: raise exc from cause
       const n = operand();
-      saveRegs();
       if (n === 0) {
         const e = i32[R.curExc];
         if (e === 0) raise(tv(T.RuntimeError), "No active exception to reraise");
@@ -1395,10 +1362,9 @@ function blockOp(): void {
       const async = op === Op.ASYNC_WITH_ENTER;
       const target = async ? 0 : jumpTarget();
       const mgr = i32[sp];
-      saveRegs();
-      const exit = getattr(mgr, qv(async ? Q.__aexit__ : Q.__exit__));
+      const exit = getattr(mgr, async ? QV.__aexit__ : QV.__exit__);
       i32[++sp] = exit;
-      const r = call(getattr(mgr, qv(async ? Q.__aenter__ : Q.__enter__)), 0, 0, 0, 0);
+      const r = call(getattr(mgr, async ? QV.__aenter__ : QV.__enter__), 0, 0, 0, 0);
       i32[sp - 1] = exit;
       if (async) {
         i32[sp] = awaitableIter(r);
@@ -1417,7 +1383,6 @@ function blockOp(): void {
       const payload = i32[sp - 1];
       const exit = i32[sp - 2];
       const exc = why === Why.EXC;
-      saveRegs();
       const p = rsp;
       pushRoot(exc ? typeOf(payload) : C.None);
       pushRoot(exc ? payload : C.None);
@@ -1438,7 +1403,6 @@ function blockOp(): void {
     }
     case Op.ASYNC_WITH_DONE: {
       // payload, why, result of awaiting __aexit__ -> payload, why (the exception swallowed when true)
-      saveRegs();
       const r = i32[sp--];
       if (i32[sp] >> 1 === Why.EXC && truthy(r)) {
         i32[sp - 1] = C.None;
@@ -1447,17 +1411,15 @@ function blockOp(): void {
       return;
     }
     case Op.GET_AWAITABLE:
-      saveRegs();
       i32[sp] = awaitableIter(i32[sp]);
       return;
     case Op.GET_AITER:
     case Op.GET_ANEXT: {
       // async for: replaces v by v.__aiter__(); pushes the awaitable iterator of v.__anext__()
       const next = op === Op.GET_ANEXT;
-      saveRegs();
       const v = i32[sp];
-      const m = getattrOr(v, qv(next ? Q.__anext__ : Q.__aiter__), 0);
-      if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object is not an async " + (next ? "iterator" : "iterable"));
+      const m = getattrOr(v, next ? QV.__anext__ : QV.__aiter__, 0);
+      if (m === 0) objError(v, "is not an async " + (next ? "iterator" : "iterable"));
       const r = call(m, 0, 0, 0, 0);
       if (!next) {
         i32[sp] = r;
@@ -1474,7 +1436,6 @@ function blockOp(): void {
 function buildSeq(): void {
   const list = u8[ip - 1] === Op.BUILD_LIST;
   const n = operand();
-  saveRegs();
   const s = list ? newList(n) : newTuple(n);
   const items = list ? listItems(s) : (s >> 2) + 2;
   for (let k = 0; k < n; k++) i32[items + k] = i32[sp - n + 1 + k];
@@ -1489,7 +1450,6 @@ function rareOp(): void {
   switch (op) {
     case Op.LOAD_NAME: {
       const q = i32[nw + operand()];
-      saveRegs();
       const l = i32[fw + FR.locals];
       let v = l !== 0 && l !== gd ? dictGet(l, q) : 0;
       if (v === 0) v = dictGet(gd, q);
@@ -1500,7 +1460,6 @@ function rareOp(): void {
     }
     case Op.STORE_NAME: {
       const k = operand();
-      saveRegs();
       dictSet(i32[fw + FR.locals] || gd, i32[nw + k], i32[sp]);
       sp--;
       return;
@@ -1526,19 +1485,16 @@ function rareOp(): void {
     }
     case Op.DELETE_ATTR: {
       const name = i32[cw + operand()];
-      saveRegs();
       setattr(i32[sp], name, 0);
       sp--;
       return;
     }
     case Op.DELETE_SUBSCR:
-      saveRegs();
       setitem(i32[sp - 1], i32[sp], 0);
       sp -= 2;
       return;
     case Op.BUILD_CLASS: {
       // stack: body function, name, bases, kwargs|NULL
-      saveRegs();
       const kwargs = i32[sp];
       // the namespace takes the kwargs' place on the stack: they stay on the root stack
       pushRoot(kwargs);
@@ -1554,31 +1510,27 @@ function rareOp(): void {
     case Op.IMPORT_NAME: {
       // stack: level, fromlist
       const name = i32[cw + operand()];
-      saveRegs();
       const fromlist = i32[sp--];
       i32[sp] = importHook(name, fromlist, i32[sp] >> 1, gd);
       return;
     }
     case Op.IMPORT_FROM: {
       const name = i32[cw + operand()];
-      saveRegs();
       const v = getattrOr(i32[sp], name, 0);
       if (v === 0) raise(tv(T.ImportError), "can't import name " + qstrStr(name >> 2));
       i32[++sp] = v;
       return;
     }
     case Op.PRINT_EXPR:
-      saveRegs();
       printExprHook(i32[sp]);
       sp--;
       return;
     case Op.IMPORT_STAR: {
-      saveRegs();
       const m = i32[sp--];
       const d = i32[(m >> 2) + 2];
       const target = i32[fw + FR.locals] || gd;
       // __all__ names what a star import takes, underscores included (only modules from files have one)
-      const all = MPJS_FILES ? dictGet(d, qv(Q.__all__)) : 0;
+      const all = MPJS_FILES ? dictGet(d, QV.__all__) : 0;
       if (all !== 0) {
         pushRoot(m);
         const it = getIter(all);
@@ -1670,7 +1622,6 @@ const OPS: (() => void)[] = [
     const q = i32[nw + operand()];
     let v = dictGet(gd, q);
     if (v === 0) {
-      saveRegs();
       // a builtin may be made at its first use (Python code runs): the push comes after it
       v = lookupBuiltin(q);
       if (v === 0) nameError(q);
@@ -1680,7 +1631,6 @@ const OPS: (() => void)[] = [
   function () {
     // STORE_GLOBAL
     const k = operand();
-    saveRegs();
     dictSet(gd, i32[nw + k], i32[sp]);
     sp--;
   },
@@ -1691,13 +1641,11 @@ const OPS: (() => void)[] = [
   function () {
     // LOAD_ATTR
     const name = i32[cw + operand()];
-    saveRegs();
     i32[sp] = getattr(i32[sp], name);
   },
   function () {
     // STORE_ATTR
     const name = i32[cw + operand()];
-    saveRegs();
     setattr(i32[sp], name, i32[sp - 1]);
     sp -= 2;
   },
@@ -1705,13 +1653,11 @@ const OPS: (() => void)[] = [
   opLoadMethod, // LOAD_METHOD
   function () {
     // LOAD_SUBSCR
-    saveRegs();
     const k = i32[sp--];
     i32[sp] = getitem(i32[sp], k);
   },
   function () {
     // STORE_SUBSCR
-    saveRegs();
     setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
     sp -= 3;
   },
@@ -1722,7 +1668,6 @@ const OPS: (() => void)[] = [
   function () {
     // UNARY_OP
     const op = u8[ip++];
-    saveRegs();
     i32[sp] = unaryOp(op, i32[sp]);
   },
   cmpop, // COMPARE_OP
@@ -1736,7 +1681,6 @@ const OPS: (() => void)[] = [
   jumpIf, // JUMP_IF_TRUE_OR_POP
   function () {
     // GET_ITER
-    saveRegs();
     i32[sp] = getIter(i32[sp]);
   },
   iterStep, // FOR_ITER
@@ -1747,7 +1691,6 @@ const OPS: (() => void)[] = [
   function () {
     // LIST_APPEND
     const d = operand();
-    saveRegs();
     listAppend(i32[sp - d], i32[sp]);
     sp--;
   },
