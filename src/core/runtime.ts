@@ -456,6 +456,11 @@ export function slotNative(t: number, name: number): number {
   return 0;
 }
 
+// The base of a builtin type (object's: 0).
+function builtinBase(t: number): number {
+  return t === TV.object ? 0 : TYPES[t >> 3].base || TV.object;
+}
+
 // Attribute of a type object (the class itself, not an instance).
 function typeAttr(t: number, name: number, dflt: number): number {
   let m = lookupType(t, name);
@@ -473,28 +478,17 @@ function typeAttr(t: number, name: number, dflt: number): number {
   if (name === QV.__name__) {
     return t & 4 ? qv(TYPES[t >> 3].name) : i32[(t >> 2) + CLS.name];
   }
-  if (name === QV.__bases__) {
-    if (t & 4) {
-      const b = TYPES[t >> 3].base;
-      const tu = newTuple(b ? 1 : t === TV.object ? 0 : 1);
-      if (t !== TV.object) i32[(tu >> 2) + 2] = b || TV.object;
-      return tu;
-    }
-    return i32[(t >> 2) + CLS.bases];
-  }
-  if (name === QV.__mro__) {
-    if (t & 4) {
-      const list: number[] = [];
-      let c = t;
-      while (c) {
-        list.push(c);
-        c = c === TV.object ? 0 : TYPES[c >> 3].base || TV.object;
-      }
-      const tu = newTuple(list.length);
-      for (let k = 0; k < list.length; k++) i32[(tu >> 2) + 2 + k] = list[k];
-      return tu;
-    }
-    return i32[(t >> 2) + CLS.mro];
+  const mro = name === QV.__mro__;
+  if (mro || name === QV.__bases__) {
+    if (!(t & 4)) return i32[(t >> 2) + (mro ? CLS.mro : CLS.bases)];
+    // a builtin type: the chain of its bases up to object; __bases__ is the first base alone
+    let n = 0;
+    for (let c = t; c !== 0; c = builtinBase(c)) n++;
+    if (!mro) n = n > 1 ? 1 : 0;
+    const tu = newTuple(n);
+    let c = mro ? t : builtinBase(t);
+    for (let k = 0; k < n; k++, c = builtinBase(c)) i32[(tu >> 2) + 2 + k] = c;
+    return tu;
   }
   if (name === QV.__dict__ && !(t & 4)) return i32[(t >> 2) + CLS.dict];
   if (name === QV.__class__) return TV.type;
@@ -525,14 +519,9 @@ function noAttr(what: string, name: number): never {
 export function setattr(o: number, name: number, x: number): void {
   const t = typeOf(o);
   if (t & 4) {
-    if (t === TV.module) {
-      if (x === 0) {
-        if (dictDelete(i32[(o >> 2) + 2], name) === 0) attrError(o, name);
-      } else dictSet(i32[(o >> 2) + 2], name, x);
-      return;
-    }
+    // a module's dict and a class's (CLS.dict) are both its word 2
     // (function attributes are not supported, as on MicroPython's default build)
-    if (isUserClass(o)) return classSetattr(o, name, x);
+    if (t === TV.module || isUserClass(o)) return dictSetattr(o, i32[(o >> 2) + CLS.dict], name, x);
     noAttr("'" + typeName(t) + "' object", name);
   }
   // user instance: data descriptors first, then __setattr__, then the instance dict
@@ -569,23 +558,18 @@ export function instSetattr(o: number, name: number, x: number): void {
   // (object.__setattr__(None, ...) reaches here with an object that has no instance dict)
   if (!isUserInstance(o)) attrError(o, name);
   let d = i32[(o >> 2) + INST.dict];
-  if (x === 0) {
-    if (d === 0 || dictDelete(d, name) === 0) attrError(o, name);
-    return;
-  }
-  if (d === 0) {
+  if (d === 0 && x !== 0) {
     pushRoot(x);
     d = ensureDict(o);
     popRoots(1);
   }
-  dictSet(d, name, x);
+  dictSetattr(o, d, name, x);
 }
 
-function classSetattr(c: number, name: number, x: number): void {
-  const d = i32[(c >> 2) + CLS.dict];
-  if (x === 0) {
-    if (dictDelete(d, name) === 0) attrError(c, name);
-  } else dictSet(d, name, x);
+// Sets (x !== 0) or deletes the attribute name of o in its namespace dict d (0: none yet).
+function dictSetattr(o: number, d: number, name: number, x: number): void {
+  if (x !== 0) dictSet(d, name, x);
+  else if (d === 0 || dictDelete(d, name) === 0) attrError(o, name);
 }
 
 // ---- truth, hash, equality ----
@@ -665,6 +649,10 @@ function userOp(t: number, q: number, x: number, y: number): number {
   return r === C.NotImplemented ? 0 : r;
 }
 
+function unsupported(q: number, ta: number, tb: number): never {
+  typeError("unsupported types for " + qstrStr(q) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+}
+
 export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
   const ta = typeOf(a),
     tb = typeOf(b);
@@ -698,7 +686,7 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
     if (f) r = f(op + BinOp.N, b, a);
   } else r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
   if (r !== 0) return r;
-  typeError("unsupported types for " + qstrStr(OP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+  unsupported(OP_NAMES[op], ta, tb);
 }
 
 export function unaryOp(op: number, a: number): number {
@@ -736,7 +724,7 @@ export function compareOp(op: number, a: number, b: number): number {
   if (r !== 0) return r;
   if (op === CmpOp.EQ) return bool(a === b);
   if (op === CmpOp.NE) return bool(a !== b);
-  typeError("unsupported types for " + qstrStr(OP_NAMES[CMP_NAMES + op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+  unsupported(OP_NAMES[CMP_NAMES + op], ta, tb);
 }
 
 function builtinCompare(op: number, a: number, b: number, ta: number): number {

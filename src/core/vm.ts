@@ -13,8 +13,8 @@ import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markVa
 import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp } from "./bytecode";
 import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
 import { qstrStr } from "./qstr";
-import { typeOf, typeName, raise, raiseObj, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
-import { newDict, dictGet, dictSet, dictDelete } from "./map";
+import { typeOf, typeName, raise, raiseObj, valueError, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
+import { newDict, dictGet, dictSet, dictDelete, dictEntry, entryPos } from "./map";
 import { QV, objError, initResult, call, getattr, getattrOr, setattr, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
 
 // ---- registers of the running frame ----
@@ -132,6 +132,9 @@ function loadRegs(f: number): void {
 
 // ---- frames ----
 
+// a full frame stack, or JS's own stack exhausted
+const RECURSION = "maximum recursion depth exceeded";
+
 // Makes a frame for code; on the frame stack, or in the heap for generators.
 function newFrame(code: number, globals: number, func: number, inHeap: boolean): number {
   const c = code >> 2;
@@ -147,7 +150,7 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
     popRoots(3);
   } else {
     f = fsTop;
-    if (f + size > fsEnd) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
+    if (f + size > fsEnd) raise(tv(T.RuntimeError), RECURSION);
     fsTop = f + size;
     // the value stack too: the collector scans the whole frame, and a stale value left there by an
     // earlier frame would keep its object alive
@@ -361,7 +364,7 @@ function runFrame(f: number, mode: number, push: boolean, v: number, exc: number
 }
 
 function genRunning(): never {
-  raise(tv(T.ValueError), "generator already executing");
+  valueError("generator already executing");
 }
 
 // Resumes generator g with value v (or throws exc into it when exc !== 0). Returns the yielded
@@ -472,11 +475,9 @@ export function runModuleNested(code: number, globals: number): void {
 }
 
 export function runClassBody(func: number, locals: number): void {
-  const fn = func >> 2;
   saveRegs();
-  const f = newFrame(i32[fn + FN.code], i32[fn + FN.globals], func, false);
+  const f = frameForCall(func, 0, 0, 0, 0, false);
   i32[f + FR.locals] = locals;
-  if (needsSetup(func)) setupCells(f, func);
   runFrame(f, RetMode.EXIT, false, 0, 0);
 }
 
@@ -562,18 +563,21 @@ function loop(): void {
 let reraising = false;
 function toException(e: any): number {
   if (e === THROWN) return i32[R.excRaising];
-  if (e instanceof RangeError) {
-    return newExc(T.RuntimeError, "maximum recursion depth exceeded");
-  }
-  // an opcode past the end of the dispatch table (the rest are rareOp's)
-  if (e instanceof TypeError && !OPS[u8[ip - 1]]) return newExc(T.RuntimeError, "bad opcode " + u8[ip - 1]);
-  return newExc(T.RuntimeError, "internal error: " + (e && e.message ? e.message : String(e)));
+  return newExc(
+    e instanceof RangeError
+      ? RECURSION
+      : // an opcode past the end of the dispatch table (the rest are rareOp's)
+        e instanceof TypeError && !OPS[u8[ip - 1]]
+        ? "bad opcode " + u8[ip - 1]
+        : "internal error: " + (e && e.message ? e.message : String(e))
+  );
 }
 
-// The exception t(msg), made as raise makes it (MemoryError when there is no memory for it).
-function newExc(t: number, msg: string): number {
+// The exception RuntimeError(msg), made as raise makes it (MemoryError when there is no memory
+// for it).
+function newExc(msg: string): number {
   try {
-    raise(tv(t), msg);
+    raise(tv(T.RuntimeError), msg);
   } catch (e) {
     return e === THROWN ? i32[R.excRaising] : C.MemErr;
   }
@@ -619,7 +623,7 @@ function unwind(exc: number): boolean {
     const mode = leaveFrame();
     // PEP 479: StopIteration does not leak out of a generator
     if (leftGen !== 0 && exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
-      exc = newExc(T.RuntimeError, "generator raised StopIteration");
+      exc = newExc("generator raised StopIteration");
       i32[R.excRaising] = exc;
     }
     // (a generator resumed by FOR_ITER: the exception continues in the loop's frame)
@@ -675,21 +679,20 @@ export function lineOf(c: number, offset: number): number {
   const end = p + n;
   let off = 0;
   while (p < end) {
+    // two varints: the code offset's increase, then the line's (zigzag)
     let d = 0,
+      l = 0,
       shift = 0,
       b: number;
-    do {
-      b = u8[p++];
-      d |= (b & 127) << shift;
-      shift += 7;
-    } while (b & 128);
-    let l = 0;
-    shift = 0;
-    do {
-      b = u8[p++];
-      l |= (b & 127) << shift;
-      shift += 7;
-    } while (b & 128);
+    for (let k = 0; k < 2; k++) {
+      shift = l = 0;
+      do {
+        b = u8[p++];
+        l |= (b & 127) << shift;
+        shift += 7;
+      } while (b & 128);
+      if (k === 0) d = l;
+    }
     if (off + d > offset) break;
     off += d;
     line += l & 1 ? -((l + 1) >> 1) : l >> 1;
@@ -802,23 +805,21 @@ function opCall(): void {
       if (MPJS_REPL || MPJS_ASYNCIO) callAt = -1;
     } else npos++;
   }
-  const f = i32[fslot];
-  const t = typeOf(f);
+  let f = i32[fslot];
+  let t = typeOf(f);
   const a = fslot + 1;
+  if (t === TV.boundmeth && typeOf(i32[(f >> 2) + 2]) === TV.function) {
+    // a bound Python function: self goes before the arguments, and the function is called
+    for (let k = sp; k >= a; k--) i32[k + 1] = i32[k];
+    i32[a] = i32[(f >> 2) + 1];
+    sp++;
+    npos++;
+    f = i32[(f >> 2) + 2];
+    t = TV.function;
+  }
   if (t === TV.function) {
     enter(f, a, npos, a + npos, nkw, RetMode.PUSH, fslot - 1);
     return;
-  }
-  if (t === TV.boundmeth) {
-    const fn = i32[(f >> 2) + 2];
-    if (typeOf(fn) === TV.function) {
-      // put self before the arguments
-      for (let k = sp; k >= a; k--) i32[k + 1] = i32[k];
-      i32[a] = i32[(f >> 2) + 1];
-      sp++;
-      enter(fn, a, npos + 1, a + npos + 1, nkw, RetMode.PUSH, fslot - 1);
-      return;
-    }
   }
   if (t === TV.type && isUserClass(f)) {
     const init = lookupType(f, QV.__init__);
@@ -942,8 +943,7 @@ function unpackSequence(): void {
 }
 
 function unpackError(len: number, n: number): never {
-  if (len > n) raise(tv(T.ValueError), "too many values to unpack (expected " + n + ")");
-  raise(tv(T.ValueError), "need more than " + len + " values to unpack");
+  valueError(len > n ? "too many values to unpack (expected " + n + ")" : "need more than " + len + " values to unpack");
 }
 
 // raise exc (a class or an instance)
@@ -991,26 +991,24 @@ function setupBlock(): void {
 function iterStep(): void {
   const target = jumpTarget();
   const it = i32[sp];
+  let v = 0;
   if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
     const gw = it >> 2;
     const state = i32[gw + 2] >> 1;
-    if (state === GEN_DONE) {
-      sp--;
-      ip = cb + target;
+    if (state === GEN_RUNNING) genRunning();
+    if (state !== GEN_DONE) {
+      // resume the generator in this loop
+      const f = i32[gw + 1] >> 2;
+      saveRegs();
+      i32[f + FR.back] = fw << 2;
+      i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
+      i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+      loadRegs(f);
+      if (state === GEN_SUSPENDED) i32[++sp] = C.None;
       return;
     }
-    if (state === GEN_RUNNING) genRunning();
-    // resume the generator in this loop
-    const f = i32[gw + 1] >> 2;
-    saveRegs();
-    i32[f + FR.back] = fw << 2;
-    i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
-    i32[gw + 2] = (GEN_RUNNING << 1) | 1;
-    loadRegs(f);
-    if (state === GEN_SUSPENDED) i32[++sp] = C.None;
-    return;
-  }
-  const v = iterNext(it);
+    // (a finished generator: the loop ends)
+  } else v = iterNext(it);
   if (v === 0) {
     sp--;
     ip = cb + target;
@@ -1262,19 +1260,12 @@ function buildOp(): void {
       const n = listLen(args);
       for (let k = 0; k < n; k++) pushRoot(i32[listItems(args) + k]);
       let nkw = 0;
-      const t = kwargs === 0 ? 0 : i32[(kwargs >> 2) + 3];
-      if (t !== 0) {
-        const fill = i32[(kwargs >> 2) + 2] >> 1;
-        const tw = t >> 2;
-        const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
-        for (let k = 0; k < fill; k++) {
-          const key = i32[eb + 2 * k];
-          if (key === 0) continue;
-          if ((key & 3) !== 2 && typeOf(key) !== TV.str) typeError("keywords must be strings");
-          pushRoot(internStrHook(key));
-          pushRoot(i32[eb + 2 * k + 1]);
-          nkw++;
-        }
+      for (let e = kwargs === 0 ? -1 : dictEntry(kwargs, 0); e >= 0; e = dictEntry(kwargs, entryPos(kwargs, e))) {
+        const key = i32[e];
+        if ((key & 3) !== 2 && typeOf(key) !== TV.str) typeError("keywords must be strings");
+        pushRoot(internStrHook(key));
+        pushRoot(i32[e + 1]);
+        nkw++;
       }
       const r = call(f, p, n, p + n, nkw);
       setRsp(p);
@@ -1542,17 +1533,10 @@ function rareOp(): void {
         popRoots(2);
         return;
       }
-      const dw = d >> 2;
-      const t = i32[dw + 3];
-      if (t === 0) return;
-      const fill = i32[dw + 2] >> 1;
-      const tw = t >> 2;
-      const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
-      for (let k = 0; k < fill; k++) {
-        const key = i32[eb + 2 * k];
-        if (key === 0) continue;
-        if ((key & 3) === 2 && qstrStr(key >> 2).charAt(0) === "_") continue;
-        dictSet(target, key, i32[eb + 2 * k + 1]);
+      // else every name that does not start with an underscore
+      for (let e = dictEntry(d, 0); e >= 0; e = dictEntry(d, entryPos(d, e))) {
+        const key = i32[e];
+        if ((key & 3) !== 2 || qstrStr(key >> 2).charAt(0) !== "_") dictSet(target, key, i32[e + 1]);
       }
       return;
     }
