@@ -32,6 +32,45 @@ export function qv(q: number): number {
   return (q << 2) | 2;
 }
 
+// The interned names that the runtime and the VM look up, as values: QV.x is QV.x written as
+// a constant, so that the bundle has a number literal where QV.x would be a call.
+export const enum QV {
+  $builtins = (Q.$builtins << 2) | 2,
+  __aenter__ = (Q.__aenter__ << 2) | 2,
+  __aexit__ = (Q.__aexit__ << 2) | 2,
+  __aiter__ = (Q.__aiter__ << 2) | 2,
+  __all__ = (Q.__all__ << 2) | 2,
+  __anext__ = (Q.__anext__ << 2) | 2,
+  __await__ = (Q.__await__ << 2) | 2,
+  __bases__ = (Q.__bases__ << 2) | 2,
+  __bool__ = (Q.__bool__ << 2) | 2,
+  __call__ = (Q.__call__ << 2) | 2,
+  __class__ = (Q.__class__ << 2) | 2,
+  __contains__ = (Q.__contains__ << 2) | 2,
+  __delitem__ = (Q.__delitem__ << 2) | 2,
+  __dict__ = (Q.__dict__ << 2) | 2,
+  __enter__ = (Q.__enter__ << 2) | 2,
+  __eq__ = (Q.__eq__ << 2) | 2,
+  __exit__ = (Q.__exit__ << 2) | 2,
+  __get__ = (Q.__get__ << 2) | 2,
+  __getattr__ = (Q.__getattr__ << 2) | 2,
+  __getitem__ = (Q.__getitem__ << 2) | 2,
+  __hash__ = (Q.__hash__ << 2) | 2,
+  __init__ = (Q.__init__ << 2) | 2,
+  __iter__ = (Q.__iter__ << 2) | 2,
+  __len__ = (Q.__len__ << 2) | 2,
+  __missing__ = (Q.__missing__ << 2) | 2,
+  __mro__ = (Q.__mro__ << 2) | 2,
+  __name__ = (Q.__name__ << 2) | 2,
+  __new__ = (Q.__new__ << 2) | 2,
+  __next__ = (Q.__next__ << 2) | 2,
+  __repr__ = (Q.__repr__ << 2) | 2,
+  __setitem__ = (Q.__setitem__ << 2) | 2,
+  __str__ = (Q.__str__ << 2) | 2,
+  send = (Q.send << 2) | 2,
+  throw = (Q.throw << 2) | 2,
+}
+
 // ---- user classes ----
 
 export function isUserClass(t: number): boolean {
@@ -126,10 +165,20 @@ export function call(f: number, a: number, n: number, kw: number, nkw: number): 
   if (t & 4) {
     if (info && info.call) return info.call(f, a, n, kw, nkw);
   } else {
-    const m = lookupType(t, qv(Q.__call__));
+    const m = lookupType(t, QV.__call__);
     if (m !== 0) return callMethod(m, f, a, n, kw, nkw);
   }
-  typeError("'" + typeName(t) + "' object isn't callable");
+  objError(f, "isn't callable");
+}
+
+// TypeError: "'<v's type>' object <what>"
+export function objError(v: number, what: string): never {
+  typeError("'" + typeName(typeOf(v)) + "' object " + what);
+}
+
+// __init__'s result r, which must be None
+export function initResult(r: number): void {
+  if (r !== C.None) typeError("__init__() should return None, not '" + typeName(typeOf(r)) + "'");
 }
 
 function arityError(name: number, ar: number, n: number): never {
@@ -193,6 +242,14 @@ export function callMethod1(m: number, self: number, x: number): number {
   setRsp(p);
   return r;
 }
+export function callMethod2(m: number, self: number, x: number, y: number): number {
+  const p = rsp;
+  pushRoot(x);
+  pushRoot(y);
+  const r = callMethod(m, self, p, 2, 0, 0);
+  setRsp(p);
+  return r;
+}
 
 // Calling a type: builtin types construct through their make slot; user classes build an
 // instance and run __init__.
@@ -203,20 +260,19 @@ export function callType(t: number, a: number, n: number, kw: number, nkw: numbe
     return info.make(a, n, kw, nkw, t);
   }
   const inst = newInstance(t, a, n, kw, nkw);
-  const init = lookupUser(t, qv(Q.__init__));
+  const init = lookupUser(t, QV.__init__);
   // __init__ runs only when __new__ made an instance of the class
   if (init !== 0 && isSubtype(typeOf(inst), t)) {
     pushRoot(inst);
-    const r = callMethod(init, inst, a, n, kw, nkw);
+    initResult(callMethod(init, inst, a, n, kw, nkw));
     popRoots(1);
-    if (r !== C.None) typeError("__init__() should return None, not '" + typeName(typeOf(r)) + "'");
   }
   return inst;
 }
 
 // object.__new__ for a user class, or the class's own __new__.
 export function newInstance(t: number, a: number, n: number, kw: number, nkw: number): number {
-  const nw = lookupUser(t, qv(Q.__new__));
+  const nw = lookupUser(t, QV.__new__);
   if (nw !== 0) return callMethod(typeOf(nw) === TV.staticmethod ? i32[(nw >> 2) + 1] : nw, t, a, n, kw, nkw, true);
   return allocInstance(t, a, n, kw, nkw);
 }
@@ -236,7 +292,7 @@ export function allocInstance(t: number, a: number, n: number, kw: number, nkw: 
     } else if (info.make) {
       // immutable natives take their value now; mutable ones when __init__ has no say in it
       const immutable = nat === TV.str || nat === TV.int || nat === TV.float || nat === TV.tuple || nat === TV.bytes || nat === TV.frozenset || nat === TV.complex;
-      const all = immutable || lookupUser(t, qv(Q.__init__)) === 0;
+      const all = immutable || lookupUser(t, QV.__init__) === 0;
       sub = info.make(a, all ? n : 0, kw, all ? nkw : 0, nat);
     }
   }
@@ -256,8 +312,8 @@ export function getattrOr(o: number, name: number, dflt: number): number {
     if (t === TV.module) {
       const v = dictGet(i32[(o >> 2) + 2], name);
       if (v !== 0) return v;
-      if (name === qv(Q.__name__)) return i32[(o >> 2) + 1];
-      if (name === qv(Q.__dict__)) return i32[(o >> 2) + 2];
+      if (name === QV.__name__) return i32[(o >> 2) + 1];
+      if (name === QV.__dict__) return i32[(o >> 2) + 2];
       return dflt;
     }
     if (t === TV.type) return typeAttr(o, name, dflt);
@@ -268,7 +324,7 @@ export function getattrOr(o: number, name: number, dflt: number): number {
     }
     const m = lookupType(t, name);
     if (m !== 0) return bindFound(m, o, t);
-    if (name === qv(Q.__class__)) return t;
+    if (name === QV.__class__) return t;
     return dflt;
   }
   // a user instance
@@ -276,7 +332,7 @@ export function getattrOr(o: number, name: number, dflt: number): number {
   if (m !== 0) {
     const mt = typeOf(m);
     if (mt === TV.property) return bindFound(m, o, t);
-    if (isUserInstance(m) && lookupType(typeOf(m), qv(Q.__get__)) !== 0) {
+    if (isUserInstance(m) && lookupType(typeOf(m), QV.__get__) !== 0) {
       return callDescrGet(m, o, t);
     }
   }
@@ -286,8 +342,8 @@ export function getattrOr(o: number, name: number, dflt: number): number {
     if (v !== 0) return v;
   }
   if (m !== 0) return bindFound(m, o, t);
-  if (name === qv(Q.__class__)) return t;
-  if (name === qv(Q.__dict__)) {
+  if (name === QV.__class__) return t;
+  if (name === QV.__dict__) {
     if (d === 0) return ensureDict(o);
     return d;
   }
@@ -299,19 +355,13 @@ export function getattrOr(o: number, name: number, dflt: number): number {
       if (v !== 0) return v;
     }
   }
-  const ga = lookupType(t, qv(Q.__getattr__));
+  const ga = lookupType(t, QV.__getattr__);
   if (ga !== 0) return callMethod1(ga, o, name);
   return dflt;
 }
 
 function callDescrGet(m: number, o: number, t: number): number {
-  const g = lookupType(typeOf(m), qv(Q.__get__));
-  const p = rsp;
-  pushRoot(o);
-  pushRoot(t);
-  const r = callMethod(g, m, p, 2, 0, 0);
-  setRsp(p);
-  return r;
+  return callMethod2(lookupType(typeOf(m), QV.__get__), m, o, t);
 }
 
 function ensureDict(o: number): number {
@@ -397,13 +447,18 @@ const SLOT_ITER = defNative(Q.__iter__, 1, 1, function (a) {
 export function slotNative(t: number, name: number): number {
   if (!(t & 4)) return 0;
   const info = TYPES[t >> 3];
-  if (name === qv(Q.__getitem__)) return info.getitem ? SLOT_GETITEM : 0;
-  if (name === qv(Q.__setitem__)) return info.setitem ? SLOT_SETITEM : 0;
-  if (name === qv(Q.__delitem__)) return info.setitem ? SLOT_DELITEM : 0;
-  if (name === qv(Q.__len__)) return info.len ? SLOT_LEN : 0;
-  if (name === qv(Q.__contains__)) return info.contains ? SLOT_CONTAINS : 0;
-  if (name === qv(Q.__iter__)) return info.iter ? SLOT_ITER : 0;
+  if (name === QV.__getitem__) return info.getitem ? SLOT_GETITEM : 0;
+  if (name === QV.__setitem__) return info.setitem ? SLOT_SETITEM : 0;
+  if (name === QV.__delitem__) return info.setitem ? SLOT_DELITEM : 0;
+  if (name === QV.__len__) return info.len ? SLOT_LEN : 0;
+  if (name === QV.__contains__) return info.contains ? SLOT_CONTAINS : 0;
+  if (name === QV.__iter__) return info.iter ? SLOT_ITER : 0;
   return 0;
+}
+
+// The base of a builtin type (object's: 0).
+function builtinBase(t: number): number {
+  return t === TV.object ? 0 : TYPES[t >> 3].base || TV.object;
 }
 
 // Attribute of a type object (the class itself, not an instance).
@@ -416,38 +471,27 @@ function typeAttr(t: number, name: number, dflt: number): number {
     if (mt === TV.classmethod) return newBound(t, i32[(m >> 2) + 1]);
     if (mt === TV.builtin && NATIVE_CLASSMETH[m >> 3]) return newBound(t, m);
     // (a native a Python class body holds, as `f = len`, is a plain function there)
-    if (mt === TV.builtin && name !== qv(Q.__new__) && (t & 4 || lookupUser(t, name) === 0)) return unboundNative(t, m);
-    if (isUserInstance(m) && lookupType(typeOf(m), qv(Q.__get__)) !== 0) return callDescrGet(m, C.None, t);
+    if (mt === TV.builtin && name !== QV.__new__ && (t & 4 || lookupUser(t, name) === 0)) return unboundNative(t, m);
+    if (isUserInstance(m) && lookupType(typeOf(m), QV.__get__) !== 0) return callDescrGet(m, C.None, t);
     return m;
   }
-  if (name === qv(Q.__name__)) {
+  if (name === QV.__name__) {
     return t & 4 ? qv(TYPES[t >> 3].name) : i32[(t >> 2) + CLS.name];
   }
-  if (name === qv(Q.__bases__)) {
-    if (t & 4) {
-      const b = TYPES[t >> 3].base;
-      const tu = newTuple(b ? 1 : t === TV.object ? 0 : 1);
-      if (t !== TV.object) i32[(tu >> 2) + 2] = b || TV.object;
-      return tu;
-    }
-    return i32[(t >> 2) + CLS.bases];
+  const mro = name === QV.__mro__;
+  if (mro || name === QV.__bases__) {
+    if (!(t & 4)) return i32[(t >> 2) + (mro ? CLS.mro : CLS.bases)];
+    // a builtin type: the chain of its bases up to object; __bases__ is the first base alone
+    let n = 0;
+    for (let c = t; c !== 0; c = builtinBase(c)) n++;
+    if (!mro) n = n > 1 ? 1 : 0;
+    const tu = newTuple(n);
+    let c = mro ? t : builtinBase(t);
+    for (let k = 0; k < n; k++, c = builtinBase(c)) i32[(tu >> 2) + 2 + k] = c;
+    return tu;
   }
-  if (name === qv(Q.__mro__)) {
-    if (t & 4) {
-      const list: number[] = [];
-      let c = t;
-      while (c) {
-        list.push(c);
-        c = c === TV.object ? 0 : TYPES[c >> 3].base || TV.object;
-      }
-      const tu = newTuple(list.length);
-      for (let k = 0; k < list.length; k++) i32[(tu >> 2) + 2 + k] = list[k];
-      return tu;
-    }
-    return i32[(t >> 2) + CLS.mro];
-  }
-  if (name === qv(Q.__dict__) && !(t & 4)) return i32[(t >> 2) + CLS.dict];
-  if (name === qv(Q.__class__)) return TV.type;
+  if (name === QV.__dict__ && !(t & 4)) return i32[(t >> 2) + CLS.dict];
+  if (name === QV.__class__) return TV.type;
   if (!(t & 4)) {
     // a metaclass-less class: type's own attributes
     const g = lookupType(TV.type, name);
@@ -464,24 +508,21 @@ export function getattr(o: number, name: number): number {
 
 export function attrError(o: number, name: number): never {
   const t = typeOf(o);
-  if (t === TV.type) raise(tv(T.AttributeError), "type object '" + typeName(o) + "' has no attribute '" + qstrStr(name >> 2) + "'");
-  if (t === TV.module) raise(tv(T.AttributeError), "'module' object has no attribute '" + qstrStr(name >> 2) + "'");
-  raise(tv(T.AttributeError), "'" + typeName(t) + "' object has no attribute '" + qstrStr(name >> 2) + "'");
+  noAttr(t === TV.type ? "type object '" + typeName(o) + "'" : "'" + typeName(t) + "' object", name);
+}
+
+function noAttr(what: string, name: number): never {
+  raise(tv(T.AttributeError), what + " has no attribute '" + qstrStr(name >> 2) + "'");
 }
 
 // setattr; x === 0 deletes
 export function setattr(o: number, name: number, x: number): void {
   const t = typeOf(o);
   if (t & 4) {
-    if (t === TV.module) {
-      if (x === 0) {
-        if (dictDelete(i32[(o >> 2) + 2], name) === 0) attrError(o, name);
-      } else dictSet(i32[(o >> 2) + 2], name, x);
-      return;
-    }
+    // a module's dict and a class's (CLS.dict) are both its word 2
     // (function attributes are not supported, as on MicroPython's default build)
-    if (isUserClass(o)) return classSetattr(o, name, x);
-    raise(tv(T.AttributeError), "'" + typeName(t) + "' object has no attribute '" + qstrStr(name >> 2) + "'");
+    if (t === TV.module || isUserClass(o)) return dictSetattr(o, i32[(o >> 2) + CLS.dict], name, x);
+    noAttr("'" + typeName(t) + "' object", name);
   }
   // user instance: data descriptors first, then __setattr__, then the instance dict
   const m = lookupType(t, name);
@@ -498,13 +539,7 @@ export function setattr(o: number, name: number, x: number): void {
       const s = lookupType(typeOf(m), qv(x === 0 ? Q.__delete__ : Q.__set__));
       if (s !== 0) {
         if (x === 0) callMethod1(s, m, o);
-        else {
-          const p = rsp;
-          pushRoot(o);
-          pushRoot(x);
-          callMethod(s, m, p, 2, 0, 0);
-          setRsp(p);
-        }
+        else callMethod2(s, m, o, x);
         return;
       }
     }
@@ -512,13 +547,7 @@ export function setattr(o: number, name: number, x: number): void {
   const sa = lookupType(t, qv(x === 0 ? Q.__delattr__ : Q.__setattr__));
   if (sa !== 0 && typeOf(sa) !== TV.builtin) {
     if (x === 0) callMethod1(sa, o, name);
-    else {
-      const p = rsp;
-      pushRoot(name);
-      pushRoot(x);
-      callMethod(sa, o, p, 2, 0, 0);
-      setRsp(p);
-    }
+    else callMethod2(sa, o, name, x);
     return;
   }
   instSetattr(o, name, x);
@@ -529,23 +558,18 @@ export function instSetattr(o: number, name: number, x: number): void {
   // (object.__setattr__(None, ...) reaches here with an object that has no instance dict)
   if (!isUserInstance(o)) attrError(o, name);
   let d = i32[(o >> 2) + INST.dict];
-  if (x === 0) {
-    if (d === 0 || dictDelete(d, name) === 0) attrError(o, name);
-    return;
-  }
-  if (d === 0) {
+  if (d === 0 && x !== 0) {
     pushRoot(x);
     d = ensureDict(o);
     popRoots(1);
   }
-  dictSet(d, name, x);
+  dictSetattr(o, d, name, x);
 }
 
-function classSetattr(c: number, name: number, x: number): void {
-  const d = i32[(c >> 2) + CLS.dict];
-  if (x === 0) {
-    if (dictDelete(d, name) === 0) attrError(c, name);
-  } else dictSet(d, name, x);
+// Sets (x !== 0) or deletes the attribute name of o in its namespace dict d (0: none yet).
+function dictSetattr(o: number, d: number, name: number, x: number): void {
+  if (x !== 0) dictSet(d, name, x);
+  else if (d === 0 || dictDelete(d, name) === 0) attrError(o, name);
 }
 
 // ---- truth, hash, equality ----
@@ -562,13 +586,13 @@ export function truthy(v: number): boolean {
     if (info.len) return info.len(v) !== 0;
     return true;
   }
-  let m = lookupType(t, qv(Q.__bool__));
+  let m = lookupType(t, QV.__bool__);
   if (m !== 0) {
     const r = callMethod0(m, v);
     if (r !== C.True && r !== C.False) typeError("__bool__ should return bool");
     return r === C.True;
   }
-  m = lookupType(t, qv(Q.__len__));
+  m = lookupType(t, QV.__len__);
   if (m !== 0) return callMethod0(m, v) !== 1;
   const sub = i32[(v >> 2) + INST.sub];
   if (sub !== 0) return truthy(sub);
@@ -591,14 +615,14 @@ export function hashOf(v: number): number {
     if (info.eq && t !== TV.type) unhashable(t);
     return (v >> 4) & 0x3fffffff;
   }
-  const m = lookupType(t, qv(Q.__hash__));
+  const m = lookupType(t, QV.__hash__);
   if (m !== 0) {
     if (m === C.None) unhashable(t);
     const h = callMethod0(m, v);
     if (!(h & 1)) return hashOf(h);
     return h >> 1;
   }
-  if (lookupType(t, qv(Q.__eq__)) !== 0) unhashable(t);
+  if (lookupType(t, QV.__eq__) !== 0) unhashable(t);
   return (v >> 4) & 0x3fffffff;
 }
 
@@ -623,6 +647,10 @@ function userOp(t: number, q: number, x: number, y: number): number {
   const m = lookupType(t, qv(q));
   const r = m !== 0 ? callMethod1(m, x, y) : 0;
   return r === C.NotImplemented ? 0 : r;
+}
+
+function unsupported(q: number, ta: number, tb: number): never {
+  typeError("unsupported types for " + qstrStr(q) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
 }
 
 export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
@@ -658,7 +686,7 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
     if (f) r = f(op + BinOp.N, b, a);
   } else r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
   if (r !== 0) return r;
-  typeError("unsupported types for " + qstrStr(OP_NAMES[op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+  unsupported(OP_NAMES[op], ta, tb);
 }
 
 export function unaryOp(op: number, a: number): number {
@@ -678,16 +706,8 @@ export function unaryOp(op: number, a: number): number {
 }
 
 export function compareOp(op: number, a: number, b: number): number {
-  switch (op) {
-    case CmpOp.IS:
-      return bool(a === b);
-    case CmpOp.IS_NOT:
-      return bool(a !== b);
-    case CmpOp.IN:
-      return bool(contains(b, a));
-    case CmpOp.NOT_IN:
-      return bool(!contains(b, a));
-  }
+  // in, not in, is, is not
+  if (op >= CmpOp.IN) return bool(op === CmpOp.IS ? a === b : op === CmpOp.IS_NOT ? a !== b : contains(b, a) === (op === CmpOp.IN));
   const ta = typeOf(a),
     tb = typeOf(b);
   // user classes: the reflected method of a subclass first, then a's, then b's reflected
@@ -704,7 +724,7 @@ export function compareOp(op: number, a: number, b: number): number {
   if (r !== 0) return r;
   if (op === CmpOp.EQ) return bool(a === b);
   if (op === CmpOp.NE) return bool(a !== b);
-  typeError("unsupported types for " + qstrStr(OP_NAMES[CMP_NAMES + op]) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
+  unsupported(OP_NAMES[CMP_NAMES + op], ta, tb);
 }
 
 function builtinCompare(op: number, a: number, b: number, ta: number): number {
@@ -726,7 +746,7 @@ function userCompare(op: number, a: number, b: number, ta: number): number {
     return 0;
   }
   if (op === CmpOp.NE) {
-    const e = lookupType(ta, qv(Q.__eq__));
+    const e = lookupType(ta, QV.__eq__);
     if (e !== 0 && typeOf(e) !== TV.builtin) {
       const r = callMethod1(e, a, b);
       if (r !== C.NotImplemented) return truthy(r) ? C.False : C.True;
@@ -744,7 +764,7 @@ export function contains(container: number, x: number): boolean {
     const info = TYPES[t >> 3];
     if (info.contains) return info.contains(container, x);
   } else {
-    const m = lookupType(t, qv(Q.__contains__));
+    const m = lookupType(t, QV.__contains__);
     if (m !== 0) return truthy(callMethod1(m, container, x));
   }
   // fall back to iteration
@@ -774,7 +794,7 @@ export function getitem(o: number, k: number): number {
       return o;
     }
   } else {
-    const m = lookupType(t, qv(Q.__getitem__));
+    const m = lookupType(t, QV.__getitem__);
     if (m !== 0) return callMethod1(m, o, k);
     const sub = i32[(o >> 2) + INST.sub];
     if (sub !== 0) {
@@ -782,13 +802,13 @@ export function getitem(o: number, k: number): number {
       if (i32[sub >> 2] === TV.dict) {
         const v = dictGet(sub, k);
         if (v !== 0) return v;
-        const mm = lookupType(t, qv(Q.__missing__));
+        const mm = lookupType(t, QV.__missing__);
         if (mm !== 0) return callMethod1(mm, o, k);
       }
       return getitem(sub, k);
     }
   }
-  typeError("'" + typeName(t) + "' object isn't subscriptable");
+  objError(o, "isn't subscriptable");
 }
 
 export function setitem(o: number, k: number, x: number): void {
@@ -800,19 +820,13 @@ export function setitem(o: number, k: number, x: number): void {
     const m = lookupType(t, qv(x === 0 ? Q.__delitem__ : Q.__setitem__));
     if (m !== 0) {
       if (x === 0) callMethod1(m, o, k);
-      else {
-        const p = rsp;
-        pushRoot(k);
-        pushRoot(x);
-        callMethod(m, o, p, 2, 0, 0);
-        setRsp(p);
-      }
+      else callMethod2(m, o, k, x);
       return;
     }
     const sub = i32[(o >> 2) + INST.sub];
     if (sub !== 0) return setitem(sub, k, x);
   }
-  typeError("'" + typeName(t) + "' object doesn't support item " + (x === 0 ? "deletion" : "assignment"));
+  objError(o, "doesn't support item " + (x === 0 ? "deletion" : "assignment"));
 }
 
 // ---- iteration ----
@@ -825,13 +839,13 @@ export function getIter(o: number): number {
     if (info.next) return o;
     if (info.getitem) return seqIter(o);
   } else {
-    const m = lookupType(t, qv(Q.__iter__));
+    const m = lookupType(t, QV.__iter__);
     if (m !== 0) return callMethod0(m, o);
-    if (lookupType(t, qv(Q.__getitem__)) !== 0) return seqIter(o);
+    if (lookupType(t, QV.__getitem__) !== 0) return seqIter(o);
     const sub = i32[(o >> 2) + INST.sub];
     if (sub !== 0) return getIter(sub);
   }
-  typeError("'" + typeName(t) + "' object isn't iterable");
+  objError(o, "isn't iterable");
 }
 
 // iterator over an object with __getitem__ only; set up by the builtins (iterator kinds)
@@ -855,10 +869,10 @@ export function iterNext(it: number): number {
     }
     if (info.next) return info.next(it);
   } else {
-    const m = lookupType(t, qv(Q.__next__));
+    const m = lookupType(t, QV.__next__);
     if (m !== 0) return callNextCatching(m, it);
   }
-  typeError("'" + typeName(t) + "' object isn't an iterator");
+  objError(it, "isn't an iterator");
 }
 
 // calls __next__, turning StopIteration into exhaustion (set by the builtins)
@@ -875,10 +889,10 @@ export function lenOf(o: number): number {
     const info = TYPES[t >> 3];
     if (info.len) return info.len(o);
   } else {
-    const m = lookupType(t, qv(Q.__len__));
+    const m = lookupType(t, QV.__len__);
     if (m !== 0) {
       const r = callMethod0(m, o);
-      if (!(r & 1)) typeError("'" + typeName(typeOf(r)) + "' object cannot be interpreted as an integer");
+      if (!(r & 1)) objError(r, "cannot be interpreted as an integer");
       return r >> 1;
     }
     const sub = i32[(o >> 2) + INST.sub];
@@ -897,7 +911,7 @@ export function reprOf(v: number): string {
     if (t === TV.type) return "<class '" + typeName(v) + "'>";
     return "<" + typeName(t) + ">";
   }
-  const m = lookupUser(t, qv(Q.__repr__));
+  const m = lookupUser(t, QV.__repr__);
   if (m !== 0) {
     const r = callMethod0(m, v);
     if (!isStr(r)) typeError("__repr__ returned non-string");
@@ -932,14 +946,14 @@ export function strOf(v: number): string {
     if (info.str) return info.str(v);
     return reprOf(v);
   }
-  const m = lookupUser(t, qv(Q.__str__));
+  const m = lookupUser(t, QV.__str__);
   if (m !== 0) {
     const r = callMethod0(m, v);
     if (!isStr(r)) typeError("__str__ returned non-string");
     return jsStr(r);
   }
   const sub = i32[(v >> 2) + INST.sub];
-  if (sub !== 0 && lookupUser(t, qv(Q.__repr__)) === 0) return strOf(sub);
+  if (sub !== 0 && lookupUser(t, QV.__repr__) === 0) return strOf(sub);
   return reprOf(v);
 }
 
@@ -957,7 +971,7 @@ export function isCallable(v: number): boolean {
   const t = typeOf(v);
   if (t === TV.builtin || t === TV.function || t === TV.boundmeth || t === TV.type) return true;
   if (t & 4) return !!TYPES[t >> 3].call;
-  return lookupType(t, qv(Q.__call__)) !== 0;
+  return lookupType(t, QV.__call__) !== 0;
 }
 
 export { TypeInfo };

@@ -12,11 +12,10 @@
 import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, rsBase, setRsp, collect } from "../gc/heap";
 import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp } from "./bytecode";
 import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
-import { Q } from "./qstrdefs";
 import { qstrStr } from "./qstr";
-import { typeOf, typeName, raise, raiseObj, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
-import { newDict, dictGet, dictSet, dictDelete } from "./map";
-import { call, getattr, getattrOr, setattr, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, qv, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
+import { typeOf, typeName, raise, raiseObj, valueError, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
+import { newDict, dictGet, dictSet, dictDelete, dictEntry, entryPos } from "./map";
+import { QV, objError, initResult, call, getattr, getattrOr, setattr, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
 
 // ---- registers of the running frame ----
 export let fw = 0; // frame (word index)
@@ -26,6 +25,8 @@ let bp = 0; // top of the block stack (word index of the next free entry)
 let cw = 0; // word index of consts[0]
 let nw = 0; // word index of names[0]
 let gd = 0; // globals dict
+let cb = 0; // byte address of the running code's first instruction: jump targets are offsets from it
+let bb = 0; // word index of the running frame's block stack (its first entry)
 let fsTop = 0; // frame stack: next free word
 
 let ticks = 0;
@@ -103,10 +104,11 @@ function jumpTarget(): number {
   return lo | (hi << 8);
 }
 
-function codeBase(cw_: number): number {
-  return i32[cw_ + CO.bytecode] + STR_HDR;
-}
-
+// The registers live in the variables above while a frame runs; its words hold them only while it
+// does not. So they are saved where another frame starts running: a call (enter), a yield, a
+// generator resumed, and every nested loop's entry (callPython, runCode, runClassBody, genResume),
+// which is the only way a native reaches Python code. An instruction that calls a native needs no
+// save of its own: the collector scans whole frames, and an exception unwinds from the live ones.
 function saveRegs(): void {
   if (fw === 0) return;
   i32[fw + FR.ip] = (ip << 1) | 1;
@@ -124,9 +126,14 @@ function loadRegs(f: number): void {
   cw = (i32[c + CO.consts] >> 2) + 2;
   nw = (i32[c + CO.names] >> 2) + 2;
   gd = i32[f + FR.globals];
+  cb = i32[c + CO.bytecode] + STR_HDR;
+  bb = f + FR.SLOTS + (i32[c + CO.nslots] >> 1);
 }
 
 // ---- frames ----
+
+// a full frame stack, or JS's own stack exhausted
+const RECURSION = "maximum recursion depth exceeded";
 
 // Makes a frame for code; on the frame stack, or in the heap for generators.
 function newFrame(code: number, globals: number, func: number, inHeap: boolean): number {
@@ -143,7 +150,7 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
     popRoots(3);
   } else {
     f = fsTop;
-    if (f + size > fsEnd) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
+    if (f + size > fsEnd) raise(tv(T.RuntimeError), RECURSION);
     fsTop = f + size;
     // the value stack too: the collector scans the whole frame, and a stale value left there by an
     // earlier frame would keep its object alive
@@ -156,12 +163,8 @@ function newFrame(code: number, globals: number, func: number, inHeap: boolean):
   const base = f + FR.SLOTS + nslots;
   i32[f + FR.bp] = (base << 1) | 1;
   i32[f + FR.sp] = ((base + 2 * nblocks - 1) << 1) | 1;
-  i32[f + FR.ip] = (codeBase(c) << 1) | 1;
+  i32[f + FR.ip] = ((i32[c + CO.bytecode] + STR_HDR) << 1) | 1;
   return f;
-}
-
-function dropFrame(f: number): void {
-  if (f >= fsBase && f < fsEnd) fsTop = f;
 }
 
 // Binds the arguments i32[a..a+n) and keywords i32[kw..kw+2*nkw) into the slots of frame f.
@@ -173,19 +176,18 @@ function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw
   const flags = i32[c + CO.flags] >> 1;
   const s = f + FR.SLOTS;
   const namesw = (i32[c + CO.names] >> 2) + 2;
-  const nparams = argc + kwonly + (flags & CF.VARARGS ? 1 : 0);
+  // the slots: argc positional parameters, *args (at vaSlot === argc), keyword-only ones, **kwargs
+  const va = flags & CF.VARARGS ? 1 : 0;
+  const nparams = argc + kwonly + va;
   const vaSlot = argc;
-  const kwBase = flags & CF.VARARGS ? argc + 1 : argc;
-  if (n <= argc) {
-    for (let k = 0; k < n; k++) i32[s + k] = i32[a + k];
-    if (flags & CF.VARARGS) i32[s + vaSlot] = newTuple(0);
-  } else {
-    for (let k = 0; k < argc; k++) i32[s + k] = i32[a + k];
-    if (!(flags & CF.VARARGS)) argCountError(func, argc, n);
-    const t = newTuple(n - argc);
-    for (let k = argc; k < n; k++) i32[(t >> 2) + 2 + k - argc] = i32[a + k];
+  const kwBase = argc + va;
+  const npos = n < argc ? n : argc;
+  for (let k = 0; k < npos; k++) i32[s + k] = i32[a + k];
+  if (va) {
+    const t = newTuple(n - npos);
+    for (let k = npos; k < n; k++) i32[(t >> 2) + 2 + k - npos] = i32[a + k];
     i32[s + vaSlot] = t;
-  }
+  } else if (n > argc) argCountError(func, argc, n);
   let kwd = 0;
   if (flags & CF.VARKW) {
     kwd = newDict();
@@ -195,8 +197,7 @@ function bindArgs(f: number, func: number, a: number, n: number, kw: number, nkw
     const name = i32[kw + 2 * j];
     let k = 0;
     for (; k < nparams; k++) {
-      if (k === vaSlot && flags & CF.VARARGS) continue;
-      if (i32[namesw + k] === name) break;
+      if (i32[namesw + k] === name && (k !== vaSlot || !va)) break;
     }
     if (k < nparams) {
       if (i32[s + k] !== 0) typeError("function got multiple values for argument '" + qstrStr(name >> 2) + "'");
@@ -362,6 +363,10 @@ function runFrame(f: number, mode: number, push: boolean, v: number, exc: number
   return retVal;
 }
 
+function genRunning(): never {
+  valueError("generator already executing");
+}
+
 // Resumes generator g with value v (or throws exc into it when exc !== 0). Returns the yielded
 // value, or the return value with genDone() true.
 export function genResume(g: number, v: number, exc: number): number {
@@ -372,7 +377,7 @@ export function genResume(g: number, v: number, exc: number): number {
     if (exc !== 0) raiseObj(exc);
     return C.None;
   }
-  if (state === GEN_RUNNING) raise(tv(T.ValueError), "generator already executing");
+  if (state === GEN_RUNNING) genRunning();
   const f = i32[gw + 1] >> 2;
   if (state === GEN_NEW && v !== C.None && exc === 0) typeError("can't send non-None value to a just-started generator");
   saveRegs();
@@ -390,7 +395,7 @@ export function genResume(g: number, v: number, exc: number): number {
         r = genResume(inner, C.None, exc);
         done = genReturned;
       } else {
-        const m = getattrOr(inner, qv(Q.throw), 0);
+        const m = getattrOr(inner, QV.throw, 0);
         if (m === 0) forwarded = false;
         else {
           r = call1Native(m, exc);
@@ -470,11 +475,9 @@ export function runModuleNested(code: number, globals: number): void {
 }
 
 export function runClassBody(func: number, locals: number): void {
-  const fn = func >> 2;
   saveRegs();
-  const f = newFrame(i32[fn + FN.code], i32[fn + FN.globals], func, false);
+  const f = frameForCall(func, 0, 0, 0, 0, false);
   i32[f + FR.locals] = locals;
-  if (needsSetup(func)) setupCells(f, func);
   runFrame(f, RetMode.EXIT, false, 0, 0);
 }
 
@@ -560,25 +563,37 @@ function loop(): void {
 let reraising = false;
 function toException(e: any): number {
   if (e === THROWN) return i32[R.excRaising];
-  if (e instanceof RangeError) {
-    return newExc(T.RuntimeError, "maximum recursion depth exceeded");
-  }
-  // an opcode past the end of the dispatch table (the rest are rareOp's)
-  if (e instanceof TypeError && !OPS[u8[ip - 1]]) return newExc(T.RuntimeError, "bad opcode " + u8[ip - 1]);
-  return newExc(T.RuntimeError, "internal error: " + (e && e.message ? e.message : String(e)));
+  return newExc(
+    e instanceof RangeError
+      ? RECURSION
+      : // an opcode past the end of the dispatch table (the rest are rareOp's)
+        e instanceof TypeError && !OPS[u8[ip - 1]]
+        ? "bad opcode " + u8[ip - 1]
+        : "internal error: " + (e && e.message ? e.message : String(e))
+  );
 }
 
-function newExc(t: number, msg: string): number {
+// The exception RuntimeError(msg), made as raise makes it (MemoryError when there is no memory
+// for it).
+function newExc(msg: string): number {
   try {
-    const s = newStr(msg);
-    pushRoot(s);
-    const args = newTuple(1);
-    popRoots(1);
-    i32[(args >> 2) + 2] = s;
-    return newException(tv(t), args);
-  } catch (e2) {
-    return C.MemErr;
+    raise(tv(T.RuntimeError), msg);
+  } catch (e) {
+    return e === THROWN ? i32[R.excRaising] : C.MemErr;
   }
+}
+
+// Leaves the running frame for its caller (a generator's frame is done: its locals are released
+// with it). Returns how the frame was entered (RetMode); leftGen is its generator, or 0.
+let leftGen = 0;
+function leaveFrame(): number {
+  const mode = i32[fw + FR.mode] >> 1;
+  const back = i32[fw + FR.back] >> 2;
+  const g = (leftGen = i32[fw + FR.gen]);
+  if (g !== 0) i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
+  if (fw >= fsBase && fw < fsEnd) fsTop = fw;
+  loadRegs(back);
+  return mode;
 }
 
 // Finds a handler for exc from the running frame outwards. Returns true with the registers set at
@@ -587,17 +602,15 @@ function unwind(exc: number): boolean {
   for (;;) {
     if (fw === 0) return false;
     if (reraising) reraising = false;
-    else addTraceback(exc, fw, ip);
-    const c = i32[fw + FR.code] >> 2;
-    const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
-    while (bp > blockBase) {
+    else addTraceback(exc);
+    while (bp > bb) {
       bp -= 2;
       const entry = i32[bp] >> 1;
       const depth = i32[bp + 1] >> 1;
       const kind = entry & 3;
       sp = depth;
       if (kind === Blk.HANDLER) continue;
-      ip = codeBase(c) + (entry >> 2);
+      ip = cb + (entry >> 2);
       i32[++sp] = exc;
       if (kind === Blk.EXCEPT) {
         i32[bp] = (Blk.HANDLER << 1) | 1;
@@ -607,34 +620,25 @@ function unwind(exc: number): boolean {
       } else i32[++sp] = (Why.EXC << 1) | 1;
       return true;
     }
-    // leave the frame
-    const mode = i32[fw + FR.mode] >> 1;
-    const back = i32[fw + FR.back] >> 2;
-    const g = i32[fw + FR.gen];
-    if (g !== 0) {
-      i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
-      // PEP 479: StopIteration does not leak out of a generator
-      if (exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
-        exc = newExc(T.RuntimeError, "generator raised StopIteration");
-        i32[R.excRaising] = exc;
-      }
+    const mode = leaveFrame();
+    // PEP 479: StopIteration does not leak out of a generator
+    if (leftGen !== 0 && exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
+      exc = newExc("generator raised StopIteration");
+      i32[R.excRaising] = exc;
     }
-    dropFrame(fw);
-    loadRegs(back);
     // (a generator resumed by FOR_ITER: the exception continues in the loop's frame)
-    if (mode === RetMode.EXIT || mode === RetMode.GEN) return false;
+    if (mode >= RetMode.EXIT) return false;
   }
 }
 
-// Appends (file, line, function name) of frame f to the exception's traceback.
-function addTraceback(exc: number, f: number, at: number): void {
-  if (exc === C.MemErr) return;
+// Appends (file, line, function name) of the running frame to the exception's traceback.
+function addTraceback(exc: number): void {
   const e = nativeExc(exc);
   if (e === 0) return;
-  const c = i32[f + FR.code] >> 2;
+  const c = i32[fw + FR.code] >> 2;
   // the Python that runs a builtin's loop (handCallTo) is the builtin's, as native code is
-  if ((MPJS_REPL || MPJS_ASYNCIO) && i32[c + CO.file] === qv(Q.$builtins)) return;
-  const line = lineOf(c, (f === fw ? at : i32[f + FR.ip] >> 1) - 1 - codeBase(c));
+  if ((MPJS_REPL || MPJS_ASYNCIO) && i32[c + CO.file] === QV.$builtins) return;
+  const line = lineOf(c, ip - 1 - cb);
   let tb = i32[(e >> 2) + EXC.tb];
   // a frame that re-raises adds no second entry for the same line
   if (tb !== 0) {
@@ -675,21 +679,20 @@ export function lineOf(c: number, offset: number): number {
   const end = p + n;
   let off = 0;
   while (p < end) {
+    // two varints: the code offset's increase, then the line's (zigzag)
     let d = 0,
+      l = 0,
       shift = 0,
       b: number;
-    do {
-      b = u8[p++];
-      d |= (b & 127) << shift;
-      shift += 7;
-    } while (b & 128);
-    let l = 0;
-    shift = 0;
-    do {
-      b = u8[p++];
-      l |= (b & 127) << shift;
-      shift += 7;
-    } while (b & 128);
+    for (let k = 0; k < 2; k++) {
+      shift = l = 0;
+      do {
+        b = u8[p++];
+        l |= (b & 127) << shift;
+        shift += 7;
+      } while (b & 128);
+      if (k === 0) d = l;
+    }
     if (off + d > offset) break;
     off += d;
     line += l & 1 ? -((l + 1) >> 1) : l >> 1;
@@ -703,46 +706,33 @@ export function lineOf(c: number, offset: number): number {
 function doReturn(): void {
   const v = i32[sp];
   // finally clauses of the frame run first
-  const c = i32[fw + FR.code] >> 2;
-  const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
-  while (bp > blockBase) {
+  while (bp > bb) {
     bp -= 2;
     const entry = i32[bp] >> 1;
     if ((entry & 3) === Blk.FINALLY) {
       sp = i32[bp + 1] >> 1;
       i32[++sp] = v;
       i32[++sp] = (Why.RETURN << 1) | 1;
-      ip = codeBase(c) + (entry >> 2);
+      ip = cb + (entry >> 2);
       return;
     }
   }
-  const mode = i32[fw + FR.mode] >> 1;
-  const back = i32[fw + FR.back] >> 2;
-  const g = i32[fw + FR.gen];
-  // a generator frame is done: its locals are released with it
-  if (g !== 0) i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
-  dropFrame(fw);
-  loadRegs(back);
-  switch (mode) {
-    case RetMode.PUSH:
-      if (g !== 0) {
-        // a generator resumed by FOR_ITER: the loop ends, at the exit target of the FOR_ITER
-        // that the caller's saved ip follows
-        sp--;
-        ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip - 2] | (u8[ip - 1] << 8));
-        return;
-      }
-      i32[++sp] = v;
-      return;
-    case RetMode.INIT:
-      if (v !== C.None) typeError("__init__() should return None, not '" + typeName(typeOf(v)) + "'");
-      return;
-    default:
-      // EXIT, GEN: back to JS
-      if (mode === RetMode.GEN) genReturned = true;
-      retVal = v;
-      stop = STOP_EXIT;
-      ticks = 0;
+  const mode = leaveFrame();
+  if (mode === RetMode.PUSH) {
+    if (leftGen !== 0) {
+      // a generator resumed by FOR_ITER: the loop ends, at the exit target of the FOR_ITER
+      // that the caller's saved ip follows
+      sp--;
+      ip = cb + (u8[ip - 2] | (u8[ip - 1] << 8));
+    } else i32[++sp] = v;
+  } else if (mode === RetMode.INIT) {
+    initResult(v);
+  } else {
+    // EXIT, GEN: back to JS
+    if (mode === RetMode.GEN) genReturned = true;
+    retVal = v;
+    stop = STOP_EXIT;
+    ticks = 0;
   }
 }
 
@@ -792,9 +782,7 @@ export function setVmHooks(h: {
   strHook = h.str;
 }
 
-function unboundLocal(k: number): never {
-  const c = i32[fw + FR.code] >> 2;
-  const name = i32[(i32[c + CO.names] >> 2) + 2 + k];
+function unboundLocal(): never {
   raise(tv(T.NameError), "local variable referenced before assignment");
 }
 
@@ -817,28 +805,25 @@ function opCall(): void {
       if (MPJS_REPL || MPJS_ASYNCIO) callAt = -1;
     } else npos++;
   }
-  const f = i32[fslot];
-  const t = typeOf(f);
+  let f = i32[fslot];
+  let t = typeOf(f);
   const a = fslot + 1;
+  if (t === TV.boundmeth && typeOf(i32[(f >> 2) + 2]) === TV.function) {
+    // a bound Python function: self goes before the arguments, and the function is called
+    for (let k = sp; k >= a; k--) i32[k + 1] = i32[k];
+    i32[a] = i32[(f >> 2) + 1];
+    sp++;
+    npos++;
+    f = i32[(f >> 2) + 2];
+    t = TV.function;
+  }
   if (t === TV.function) {
     enter(f, a, npos, a + npos, nkw, RetMode.PUSH, fslot - 1);
     return;
   }
-  if (t === TV.boundmeth) {
-    const fn = i32[(f >> 2) + 2];
-    if (typeOf(fn) === TV.function) {
-      // put self before the arguments
-      for (let k = sp; k >= a; k--) i32[k + 1] = i32[k];
-      i32[a] = i32[(f >> 2) + 1];
-      sp++;
-      enter(fn, a, npos + 1, a + npos + 1, nkw, RetMode.PUSH, fslot - 1);
-      return;
-    }
-  }
   if (t === TV.type && isUserClass(f)) {
-    const init = lookupType(f, qv(Q.__init__));
-    if (init !== 0 && typeOf(init) === TV.function && lookupUser(f, qv(Q.__new__)) === 0 && !isGeneratorFunc(init)) {
-      saveRegs();
+    const init = lookupType(f, QV.__init__);
+    if (init !== 0 && typeOf(init) === TV.function && lookupUser(f, QV.__new__) === 0 && !isGeneratorFunc(init)) {
       const inst = allocInstance(f, a, npos, a + npos, nkw);
       // the instance takes the callee's place and is __init__'s self
       i32[fslot] = inst;
@@ -846,7 +831,6 @@ function opCall(): void {
       return;
     }
   }
-  saveRegs();
   const r = MPJS_REPL || MPJS_ASYNCIO ? callOut(f, fslot, npos, nkw) : call(f, a, npos, a + npos, nkw);
   if ((MPJS_REPL || MPJS_ASYNCIO) && ip === callAt) return;
   sp = fslot;
@@ -873,21 +857,14 @@ function opLoadMethod(): void {
   const name = i32[cw + operand()];
   const o = i32[sp];
   const t = typeOf(o);
-  if (t & 4 && t !== TV.module && t !== TV.type) {
-    const info = TYPES[t >> 3];
-    if (!info.attr) {
-      const m = lookupType(t, name);
-      if (m !== 0 && typeOf(m) === TV.builtin) {
-        i32[sp] = m;
-        i32[++sp] = o;
-        return;
-      }
-    }
-  } else if (!(t & 4)) {
-    // user instance: a function found on the class, not shadowed by the instance dict
+  const user = !(t & 4);
+  // a native method of a builtin type (one without its own attribute slot), or a function found on
+  // a user instance's class and not shadowed by its instance dict: the method and o are pushed, no
+  // bound method is made
+  if (user || (t !== TV.module && t !== TV.type && !TYPES[t >> 3].attr)) {
     const m = lookupType(t, name);
-    if (m !== 0 && typeOf(m) === TV.function) {
-      const d = i32[(o >> 2) + 1];
+    if (m !== 0 && typeOf(m) === (user ? TV.function : TV.builtin)) {
+      const d = user ? i32[(o >> 2) + 1] : 0;
       if (d === 0 || dictGet(d, name) === 0) {
         i32[sp] = m;
         i32[++sp] = o;
@@ -895,7 +872,6 @@ function opLoadMethod(): void {
       }
     }
   }
-  saveRegs();
   i32[sp] = getattr(o, name);
   i32[++sp] = 0;
 }
@@ -903,7 +879,6 @@ function opLoadMethod(): void {
 function makeFunction(): void {
   const code = i32[cw + operand()];
   const flags = u8[ip++];
-  saveRegs();
   const f = alloc(TV.function, FN.SIZE * 4 + 4);
   const w = f >> 2;
   i32[w + FN.code] = code;
@@ -931,32 +906,24 @@ function unpackSequence(): void {
     after = arg >> 8;
   const seq = i32[sp];
   const t = typeOf(seq);
-  saveRegs();
   let items: number;
   let len: number;
-  if (t === TV.tuple || t === TV.list) {
+  // the items of a tuple or list are read in place; the general case (and a starred target, whose
+  // middle part becomes a new list) collects them into a list first
+  let list = 0;
+  if (!star && (t === TV.tuple || t === TV.list)) {
     len = t === TV.tuple ? i32[(seq >> 2) + 1] >> 1 : listLen(seq);
     items = t === TV.tuple ? (seq >> 2) + 2 : listItems(seq);
-    if (!star) {
-      if (len !== n) unpackError(len, n);
-      sp--;
-      for (let k = n - 1; k >= 0; k--) i32[++sp] = i32[items + k];
-      return;
-    }
+  } else {
+    list = newList(0);
+    pushRoot(list);
+    const it = getIter(seq);
+    pushRoot(it);
+    for (let v = iterNext(it); v !== 0; v = iterNext(it)) listAppend(list, v);
+    popRoots(2);
+    len = listLen(list);
+    items = listItems(list);
   }
-  // general case: collect into a list
-  const list = newList(0);
-  pushRoot(list);
-  const it = getIter(seq);
-  pushRoot(it);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    listAppend(list, v);
-  }
-  popRoots(2);
-  len = listLen(list);
-  items = listItems(list);
   sp--;
   if (!star) {
     if (len !== n) unpackError(len, n);
@@ -965,36 +932,29 @@ function unpackSequence(): void {
   }
   if (len < before + after) unpackError(len, len);
   for (let k = len - 1; k >= len - after; k--) i32[++sp] = i32[items + k];
+  // the list stays on the stack while the middle part is made
   i32[++sp] = list;
   const mid = newList(len - before - after);
   sp--;
   const mi = listItems(mid);
-  const li = listItems(list);
-  for (let k = before; k < len - after; k++) i32[mi + k - before] = i32[li + k];
+  for (let k = before; k < len - after; k++) i32[mi + k - before] = i32[items + k];
   i32[++sp] = mid;
-  for (let k = before - 1; k >= 0; k--) i32[++sp] = i32[li + k];
+  for (let k = before - 1; k >= 0; k--) i32[++sp] = i32[items + k];
 }
 
 function unpackError(len: number, n: number): never {
-  if (len > n) raise(tv(T.ValueError), "too many values to unpack (expected " + n + ")");
-  raise(tv(T.ValueError), "need more than " + len + " values to unpack");
+  valueError(len > n ? "too many values to unpack (expected " + n + ")" : "need more than " + len + " values to unpack");
 }
 
 // raise exc (a class or an instance)
 function makeRaisable(v: number): number {
   const t = typeOf(v);
-  if (t === TV.type) {
-    if (!isSubtype(v, TV.BaseException)) typeError("exceptions must derive from BaseException");
-    return call(v, 0, 0, 0, 0);
-  }
-  if (v === C.MemErr) return v;
-  if (!isSubtype(t, TV.BaseException)) typeError("exceptions must derive from BaseException");
-  return v;
+  if (v !== C.MemErr && !isSubtype(t === TV.type ? v : t, TV.BaseException)) typeError("exceptions must derive from BaseException");
+  return t === TV.type ? call(v, 0, 0, 0, 0) : v;
 }
 
 // leave n blocks, then jump to target (code offset); finally clauses on the way run first
 function unwindJump(target: number, n: number): void {
-  const c = i32[fw + FR.code] >> 2;
   while (n > 0) {
     bp -= 2;
     n--;
@@ -1004,7 +964,7 @@ function unwindJump(target: number, n: number): void {
     if ((entry & 3) === Blk.FINALLY) {
       i32[++sp] = (((n << 16) | target) << 1) | 1;
       i32[++sp] = (Why.JUMP << 1) | 1;
-      ip = codeBase(c) + (entry >> 2);
+      ip = cb + (entry >> 2);
       return;
     }
     if ((entry & 3) === Blk.HANDLER) {
@@ -1012,7 +972,7 @@ function unwindJump(target: number, n: number): void {
       i32[R.curExc] = 0;
     }
   }
-  ip = codeBase(c) + target;
+  ip = cb + target;
 }
 
 // SETUP_EXCEPT, SETUP_FINALLY, and SETUP_WITH's block: a block entry (handler offset << 2 | kind,
@@ -1031,30 +991,27 @@ function setupBlock(): void {
 function iterStep(): void {
   const target = jumpTarget();
   const it = i32[sp];
+  let v = 0;
   if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
     const gw = it >> 2;
     const state = i32[gw + 2] >> 1;
-    if (state === GEN_DONE) {
-      sp--;
-      ip = codeBase(i32[fw + FR.code] >> 2) + target;
+    if (state === GEN_RUNNING) genRunning();
+    if (state !== GEN_DONE) {
+      // resume the generator in this loop
+      const f = i32[gw + 1] >> 2;
+      saveRegs();
+      i32[f + FR.back] = fw << 2;
+      i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
+      i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+      loadRegs(f);
+      if (state === GEN_SUSPENDED) i32[++sp] = C.None;
       return;
     }
-    if (state === GEN_RUNNING) raise(tv(T.ValueError), "generator already executing");
-    // resume the generator in this loop
-    const f = i32[gw + 1] >> 2;
-    saveRegs();
-    i32[f + FR.back] = fw << 2;
-    i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
-    i32[gw + 2] = (GEN_RUNNING << 1) | 1;
-    loadRegs(f);
-    if (state === GEN_SUSPENDED) i32[++sp] = C.None;
-    return;
-  }
-  saveRegs();
-  const v = iterNext(it);
+    // (a finished generator: the loop ends)
+  } else v = iterNext(it);
   if (v === 0) {
     sp--;
-    ip = codeBase(i32[fw + FR.code] >> 2) + target;
+    ip = cb + target;
   } else i32[++sp] = v;
 }
 
@@ -1065,7 +1022,6 @@ function yieldFrom(): void {
   // stack: iterator, value to send
   const v = i32[sp--];
   const it = i32[sp];
-  saveRegs();
   let r: number;
   let done = false;
   if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
@@ -1073,7 +1029,7 @@ function yieldFrom(): void {
     done = genReturned;
   } else {
     if (v !== C.None) {
-      const send = getattr(it, qv(Q.send));
+      const send = getattr(it, QV.send);
       r = call1Native(send, v);
       if (r === 0) done = true;
     } else {
@@ -1137,9 +1093,9 @@ function call1Native(f: number, v: number): number {
 function awaitableIter(v: number): number {
   if ((v & 15) === 0 && i32[v >> 2] === TV.generator) return v;
   pushRoot(v);
-  const m = getattrOr(v, qv(Q.__await__), 0);
+  const m = getattrOr(v, QV.__await__, 0);
   popRoots(1);
-  if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object can't be awaited");
+  if (m === 0) objError(v, "can't be awaited");
   return getIter(call(m, 0, 0, 0, 0));
 }
 
@@ -1157,44 +1113,20 @@ function arith(): void {
       return;
     }
   }
-  saveRegs();
   i32[sp] = binaryOp(op, a, b, inplace);
 }
 
+// < <= == != > >= on two small ints stay in the loop. The outcome of a < b (0), a == b (1) or
+// a > b (2) picks one bit of the op's three in CMP_TRUE: whether the comparison holds then.
+const CMP_TRUE = (1 << (3 * CmpOp.LT)) | (3 << (3 * CmpOp.LE)) | (2 << (3 * CmpOp.EQ)) | (5 << (3 * CmpOp.NE)) | (4 << (3 * CmpOp.GT)) | (6 << (3 * CmpOp.GE));
 function cmpop(): void {
   const op = u8[ip++];
   const b = i32[sp--];
   const a = i32[sp];
-  if (a & b & 1) {
-    let r: boolean;
-    switch (op) {
-      case CmpOp.LT:
-        r = a < b;
-        break;
-      case CmpOp.LE:
-        r = a <= b;
-        break;
-      case CmpOp.GT:
-        r = a > b;
-        break;
-      case CmpOp.GE:
-        r = a >= b;
-        break;
-      case CmpOp.EQ:
-        r = a === b;
-        break;
-      case CmpOp.NE:
-        r = a !== b;
-        break;
-      default:
-        saveRegs();
-        i32[sp] = compareOp(op, a, b);
-        return;
-    }
-    i32[sp] = r ? C.True : C.False;
+  if (a & b & 1 && op <= CmpOp.GE) {
+    i32[sp] = (CMP_TRUE >> (3 * op + (a < b ? 0 : a === b ? 1 : 2))) & 1 ? C.True : C.False;
     return;
   }
-  saveRegs();
   i32[sp] = compareOp(op, a, b);
 }
 
@@ -1204,9 +1136,9 @@ function jumpIf(): void {
   const op = u8[ip - 1];
   const target = jumpTarget();
   const v = i32[sp];
-  const t = v === C.True ? true : v === C.False ? false : (saveRegs(), truthy(v));
+  const t = v === C.True ? true : v === C.False ? false : truthy(v);
   if (t === (op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_TRUE_OR_POP)) {
-    ip = codeBase(i32[fw + FR.code] >> 2) + target;
+    ip = cb + target;
     if (op < Op.JUMP_IF_FALSE_OR_POP) sp--;
   } else sp--;
 }
@@ -1244,7 +1176,6 @@ function buildOp(): void {
   switch (op) {
     case Op.BUILD_SLICE: {
       const n = operand();
-      saveRegs();
       const s = alloc(TV.slice, 16);
       const w = s >> 2;
       i32[w + 3] = n === 3 ? i32[sp--] : C.None;
@@ -1256,7 +1187,6 @@ function buildOp(): void {
     case Op.FORMAT_VALUE: {
       // flags: 1 str, 2 repr, 4 a format spec on top
       const flags = operand();
-      saveRegs();
       const spec = flags & 4 ? i32[sp--] : 0;
       if (flags & 3) i32[sp] = strHook(i32[sp], (flags & 3) === 2);
       i32[sp] = formatHook(i32[sp], spec);
@@ -1264,7 +1194,6 @@ function buildOp(): void {
     }
     case Op.BUILD_STRING: {
       const n = operand();
-      saveRegs();
       let s = "";
       for (let k = sp - n + 1; k <= sp; k++) s += jsStr(i32[k]);
       sp -= n - 1;
@@ -1276,7 +1205,6 @@ function buildOp(): void {
       // n items, or n key, value pairs
       const n = operand();
       const w = op === Op.BUILD_SET ? 1 : 2;
-      saveRegs();
       const d = newDict(w === 1 ? TV.set : TV.dict);
       i32[++sp] = d;
       const at = sp - w * n;
@@ -1290,7 +1218,6 @@ function buildOp(): void {
       // the dict or set is d words below the key (or the item)
       const d = operand();
       const w = op === Op.SET_ADD ? 1 : 2;
-      saveRegs();
       dictSet(i32[sp - d - w + 1], i32[sp - w + 1], w === 1 ? C.True : i32[sp]);
       sp -= w;
       return;
@@ -1299,7 +1226,6 @@ function buildOp(): void {
     case Op.SET_UPDATE: {
       // every item of the iterable on top goes into the list or set d words below
       const d = operand();
-      saveRegs();
       const target = i32[sp - d];
       const it = getIter(i32[sp]);
       i32[sp] = it;
@@ -1312,13 +1238,11 @@ function buildOp(): void {
     }
     case Op.DICT_UPDATE: {
       const d = operand();
-      saveRegs();
       dictUpdateHook(i32[sp - d], i32[sp]);
       sp--;
       return;
     }
     case Op.LIST_TO_TUPLE: {
-      saveRegs();
       const l = i32[sp];
       const n = listLen(l);
       const t = newTuple(n);
@@ -1328,7 +1252,6 @@ function buildOp(): void {
       return;
     }
     case Op.CALL_FUNCTION_EX: {
-      saveRegs();
       const kwargs = i32[sp];
       const args = i32[sp - 1];
       const f = i32[sp - 2];
@@ -1337,19 +1260,12 @@ function buildOp(): void {
       const n = listLen(args);
       for (let k = 0; k < n; k++) pushRoot(i32[listItems(args) + k]);
       let nkw = 0;
-      const t = kwargs === 0 ? 0 : i32[(kwargs >> 2) + 3];
-      if (t !== 0) {
-        const fill = i32[(kwargs >> 2) + 2] >> 1;
-        const tw = t >> 2;
-        const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
-        for (let k = 0; k < fill; k++) {
-          const key = i32[eb + 2 * k];
-          if (key === 0) continue;
-          if ((key & 3) !== 2 && typeOf(key) !== TV.str) typeError("keywords must be strings");
-          pushRoot(internStrHook(key));
-          pushRoot(i32[eb + 2 * k + 1]);
-          nkw++;
-        }
+      for (let e = kwargs === 0 ? -1 : dictEntry(kwargs, 0); e >= 0; e = dictEntry(kwargs, entryPos(kwargs, e))) {
+        const key = i32[e];
+        if ((key & 3) !== 2 && typeOf(key) !== TV.str) typeError("keywords must be strings");
+        pushRoot(internStrHook(key));
+        pushRoot(i32[e + 1]);
+        nkw++;
       }
       const r = call(f, p, n, p + n, nkw);
       setRsp(p);
@@ -1383,10 +1299,8 @@ function blockOp(): void {
       bp -= 2;
       sp = i32[bp + 1] >> 1;
       // the exception being handled is now the one of an outer handler in this frame, if any
-      const c = i32[fw + FR.code] >> 2;
-      const blockBase = fw + FR.SLOTS + (i32[c + CO.nslots] >> 1);
       let e = 0;
-      for (let b = bp - 2; b >= blockBase; b -= 2) {
+      for (let b = bp - 2; b >= bb; b -= 2) {
         if (((i32[b] >> 1) & 3) === Blk.HANDLER) {
           e = i32[(i32[b + 1] >> 1) + 1];
           break;
@@ -1398,7 +1312,6 @@ function blockOp(): void {
     case Op.RAISE: {
       // 0: re-raise, 1: raise exc, 2: raise exc from cause
       const n = operand();
-      saveRegs();
       if (n === 0) {
         const e = i32[R.curExc];
         if (e === 0) raise(tv(T.RuntimeError), "No active exception to reraise");
@@ -1440,10 +1353,9 @@ function blockOp(): void {
       const async = op === Op.ASYNC_WITH_ENTER;
       const target = async ? 0 : jumpTarget();
       const mgr = i32[sp];
-      saveRegs();
-      const exit = getattr(mgr, qv(async ? Q.__aexit__ : Q.__exit__));
+      const exit = getattr(mgr, async ? QV.__aexit__ : QV.__exit__);
       i32[++sp] = exit;
-      const r = call(getattr(mgr, qv(async ? Q.__aenter__ : Q.__enter__)), 0, 0, 0, 0);
+      const r = call(getattr(mgr, async ? QV.__aenter__ : QV.__enter__), 0, 0, 0, 0);
       i32[sp - 1] = exit;
       if (async) {
         i32[sp] = awaitableIter(r);
@@ -1462,7 +1374,6 @@ function blockOp(): void {
       const payload = i32[sp - 1];
       const exit = i32[sp - 2];
       const exc = why === Why.EXC;
-      saveRegs();
       const p = rsp;
       pushRoot(exc ? typeOf(payload) : C.None);
       pushRoot(exc ? payload : C.None);
@@ -1483,7 +1394,6 @@ function blockOp(): void {
     }
     case Op.ASYNC_WITH_DONE: {
       // payload, why, result of awaiting __aexit__ -> payload, why (the exception swallowed when true)
-      saveRegs();
       const r = i32[sp--];
       if (i32[sp] >> 1 === Why.EXC && truthy(r)) {
         i32[sp - 1] = C.None;
@@ -1492,17 +1402,15 @@ function blockOp(): void {
       return;
     }
     case Op.GET_AWAITABLE:
-      saveRegs();
       i32[sp] = awaitableIter(i32[sp]);
       return;
     case Op.GET_AITER:
     case Op.GET_ANEXT: {
       // async for: replaces v by v.__aiter__(); pushes the awaitable iterator of v.__anext__()
       const next = op === Op.GET_ANEXT;
-      saveRegs();
       const v = i32[sp];
-      const m = getattrOr(v, qv(next ? Q.__anext__ : Q.__aiter__), 0);
-      if (m === 0) typeError("'" + typeName(typeOf(v)) + "' object is not an async " + (next ? "iterator" : "iterable"));
+      const m = getattrOr(v, next ? QV.__anext__ : QV.__aiter__, 0);
+      if (m === 0) objError(v, "is not an async " + (next ? "iterator" : "iterable"));
       const r = call(m, 0, 0, 0, 0);
       if (!next) {
         i32[sp] = r;
@@ -1515,6 +1423,17 @@ function blockOp(): void {
   }
 }
 
+// BUILD_TUPLE, BUILD_LIST: n items
+function buildSeq(): void {
+  const list = u8[ip - 1] === Op.BUILD_LIST;
+  const n = operand();
+  const s = list ? newList(n) : newTuple(n);
+  const items = list ? listItems(s) : (s >> 2) + 2;
+  for (let k = 0; k < n; k++) i32[items + k] = i32[sp - n + 1 + k];
+  sp -= n - 1;
+  i32[sp] = s;
+}
+
 // names outside fast locals, deletions, imports, classes, the REPL's printing; an opcode that is
 // no instruction
 function rareOp(): void {
@@ -1522,7 +1441,6 @@ function rareOp(): void {
   switch (op) {
     case Op.LOAD_NAME: {
       const q = i32[nw + operand()];
-      saveRegs();
       const l = i32[fw + FR.locals];
       let v = l !== 0 && l !== gd ? dictGet(l, q) : 0;
       if (v === 0) v = dictGet(gd, q);
@@ -1533,7 +1451,6 @@ function rareOp(): void {
     }
     case Op.STORE_NAME: {
       const k = operand();
-      saveRegs();
       dictSet(i32[fw + FR.locals] || gd, i32[nw + k], i32[sp]);
       sp--;
       return;
@@ -1546,32 +1463,29 @@ function rareOp(): void {
     }
     case Op.DELETE_FAST: {
       const k = operand();
-      if (i32[fw + FR.SLOTS + k] === 0) unboundLocal(k);
+      if (i32[fw + FR.SLOTS + k] === 0) unboundLocal();
       i32[fw + FR.SLOTS + k] = 0;
       return;
     }
     case Op.DELETE_DEREF: {
       const k = operand();
       const cell = i32[fw + FR.SLOTS + k] >> 2;
-      if (i32[cell + 1] === 0) unboundLocal(k);
+      if (i32[cell + 1] === 0) unboundLocal();
       i32[cell + 1] = 0;
       return;
     }
     case Op.DELETE_ATTR: {
       const name = i32[cw + operand()];
-      saveRegs();
       setattr(i32[sp], name, 0);
       sp--;
       return;
     }
     case Op.DELETE_SUBSCR:
-      saveRegs();
       setitem(i32[sp - 1], i32[sp], 0);
       sp -= 2;
       return;
     case Op.BUILD_CLASS: {
       // stack: body function, name, bases, kwargs|NULL
-      saveRegs();
       const kwargs = i32[sp];
       // the namespace takes the kwargs' place on the stack: they stay on the root stack
       pushRoot(kwargs);
@@ -1587,31 +1501,27 @@ function rareOp(): void {
     case Op.IMPORT_NAME: {
       // stack: level, fromlist
       const name = i32[cw + operand()];
-      saveRegs();
       const fromlist = i32[sp--];
       i32[sp] = importHook(name, fromlist, i32[sp] >> 1, gd);
       return;
     }
     case Op.IMPORT_FROM: {
       const name = i32[cw + operand()];
-      saveRegs();
       const v = getattrOr(i32[sp], name, 0);
       if (v === 0) raise(tv(T.ImportError), "can't import name " + qstrStr(name >> 2));
       i32[++sp] = v;
       return;
     }
     case Op.PRINT_EXPR:
-      saveRegs();
       printExprHook(i32[sp]);
       sp--;
       return;
     case Op.IMPORT_STAR: {
-      saveRegs();
       const m = i32[sp--];
       const d = i32[(m >> 2) + 2];
       const target = i32[fw + FR.locals] || gd;
       // __all__ names what a star import takes, underscores included (only modules from files have one)
-      const all = MPJS_FILES ? dictGet(d, qv(Q.__all__)) : 0;
+      const all = MPJS_FILES ? dictGet(d, QV.__all__) : 0;
       if (all !== 0) {
         pushRoot(m);
         const it = getIter(all);
@@ -1623,17 +1533,10 @@ function rareOp(): void {
         popRoots(2);
         return;
       }
-      const dw = d >> 2;
-      const t = i32[dw + 3];
-      if (t === 0) return;
-      const fill = i32[dw + 2] >> 1;
-      const tw = t >> 2;
-      const eb = tw + 2 + (i32[tw + 1] >> 1) + 1;
-      for (let k = 0; k < fill; k++) {
-        const key = i32[eb + 2 * k];
-        if (key === 0) continue;
-        if ((key & 3) === 2 && qstrStr(key >> 2).charAt(0) === "_") continue;
-        dictSet(target, key, i32[eb + 2 * k + 1]);
+      // else every name that does not start with an underscore
+      for (let e = dictEntry(d, 0); e >= 0; e = dictEntry(d, entryPos(d, e))) {
+        const key = i32[e];
+        if ((key & 3) !== 2 || qstrStr(key >> 2).charAt(0) !== "_") dictSet(target, key, i32[e + 1]);
       }
       return;
     }
@@ -1641,132 +1544,185 @@ function rareOp(): void {
   raise(tv(T.RuntimeError), "bad opcode " + op);
 }
 
-// The dispatch table. Hot instructions have a function of their own; the opcodes not set below
-// go to rareOp.
-const OPS: (() => void)[] = [];
-for (let k = 0; k < Op.NOPS; k++) OPS[k] = rareOp;
-OPS[Op.POP_TOP] = function () {
-  sp--;
-};
-OPS[Op.DUP_TOP] = function () {
-  i32[sp + 1] = i32[sp];
-  sp++;
-};
-OPS[Op.ROT_TWO] = OPS[Op.ROT_THREE] = OPS[Op.DUP_TOP_TWO] = stackOp;
-OPS[Op.LOAD_CONST] = function () {
-  i32[++sp] = i32[cw + operand()];
-};
-OPS[Op.LOAD_NONE] = OPS[Op.LOAD_TRUE] = OPS[Op.LOAD_FALSE] = OPS[Op.LOAD_NULL] = loadConstant;
-OPS[Op.LOAD_INT] = function () {
-  const z = operand();
-  const n = z & 1 ? -((z + 1) >> 1) : z >> 1;
-  i32[++sp] = (n << 1) | 1;
-};
-OPS[Op.LOAD_FAST] = function () {
-  const k = operand();
-  const v = i32[fw + FR.SLOTS + k];
-  if (v === 0) unboundLocal(k);
-  i32[++sp] = v;
-};
-OPS[Op.STORE_FAST] = function () {
-  i32[fw + FR.SLOTS + operand()] = i32[sp--];
-};
-OPS[Op.LOAD_DEREF] = function () {
-  const k = operand();
-  const v = i32[(i32[fw + FR.SLOTS + k] >> 2) + 1];
-  if (v === 0) unboundLocal(k);
-  i32[++sp] = v;
-};
-OPS[Op.STORE_DEREF] = function () {
-  i32[(i32[fw + FR.SLOTS + operand()] >> 2) + 1] = i32[sp--];
-};
-OPS[Op.LOAD_GLOBAL] = function () {
-  const q = i32[nw + operand()];
-  let v = dictGet(gd, q);
-  if (v === 0) {
-    saveRegs();
-    // a builtin may be made at its first use (Python code runs): the push comes after it
-    v = lookupBuiltin(q);
-    if (v === 0) nameError(q);
-  }
-  i32[++sp] = v;
-};
-OPS[Op.STORE_GLOBAL] = function () {
-  const k = operand();
-  saveRegs();
-  dictSet(gd, i32[nw + k], i32[sp]);
-  sp--;
-};
-OPS[Op.LOAD_ATTR] = function () {
-  const name = i32[cw + operand()];
-  saveRegs();
-  i32[sp] = getattr(i32[sp], name);
-};
-OPS[Op.STORE_ATTR] = function () {
-  const name = i32[cw + operand()];
-  saveRegs();
-  setattr(i32[sp], name, i32[sp - 1]);
-  sp -= 2;
-};
-OPS[Op.LOAD_METHOD] = opLoadMethod;
-OPS[Op.LOAD_SUBSCR] = function () {
-  saveRegs();
-  const k = i32[sp--];
-  i32[sp] = getitem(i32[sp], k);
-};
-OPS[Op.STORE_SUBSCR] = function () {
-  saveRegs();
-  setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
-  sp -= 3;
-};
-OPS[Op.BINARY_OP] = OPS[Op.INPLACE_OP] = arith;
-OPS[Op.UNARY_OP] = function () {
-  const op = u8[ip++];
-  saveRegs();
-  i32[sp] = unaryOp(op, i32[sp]);
-};
-OPS[Op.COMPARE_OP] = cmpop;
-OPS[Op.JUMP] = function () {
-  ip = codeBase(i32[fw + FR.code] >> 2) + (u8[ip] | (u8[ip + 1] << 8));
-};
-OPS[Op.POP_JUMP_IF_FALSE] = OPS[Op.POP_JUMP_IF_TRUE] = OPS[Op.JUMP_IF_FALSE_OR_POP] = OPS[Op.JUMP_IF_TRUE_OR_POP] = jumpIf;
-OPS[Op.GET_ITER] = function () {
-  saveRegs();
-  i32[sp] = getIter(i32[sp]);
-};
-OPS[Op.FOR_ITER] = iterStep;
-// BUILD_TUPLE, BUILD_LIST: n items
-OPS[Op.BUILD_TUPLE] = OPS[Op.BUILD_LIST] = function () {
-  const list = u8[ip - 1] === Op.BUILD_LIST;
-  const n = operand();
-  saveRegs();
-  const s = list ? newList(n) : newTuple(n);
-  const items = list ? listItems(s) : (s >> 2) + 2;
-  for (let k = 0; k < n; k++) i32[items + k] = i32[sp - n + 1 + k];
-  sp -= n - 1;
-  i32[sp] = s;
-};
-OPS[Op.LIST_APPEND] = function () {
-  const d = operand();
-  saveRegs();
-  listAppend(i32[sp - d], i32[sp]);
-  sp--;
-};
-OPS[Op.UNPACK_SEQUENCE] = OPS[Op.UNPACK_EX] = unpackSequence;
-OPS[Op.CALL_FUNCTION] = OPS[Op.CALL_METHOD] = opCall;
-OPS[Op.MAKE_FUNCTION] = makeFunction;
-OPS[Op.RETURN_VALUE] = doReturn;
-OPS[Op.YIELD_VALUE] = doYield;
-OPS[Op.YIELD_FROM] = yieldFrom;
-OPS[Op.SETUP_EXCEPT] = OPS[Op.SETUP_FINALLY] = setupBlock;
-OPS[Op.POP_BLOCK] = function () {
-  bp -= 2;
-};
-OPS[Op.BUILD_SLICE] = OPS[Op.FORMAT_VALUE] = OPS[Op.BUILD_STRING] = OPS[Op.BUILD_MAP] = OPS[Op.BUILD_SET] = OPS[Op.MAP_ADD] = OPS[Op.SET_ADD] = buildOp;
-OPS[Op.LIST_EXTEND] = OPS[Op.SET_UPDATE] = OPS[Op.DICT_UPDATE] = OPS[Op.LIST_TO_TUPLE] = OPS[Op.CALL_FUNCTION_EX] = buildOp;
-OPS[Op.EXC_MATCH] = OPS[Op.POP_EXCEPT] = OPS[Op.RAISE] = OPS[Op.END_FINALLY] = OPS[Op.UNWIND_JUMP] = blockOp;
-OPS[Op.SETUP_WITH] = OPS[Op.ASYNC_WITH_ENTER] = OPS[Op.WITH_CLEANUP] = OPS[Op.ASYNC_WITH_EXIT] = OPS[Op.ASYNC_WITH_DONE] = blockOp;
-OPS[Op.GET_AWAITABLE] = OPS[Op.GET_AITER] = OPS[Op.GET_ANEXT] = blockOp;
+// The dispatch table, indexed by opcode (in the order of enum Op, one entry a line). Hot
+// instructions have a function of their own; the rest share rareOp, buildOp and blockOp. An array
+// literal rather than OPS[Op.X] = f assignments: about 6 bytes of bundle less per opcode.
+const OPS: (() => void)[] = [
+  rareOp, // NOP (never emitted)
+  function () {
+    // POP_TOP
+    sp--;
+  },
+  function () {
+    // DUP_TOP
+    i32[sp + 1] = i32[sp];
+    sp++;
+  },
+  stackOp, // DUP_TOP_TWO
+  stackOp, // ROT_TWO
+  stackOp, // ROT_THREE
+  function () {
+    // LOAD_CONST
+    i32[++sp] = i32[cw + operand()];
+  },
+  loadConstant, // LOAD_NONE
+  loadConstant, // LOAD_TRUE
+  loadConstant, // LOAD_FALSE
+  function () {
+    // LOAD_INT
+    const z = operand();
+    const n = z & 1 ? -((z + 1) >> 1) : z >> 1;
+    i32[++sp] = (n << 1) | 1;
+  },
+  loadConstant, // LOAD_NULL
+  rareOp, // VAR_LOAD (rewritten by the compiler)
+  rareOp, // VAR_STORE
+  rareOp, // VAR_DELETE
+  function () {
+    // LOAD_FAST
+    const k = operand();
+    const v = i32[fw + FR.SLOTS + k];
+    if (v === 0) unboundLocal();
+    i32[++sp] = v;
+  },
+  function () {
+    // STORE_FAST
+    i32[fw + FR.SLOTS + operand()] = i32[sp--];
+  },
+  rareOp, // DELETE_FAST
+  function () {
+    // LOAD_DEREF
+    const v = i32[(i32[fw + FR.SLOTS + operand()] >> 2) + 1];
+    if (v === 0) unboundLocal();
+    i32[++sp] = v;
+  },
+  function () {
+    // STORE_DEREF
+    i32[(i32[fw + FR.SLOTS + operand()] >> 2) + 1] = i32[sp--];
+  },
+  rareOp, // DELETE_DEREF
+  function () {
+    // LOAD_GLOBAL
+    const q = i32[nw + operand()];
+    let v = dictGet(gd, q);
+    if (v === 0) {
+      // a builtin may be made at its first use (Python code runs): the push comes after it
+      v = lookupBuiltin(q);
+      if (v === 0) nameError(q);
+    }
+    i32[++sp] = v;
+  },
+  function () {
+    // STORE_GLOBAL
+    const k = operand();
+    dictSet(gd, i32[nw + k], i32[sp]);
+    sp--;
+  },
+  rareOp, // DELETE_GLOBAL
+  rareOp, // LOAD_NAME
+  rareOp, // STORE_NAME
+  rareOp, // DELETE_NAME
+  function () {
+    // LOAD_ATTR
+    const name = i32[cw + operand()];
+    i32[sp] = getattr(i32[sp], name);
+  },
+  function () {
+    // STORE_ATTR
+    const name = i32[cw + operand()];
+    setattr(i32[sp], name, i32[sp - 1]);
+    sp -= 2;
+  },
+  rareOp, // DELETE_ATTR
+  opLoadMethod, // LOAD_METHOD
+  function () {
+    // LOAD_SUBSCR
+    const k = i32[sp--];
+    i32[sp] = getitem(i32[sp], k);
+  },
+  function () {
+    // STORE_SUBSCR
+    setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
+    sp -= 3;
+  },
+  rareOp, // DELETE_SUBSCR
+  buildOp, // BUILD_SLICE
+  arith, // BINARY_OP
+  arith, // INPLACE_OP
+  function () {
+    // UNARY_OP
+    const op = u8[ip++];
+    i32[sp] = unaryOp(op, i32[sp]);
+  },
+  cmpop, // COMPARE_OP
+  function () {
+    // JUMP
+    ip = cb + (u8[ip] | (u8[ip + 1] << 8));
+  },
+  jumpIf, // POP_JUMP_IF_FALSE
+  jumpIf, // POP_JUMP_IF_TRUE
+  jumpIf, // JUMP_IF_FALSE_OR_POP
+  jumpIf, // JUMP_IF_TRUE_OR_POP
+  function () {
+    // GET_ITER
+    i32[sp] = getIter(i32[sp]);
+  },
+  iterStep, // FOR_ITER
+  buildSeq, // BUILD_TUPLE
+  buildSeq, // BUILD_LIST
+  buildOp, // BUILD_SET
+  buildOp, // BUILD_MAP
+  function () {
+    // LIST_APPEND
+    const d = operand();
+    listAppend(i32[sp - d], i32[sp]);
+    sp--;
+  },
+  buildOp, // SET_ADD
+  buildOp, // MAP_ADD
+  buildOp, // LIST_EXTEND
+  buildOp, // SET_UPDATE
+  buildOp, // DICT_UPDATE
+  buildOp, // LIST_TO_TUPLE
+  unpackSequence, // UNPACK_SEQUENCE
+  unpackSequence, // UNPACK_EX
+  buildOp, // BUILD_STRING
+  buildOp, // FORMAT_VALUE
+  opCall, // CALL_FUNCTION
+  opCall, // CALL_METHOD
+  buildOp, // CALL_FUNCTION_EX
+  makeFunction, // MAKE_FUNCTION
+  doReturn, // RETURN_VALUE
+  setupBlock, // SETUP_EXCEPT
+  setupBlock, // SETUP_FINALLY
+  blockOp, // SETUP_WITH
+  function () {
+    // POP_BLOCK
+    bp -= 2;
+  },
+  blockOp, // POP_EXCEPT
+  blockOp, // END_FINALLY
+  blockOp, // WITH_CLEANUP
+  blockOp, // RAISE
+  blockOp, // UNWIND_JUMP
+  doYield, // YIELD_VALUE
+  yieldFrom, // YIELD_FROM
+  blockOp, // GET_AWAITABLE
+  rareOp, // IMPORT_NAME
+  rareOp, // IMPORT_FROM
+  rareOp, // IMPORT_STAR
+  rareOp, // BUILD_CLASS
+  blockOp, // EXC_MATCH
+  rareOp, // LOAD_EXC (not emitted)
+  rareOp, // PRINT_EXPR
+  rareOp, // SETUP_ANNOTATIONS (not emitted)
+  blockOp, // GET_AITER
+  blockOp, // GET_ANEXT
+  blockOp, // ASYNC_WITH_ENTER
+  blockOp, // ASYNC_WITH_EXIT
+  blockOp, // ASYNC_WITH_DONE
+];
+if (MPJS_ASSERT && OPS.length !== Op.NOPS) throw new Error("vm: the dispatch table has " + OPS.length + " entries for " + Op.NOPS + " opcodes");
 
 // set by the builtins (objdict.ts, init.ts)
 export let dictUpdateHook: (d: number, other: number) => void;
