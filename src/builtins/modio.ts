@@ -17,5 +17,4 @@ export function initIo(): void {
     ];
   };
   defModule(Q.io, table);
-  defModule(Q.uio, table);
 }

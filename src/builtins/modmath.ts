@@ -86,35 +86,46 @@ export function fmod(x: number, y: number): number {
 // ---- hypot and dist: CPython's vector_norm (lossless scaling and squaring); abs() of a complex
 // number uses it too ----
 
-function split(x: number): number[] {
-  const t = x * 134217729;
-  const hi = t - (t - x);
-  return [hi, x - hi];
-}
-function dlMul(x: number, y: number): number[] {
-  const xx = split(x),
-    yy = split(y);
-  const p = xx[0] * yy[0];
-  const q = xx[0] * yy[1] + xx[1] * yy[0];
-  const z = p + q;
-  return [z, p - z + q + xx[1] * yy[1]];
-}
-function vectorNorm(vec: number[], max: number, nan: boolean): number {
-  const n = vec.length;
+// One function (its helper made per call): each function that exists at boot costs RAM on Espruino.
+export function norm(vals: number[]): number {
+  // x * y exactly, as the sum of two doubles (Dekker's product of the halves of x and y)
+  function dlMul(x: number, y: number): number[] {
+    const tx = x * 134217729,
+      ty = y * 134217729;
+    const xh = tx - (tx - x),
+      yh = ty - (ty - y);
+    const xl = x - xh,
+      yl = y - yh;
+    const p = xh * yh;
+    const q = xh * yl + xl * yh;
+    const z = p + q;
+    return [z, p - z + q + xl * yl];
+  }
+  const n = vals.length;
+  let max = 0,
+    nan = false;
+  for (let i = 0; i < n; i++) {
+    const x = Math.abs(vals[i]);
+    vals[i] = x;
+    if (x !== x) nan = true;
+    else if (x > max) max = x;
+  }
   if (max === INF) return max;
   if (nan) return NaN;
   if (max === 0 || n <= 1) return max;
-  const me = frexp(max)[1];
-  if (me < -1023) {
-    for (let i = 0; i < n; i++) vec[i] /= 2.2250738585072014e-308;
-    return 2.2250738585072014e-308 * vectorNorm(vec, max / 2.2250738585072014e-308, nan);
+  let post = 1;
+  if (frexp(max)[1] < -1023) {
+    // subnormal: scaled up by 2**1022 first, the result down again
+    for (let i = 0; i < n; i++) vals[i] /= 2.2250738585072014e-308;
+    max /= 2.2250738585072014e-308;
+    post = 2.2250738585072014e-308;
   }
-  const scale = ldexp(1, -me);
+  const scale = ldexp(1, -frexp(max)[1]);
   let csum = 1,
     f1 = 0,
     f2 = 0;
   for (let i = 0; i < n; i++) {
-    const x = vec[i] * scale;
+    const x = vals[i] * scale;
     const pr = dlMul(x, x);
     const hi = csum + pr[0];
     f2 += csum - hi + pr[0];
@@ -129,18 +140,7 @@ function vectorNorm(vec: number[], max: number, nan: boolean): number {
   f1 += pr[1];
   const x = csum - 1 + (f1 + f2);
   h += x / (2 * h);
-  return h / scale;
-}
-export function norm(vals: number[]): number {
-  let max = 0,
-    nan = false;
-  for (let i = 0; i < vals.length; i++) {
-    const x = Math.abs(vals[i]);
-    vals[i] = x;
-    if (x !== x) nan = true;
-    else if (x > max) max = x;
-  }
-  return vectorNorm(vals, max, nan);
+  return post * (h / scale);
 }
 
 // The module's functions, made at its first import (nativeTable).

@@ -181,5 +181,4 @@ export function initOs(): void {
     return named([LISTDIR, ILISTDIR, MKDIR, RMDIR, REMOVE, RENAME, STAT, STATVFS, GETCWD, CHDIR, SYNC, URANDOM, UNAME]).concat([qv(Q.sep), newStr("/")]);
   };
   defModule(Q.os, table);
-  defModule(Q.uos, table);
 }

@@ -9,7 +9,7 @@ import { defModule, moduleDict, sysModules, newModule, nativeTable } from "./mod
 import { dictSet } from "../core/map";
 import { writeOut, writeErr } from "./modbuiltins";
 import { formatException } from "./objexc";
-import { stdinMethods } from "./stdin";
+import { stdinMethods, BINARY } from "./stdin";
 import { pushRoot, popRoots } from "../gc/heap";
 import { named, retNone } from "./modutil";
 import { bytesAddr, bbLen } from "./objbytes";
@@ -26,7 +26,6 @@ export function setPlatform(name: string, argv: string[]): void {
 // sys.stdin / stdout / stderr: [type, which(si), buffer]; which is 0, 1, 2, plus BINARY for
 // their .buffer, made at its first use, which writes bytes
 const T_TEXTIO = newTypeIndex();
-const BINARY = 4;
 
 function newStream(which: number): number {
   const s = alloc(tv(T_TEXTIO), 12);

@@ -6,7 +6,7 @@
 // another source (a UART) calls wakeWaiter.
 
 import { i32 } from "../gc/heap";
-import { C, T, tv } from "../core/types";
+import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, newStr, mkInt, raise } from "../core/obj";
 import { qv, strOf } from "../core/runtime";
@@ -184,31 +184,39 @@ export const MP_STREAM_POLL = 3;
 export const POLLIN = 1;
 export const POLLOUT = 4;
 
-// which stream a sys stream object is: 0 stdin, 1 stdout, 2 stderr
+// which stream a sys stream object is: 0 stdin, 1 stdout, 2 stderr, plus BINARY for its .buffer
+// (modsys.ts), which reads bytes
 function which(s: number): number {
   return i32[(s >> 2) + 1] >> 1;
+}
+export const BINARY = 4;
+
+function readable(s: number): number {
+  const w = which(s);
+  if ((w & 3) !== 0) raise(tv(T.OSError), "not readable");
+  return w & BINARY ? TV.bytes : TV.str;
 }
 
 // read(n) waits for n characters (or the end of the input); read() takes what there is, after a
 // select.poll has said that something is
 const READ = defNative(Q.read, 1, 2, function (a, n) {
-  if (which(i32[a]) !== 0) raise(tv(T.OSError), "not readable");
+  const type = readable(i32[a]);
   const count = n > 1 && i32[a + 1] !== C.None ? toInt(i32[a + 1]) : -1;
   want();
   if (!ended && buf.length < count && waitMore(canWait(a))) return C.None;
-  return newStr(takeInput(count));
+  return newStr(takeInput(count), type);
 });
 const READLINE = defNative(Q.readline, 1, 1, function (a) {
-  if (which(i32[a]) !== 0) raise(tv(T.OSError), "not readable");
+  const type = readable(i32[a]);
   want();
   if (!ended && buf.indexOf("\n") < 0 && waitMore(canWait(a))) return C.None;
-  return newStr(takeLine());
+  return newStr(takeLine(), type);
 });
 const IOCTL = defNative(Q.ioctl, 3, 3, function (a) {
   const req = toInt(i32[a + 1]);
   if (req !== MP_STREAM_POLL) raise(tv(T.OSError), "unsupported ioctl");
   const want = toInt(i32[a + 2]);
-  const ready = which(i32[a]) === 0 ? (inputReady() ? POLLIN : 0) : POLLOUT;
+  const ready = (which(i32[a]) & 3) === 0 ? (inputReady() ? POLLIN : 0) : POLLOUT;
   return mkInt(ready & want);
 });
 

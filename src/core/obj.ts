@@ -41,8 +41,10 @@ export interface TypeInfo {
 export const TYPES: TypeInfo[] = [];
 export const NATIVE: Native[] = [];
 // The per-constant tables are typed arrays: on Espruino an array costs a JsVar per element, a
-// typed array one flat block. CONSTS bounds how many types and natives a bundle may define.
-const CONSTS = MPJS_FULL ? 1024 : 512;
+// typed array one flat block. CONSTS bounds how many types and natives a bundle may define, with
+// room to spare over what each profile makes once every module is imported (measured: default 266,
+// board 403); 7 bytes of RAM each, so the default profile's bound is its own.
+const CONSTS = MPJS_FULL ? 1024 : MPJS_MACHINE || MPJS_FILES || MPJS_REPL ? 512 : 320;
 export const NATIVE_NAME = new Uint16Array(CONSTS); // qstr
 export const NATIVE_ARGS = new Uint16Array(CONSTS); // (min << 8) | max, max 255: any
 // natives that act as classmethods when found on a type (dict.fromkeys, int.from_bytes)
@@ -220,10 +222,11 @@ export function strDone(p: number): number {
   return p;
 }
 
-export function newStr(s: string): number {
-  if (s.length === 0) return (Q.empty << 2) | 2;
+// A str of JS string s, or with type TV.bytes its UTF-8 bytes.
+export function newStr(s: string, type?: number): number {
+  if (s.length === 0 && !type) return (Q.empty << 2) | 2;
   const n = utf8Length(s);
-  const p = newStrRaw(TV.str, n);
+  const p = newStrRaw(type || TV.str, n);
   utf8Encode(s, p + STR_HDR);
   return strDone(p);
 }

@@ -858,10 +858,11 @@ function opLoadMethod(): void {
   const o = i32[sp];
   const t = typeOf(o);
   const user = !(t & 4);
-  // a native method of a builtin type (one without its own attribute slot), or a function found on
-  // a user instance's class and not shadowed by its instance dict: the method and o are pushed, no
-  // bound method is made
-  if (user || (t !== TV.module && t !== TV.type && !TYPES[t >> 3].attr)) {
+  // a native method of a builtin type (not shadowed by the type's own attribute slot), or a function
+  // found on a user instance's class and not shadowed by its instance dict: the method and o are
+  // pushed, no bound method is made (and a native that waits, sys.stdin.readline, can run again)
+  const attr = user ? undefined : TYPES[t >> 3].attr;
+  if (user || (t !== TV.module && t !== TV.type && (!attr || attr(o, name) === 0))) {
     const m = lookupType(t, name);
     if (m !== 0 && typeOf(m) === (user ? TV.function : TV.builtin)) {
       const d = user ? i32[(o >> 2) + 1] : 0;

@@ -192,7 +192,6 @@ export function initMachine(h: Hal | null): void {
     return t;
   };
   defModule(Q.machine, table);
-  defModule(Q.umachine, table);
 }
 
 

@@ -38,6 +38,20 @@ describe("input()", () => {
     expect(out).toBe("ready\nlate True\n");
   });
 
+  it("sys.stdin.readline and read wait for input that comes later; sys.stdin.buffer reads bytes", async () => {
+    const prog = "import sys\nprint('ready')\nprint(repr(sys.stdin.readline()), repr(sys.stdin.buffer.readline()), repr(sys.stdin.read(2)), repr(sys.stdin.buffer.read()))";
+    const child = spawn("node", [CLI, "-c", prog]);
+    let out = "";
+    child.stdout.on("data", (d) => {
+      if (!out) setTimeout(() => child.stdin.write("one\n"), 200);
+      if (!out) setTimeout(() => child.stdin.end("tw\u00f6\nrest"), 400);
+      out += d;
+    });
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(out).toBe("ready\n'one\\n' b'tw\\xc3\\xb6\\n' 're' b'st'\n");
+  });
+
   it("inside a call from a builtin it cannot wait: RuntimeError rather than a hang", () => {
     const r = spawnSync("node", [CLI, "-c", "print(list(map(lambda _: input(), range(1))))"], { encoding: "utf8", timeout: 20000 });
     expect(r.stderr).toMatch(/RuntimeError: input\(\) cannot wait for input here\n$/);
