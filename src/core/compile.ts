@@ -1155,7 +1155,6 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
     } else {
       if ((tok as number) !== Tok.NAME || varkw !== null) err();
       const p = str;
-      for (let k = 0; k < params.length; k++) if (params[k] === p) err("duplicate argument '" + p + "' in function definition");
       params.push(p);
       next();
       annotation(!isLambda);
@@ -1175,6 +1174,9 @@ function functionDef(decorators: number, isAsync: boolean, isLambda?: boolean): 
     if (!accept(Tok.COMMA)) break;
   }
   expect(close);
+  // each name once, *args and **kwargs included (checked after the list, as CPython's symtable does)
+  const names = params.concat(varargs === null ? [] : [varargs], varkw === null ? [] : [varkw]);
+  for (let k = 1; k < names.length; k++) if (names.indexOf(names[k]) < k) err("duplicate argument '" + names[k] + "' in function definition");
   if (ndefaults > 0) {
     build(Op.BUILD_TUPLE, ndefaults);
     ndefaults = -ndefaults;

@@ -524,6 +524,11 @@ describe("syntax errors", () => {
       ["b'a' 'b'", "SyntaxError: cannot mix bytes and nonbytes literals"],
       ["f(a=1, b)", "SyntaxError: positional argument follows keyword argument"],
       ["def f(a, a): pass", "SyntaxError: duplicate argument 'a' in function definition"],
+      ["def f(a, *a): pass", "SyntaxError: duplicate argument 'a' in function definition"],
+      ["def f(a, **a): pass", "SyntaxError: duplicate argument 'a' in function definition"],
+      ["def f(*a, b, **b): pass", "SyntaxError: duplicate argument 'b' in function definition"],
+      ["def f(*, a, b=1, a=2): pass", "SyntaxError: duplicate argument 'a' in function definition"],
+      ["f = lambda x, *x: 0", "SyntaxError: duplicate argument 'x' in function definition"],
     ];
     for (const [src, msg] of cases) expect(run(src).err, src).toBe(msg);
   });
