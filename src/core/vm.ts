@@ -861,8 +861,10 @@ function opLoadMethod(): void {
   // a native method of a builtin type (not shadowed by the type's own attribute slot), or a function
   // found on a user instance's class and not shadowed by its instance dict: the method and o are
   // pushed, no bound method is made (and a native that waits, sys.stdin.readline, can run again)
-  const attr = user ? undefined : TYPES[t >> 3].attr;
-  if (user || (t !== TV.module && t !== TV.type && (!attr || attr(o, name) === 0))) {
+  const native = !user && t !== TV.module && t !== TV.type;
+  const attr = native ? TYPES[t >> 3].attr : undefined;
+  const own = attr ? attr(o, name) : 0;
+  if (own === 0 && (user || native)) {
     const m = lookupType(t, name);
     if (m !== 0 && typeOf(m) === (user ? TV.function : TV.builtin)) {
       const d = user ? i32[(o >> 2) + 1] : 0;
@@ -873,7 +875,8 @@ function opLoadMethod(): void {
       }
     }
   }
-  i32[sp] = getattr(o, name);
+  // the type's attribute slot answered (getattr would ask it again), or the general lookup
+  i32[sp] = own || getattr(o, name);
   i32[++sp] = 0;
 }
 
