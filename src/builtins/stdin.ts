@@ -191,10 +191,11 @@ function which(s: number): number {
 }
 export const BINARY = 4;
 
+// the type a read makes for stream s: 0 for a str (newStr's default, which keeps '' interned)
 function readable(s: number): number {
   const w = which(s);
   if ((w & 3) !== 0) raise(tv(T.OSError), "not readable");
-  return w & BINARY ? TV.bytes : TV.str;
+  return w & BINARY ? TV.bytes : 0;
 }
 
 // read(n) waits for n characters (or the end of the input); read() takes what there is, after a
