@@ -104,14 +104,13 @@ function symDiff(s: number, o: number): number {
   return r;
 }
 
-// every key of a is in b (b a table)
-function subset(a: number, b: number): boolean {
-  if (dictLen(a) > dictLen(b)) return false;
-  let ok = true;
+// how many keys of a are in b (b a table)
+function countIn(a: number, b: number): number {
+  let c = 0;
   dictForEach(a, function (e) {
-    if (ok && !has(b, i32[e])) ok = false;
+    if (has(b, i32[e])) c++;
   });
-  return ok;
+  return c;
 }
 
 // s takes over the table of r (in-place forms)
@@ -119,36 +118,38 @@ function setAssign(s: number, r: number): void {
   for (let k = D_USED; k < D_USED + 3; k++) i32[(s >> 2) + k] = i32[(r >> 2) + k];
 }
 
-// s op o for two sets: | & - ^ (the type of s)
-export function setBinop(op: number, s: number, o: number): number {
-  if (op === BinOp.OR) {
-    const r = setFromIter(typeOf(s), s);
-    setAddAll(r, o);
-    return r;
-  }
-  if (op === BinOp.AND || op === BinOp.SUB) return setFilter(s, o, op === BinOp.AND);
-  if (op === BinOp.XOR) return symDiff(s, o);
-  return 0;
+function isSetOp(op: number): boolean {
+  return op === BinOp.OR || op === BinOp.AND || op === BinOp.SUB || op === BinOp.XOR;
 }
 
-// the in-place forms on a set: |= &= -= ^=
-function setInplace(op: number, s: number, o: number): number {
+// s op o for op | & - ^ and o any iterable, what the operators and the named methods share:
+// | and - change s; & and ^ make a new set of the type of s, which s takes over when inPlace.
+// The result: s, or the new set (0 for another op).
+function setOp(op: number, s: number, o: number, inPlace: boolean): number {
+  if (!isSetOp(op)) return 0;
+  const base = rsp;
+  pushRoot(s);
+  let r = s;
   if (op === BinOp.OR) setAddAll(s, o);
-  else if (op === BinOp.SUB) {
-    dictForEach(o, function (e) {
-      dictDelete(s, i32[e]);
-    });
-  } else {
-    pushRoot(s);
-    const r = setBinop(op, s, o);
-    popRoots(1);
-    if (r === 0) return 0;
-    setAssign(s, r);
+  else {
+    const t = lookupTable(o);
+    if (op === BinOp.SUB)
+      dictForEach(t, function (e) {
+        dictDelete(s, i32[e]);
+      });
+    else {
+      r = op === BinOp.AND ? setFilter(s, t, true) : symDiff(s, t);
+      if (inPlace) {
+        setAssign(s, r);
+        r = s;
+      }
+    }
   }
-  return s;
+  setRsp(base);
+  return r;
 }
 
-// < <= == > >= of two sets (the others: 0)
+// < <= == > >= of two sets (the others: 0); b may be a dict (issubset, issuperset)
 function setCompare(op: number, a: number, b: number): number {
   if (op > CmpOp.NE) {
     const t = a;
@@ -159,13 +160,7 @@ function setCompare(op: number, a: number, b: number): number {
   if (op === CmpOp.NE) return 0;
   const la = dictLen(a),
     lb = dictLen(b);
-  return bool((op === CmpOp.LE || (op === CmpOp.LT ? la < lb : la === lb)) && subset(a, b));
-}
-
-// in-place operators (|= &= -= ^=) change the set itself
-function setIbinop(op: number, a: number, b: number): number {
-  b = asSet(b);
-  return b === 0 ? 0 : setInplace(op, a, b);
+  return bool((op === CmpOp.LE ? la <= lb : op === CmpOp.LT ? la < lb : la === lb) && countIn(a, b) === la);
 }
 
 function setRepr(s: number): string {
@@ -199,11 +194,6 @@ function setContains(s: number, x: number): boolean {
 
 // ---- methods ----
 
-// f(self, other) for each argument after self
-function eachArg(a: number, n: number, f: (o: number) => void): void {
-  for (let k = 1; k < n; k++) f(i32[a + k]);
-}
-
 const M_ADD = defNative(Q.add, 2, 2, function (a) {
   dictSet(i32[a], i32[a + 1], C.True);
   return C.None;
@@ -235,67 +225,56 @@ const M_POP = defNative(Q.pop, 1, 1, function (a) {
   dictDelete(s, x);
   return x;
 });
-const M_UNION = defNative(Q.union, 1, 255, function (a, n) {
-  const r = setFromIter(typeOf(i32[a]), i32[a]);
-  pushRoot(r);
-  eachArg(a, n, function (o) {
-    setAddAll(r, o);
-  });
+
+// union, intersection, difference, symmetric_difference and their _update forms: self op= each
+// argument in turn, into a new copy of self (copy) or into self
+function updateEach(a: number, n: number, op: number, copy: boolean): number {
+  const s = copy ? setFromIter(typeOf(i32[a]), i32[a]) : i32[a];
+  pushRoot(s);
+  for (let k = 1; k < n; k++) setOp(op, s, i32[a + k], true);
   popRoots(1);
-  return r;
-});
-const M_UPDATE = defNative(Q.update, 1, 255, function (a, n) {
-  eachArg(a, n, function (o) {
-    setAddAll(i32[a], o);
-  });
-  return C.None;
-});
-// intersection and difference of self with every argument; a new set
-function interDiff(a: number, n: number, keep: boolean): number {
-  const base = rsp;
-  let r = setFromIter(typeOf(i32[a]), i32[a]);
-  pushRoot(r);
-  eachArg(a, n, function (o) {
-    r = setFilter(r, lookupTable(o), keep);
-    i32[base] = r;
-  });
-  setRsp(base);
-  return r;
+  return copy ? s : C.None;
 }
+const M_UNION = defNative(Q.union, 1, 255, function (a, n) {
+  return updateEach(a, n, BinOp.OR, true);
+});
 const M_INTERSECTION = defNative(Q.intersection, 1, 255, function (a, n) {
-  return interDiff(a, n, true);
+  return updateEach(a, n, BinOp.AND, true);
 });
 const M_DIFFERENCE = defNative(Q.difference, 1, 255, function (a, n) {
-  return interDiff(a, n, false);
+  return updateEach(a, n, BinOp.SUB, true);
+});
+const M_SYMDIFF = defNative(Q.symmetric_difference, 2, 2, function (a, n) {
+  return updateEach(a, n, BinOp.XOR, true);
+});
+const M_UPDATE = defNative(Q.update, 1, 255, function (a, n) {
+  return updateEach(a, n, BinOp.OR, false);
 });
 const M_INTERSECTION_UPDATE = defNative(Q.intersection_update, 1, 255, function (a, n) {
-  setAssign(i32[a], interDiff(a, n, true));
-  return C.None;
+  return updateEach(a, n, BinOp.AND, false);
 });
 const M_DIFFERENCE_UPDATE = defNative(Q.difference_update, 1, 255, function (a, n) {
-  setAssign(i32[a], interDiff(a, n, false));
-  return C.None;
+  return updateEach(a, n, BinOp.SUB, false);
 });
-const M_SYMDIFF = defNative(Q.symmetric_difference, 2, 2, function (a) {
+const M_SYMDIFF_UPDATE = defNative(Q.symmetric_difference_update, 2, 2, function (a, n) {
+  return updateEach(a, n, BinOp.XOR, false);
+});
+
+// issubset (op <=), issuperset (>=), isdisjoint (op -1) of self and the set of what other yields
+function relation(a: number, op: number): number {
   const base = rsp;
-  return unroot(base, symDiff(i32[a], lookupTable(i32[a + 1])));
-});
-const M_SYMDIFF_UPDATE = defNative(Q.symmetric_difference_update, 2, 2, function (a) {
-  const base = rsp;
-  setAssign(i32[a], symDiff(i32[a], lookupTable(i32[a + 1])));
-  return unroot(base, C.None);
-});
+  const s = i32[a];
+  const t = lookupTable(i32[a + 1]);
+  return unroot(base, op < 0 ? bool(countIn(s, t) === 0) : setCompare(op, s, t));
+}
 const M_ISSUBSET = defNative(Q.issubset, 2, 2, function (a) {
-  const base = rsp;
-  return unroot(base, bool(subset(i32[a], lookupTable(i32[a + 1]))));
+  return relation(a, CmpOp.LE);
 });
 const M_ISSUPERSET = defNative(Q.issuperset, 2, 2, function (a) {
-  const base = rsp;
-  return unroot(base, bool(subset(lookupTable(i32[a + 1]), i32[a])));
+  return relation(a, CmpOp.GE);
 });
 const M_ISDISJOINT = defNative(Q.isdisjoint, 2, 2, function (a) {
-  const base = rsp;
-  return unroot(base, bool(dictLen(setFilter(i32[a], lookupTable(i32[a + 1]), true)) === 0));
+  return relation(a, -1);
 });
 
 // set(iterable) and frozenset(iterable): the type is the one whose make slot this is
@@ -307,9 +286,17 @@ function setMake(a: number, n: number, kw: number, nkw: number, type: number): n
 }
 import { typeName } from "../core/obj";
 
+// the operators | & - ^ between two sets: a new set (binop), or the left one updated (ibinop)
 function setBinopSlot(op: number, a: number, b: number): number {
   b = asSet(b);
-  return b === 0 || op >= BinOp.N ? 0 : setBinop(op, a, b);
+  if (b === 0) return 0;
+  // | and - change a copy of a; & and ^ make a new set anyway
+  if (op === BinOp.OR || op === BinOp.SUB) a = setFromIter(typeOf(a), a);
+  return setOp(op, a, b, false);
+}
+function setIbinop(op: number, a: number, b: number): number {
+  b = asSet(b);
+  return b === 0 ? 0 : setOp(op, a, b, true);
 }
 function setCmpSlot(op: number, a: number, b: number): number {
   b = asSet(b);
@@ -359,13 +346,12 @@ export function initSet(): void {
 function viewBinop(op: number, a: number, b: number): number {
   const rev = op >= BinOp.N;
   if (rev) op -= BinOp.N;
-  if (op !== BinOp.OR && op !== BinOp.AND && op !== BinOp.SUB && op !== BinOp.XOR && op >= 0) return 0;
+  if (!isSetOp(op) && op >= 0) return 0;
   const base = rsp;
   const x = setFromIter(TV.set, a);
   pushRoot(x);
   const y = setFromIter(TV.set, b);
   pushRoot(y);
-  const r = op < 0 ? setCompare(CmpOp.EQ, x, y) : rev ? setBinop(op, y, x) : setBinop(op, x, y);
-  setRsp(base);
-  return r;
+  const r = op < 0 ? setCompare(CmpOp.EQ, x, y) : rev ? setBinopSlot(op, y, x) : setBinopSlot(op, x, y);
+  return unroot(base, r);
 }
