@@ -79,8 +79,12 @@ const ABS = defNative(Q.abs, 1, 1, function (a) {
     const m = lookupType(typeOf(v), qv(Q.__abs__));
     if (m !== 0) return callMethod0(m, v);
   }
-  if (v === C.True || v === C.False || typeOf(v) === TV.int) return intSign(v === C.True ? 3 : v === C.False ? 1 : v) < 0 ? unaryOp(UnOp.NEG, v) : v === C.True ? 3 : v === C.False ? 1 : v;
   const t = typeOf(v);
+  if (t === TV.bool || t === TV.int) {
+    // (a bool as its int)
+    const i = asIndex(v);
+    return intSign(i) < 0 ? unaryOp(UnOp.NEG, i) : i;
+  }
   if (t & 4) {
     const r = unaryAbsHook(v);
     if (r !== 0) return r;
@@ -94,7 +98,9 @@ export function setAbsHook(f: (v: number) => number): void {
   unaryAbsHook = f;
 }
 
+// min (op <) and max (op >)
 function minmax(a: number, n: number, kw: number, nkw: number, op: number): number {
+  if (n === 1 && consumeInPython(a, i32[a], op === CmpOp.LT ? Q.min : Q.max)) return C.None;
   const key = kwArg(kw, nkw, Q.key);
   const dflt = kwArg(kw, nkw, Q.default);
   const base = rsp;
@@ -132,11 +138,9 @@ function minmax(a: number, n: number, kw: number, nkw: number, op: number): numb
   return best;
 }
 const MIN = defNative(Q.min, 1, 255, function (a, n, kw, nkw) {
-  if (n === 1 && consumeInPython(a, i32[a], Q.min)) return C.None;
   return minmax(a, n, kw, nkw, CmpOp.LT);
 });
 const MAX = defNative(Q.max, 1, 255, function (a, n, kw, nkw) {
-  if (n === 1 && consumeInPython(a, i32[a], Q.max)) return C.None;
   return minmax(a, n, kw, nkw, CmpOp.GT);
 });
 
@@ -176,19 +180,10 @@ const ITER = defNative(Q.iter, 1, 2, function (a, n) {
 });
 const NEXT = defNative(Q.next, 1, 2, function (a, n) {
   const it = i32[a];
-  const t = typeOf(it);
-  if (t === TV.generator) {
-    const r = iterNextGen(it);
-    if (r !== 0) return r;
-    if (n > 1) return i32[a + 1];
-    raise(TV.StopIteration);
-  }
-  const v = iterNext(it);
-  if (v === 0) {
-    if (n > 1) return i32[a + 1];
-    raise(TV.StopIteration);
-  }
-  return v;
+  const v = typeOf(it) === TV.generator ? iterNextGen(it) : iterNext(it);
+  if (v !== 0) return v;
+  if (n > 1) return i32[a + 1];
+  raise(TV.StopIteration);
 });
 import { genResume, genDone } from "../core/vm";
 import { raiseArgs } from "../core/obj";
@@ -423,26 +418,21 @@ function lazyBuiltins(): number[] {
     if (typeOf(i32[a]) !== TV.type) typeError("issubclass() arg 1 must be a class");
     return bool(checkClassInfo(i32[a], i32[a + 1], "issubclass"));
   });
-  const HASATTR = defNative(Q.hasattr, 2, 2, function (a) {
+  // getattr(obj, name, dflt): dflt also when looking the attribute up raises AttributeError
+  function getattrDefault(a: number, dflt: number): number {
     try {
-      return bool(getattrOr(i32[a], internStr(i32[a + 1]), 0) !== 0);
+      const v = getattrOr(i32[a], internStr(i32[a + 1]), 0);
+      return v === 0 ? dflt : v;
     } catch (e) {
-      if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return C.False;
+      if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return dflt;
       throw e;
     }
+  }
+  const HASATTR = defNative(Q.hasattr, 2, 2, function (a) {
+    return bool(getattrDefault(a, 0) !== 0);
   });
   const GETATTR = defNative(Q.getattr, 2, 3, function (a, n) {
-    const name = internStr(i32[a + 1]);
-    if (n > 2) {
-      try {
-        const v = getattrOr(i32[a], name, 0);
-        return v === 0 ? i32[a + 2] : v;
-      } catch (e) {
-        if (e === THROWN && isSubtype(typeOf(i32[R.excRaising]), tv(T.AttributeError))) return i32[a + 2];
-        throw e;
-      }
-    }
-    return getattr(i32[a], name);
+    return n > 2 ? getattrDefault(a, i32[a + 2]) : getattr(i32[a], internStr(i32[a + 1]));
   });
   const SETATTR = defNative(Q.setattr, 3, 3, function (a) {
     setattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
@@ -494,35 +484,28 @@ function lazyBuiltins(): number[] {
     const v = i32[a];
     return mkInt(v & 1 ? v : v >>> 2);
   });
-  const ALL = defNative(Q.all, 1, 1, function (a) {
-    if (consumeInPython(a, i32[a], Q.all)) return C.None;
+  // all (False at the first false item) and any (True at the first true one)
+  function allAny(a: number, stopAt: boolean): number {
+    if (consumeInPython(a, i32[a], stopAt ? Q.any : Q.all)) return C.None;
     const it = getIter(i32[a]);
     pushRoot(it);
+    let found = false;
     for (;;) {
       const v = iterNext(it);
       if (v === 0) break;
-      if (!truthy(v)) {
-        popRoots(1);
-        return C.False;
+      if (truthy(v) === stopAt) {
+        found = true;
+        break;
       }
     }
     popRoots(1);
-    return C.True;
+    return bool(found ? stopAt : !stopAt);
+  }
+  const ALL = defNative(Q.all, 1, 1, function (a) {
+    return allAny(a, false);
   });
   const ANY = defNative(Q.any, 1, 1, function (a) {
-    if (consumeInPython(a, i32[a], Q.any)) return C.None;
-    const it = getIter(i32[a]);
-    pushRoot(it);
-    for (;;) {
-      const v = iterNext(it);
-      if (v === 0) break;
-      if (truthy(v)) {
-        popRoots(1);
-        return C.True;
-      }
-    }
-    popRoots(1);
-    return C.False;
+    return allAny(a, true);
   });
   const GLOBALS = defNative(Q.globals, 0, 0, function () {
     return currentGlobals();

@@ -119,8 +119,20 @@ export function dictUpdate(d: number, other: number): void {
 
 import { valueError } from "../core/obj";
 
-function kwInto(d: number, kw: number, nkw: number): void {
+// dict(...) and d.update(...): the positional argument (n: 0 or 1), then the keywords
+function updateFromArgs(d: number, a: number, n: number, kw: number, nkw: number): void {
+  if (n > 0) dictUpdate(d, i32[a]);
   for (let k = 0; k < nkw; k++) dictSet(d, i32[kw + 2 * k], i32[kw + 2 * k + 1]);
+}
+
+// a new dict with the items of d, then those of other (when not 0)
+function dictCopy(d: number, other: number): number {
+  const r = newDict();
+  pushRoot(r);
+  dictUpdate(r, d);
+  if (other !== 0) dictUpdate(r, other);
+  popRoots(1);
+  return r;
 }
 
 function newView(type: number, d: number): number {
@@ -176,8 +188,7 @@ const M_SETDEFAULT = defNative(Q.setdefault, 2, 3, function (a, n) {
   return dflt;
 });
 const M_UPDATE = defNative(Q.update, 1, 2, function (a, n, kw, nkw) {
-  if (n > 1) dictUpdate(i32[a], i32[a + 1]);
-  kwInto(i32[a], kw, nkw);
+  updateFromArgs(i32[a], a + 1, n - 1, kw, nkw);
   return C.None;
 });
 const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
@@ -185,11 +196,7 @@ const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
   return C.None;
 });
 const M_COPY = defNative(Q.copy, 1, 1, function (a) {
-  const d = newDict();
-  pushRoot(d);
-  dictUpdate(d, i32[a]);
-  popRoots(1);
-  return d;
+  return dictCopy(i32[a], 0);
 });
 const M_FROMKEYS = defNative(Q.fromkeys, 2, 3, function (a, n) {
   const d = newDict();
@@ -229,8 +236,7 @@ export function initDict(): void {
     make: function (a: number, n: number, kw: number, nkw: number): number {
       const d = newDict();
       pushRoot(d);
-      if (n > 0) dictUpdate(d, i32[a]);
-      kwInto(d, kw, nkw);
+      updateFromArgs(d, a, n, kw, nkw);
       popRoots(1);
       return d;
     },
@@ -264,15 +270,7 @@ export function initDict(): void {
     binop: function (op: number, a: number, b: number): number {
       // d | other (3.9)
       b = nativeSelf(b);
-      if (op === BinOp.OR && isDict(b)) {
-        const d = newDict();
-        pushRoot(d);
-        dictUpdate(d, a);
-        dictUpdate(d, b);
-        popRoots(1);
-        return d;
-      }
-      return 0;
+      return op === BinOp.OR && isDict(b) ? dictCopy(a, b) : 0;
     },
     // d |= mapping or pairs
     ibinop: function (op: number, a: number, b: number): number {

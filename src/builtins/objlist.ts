@@ -109,7 +109,8 @@ function seqCmp(op: number, a: number, b: number): number {
   const na = seqLen(a),
     nb = seqLen(b);
   if (k < na && k < nb) return compareOp(op, i32[seqItems(a) + k], i32[seqItems(b) + k]);
-  return bool(op === CmpOp.LT ? na < nb : op === CmpOp.LE ? na <= nb : op === CmpOp.GT ? na > nb : na >= nb);
+  // one is a prefix of the other: the lengths decide
+  return compareOp(op, mkInt(na), mkInt(nb));
 }
 
 export function normIndex(v: number, k: number, what: string): number {
