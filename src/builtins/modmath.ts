@@ -220,15 +220,16 @@ function mathNatives(): number[] {
     const t = ax + ax;
     return 0.5 * log1p(ax < 0.5 ? t + (t * ax) / (1 - ax) : t / (1 - ax));
   }
-  // log2 (two) or fdlibm's log10 (n * log10(2) in two parts plus log10 of the mantissa) of a
-  // finite x > 0
-  function logb(x: number, two: boolean): number {
+  // log (k 0), log2 (k 1) or fdlibm's log10 (k 2: n * log10(2) in two parts plus log10 of the
+  // mantissa) of a finite x > 0
+  function lg(x: number, k: number): number {
+    if (!k) return log(x);
     const f = frexp(x),
       m = f[0],
       e = f[1];
     const y = e > 0 ? e - 1 : e,
       l = log(e > 0 ? 2 * m : m);
-    if (two) return m === 0.5 ? e - 1 : l / LN2 + y;
+    if (k < 2) return m === 0.5 ? e - 1 : l / LN2 + y;
     return y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * l + y * 3.01029995663611771306e-1;
   }
   function cbrt(x: number): number {
@@ -415,9 +416,6 @@ function mathNatives(): number[] {
 
   // log (k 0), log2 (1), log10 (2) of ints beyond the float range too, as CPython: f(m) + f(2) * e
   // for m * 2^e
-  function lg(x: number, k: number): number {
-    return k ? logb(x, k < 2) : log(x);
-  }
   function logOf(v: number, k: number): number {
     if (isBig(v) && intSign(v) > 0) {
       const m = toMpz(v);

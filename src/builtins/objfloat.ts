@@ -65,7 +65,7 @@ export function floatPow(x: number, y: number): number {
     return newFloat(Math.pow(x, y));
   }
   const integral = y === mpz.floor(y);
-  if (x < 0 && !integral) return complexPowHook(x, y);
+  if (x < 0 && !integral) return complexPowHook !== null ? complexPowHook(x, y) : valueError("math domain error");
   let r: number;
   const ay = Math.abs(y);
   if (y === 0.5 && x > 0) return newFloat(Math.sqrt(x));
@@ -105,9 +105,8 @@ export function floatBinop(op: number, x: number, y: number): number {
   return 0;
 }
 
-export let complexPowHook: (x: number, y: number) => number = function (): number {
-  return valueError("math domain error");
-};
+// a negative number to a fractional power: complex when the cmath module set it (full profile)
+export let complexPowHook: ((x: number, y: number) => number) | null = null;
 export function setComplexPowHook(f: (x: number, y: number) => number): void {
   complexPowHook = f;
 }

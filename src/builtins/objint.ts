@@ -229,9 +229,6 @@ function byteorderArg(a: number, n: number, kw: number, nkw: number, pos: number
   if (s === "little") return false;
   valueError("byteorder must be either 'little' or 'big'");
 }
-function signedArg(kw: number, nkw: number): boolean {
-  return kwArg(kw, nkw, Q.signed) === C.True;
-}
 
 import { newBytes, strBuf, bufLen } from "../core/obj";
 const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
@@ -239,7 +236,7 @@ const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
   const kl = kwArg(kw, nkw, Q.length);
   if (kl) len = intToJs(kl);
   const big = byteorderArg(a, n, kw, nkw, 2);
-  const signed = signedArg(kw, nkw);
+  const signed = kwArg(kw, nkw, Q.signed) === C.True;
   const m = toMpz(i32[a]);
   if (m.neg && !signed) overflow("can't convert negative int to unsigned");
   const r = mpz.toBytes(m, len, big, signed);
@@ -249,7 +246,7 @@ const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
 
 const fromBytes = defNative(Q.from_bytes, 2, 3, function (a, n, kw, nkw) {
   const big = byteorderArg(a, n, kw, nkw, 2);
-  const signed = signedArg(kw, nkw);
+  const signed = kwArg(kw, nkw, Q.signed) === C.True;
   // bytes, bytearray, memoryview (strBuf read a bytearray's buffer pointer as its length)
   const p = bytesAddr(i32[a + 1]);
   if (p < 0) typeError("object with buffer protocol required");

@@ -28,23 +28,6 @@ export function strCharLen(v: number): number {
   return i32[(v >> 2) + 3];
 }
 
-export function isAscii(v: number): boolean {
-  if ((v & 3) === 2) {
-    const o = qstrObj(v >> 2);
-    if (o === 0) return true;
-    v = o;
-  }
-  return i32[(v >> 2) + 3] === i32[(v >> 2) + 2];
-}
-
-// A str from bytes [p, p+n) of the heap (copied).
-export function strFromBytes(p: number, n: number): number {
-  if (n === 0) return (Q.empty << 2) | 2;
-  const s = newStrRaw(TV.str, n);
-  u8.set(u8.subarray(p, p + n), s + STR_HDR);
-  return strDone(s);
-}
-
 // The repr of text s between quotes: of a str (b 0), or of bytes (b 1) or a bytearray's bytes (b 2),
 // one char per byte (the caller writes the b prefix)
 export function strRepr(s: string, b?: number): string {
@@ -103,11 +86,11 @@ export function strIndex(v: number, i: number): number {
   if (i < 0 || i >= len) raise(tv(T.IndexError), "string index out of range");
   const p = strBuf(v);
   const n = bufLen;
-  if (len === n) return strFromBytes(p + i, 1);
+  if (len === n) return strPart(v, i, 1, 1);
   const a = charOffset(p, n, i);
   let b = a + 1;
   while (b < n && (u8[p + b] & 0xc0) === 0x80) b++;
-  return strFromBytes(p + a, b - a);
+  return strPart(v, a, b - a, 1);
 }
 
 function strSlice(v: number, sl: number): number {

@@ -66,14 +66,6 @@ export function magAdd(a: number[], b: number[]): number[] {
   return r;
 }
 
-// a - b for a >= b.
-export function magSub(a: number[], b: number[]): number[] {
-  var r: number[] = [], c = 0, i = 0, t: number, n = b.length, m = a.length;
-  for (; i < n; i++) { t = a[i] - b[i] - c; r.push(t & 65535); c = t < 0 ? 1 : 0; }
-  for (; i < m; i++) { t = a[i] - c; r.push(t & 65535); c = t < 0 ? 1 : 0; }
-  return norm(r);
-}
-
 // a -= b in place, for a >= b.
 export function magSubIn(a: number[], b: number[]): void {
   var c = 0, i = 0, t: number, n = b.length;
@@ -81,7 +73,14 @@ export function magSubIn(a: number[], b: number[]): void {
   norm(a);
 }
 
-// a = a * m + c in place, m and c below 2^35.
+// a - b for a >= b.
+export function magSub(a: number[], b: number[]): number[] {
+  var r = a.slice();
+  magSubIn(r, b);
+  return r;
+}
+
+// a = a * m + c in place, m and c below 2^35 (c any integer when a is empty).
 export function magMulAddIn(a: number[], m: number, c: number): void {
   var i = 0, t: number, n = a.length;
   for (; i < n; i++) { t = a[i] * m + c; c = floor(t / 65536); a[i] = t - c * 65536; }
@@ -207,9 +206,8 @@ function roundShr(d: number[], k: number, sticky: boolean): number {
 // ---- signed API ----
 
 export function fromNumber(n: number): Mpz {
-  var neg = n < 0, d: number[] = [], q: number;
-  n = floor(neg ? -n : n);
-  while (n > 0) { q = floor(n / 65536); d.push(n - q * 65536); n = q; }
+  var neg = n < 0, d: number[] = [];
+  magMulAddIn(d, 1, floor(neg ? -n : n));
   return mk(neg, d);
 }
 
