@@ -5,8 +5,6 @@
 import { create, Host, Mpjs, Options, VERSION } from "../../src/embed";
 import { Repl, startRepl, Terminal } from "./repl";
 
-export { banner } from "./repl";
-
 export interface Platform {
   host: Host;
   // Emits what the line writers still hold; called before every done().
@@ -66,26 +64,11 @@ export function makeApi(platform: Platform): MpjsApi {
   var vm: Mpjs | null = null;
   var options = withDefaults(undefined);
   var repl: Repl | null = null;
-  // output goes to the REPL's console once there is one
   var host: Host = platform.host;
-  if (MPJS_REPL) {
-    var write = host.write;
-    var writeErr = host.writeErr;
-    host.write = function (s: string) {
-      if (repl) repl.write(s);
-      else write(s);
-    };
-    host.writeErr = function (s: string) {
-      if (repl) repl.writeErr(s);
-      else writeErr(s);
-    };
-    // input() gets its line from the REPL's line editor, as MicroPython's from readline
-    host.editLine = function () {
-      return repl !== null && repl.editLine();
-    };
-  }
 
-  // The REPL on the target's console, if it has one; boot: boot.py and main.py run first.
+  // The REPL on the target's console, if it has one; boot: boot.py and main.py run first. From then
+  // on program output goes to its console, and input() gets its line from its line editor, as
+  // MicroPython's from readline.
   function openRepl(o: StartOptions, boot: boolean): boolean {
     var term = platform.repl ? platform.repl(o) : null;
     if (!term) return false;
@@ -95,6 +78,9 @@ export function makeApi(platform: Platform): MpjsApi {
       vm = create(host, options);
       runFiles(withMain ? ["boot.py", "main.py"] : ["boot.py"], 0, then);
     });
+    host.write = repl.write;
+    host.writeErr = repl.writeErr;
+    host.editLine = repl.editLine;
     repl.start(
       boot
         ? function (then: () => void) {

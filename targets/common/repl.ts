@@ -157,16 +157,16 @@ export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: 
     var end = block.length - 1;
     var i = block.lastIndexOf("\n", end - 1) + 1;
     var prev = block.substring(i, end);
-    var n = prev.length - prev.replace(/^ +/, "").length;
+    var n = (/^ */.exec(prev) as string[])[0].length;
     if (i > 0 && n === prev.length) {
       var j = block.lastIndexOf("\n", i - 2) + 1;
       if (j > 0 && /^ *$/.test(block.substring(j, i - 1))) return;
     }
     n = (n >> 2) + (block.charAt(end - 1) === ":" ? 1 : 0);
-    while (n-- > 0) {
-      line += "    ";
-      cur += 4;
-      send("    ");
+    if (n > 0) {
+      line = spaces(4 * n);
+      cur = line.length;
+      send(line);
       indent |= 2;
     }
   }
@@ -383,17 +383,16 @@ export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: 
 
   function rawKey(c: string) {
     if (c === "\x01") {
-      if (line.length === 2 && line.charAt(0) === "\x05") {
-        if (line.charAt(1) === "A") {
-          // raw-paste: "R\x01", the window size (16 bits, little-endian), one window free
-          mode = 3;
-          line = "";
-          windowLeft = WINDOW;
-          send("R\x01" + String.fromCharCode(WINDOW & 255, WINDOW >> 8) + "\x01");
-        } else {
-          line = "";
-          send("R\x00>");
-        }
+      if (line === "\x05A") {
+        // raw-paste: "R\x01", the window size (16 bits, little-endian), one window free
+        mode = 3;
+        line = "";
+        windowLeft = WINDOW;
+        send("R\x01" + String.fromCharCode(WINDOW & 255, WINDOW >> 8) + "\x01");
+      } else if (line.length === 2 && line.charAt(0) === "\x05") {
+        // another protocol than raw-paste: refused
+        line = "";
+        send("R\x00>");
       } else rawHello();
     } else if (c === "\x02") {
       send("\n");
