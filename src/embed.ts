@@ -336,8 +336,9 @@ function markRawTypes(): void {
 
 // Tab completion in the interpreter created last, for the line up to the cursor ending in
 // `a.b.pre`: the names of the object `a.b` (main's globals and the builtins when there is no dot)
-// that start with `pre`; after "import ", the builtin modules; "import " itself for a first word
-// that nothing else completes (py/repl.c). A lookup that fails or raises completes nothing.
+// that start with `pre` (those that start with "_" only when `pre` is not empty); after "import ",
+// the builtin modules; "import " itself for a first word that nothing else completes (py/repl.c).
+// A lookup that fails or raises completes nothing.
 export function complete(line: string): string[] {
   const word = (/[\w.]*$/.exec(line) as string[])[0];
   const parts = word.split(".");
@@ -345,7 +346,7 @@ export function complete(line: string): string[] {
   const out: string[] = [];
   const add = function (k: number | string) {
     const name = typeof k === "string" ? k : strOf(k);
-    if (name.indexOf(pre) === 0 && out.indexOf(name) < 0) out.push(name);
+    if (name.indexOf(pre) === 0 && (pre !== "" || name.charAt(0) !== "_") && out.indexOf(name) < 0) out.push(name);
   };
   if (/^import /.test(line)) {
     moduleNames().forEach(add);

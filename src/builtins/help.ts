@@ -43,18 +43,16 @@ export function eachAttr(o: number, deep: boolean, f: (k: number, v: number) => 
   }
 }
 
-const TEXT =
-  "Welcome to MicroPython-compatible mpjs!\n\nFor online docs please visit http://docs.micropython.org/\n\nControl commands:\n" +
-  "  CTRL-A        -- on a blank line, enter raw REPL mode\n" +
-  "  CTRL-B        -- on a blank line, enter normal REPL mode\n" +
-  "  CTRL-C        -- interrupt a running program\n" +
-  "  CTRL-D        -- on a blank line, do a soft reset of the board\n" +
-  "  CTRL-E        -- on a blank line, enter paste mode\n\n" +
-  "For further help on a specific object, type help(obj)\nFor a list of available modules, type help('modules')\n";
-
 const HELP = defNative(Q.help, 0, 1, function (a, n) {
   if (n === 0) {
-    writeOut(TEXT);
+    // what CTRL-A .. CTRL-E do in the REPL (all but CTRL-C on a blank line); the text is built when
+    // help() is called rather than kept in RAM
+    const does = ["enter raw REPL mode", "enter normal REPL mode", "interrupt a running program", "do a soft reset of the board", "enter paste mode"];
+    let s = "Welcome to MicroPython-compatible mpjs!\n\nFor online docs please visit http://docs.micropython.org/\n\nControl commands:\n";
+    for (let k = 0; k < does.length; k++) {
+      s += "  CTRL-" + "ABCDE".charAt(k) + "        -- " + (k === 2 ? "" : "on a blank line, ") + does[k] + "\n";
+    }
+    writeOut(s + "\nFor further help on a specific object, type help(obj)\nFor a list of available modules, type help('modules')\n");
   } else if (i32[a] === qv(Q.modules)) {
     // column-first, 4 columns of 18
     const names = moduleNames();

@@ -2,10 +2,8 @@
 // here over what a target provides. Targets are the only code that touches engine globals: they
 // hand this file a Platform made of plain functions.
 
-import { complete, create, Host, Mpjs, Options, VERSION } from "../../src/embed";
+import { create, Host, Mpjs, Options, VERSION } from "../../src/embed";
 import { Repl, startRepl, Terminal } from "./repl";
-
-export { banner } from "./repl";
 
 export interface Platform {
   host: Host;
@@ -38,11 +36,6 @@ export interface MpjsApi {
   // single: as the REPL runs a line (an expression's value is printed and kept in _).
   exec(source: string, done?: (err: string | null) => void, file?: string, single?: boolean): void;
   // The REPL's (MPJS_REPL; absent without it):
-  // Tab completion of the line up to the cursor (ending in `a.b.pre`): the names `pre` may become.
-  complete?(text: string): string[];
-  // Soft reset: a fresh interpreter with the options of the last start, then boot.py (and main.py
-  // when withMain).
-  reboot?(withMain: boolean, then: () => void): void;
   // Bytes received on the console, for the REPL.
   feed?(bytes: string): void;
   // Starts the REPL on the target's console over the current interpreter (start does it after boot).
@@ -58,11 +51,6 @@ export interface MpjsApi {
   // Input for the program's sys.stdin (null: the input has ended); where the REPL or select is
   // (MPJS_REPL, MPJS_ASYNCIO).
   input?: (text: string | null) => void;
-  // The REPL's (see Mpjs in src/embed.ts): the input a program left unread, taken away; the line
-  // the console edited for input(); the character that interrupts a program.
-  unread?: () => string;
-  lineEdited?: (line: string, key: number) => void;
-  interruptChar?: () => number;
 }
 
 function withDefaults(options: Options | undefined): Options {
@@ -76,30 +64,23 @@ export function makeApi(platform: Platform): MpjsApi {
   var vm: Mpjs | null = null;
   var options = withDefaults(undefined);
   var repl: Repl | null = null;
-  // output goes to the REPL's console once there is one
   var host: Host = platform.host;
-  if (MPJS_REPL) {
-    var write = host.write;
-    var writeErr = host.writeErr;
-    host.write = function (s: string) {
-      if (repl) repl.write(s);
-      else write(s);
-    };
-    host.writeErr = function (s: string) {
-      if (repl) repl.writeErr(s);
-      else writeErr(s);
-    };
-    // input() gets its line from the REPL's line editor, as MicroPython's from readline
-    host.editLine = function () {
-      return repl !== null && repl.editLine();
-    };
-  }
 
-  // The REPL on the target's console, if it has one; boot: boot.py and main.py run first.
+  // The REPL on the target's console, if it has one; boot: boot.py and main.py run first. From then
+  // on program output goes to its console, and input() gets its line from its line editor, as
+  // MicroPython's from readline.
   function openRepl(o: StartOptions, boot: boolean): boolean {
     var term = platform.repl ? platform.repl(o) : null;
     if (!term) return false;
-    repl = startRepl(api, term);
+    // the soft reset: a fresh interpreter with the options of the last start, then boot.py (and
+    // main.py when withMain)
+    repl = startRepl(api, term, current, function (withMain: boolean, then: () => void) {
+      vm = create(host, options);
+      runFiles(withMain ? ["boot.py", "main.py"] : ["boot.py"], 0, then);
+    });
+    host.write = repl.write;
+    host.writeErr = repl.writeErr;
+    host.editLine = repl.editLine;
     repl.start(
       boot
         ? function (then: () => void) {
@@ -184,28 +165,11 @@ export function makeApi(platform: Platform): MpjsApi {
       current().input!(text);
     };
   if (MPJS_REPL) {
-    api.complete = function (text: string) {
-      current();
-      return complete(text);
-    };
-    api.reboot = function (withMain: boolean, then: () => void) {
-      vm = create(host, options);
-      runFiles(withMain ? ["boot.py", "main.py"] : ["boot.py"], 0, then);
-    };
     api.feed = function (bytes: string) {
       if (repl) repl.feed(bytes);
     };
     api.repl = function (o?: StartOptions) {
       openRepl(o || {}, false);
-    };
-    api.unread = function () {
-      return current().unread!();
-    };
-    api.lineEdited = function (line: string, key: number) {
-      current().lineEdited!(line, key);
-    };
-    api.interruptChar = function () {
-      return current().interruptChar!();
     };
     api.busy = function () {
       return repl !== null && repl.busy();

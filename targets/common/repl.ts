@@ -7,7 +7,7 @@
 // program's sys.stdin (the interrupt character excepted), and the lines input() reads are edited
 // here with echo, as MicroPython's input() uses readline on a board.
 
-import { VERSION } from "../../src/embed";
+import { complete as completions, Mpjs, VERSION } from "../../src/embed";
 import type { MpjsApi } from "./api";
 
 export interface Terminal {
@@ -90,8 +90,8 @@ function continues(s: string): boolean {
     } else if (c === "\\" && /['"\\]/.test(s.charAt(i + 1))) {
       if (q) i++;
     } else if (q === "") {
-      if ("([{".indexOf(c) >= 0) n["([{".indexOf(c)]++;
-      if (")]}".indexOf(c) >= 0) n[")]}".indexOf(c)]--;
+      var b = "([{)]}".indexOf(c);
+      if (b >= 0) n[b % 3] += b < 3 ? 1 : -1;
     }
   }
   var last = s.charAt(s.length - 1);
@@ -103,7 +103,11 @@ function continues(s: string): boolean {
   );
 }
 
-export function startRepl(api: MpjsApi, term: Terminal): Repl {
+// api: the embedding API the REPL runs programs with; vm: the current interpreter, for what only
+// the REPL asks of it (what input is left unread, the line edited for input(), the interrupt
+// character, tab completion); reboot: the soft reset (a fresh interpreter, then boot.py, and
+// main.py when withMain).
+export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: (withMain: boolean, then: () => void) => void): Repl {
   var mode = 0; // 0 friendly, 1 paste, 2 raw, 3 raw-paste
   var line = ""; // friendly: the line being edited; the other modes: the input so far
   var cur = 0; // cursor position in line
@@ -153,16 +157,16 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     var end = block.length - 1;
     var i = block.lastIndexOf("\n", end - 1) + 1;
     var prev = block.substring(i, end);
-    var n = prev.length - prev.replace(/^ +/, "").length;
+    var n = (/^ */.exec(prev) as string[])[0].length;
     if (i > 0 && n === prev.length) {
       var j = block.lastIndexOf("\n", i - 2) + 1;
       if (j > 0 && /^ *$/.test(block.substring(j, i - 1))) return;
     }
     n = (n >> 2) + (block.charAt(end - 1) === ":" ? 1 : 0);
-    while (n-- > 0) {
-      line += "    ";
-      cur += 4;
-      send("    ");
+    if (n > 0) {
+      line = spaces(4 * n);
+      cur = line.length;
+      send(line);
       indent |= 2;
     }
   }
@@ -173,7 +177,8 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     api.exec(
       (term.decode ? term.decode(src) : src).replace(/\r\n?/g, "\n"),
       function (err: string | null) {
-        if (raw) send("\x04" + (term.encode ? term.encode(errs as string) : errs) + "\x04");
+        // the end marks are ASCII, which encode leaves as they are
+        if (raw) write("\x04" + errs + "\x04");
         errs = null;
         if (err !== null && /^SystemExit/.test(err)) {
           if (term.exit) return term.exit();
@@ -194,7 +199,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     hist = [];
     send("MPY: soft reboot\n");
     // main.py runs after a soft reset from the friendly REPL only, as on MicroPython
-    (api.reboot as any)(mode === 0, function () {
+    reboot(mode === 0, function () {
       if (mode === 0) hello();
       else rawHello();
       idle();
@@ -205,7 +210,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
   function idle() {
     running = false;
     reading = false;
-    feed((api.unread as any)());
+    feed(vm().unread!());
   }
 
   // The line for input() is done: Enter, or a control key (3, 4) that input() raises for.
@@ -213,18 +218,17 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     var s = line;
     reading = false;
     line = "";
-    (api.lineEdited as any)(key ? "" : s, key);
+    vm().lineEdited!(key ? "" : s, key);
   }
 
   // Tab: four spaces after whitespace, else completion of the name before the cursor.
   function complete(): string {
     var before = cur > 0 ? line.charAt(cur - 1) : block ? "\n" : "";
     if (/\s/.test(before)) return "    ";
+    vm(); // completion looks in the current interpreter: it is created if there is none yet
     var word = (/[\w.]*$/.exec(line.substring(0, cur)) as string[])[0];
     var pre = word.substring(word.lastIndexOf(".") + 1);
-    var names = (api.complete as any)(line.substring(0, cur)).filter(function (x: string) {
-      return pre !== "" || x.charAt(0) !== "_";
-    });
+    var names = completions(line.substring(0, cur));
     if (names.length === 0) return "";
     var common = names[0];
     for (var k = 1; k < names.length; k++) while (names[k].indexOf(common) !== 0) common = common.substring(0, common.length - 1);
@@ -379,17 +383,16 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
 
   function rawKey(c: string) {
     if (c === "\x01") {
-      if (line.length === 2 && line.charAt(0) === "\x05") {
-        if (line.charAt(1) === "A") {
-          // raw-paste: "R\x01", the window size (16 bits, little-endian), one window free
-          mode = 3;
-          line = "";
-          windowLeft = WINDOW;
-          send("R\x01" + String.fromCharCode(WINDOW & 255, WINDOW >> 8) + "\x01");
-        } else {
-          line = "";
-          send("R\x00>");
-        }
+      if (line === "\x05A") {
+        // raw-paste: "R\x01", the window size (16 bits, little-endian), one window free
+        mode = 3;
+        line = "";
+        windowLeft = WINDOW;
+        send("R\x01" + String.fromCharCode(WINDOW & 255, WINDOW >> 8) + "\x01");
+      } else if (line.length === 2 && line.charAt(0) === "\x05") {
+        // another protocol than raw-paste: refused
+        line = "";
+        send("R\x00>");
       } else rawHello();
     } else if (c === "\x02") {
       send("\n");
@@ -432,7 +435,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     for (var i = 0; i < bytes.length; i++) {
       var c = bytes.charAt(i);
       if (!running) MODES[mode](c);
-      else if (c.charCodeAt(0) === (api.interruptChar as any)()) {
+      else if (c.charCodeAt(0) === vm().interruptChar!()) {
         if (reading) {
           reading = false;
           line = "";
@@ -442,7 +445,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
       // a board's sys.stdin reads Enter (\r) as \n (shared/runtime/sys_stdio_mphal.c)
       else input += c === "\r" ? "\n" : c;
     }
-    if (input !== "") (api.input as any)(input);
+    if (input !== "") vm().input!(input);
   }
 
   return {
@@ -458,7 +461,7 @@ export function startRepl(api: MpjsApi, term: Terminal): Repl {
     editLine: function () {
       reading = true;
       readline("");
-      feed((api.unread as any)());
+      feed(vm().unread!());
       return true;
     },
     start: function (boot?: (then: () => void) => void) {
