@@ -14,11 +14,6 @@ import { setFileLoader, importByName, newModule, moduleDict, sysModules } from "
 import { hasStorage, storage, absPath, Storage } from "./storage";
 import { bytesStr } from "./objfile";
 
-// The text of a file, decoded from UTF-8.
-function readText(path: string): string {
-  return toJs(bytesStr(storage().read(path) || ""));
-}
-
 let mainModule: string | null = null;
 
 // The module whose first import runs it with __name__ == '__main__' (null: none).
@@ -44,8 +39,9 @@ function load(name: string, file: string | null, pkg: string | null): number {
   dictSet(sysModules(), qv(q), m);
   if (file !== null) {
     try {
-      const path = absPath(file);
-      const code = /\.mpb$/.test(file) ? codeFromMpb(storage().read(path) || "", file) : compilePy(readText(path), file, 0);
+      // the file's bytes, as one char per byte; a .py file's text is their UTF-8
+      const data = storage().read(absPath(file)) || "";
+      const code = /\.mpb$/.test(file) ? codeFromMpb(data, file) : compilePy(toJs(bytesStr(data)), file, 0);
       pushRoot(code);
       runModuleNested(code, g);
       popRoots(1);
@@ -80,7 +76,10 @@ function findModule(name: string): number {
     if (dir === ".frozen") continue;
     const base = (dir === "" ? "" : dir + "/") + rel;
     if (s.stat(absPath(base)) === -2) found = load(name, source(s, base + "/__init__"), base);
-    else if (source(s, base) !== null) found = load(name, source(s, base), null);
+    else {
+      const file = source(s, base);
+      if (file !== null) found = load(name, file, null);
+    }
   }
   popRoots(1);
   return found;

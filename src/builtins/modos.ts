@@ -9,7 +9,7 @@ import { qv, getIter, reprOf } from "../core/runtime";
 import { qstrStr as qstrName } from "../core/qstr";
 import { defModule } from "./modules";
 import { tupleOf, toInt, retNone, named } from "./modutil";
-import { storage, check, osError, absPath, needParentDir, getCwd, setCwd, Storage, ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EINVAL } from "./storage";
+import { storage, check, osError, absPath, needParentDir, needDir, getCwd, setCwd, Storage, ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EINVAL } from "./storage";
 
 // the absolute path argument k (default ".")
 function pathArg(a: number, n: number, k: number): string {
@@ -27,40 +27,34 @@ function existing(a: number, n: number, k: number): string {
   return p;
 }
 
-function dirNames(a: number, n: number): string[] {
-  const s = storage();
-  const p = pathArg(a, n, 0);
-  const st = s.stat(p);
-  if (st !== -2) osError(st === -1 ? ENOENT : ENOTDIR);
-  return s.list(p).sort();
-}
-
-const LISTDIR = defNative(Q.listdir, 0, 1, function (a, n) {
-  const names = dirNames(a, n);
-  const l = newList(0);
-  pushRoot(l);
-  for (let k = 0; k < names.length; k++) listAppend(l, newStr(names[k]));
-  popRoots(1);
-  return l;
-});
-
-// (name, type, inode, size) for each entry, as MicroPython's VFS gives them
-const ILISTDIR = defNative(Q.ilistdir, 0, 1, function (a, n) {
-  const names = dirNames(a, n);
+// The entries of directory argument 0, sorted: their names (listdir), or with `full` the tuples
+// (name, type, inode, size) MicroPython's VFS gives (ilistdir).
+function dirList(a: number, n: number, full: boolean): number {
   const s = storage();
   const dir = pathArg(a, n, 0);
+  needDir(s, dir);
+  const names = s.list(dir).sort();
   const l = newList(0);
   pushRoot(l);
   for (let k = 0; k < names.length; k++) {
-    const st = s.stat(absPath(dir + "/" + names[k]));
     const name = newStr(names[k]);
-    pushRoot(name);
-    listAppend(l, tupleOf([name, mkInt(st === -2 ? 0x4000 : 0x8000), mkInt(0), mkInt(st < 0 ? 0 : st)]));
-    popRoots(1);
+    if (full) {
+      pushRoot(name);
+      const st = s.stat(absPath(dir + "/" + names[k]));
+      listAppend(l, tupleOf([name, mkInt(st === -2 ? 0x4000 : 0x8000), mkInt(0), mkInt(st < 0 ? 0 : st)]));
+      popRoots(1);
+    } else listAppend(l, name);
   }
-  const it = getIter(l);
   popRoots(1);
-  return it;
+  return l;
+}
+
+const LISTDIR = defNative(Q.listdir, 0, 1, function (a, n) {
+  return dirList(a, n, false);
+});
+
+const ILISTDIR = defNative(Q.ilistdir, 0, 1, function (a, n) {
+  return getIter(dirList(a, n, true));
 });
 
 const MKDIR = defNative(Q.mkdir, 1, 2, function (a, n) {
@@ -73,9 +67,9 @@ const MKDIR = defNative(Q.mkdir, 1, 2, function (a, n) {
 });
 
 const RMDIR = defNative(Q.rmdir, 1, 1, function (a, n) {
-  const p = existing(a, n, 0);
   const s = storage();
-  if (s.stat(p) !== -2) osError(ENOTDIR);
+  const p = pathArg(a, n, 0);
+  needDir(s, p);
   if (p === "/" || p === getCwd()) osError(EINVAL);
   if (s.list(p).length) osError(ENOTEMPTY);
   check(s.rmdir(p));
@@ -129,9 +123,9 @@ const GETCWD = defNative(Q.getcwd, 0, 0, function () {
 });
 
 const CHDIR = defNative(Q.chdir, 1, 1, function (a, n) {
-  const p = existing(a, n, 0);
   const s = storage();
-  if (s.stat(p) !== -2) osError(ENOTDIR);
+  const p = pathArg(a, n, 0);
+  needDir(s, p);
   setCwd(p);
   return C.None;
 });

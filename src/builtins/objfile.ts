@@ -77,7 +77,8 @@ function newFile(type: number, flags: number, data: string, path: number): numbe
   setField(f, W_LEN, data.length);
   i32[(f >> 2) + W_PATH] = path;
   setField(f, W_BASE, 0);
-  setField(f, W_FD, type === T_TEXTIO || type === T_FILEIO ? nextFd++ : 0);
+  // a file has a descriptor number, as MicroPython shows in its repr; StringIO/BytesIO none
+  setField(f, W_FD, path ? nextFd++ : 0);
   const p = ensure(f, data.length);
   for (let k = 0; k < data.length; k++) u8[p + k] = data.charCodeAt(k);
   return f;
@@ -276,19 +277,17 @@ const FLUSH = defNative(Q.flush, 1, 1, function (a) {
   return C.None;
 });
 
-function close(f: number): void {
-  const fl = field(f, W_FLAGS);
-  if (fl & F_CLOSED) return;
-  try {
-    commit(f);
-  } finally {
-    setField(f, W_FLAGS, fl | F_CLOSED);
-    i32[(f >> 2) + W_BUF] = 0;
-  }
-}
-
+// close() and __exit__: commits, and the file is closed even when that fails (a full storage)
 function closeFn(a: number): number {
-  close(i32[a]);
+  const f = i32[a];
+  const fl = field(f, W_FLAGS);
+  if (!(fl & F_CLOSED))
+    try {
+      commit(f);
+    } finally {
+      setField(f, W_FLAGS, fl | F_CLOSED);
+      i32[(f >> 2) + W_BUF] = 0;
+    }
   return C.None;
 }
 
@@ -350,21 +349,28 @@ export function bytesStr(p: string): number {
   return strDone(o);
 }
 
-// io.StringIO([initial]), io.BytesIO([initial])
-function memMake(type: number) {
-  return function (a: number, n: number): number {
-    let data = "";
-    if (n > 0 && i32[a] !== C.None) {
-      data = chars(dataAddr(i32[a]), dataLen);
-    }
-    return newFile(type, F_READ | F_WRITE | (type === T_BYTESIO ? F_BIN : 0), data, 0);
-  };
+// io.StringIO([initial]), io.BytesIO([initial]); t: the type called (a subclass's native base)
+function memMake(a: number, n: number, kw: number, nkw: number, t: number): number {
+  let data = "";
+  if (n > 0 && i32[a] !== C.None) {
+    data = chars(dataAddr(i32[a]), dataLen);
+  }
+  return newFile(t >> 3, F_READ | F_WRITE | (t === tv(T_BYTESIO) ? F_BIN : 0), data, 0);
 }
 
+// <io.TextIOWrapper 3> for a file (its fd), <io.StringIO 0x...> for the in-memory ones (no fd)
 function fileRepr(v: number): string {
-  const t = typeOf(v);
-  const name = typeName(t);
-  return "<io." + name + " " + (t === tv(T_STRINGIO) || t === tv(T_BYTESIO) ? hex(v) : field(v, W_FD)) + ">";
+  const fd = field(v, W_FD);
+  return "<io." + typeName(typeOf(v)) + " " + (fd ? fd : hex(v)) + ">";
+}
+
+function fileNext(v: number): number {
+  const line = readLine(self(v, F_READ), -1);
+  return line === qv(Q.empty) || (typeOf(line) === TV.bytes && i32[(line >> 2) + 2] === 0) ? 0 : line;
+}
+
+function fileAttr(v: number, q: number): number {
+  return q === qv(Q.closed) ? bool((field(v, W_FLAGS) & F_CLOSED) !== 0) : 0;
 }
 
 export function initFiles(): number {
@@ -374,18 +380,12 @@ export function initFiles(): number {
   const mem = romMap(named(methods.concat(GETVALUE)));
   const types = [T_TEXTIO, Q.TextIOWrapper, T_FILEIO, Q.FileIO, T_STRINGIO, Q.StringIO, T_BYTESIO, Q.BytesIO];
   for (let k = 0; k < types.length; k += 2) {
-    const t = types[k];
-    defType(t, types[k + 1], TV.object, {
+    defType(types[k], types[k + 1], TV.object, {
       locals: k < 4 ? locals : mem,
-      make: k < 4 ? undefined : memMake(t),
+      make: k < 4 ? undefined : memMake,
       repr: fileRepr,
-      next: function (v) {
-        const line = readLine(self(v, F_READ), -1);
-        return line === qv(Q.empty) || (typeOf(line) === TV.bytes && i32[(line >> 2) + 2] === 0) ? 0 : line;
-      },
-      attr: function (v, q) {
-        return q === qv(Q.closed) ? bool((field(v, W_FLAGS) & F_CLOSED) !== 0) : 0;
-      },
+      next: fileNext,
+      attr: fileAttr,
     });
   }
   return OPEN;

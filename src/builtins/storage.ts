@@ -105,8 +105,13 @@ export function parentOf(p: string): string {
   return i <= 0 ? "/" : p.substring(0, i);
 }
 
-// Raises unless the parent of absolute path p is a directory (ENOENT, or ENOTDIR on a file).
-export function needParentDir(s: Storage, p: string): void {
-  const st = s.stat(parentOf(p));
+// Raises unless absolute path p is a directory (ENOENT when nothing is there, ENOTDIR on a file).
+export function needDir(s: Storage, p: string): void {
+  const st = s.stat(p);
   if (st !== -2) osError(st === -1 ? ENOENT : ENOTDIR);
+}
+
+// Raises unless the parent of absolute path p is a directory.
+export function needParentDir(s: Storage, p: string): void {
+  needDir(s, parentOf(p));
 }

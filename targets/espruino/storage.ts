@@ -69,13 +69,17 @@ export function flashStorage(S: any): Storage {
     if (!S.write(name, genChars(gen) + data, 0, need)) return false;
     return !!S.write(name, "!", need - 1);
   }
-  // The chunks of the slot of generation gen, in order.
+  // The data of a complete piece, between its "SS" and its "!".
+  function dataOf(piece: string): string {
+    return piece.substring(2, piece.length - 1);
+  }
+  // The data of the chunks of the slot of generation gen, in order.
   function chunks(base: string, gen: number): string[] {
     var out: string[] = [];
     for (var k = 1; ; k++) {
       var c = readPiece(base + "+" + k);
       if (c === null || genOf(c) !== gen) return out;
-      out.push(c);
+      out.push(dataOf(c));
     }
   }
   function eraseChunks(base: string, from: number): void {
@@ -84,11 +88,7 @@ export function flashStorage(S: any): Storage {
   // The whole content of a record, or null.
   function readRecord(base: string): string | null {
     var s = newest(base);
-    if (s === null) return null;
-    var text = s.data.substring(2, s.data.length - 1);
-    var cs = chunks(base, s.gen);
-    for (var k = 0; k < cs.length; k++) text += cs[k].substring(2, cs[k].length - 1);
-    return text;
+    return s === null ? null : dataOf(s.data) + chunks(base, s.gen).join("");
   }
   function writeRecord(base: string, data: string): number {
     var s = newest(base);
@@ -149,9 +149,11 @@ export function flashStorage(S: any): Storage {
       return EIO;
     }
   }
+  // -1: no entry; 0: a directory; else the file's id. (Every path begins with "/", so none is
+  // the name of an inherited property.)
   function fileId(p: string): number {
-    var e = idx().e;
-    return Object.prototype.hasOwnProperty.call(e, p) ? e[p] : -1;
+    var id = idx().e[p];
+    return id === undefined ? -1 : id;
   }
   function size(id: number): number {
     var t = readRecord(fileBase(id));
