@@ -334,6 +334,23 @@ export function fire(o: number): void {
     held.push(o);
     return;
   }
+  // An exception in a handler is printed and the program goes on (MicroPython's protected call).
+  // The native is made at the first event (no JS function at boot for it) and kept, as natives
+  // outlive an interpreter.
+  if (DISPATCH === 0)
+    DISPATCH = defNative(Q.irq, 1, 1, function (a) {
+      const x = i32[a];
+      const h = i32[(x >> 2) + M.handler];
+      if (h !== C.None) {
+        try {
+          call1(h, x);
+        } catch (e) {
+          if (e !== THROWN) throw e;
+          writeErr(formatException(i32[R.excRaising]));
+        }
+      }
+      return C.None;
+    });
   try {
     scheduleCall(DISPATCH, o);
   } catch (e) {
@@ -341,18 +358,4 @@ export function fire(o: number): void {
     if (e !== THROWN) throw e;
   }
 }
-
-// An exception in a handler is printed and the program goes on (MicroPython's protected call).
-const DISPATCH = defNative(Q.irq, 1, 1, function (a) {
-  const o = i32[a];
-  const h = i32[(o >> 2) + M.handler];
-  if (h !== C.None) {
-    try {
-      call1(h, o);
-    } catch (e) {
-      if (e !== THROWN) throw e;
-      writeErr(formatException(i32[R.excRaising]));
-    }
-  }
-  return C.None;
-});
+let DISPATCH = 0;

@@ -114,84 +114,87 @@ function exit(): never {
   raise(tv(T.SystemExit));
 }
 
-const FREQ = defNative(Q.freq, 0, 1, function (a, n) {
-  if (n === 0) return mkInt(need(hal.freq, "freq")());
-  need(hal.setFreq, "freq")(toInt(i32[a]));
-  return C.None;
-});
-const RESET = defNative(Q.reset, 0, 0, function () {
-  need(hal.reset, "reset")(HARD_RESET);
-  exit();
-});
-const SOFT_RESET_FN = defNative(Q.soft_reset, 0, 0, function () {
-  exit();
-});
-const UNIQUE_ID = defNative(Q.unique_id, 0, 0, function () {
-  return bytesValue(need(hal.uniqueId, "unique_id")());
-});
-const RESET_CAUSE = defNative(Q.reset_cause, 0, 0, function () {
-  return mkInt(hal.resetCause ? hal.resetCause() : PWRON_RESET);
-});
-const IDLE = defNative(Q.idle, 0, 0, function () {
-  runScheduled();
-  return C.None;
-});
-const LIGHTSLEEP = defNative(Q.lightsleep, 0, 1, function (a, n) {
-  if (n > 0) sleepMs(toInt(i32[a]));
-  return C.None;
-});
-const DEEPSLEEP = defNative(Q.deepsleep, 0, 1, function () {
-  need(hal.reset, "deepsleep")(DEEPSLEEP_RESET);
-  exit();
-});
-const DISABLE_IRQ = defNative(Q.disable_irq, 0, 0, function () {
-  const was = irqOff;
-  setIrqOff(1);
-  return mkInt(was ? 0 : 1);
-});
-const ENABLE_IRQ = defNative(Q.enable_irq, 0, 1, function (a, n) {
-  setIrqOff(n > 0 && !truthy(i32[a]) ? 1 : 0);
-  return C.None;
-});
-// time_pulse_us(pin, pulse_level, timeout_us=1000000): -2 when the pulse did not start in time,
-// -1 when it did not end
-const TIME_PULSE_US = defNative(Q.time_pulse_us, 2, 3, function (a, n) {
-  const p = pinName(i32[a]);
-  const lvl = truthy(i32[a + 1]) ? 1 : 0;
-  const timeout = (n > 2 ? toInt(i32[a + 2]) : 1000000) / 1000;
-  const read = need(hal.pinRead, "Pin");
-  let t0 = now();
-  while (read(p) !== lvl) if (now() - t0 > timeout) return mkInt(-2);
-  t0 = now();
-  while (read(p) === lvl) if (now() - t0 > timeout) return mkInt(-1);
-  return mkInt(Math.round((now() - t0) * 1000));
-});
-// bitstream(pin, encoding, timing, buf): encoding 0 is (high0, low0, high1, low1) in ns
-const BITSTREAM = defNative(Q.bitstream, 4, 4, function (a) {
-  if (toInt(i32[a + 1]) !== 0) valueError("invalid encoding");
-  const timing = itemsOf(i32[a + 2], toInt);
-  if (timing.length !== 4) valueError("invalid timing");
-  need(hal.bitstream, "bitstream")(pinName(i32[a]), timing, bufBytes(i32[a + 3]));
-  return C.None;
-});
+// The module's table: made at the first import (its natives are JS functions, RAM on Espruino, that
+// need not exist before a program imports machine) and kept for the interpreters that come after
+// (natives outlive an interpreter, init.ts).
+let TABLE: number[] | null = null;
+
+function machineTable(): number[] {
+  if (TABLE !== null) return TABLE;
+  const lightsleep = defNative(Q.lightsleep, 0, 1, function (a, n) {
+    if (n > 0) sleepMs(toInt(i32[a]));
+    return C.None;
+  });
+  // types and natives each under its own name, then sleep (lightsleep's other name) and the
+  // reset causes PWRON_RESET (1) to SOFT_RESET (5)
+  const t = named(
+    [initPin(), initSignal(), initPinBase(), initADC(), initPWM()].concat(initI2C(), initSPI(), [
+      initUART(), initTimer(), initRTC(), initWDT(),
+      defNative(Q.freq, 0, 1, function (a, n) {
+        if (n === 0) return mkInt(need(hal.freq, "freq")());
+        need(hal.setFreq, "freq")(toInt(i32[a]));
+        return C.None;
+      }),
+      defNative(Q.reset, 0, 0, function () {
+        need(hal.reset, "reset")(HARD_RESET);
+        exit();
+      }),
+      defNative(Q.soft_reset, 0, 0, exit),
+      defNative(Q.unique_id, 0, 0, function () {
+        return bytesValue(need(hal.uniqueId, "unique_id")());
+      }),
+      defNative(Q.reset_cause, 0, 0, function () {
+        return mkInt(hal.resetCause ? hal.resetCause() : PWRON_RESET);
+      }),
+      defNative(Q.idle, 0, 0, function () {
+        runScheduled();
+        return C.None;
+      }),
+      lightsleep,
+      defNative(Q.deepsleep, 0, 1, function () {
+        need(hal.reset, "deepsleep")(DEEPSLEEP_RESET);
+        exit();
+      }),
+      defNative(Q.disable_irq, 0, 0, function () {
+        const was = irqOff;
+        setIrqOff(1);
+        return mkInt(was ? 0 : 1);
+      }),
+      defNative(Q.enable_irq, 0, 1, function (a, n) {
+        setIrqOff(n > 0 && !truthy(i32[a]) ? 1 : 0);
+        return C.None;
+      }),
+      // time_pulse_us(pin, pulse_level, timeout_us=1000000): -2 when the pulse did not start in
+      // time, -1 when it did not end
+      defNative(Q.time_pulse_us, 2, 3, function (a, n) {
+        const p = pinName(i32[a]);
+        const lvl = truthy(i32[a + 1]) ? 1 : 0;
+        const timeout = (n > 2 ? toInt(i32[a + 2]) : 1000000) / 1000;
+        const read = need(hal.pinRead, "Pin");
+        let t0 = now();
+        while (read(p) !== lvl) if (now() - t0 > timeout) return mkInt(-2);
+        t0 = now();
+        while (read(p) === lvl) if (now() - t0 > timeout) return mkInt(-1);
+        return mkInt(Math.round((now() - t0) * 1000));
+      }),
+      // bitstream(pin, encoding, timing, buf): encoding 0 is (high0, low0, high1, low1) in ns
+      defNative(Q.bitstream, 4, 4, function (a) {
+        if (toInt(i32[a + 1]) !== 0) valueError("invalid encoding");
+        const timing = itemsOf(i32[a + 2], toInt);
+        if (timing.length !== 4) valueError("invalid timing");
+        need(hal.bitstream, "bitstream")(pinName(i32[a]), timing, bufBytes(i32[a + 3]));
+        return C.None;
+      }),
+    ]),
+  );
+  t.push(qv(Q.sleep), lightsleep);
+  const causes = [Q.PWRON_RESET, Q.HARD_RESET, Q.WDT_RESET, Q.DEEPSLEEP_RESET, Q.SOFT_RESET];
+  for (let k = 0; k < causes.length; k++) t.push(qv(causes[k]), mkInt(k + 1));
+  TABLE = t;
+  return t;
+}
 
 export function initMachine(h: Hal | null): void {
   resetLive(h);
-  const table = function () {
-    // types and natives each under its own name, then sleep (lightsleep's other name) and the
-    // reset causes PWRON_RESET (1) to SOFT_RESET (5)
-    const t = named(
-      [initPin(), initSignal(), initPinBase(), initADC(), initPWM()].concat(initI2C(), initSPI(), [
-        initUART(), initTimer(), initRTC(), initWDT(),
-        FREQ, RESET, SOFT_RESET_FN, UNIQUE_ID, RESET_CAUSE, IDLE, LIGHTSLEEP, DEEPSLEEP, DISABLE_IRQ, ENABLE_IRQ, TIME_PULSE_US, BITSTREAM,
-      ]),
-    );
-    t.push(qv(Q.sleep), LIGHTSLEEP);
-    const causes = [Q.PWRON_RESET, Q.HARD_RESET, Q.WDT_RESET, Q.DEEPSLEEP_RESET, Q.SOFT_RESET];
-    for (let k = 0; k < causes.length; k++) t.push(qv(causes[k]), mkInt(k + 1));
-    return t;
-  };
-  defModule(Q.machine, table);
+  defModule(Q.machine, machineTable);
 }
-
-
