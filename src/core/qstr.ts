@@ -14,8 +14,6 @@ let staticOff: Uint16Array; // start of each static qstr (all under 64 KB); [n] 
 let extraData = "";
 let staticNext = 0;
 let staticHash: Int32Array;
-let staticTable: Int16Array; // open addressing: static index + 1, 0 empty
-let staticMask = 0;
 
 export function hashBytes(p: number, n: number): number {
   let h = 5381;
@@ -72,19 +70,11 @@ export function qstrInit(): void {
   if (MPJS_FILES) segment(QSTR_MPJS_FILES, Q.SEG_MPJS_FILES);
   const end = extraEnd();
   for (; staticNext <= n; staticNext++) staticOff[staticNext] = end;
-  let size = 16;
-  while (size < n * 2) size <<= 1;
-  staticMask = size - 1;
-  staticTable = new Int16Array(size);
   for (let k = 0; k < n; k++) {
     if (k > 0 && staticOff[k + 1] === staticOff[k]) continue; // a feature left out
     const s = staticText(k);
     if (s.length > staticMaxLen) staticMaxLen = s.length;
-    const h = hashJs(s);
-    staticHash[k] = h;
-    let i = h & staticMask;
-    while (staticTable[i] !== 0) i = (i + 1) & staticMask;
-    staticTable[i] = k + 1;
+    staticHash[k] = hashJs(s);
   }
 }
 
@@ -125,49 +115,60 @@ export function qstrStr(q: number): string {
   return utf8Decode(p + STR_HDR, i32[(p >> 2) + 2]);
 }
 
-// Looks up a string given as UTF-8 bytes in the heap; returns the qstr index or -1.
+// Looks up a string given as UTF-8 bytes in the heap (h: its hash); returns the qstr index or -1.
+// A name is in one of the two tables, never both. The run-time names are looked up first: by hash,
+// and they are most of the names a program gives as strings (getattr, **kwargs); then the static
+// ones, by text (findStatic).
 export function qstrFind(p: number, n: number, h: number): number {
-  // static table: compare against the text
-  let i = h & staticMask;
-  for (;;) {
-    const e = staticTable[i];
-    if (e === 0) break;
-    const k = e - 1;
-    if (staticHash[k] === h) {
-      const a = staticOff[k],
-        len = k === 0 ? 0 : staticOff[k + 1] - 1 - a;
-      if (len === n) {
+  const t = i32[R.qhash];
+  if (t !== 0) {
+    const tw = t >> 2;
+    const mask = i32[tw + 1] >> 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = i32[tw + 2 + i];
+      if (e === 0) break;
+      const q = (e >> 1) - 1;
+      const s = qstrObj(q);
+      const sw = s >> 2;
+      if (i32[sw + 1] === h && i32[sw + 2] === n) {
         let j = 0;
-        let t = QSTR_DATA,
-          o = a;
-        if ((MPJS_FULL || MPJS_MACHINE || MPJS_FILES) && a > QSTR_DATA.length) {
-          t = extraData;
-          o = a - QSTR_DATA.length - 1;
-        }
-        while (j < n && t.charCodeAt(o + j) === u8[p + j]) j++;
-        if (j === n) return k;
+        while (j < n && u8[s + STR_HDR + j] === u8[p + j]) j++;
+        if (j === n) return q;
       }
     }
-    i = (i + 1) & staticMask;
   }
-  const t = i32[R.qhash];
-  if (t === 0) return -1;
-  const tw = t >> 2;
-  const mask = i32[tw + 1] >> 1;
-  i = h & mask;
-  for (;;) {
-    const e = i32[tw + 2 + i];
-    if (e === 0) return -1;
-    const q = (e >> 1) - 1;
-    const s = qstrObj(q);
-    const sw = s >> 2;
-    if (i32[sw + 1] === h && i32[sw + 2] === n) {
-      let j = 0;
-      while (j < n && u8[s + STR_HDR + j] === u8[p + j]) j++;
-      if (j === n) return q;
+  if (n === 0) return Q.empty;
+  let k = findStatic(p, n, 1, Q.SEG_MPJS_FULL);
+  if (MPJS_FULL && k < 0) k = findStatic(p, n, Q.SEG_MPJS_FULL, Q.SEG_MPJS_MACHINE);
+  if (MPJS_MACHINE && k < 0) k = findStatic(p, n, Q.SEG_MPJS_MACHINE, Q.SEG_MPJS_FILES);
+  if (MPJS_FILES && k < 0) k = findStatic(p, n, Q.SEG_MPJS_FILES, Q.NSTATIC);
+  return k;
+}
+
+// Searches the static qstrs first..end-1 (one segment) for the n bytes at p (n > 0); returns the
+// index or -1. gen-qstr.mjs lists each segment's names in order of text, so the search halves the
+// range: no hash table of the static names to build at boot (on Espruino ~260 JsVars).
+function findStatic(p: number, n: number, first: number, end: number): number {
+  let lo = first,
+    hi = end - 1;
+  while (lo <= hi) {
+    const k = (lo + hi) >> 1;
+    // the name k against the bytes: the first char that differs, else the shorter is first
+    let t = QSTR_DATA,
+      o = staticOff[k];
+    const len = staticOff[k + 1] - 1 - o;
+    if ((MPJS_FULL || MPJS_MACHINE || MPJS_FILES) && o > QSTR_DATA.length) {
+      t = extraData;
+      o -= QSTR_DATA.length + 1;
     }
-    i = (i + 1) & mask;
+    let j = 0;
+    while (j < n && j < len && t.charCodeAt(o + j) === u8[p + j]) j++;
+    const d = j < n && j < len ? t.charCodeAt(o + j) - u8[p + j] : len - n;
+    if (d === 0) return k;
+    if (d < 0) lo = k + 1;
+    else hi = k - 1;
   }
+  return -1;
 }
 
 // Interns the heap string object s (a T.str) and returns its qstr index; s itself becomes the
