@@ -13,7 +13,7 @@
 import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, valueError, newStrRaw, strDone, strBuf, bufLen, isStr, toJs, mkInt, bool, newList, listAppend } from "../core/obj";
+import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, valueError, newStr, newStrRaw, strDone, strBuf, bufLen, isStr, toJs, mkInt, bool, newList, listAppend } from "../core/obj";
 import { qv, hex } from "../core/runtime";
 import { bytesAddr, bbLen } from "./objbytes";
 import { listLen, listItems } from "../core/obj";
@@ -334,7 +334,7 @@ const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
   let data = "";
   if (kind === "r" || (kind === "a" && flags & F_READ)) data = s.read(path) || "";
   if (kind === "a" && !(flags & F_READ)) flags |= F_TAIL;
-  const f = newFile(flags & F_BIN ? T_FILEIO : T_TEXTIO, flags, data, bytesStr(path));
+  const f = newFile(flags & F_BIN ? T_FILEIO : T_TEXTIO, flags, data, newStr(path));
   // truncated on commit even with nothing written
   if (kind === "w" || kind === "x") markDirty(f);
   if (flags & F_TAIL) setField(f, W_BASE, st < 0 ? 0 : st);
@@ -342,7 +342,7 @@ const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
   return f;
 });
 
-// A str of the bytes of p, one char per byte (a path, a file's text).
+// A str of the bytes of p, one char per byte (a file's text, decoded later as UTF-8).
 export function bytesStr(p: string): number {
   const o = newStrRaw(TV.str, p.length);
   for (let k = 0; k < p.length; k++) u8[o + 16 + k] = p.charCodeAt(k) & 255;
