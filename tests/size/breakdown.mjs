@@ -55,6 +55,15 @@ export function breakdown(target, top = 30) {
   lines.push(`JsVars after boot: ${est.jsvars} (${est.functions} functions, ${est.objects} objects; Python heap buffer ${est.heapJsVars} apart)`);
   for (const [r, n] of roots.slice(0, top)) lines.push(`  ${String(n).padStart(8)}  ${label(r)}`);
   if (roots.length > top) lines.push(`  ${String(roots.slice(top).reduce((a, [, n]) => a + n, 0)).padStart(8)}  (${roots.length - top} more roots)`);
+  // each function alive after boot costs its JsVars whether or not it is ever called: which files they come from
+  const fnByFile = new Map();
+  for (const loc of est.fnLocations) {
+    const o = map.originalFor(loc.line, loc.column);
+    const f = o ? o.file : "(none)";
+    fnByFile.set(f, (fnByFile.get(f) || 0) + 1);
+  }
+  lines.push(`Functions alive after boot, by file:`);
+  for (const [f, n] of [...fnByFile.entries()].sort((a, b) => b[1] - a[1])) lines.push(`  ${String(n).padStart(8)}  ${f}`);
   return lines.join("\n");
 }
 

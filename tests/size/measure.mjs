@@ -131,6 +131,7 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
   let heapJsVars = 0;
   let functions = 0;
   let objects = 0;
+  const fnLocations = []; // where each function counted is defined in the bundle (1-based line)
   const heapBytes = heapSize || 0;
 
   // The closure scopes of fn, as [{description, object}] with the real variable values.
@@ -139,6 +140,8 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
     try {
       const r = post("Runtime.evaluate", { expression: "globalThis.__mpjsProbe" });
       const props = post("Runtime.getProperties", { objectId: r.result.objectId, ownProperties: true });
+      const where = (props.internalProperties || []).find((p) => p.name === "[[FunctionLocation]]");
+      if (where) fnLocations.push({ line: where.value.value.lineNumber + 1, column: where.value.value.columnNumber });
       const list = (props.internalProperties || []).find((p) => p.name === "[[Scopes]]");
       if (!list) return [];
       const scopes = post("Runtime.getProperties", { objectId: list.value.objectId, ownProperties: true });
@@ -230,7 +233,7 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
   } finally {
     close();
   }
-  return { jsvars, heapJsVars, heapAtPrompt, functions, objects, byRoot };
+  return { jsvars, heapJsVars, heapAtPrompt, functions, objects, byRoot, fnLocations };
 }
 
 // The Node bundle's heap at the prompt, in its own process: require it (global mpjs, no CLI),
