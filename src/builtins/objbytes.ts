@@ -9,6 +9,7 @@
 import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
+import { spend } from "../core/vm";
 import {
   TYPES,
   defType,
@@ -94,6 +95,7 @@ export function bytesTxt(v: number): string | null {
   const p = bytesAddr(v);
   if (p < 0) return null;
   const n = bbLen;
+  if (n > 255) spend(n);
   let s = "";
   let chunk: number[] = [];
   for (let k = 0; k < n; k++) {

@@ -27,6 +27,7 @@ import {
 import { qv, nativeSelf, getitem } from "../core/runtime";
 import { R } from "../gc/heap";
 import { dictGet, newDict, dictSet } from "../core/map";
+import { spend } from "../core/vm";
 import { seqItems, seqLen, isListOrTuple, listFromIter } from "./objlist";
 import { indexArg, cpStr, typeNameOf } from "./objstr";
 import { isDict } from "./objdict";
@@ -44,7 +45,11 @@ let K = 0;
 function selfTxt(a: number): string {
   const v = i32[a];
   K = 0;
-  if (isStr(v)) return toJs(v);
+  if (isStr(v)) {
+    const t = toJs(v);
+    if (t.length > 255) spend(t.length);
+    return t;
+  }
   const s = bytesTxt(v);
   if (s === null) typeError("descriptor needs a str or bytes object, not '" + typeNameOf(v) + "'");
   K = typeOf(v) === TV.bytearray ? TV.bytearray : TV.bytes;

@@ -73,6 +73,15 @@ export function requestInterrupt(): void {
   interruptPending = true;
   ticks = 1;
 }
+// Work a native does in proportion to its data (searching or building a long str, scanning a long
+// list), charged as instructions, one per 8 bytes or items: the VM reads the clock every SLICE
+// instructions, and one instruction that scans 100 KB would otherwise hold off the host (and its
+// Ctrl-C) for a SLICE of such scans. Natives charge only data long enough to matter.
+export function spend(work: number): void {
+  ticks -= work >> 3;
+  if (ticks < 1) ticks = 1;
+}
+
 // Raises a pending interrupt; called by natives that loop long without running Python code.
 export function pollInterrupt(): void {
   if (sliceEnd !== 0) now();

@@ -88,6 +88,29 @@ describe("interrupt at random instants", () => {
     expect(res.err).toBe(null);
     expect(res.out).toBe("finally\ncaught\nafter\n");
   });
+
+  // One instruction that scans 100 KB must not count as one instruction towards the next clock
+  // read: the host (and its Ctrl-C) would wait for thousands of such scans. Counted in loop
+  // iterations per clock read, not in time: each scan is charged enough to end the slice.
+  it.each([
+    ["s = 'x' * 100000", "'y' in s"],
+    ["s = 'x' * 100000", "s.find('y')"],
+    ["b = b'x' * 100000", "b.find(b'y')"],
+    ["l = [0] * 100000", "1 in l"],
+    ["l = [0] * 100000", "l.count(1)"],
+    ["s = 'x' * 100000", "s + 'y'"],
+  ])("a builtin working through long data reads the clock at once: %s; %s", (setup, step) => {
+    const vm = interp(1024 * 1024);
+    let reads = 0;
+    vm.onNow = function () {
+      if (++reads === 20) vm.vm.interrupt();
+    };
+    const res = vm.run(`${setup}\nn = 0\ntry:\n    while True:\n        ${step}\n        n += 1\nexcept KeyboardInterrupt:\n    print(n)`, 60000);
+    vm.onNow = null;
+    expect(res.err).toBe(null);
+    // at most a few scans per clock read (before: about 400, a slice of 2,048 instructions)
+    expect(Number(res.out)).toBeLessThanOrEqual(3 * 20);
+  });
 });
 
 describe("interrupt on a bare host (no event loop)", () => {
