@@ -213,6 +213,11 @@ export function create(host: Host, opts?: Options): Mpjs {
 
   function pump(done: (err: string | null) => void): void {
     wake = null;
+    // made outside the loop: a closure made inside it would make TypeScript's ES5 output wrap the
+    // loop body in a function of its own
+    const w = function () {
+      if (wake === w) pump(done);
+    };
     for (;;) {
       if (MPJS_REPL || MPJS_ASYNCIO) endWait();
       let finished: boolean;
@@ -240,9 +245,6 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       const ms = sleepMs;
       if (host.schedule) {
-        const w = function () {
-          if (wake === w) pump(done);
-        };
         wake = w;
         wakeTimer = host.schedule(w, ms);
         return;

@@ -95,7 +95,7 @@ export function bytesTxt(v: number): string | null {
   const p = bytesAddr(v);
   if (p < 0) return null;
   const n = bbLen;
-  if (n > 255) spend(n);
+  spend(n);
   let s = "";
   let chunk: number[] = [];
   for (let k = 0; k < n; k++) {

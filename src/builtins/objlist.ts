@@ -432,7 +432,7 @@ function findIndex(v: number, x: number, start: number, stop: number): number {
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop += n;
   if (stop > n) stop = n;
-  if (stop - start > 255) spend(stop - start);
+  spend(stop - start);
   for (let k = start; k < stop && k < seqLen(v); k++) {
     const y = i32[seqItems(v) + k];
     if (y === x || equals(y, x)) return k;

@@ -117,7 +117,7 @@ function strSlice(v: number, sl: number): number {
 // a str made of t copies of bytes [off, off+n) of str v (re-reading v's bytes after allocating)
 function strPart(v: number, off: number, n: number, t: number): number {
   if (n === 0) return (Q.empty << 2) | 2;
-  if (n * t > 255) spend(n * t);
+  spend(n * t);
   pushRoot(v);
   const s = newStrRaw(TV.str, n * t);
   popRoots(1);
@@ -141,7 +141,7 @@ export function strConcat(a: number, b: number): number {
   void pb;
   if (na === 0) return b;
   if (nb === 0) return a;
-  if (na + nb > 255) spend(na + nb);
+  spend(na + nb);
   pushRoot(a);
   pushRoot(b);
   const s = newStrRaw(TV.str, na + nb);
@@ -240,7 +240,7 @@ export function strFind(hay: number, needle: number, from: number): number {
   const pn = strBuf(needle),
     nn = bufLen;
   if (nn === 0) return from <= nh ? from : -1;
-  if (nh - from > 255) spend(nh - from);
+  spend(nh - from);
   const first = u8[pn];
   for (let k = from; k + nn <= nh; k++) {
     if (u8[ph + k] !== first) continue;

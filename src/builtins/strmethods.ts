@@ -47,7 +47,7 @@ function selfTxt(a: number): string {
   K = 0;
   if (isStr(v)) {
     const t = toJs(v);
-    if (t.length > 255) spend(t.length);
+    spend(t.length);
     return t;
   }
   const s = bytesTxt(v);

@@ -76,9 +76,10 @@ export function requestInterrupt(): void {
 // Work a native does in proportion to its data (searching or building a long str, scanning a long
 // list), charged as instructions, one per 8 bytes or items: the VM reads the clock every SLICE
 // instructions, and one instruction that scans 100 KB would otherwise hold off the host (and its
-// Ctrl-C) for a SLICE of such scans. Natives charge only data long enough to matter.
+// Ctrl-C) for a SLICE of such scans. (A negative count, from an empty range, reads the clock
+// early, which is harmless.)
 export function spend(work: number): void {
-  ticks -= work >> 3;
+  ticks -= work >>> 3;
   if (ticks < 1) ticks = 1;
 }
 
