@@ -11,7 +11,14 @@ import { R } from "../gc/heap";
 
 export const ITER_NEXT: ((it: number) => number)[] = [];
 
-export function defIterKind(next: (it: number) => number): number {
+// Bit k set: iterators of kind k may never end, as each step runs a function or another iterator
+// (map, iter(f, sentinel)...). A builtin that consumes one hands its loop to Python (consume.ts),
+// where a Ctrl-C can reach it: its own loop would hold the host until the iterator ends. Such
+// kinds are defined among the first 31.
+export let unboundedKinds = 0;
+
+export function defIterKind(next: (it: number) => number, unbounded?: boolean): number {
+  if (unbounded) unboundedKinds |= 1 << ITER_NEXT.length;
   ITER_NEXT.push(next);
   return ITER_NEXT.length - 1;
 }
@@ -57,7 +64,7 @@ const SEQ = defIterKind(function (it) {
     }
     throw e;
   }
-});
+}, true);
 
 export function initIter(): void {
   defType(T.iterator, Q.iterator, TV.object, {

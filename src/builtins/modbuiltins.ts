@@ -260,7 +260,7 @@ const ENUM_ITER = defIterKind(function (it) {
   i32[(t >> 2) + 3] = v;
   i32[(it >> 2) + 4] = intBinop(BinOp.ADD, idx, 3);
   return t;
-});
+}, true);
 const ENUMERATE = defNative(Q.enumerate, 1, 2, function (a, n, kw, nkw) {
   let start = n > 1 ? i32[a + 1] : kwArg(kw, nkw, Q.start) || 1;
   start = asIndex(start);
@@ -284,7 +284,7 @@ const ZIP_ITER = defIterKind(function (it) {
   }
   popRoots(1);
   return t;
-});
+}, true);
 function itersOf(a: number, n: number): number {
   const its = newTuple(n);
   pushRoot(its);
@@ -313,7 +313,7 @@ const CALL_ITER = defIterKind(function (it) {
     return 0;
   }
   return v;
-});
+}, true);
 
 // ---- exec, eval, compile, dir, __import__, __build_class__ ----
 
@@ -531,7 +531,7 @@ function lazyBuiltins(): number[] {
     const r = call(iterExtra(it), base, n, 0, 0);
     setRsp(base);
     return r;
-  });
+  }, true);
   const MAP = defNative(Q.map, 2, 255, function (a, n) {
     return newIter2(MAP_ITER, itersOf(a + 1, n - 1), i32[a]);
   });
@@ -545,7 +545,7 @@ function lazyBuiltins(): number[] {
       popRoots(1);
       if (keep) return v;
     }
-  });
+  }, true);
   const FILTER = defNative(Q.filter, 2, 2, function (a) {
     return newIter2(FILTER_ITER, getIter(i32[a + 1]), i32[a]);
   });

@@ -40,6 +40,9 @@ export interface Interp {
   run(src: string, budgetMs?: number): Run;
   // Called at each host.now() (the VM calls it at every slice check, nested loops included).
   onNow: (() => void) | null;
+  // Called each time the VM yields to the host's event loop: where a Ctrl-C from the console or
+  // SIGINT reaches a real host, which cannot call interrupt() while JS code runs.
+  onYield: (() => void) | null;
 }
 
 // An interpreter whose host has an event loop (schedule) that this module drives synchronously:
@@ -51,7 +54,7 @@ export function interp(heapSize = 256 * 1024, gcStress = false, storage?: Storag
   const queue: (() => void)[] = [];
   let deadline = 0;
   let interrupted = false;
-  const it: Interp = { vm: null as unknown as Mpjs, run, onNow: null };
+  const it: Interp = { vm: null as unknown as Mpjs, run, onNow: null, onYield: null };
   function budgetCheck(): void {
     if (deadline !== 0 && !interrupted && Date.now() > deadline) {
       interrupted = true;
@@ -72,6 +75,11 @@ export function interp(heapSize = 256 * 1024, gcStress = false, storage?: Storag
     },
     schedule: (fn) => {
       queue.push(fn);
+      return fn;
+    },
+    cancel: (fn) => {
+      const k = queue.indexOf(fn);
+      if (k >= 0) queue.splice(k, 1);
     },
     storage,
   };
@@ -90,6 +98,8 @@ export function interp(heapSize = 256 * 1024, gcStress = false, storage?: Storag
       err = e;
     });
     while (calls === 0) {
+      // the event loop turns: a console event may come before the continuation
+      if (it.onYield) it.onYield();
       const fn = queue.shift();
       if (!fn) throw new Error("exec neither finished nor scheduled a continuation");
       budgetCheck();

@@ -113,6 +113,34 @@ describe("interrupt at random instants", () => {
   });
 });
 
+// A host with an event loop (the CLI's SIGINT, Espruino's console) can only interrupt between
+// slices, when the VM has yielded. A builtin consuming an iterator that may never end (each step
+// runs a function or another iterator) must therefore run its loop as Python, which yields; its
+// own loop would hold the host forever.
+const UNBOUNDED = [
+  "any(iter(int, 1))",
+  "sum(map(int, iter(int, 1)))",
+  "min(enumerate(iter(int, 1)))",
+  "all(zip(iter(int, 2), iter(int, 2)))",
+  "max(map(abs, iter(int, 1)), default=0)",
+  "class S:\n    def __getitem__(self, i):\n        return 0\nany(iter(S()))",
+];
+
+describe("interrupt from the host's event loop", () => {
+  it.each(UNBOUNDED)("a builtin consuming an endless iterator yields to it: %s", (src) => {
+    const vm = interp(256 * 1024);
+    let yields = 2;
+    vm.onYield = function () {
+      if (--yields === 0) vm.vm.interrupt();
+    };
+    const res = vm.run(src, 20000);
+    vm.onYield = null;
+    expect(res.interrupted).toBe(false);
+    expect(res.err).toBe("KeyboardInterrupt");
+    expect(vm.run("print(sum(map(int, '123')), any(iter(int, 0)), max(enumerate('ab')))").out).toBe("6 False (1, 'b')\n");
+  });
+});
+
 describe("interrupt on a bare host (no event loop)", () => {
   // exec runs to completion before it returns; the host interrupts from its now() or write()
   function bare() {
