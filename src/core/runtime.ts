@@ -861,8 +861,9 @@ export function iterNext(it: number): number {
   if (t & 4) {
     const info = TYPES[t >> 3];
     // a builtin looping over a builtin iterator (sum(range(10 ** 9))) runs no Python code: the
-    // VM never sees an interrupt there, so look for one now and then (a host that can deliver
-    // one while a builtin runs calls interrupt() from now(): node's; off where size is tight)
+    // VM never sees an interrupt there, so look for one now and then. Only an embedder whose
+    // now() can see a Ctrl-C (and calls interrupt() from it) gains: the CLI's SIGINT and the
+    // consoles arrive on the event loop, hence consume.ts. Off where size is tight.
     if (MPJS_FULL && ++polls > 4095) {
       polls = 0;
       pollInterrupt();
