@@ -194,7 +194,12 @@ function machineTable(): number[] {
   return t;
 }
 
+// A new interpreter on host h's HAL. The module is registered once: builtin modules outlive an
+// interpreter, and a second registration at each soft reset listed machine again in help('modules').
+let registered = false;
+
 export function initMachine(h: Hal | null): void {
   resetLive(h);
-  defModule(Q.machine, machineTable);
+  if (!registered) defModule(Q.machine, machineTable);
+  registered = true;
 }
