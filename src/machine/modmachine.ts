@@ -7,11 +7,9 @@ import { Q } from "../core/qstrdefs";
 import { mkInt, raise, valueError, newTuple, defNative } from "../core/obj";
 import { qv, truthy, getIter, iterNext } from "../core/runtime";
 import { now } from "../core/vm";
-import { defModule } from "../builtins/modules";
 import { runScheduled } from "../builtins/modmicropython";
 import { sleepMs } from "../builtins/modtime";
 import { toInt, named } from "../builtins/modutil";
-import { Hal } from "./hal";
 import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, bufBytes, bytesValue, resetLive, setIrqOff, irqOff, itemsOf, Live } from "./base";
 import { initPin, initSignal, initPinBase } from "./pin";
 import { initADC } from "./adc";
@@ -119,7 +117,7 @@ function exit(): never {
 // (natives outlive an interpreter, init.ts).
 let TABLE: number[] | null = null;
 
-function machineTable(): number[] {
+export function machineTable(): number[] {
   if (TABLE !== null) return TABLE;
   const lightsleep = defNative(Q.lightsleep, 0, 1, function (a, n) {
     if (n > 0) sleepMs(toInt(i32[a]));
@@ -194,12 +192,5 @@ function machineTable(): number[] {
   return t;
 }
 
-// A new interpreter on host h's HAL. The module is registered once: builtin modules outlive an
-// interpreter, and a second registration at each soft reset listed machine again in help('modules').
-let registered = false;
-
-export function initMachine(h: Hal | null): void {
-  resetLive(h);
-  if (!registered) defModule(Q.machine, machineTable);
-  registered = true;
-}
+// what embed.ts calls at a new interpreter, and at its first import of machine with the HAL
+export { resetLive };
