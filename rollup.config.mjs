@@ -15,6 +15,7 @@ import terser from "@rollup/plugin-terser";
 import { parse } from "acorn";
 import MagicString from "magic-string";
 import { engineNames } from "./tools/engine-names.mjs";
+import { lazyFolder } from "./tools/lazy-folder.mjs";
 
 const flag = (name) => process.env[name] === "1" || process.env[name] === "true";
 
@@ -197,8 +198,10 @@ function engineBundle(target, profile, file, passes) {
       sourcemap: true,
       plugins: [prototypeAlias(), minify(target, passes)],
     },
-    // the target's own table unless a profile is given (tests change the table before building)
-    plugins: [ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
+    // the target's own table unless a profile is given (tests change the table before building);
+    // machine's code is made at the first import of machine (tools/lazy-folder.mjs: first, as it
+    // resolves imports before the TypeScript plugin does)
+    plugins: [lazyFolder("src/machine/modmachine.ts"), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
     treeshake,
   };
 }

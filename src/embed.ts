@@ -14,11 +14,11 @@ import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";
 import { setStdio, lookupBuiltinName, builtinTable } from "./builtins/modbuiltins";
 import { eachAttr, eachEntry } from "./builtins/help";
-import { moduleNames } from "./builtins/modules";
+import { moduleNames, defModule } from "./builtins/modules";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
 import { setScheduleWaker, runScheduled, schedulePending, resetKbdIntr, kbdIntrChar } from "./builtins/modmicropython";
-import { initMachine } from "./machine/modmachine";
+import { machineTable, resetLive } from "./machine/modmachine";
 import { Hal } from "./machine/hal";
 import { setInputHooks, giveInput, endWait, unread, lineEdited } from "./builtins/stdin";
 import { Storage, setStorage, syncFiles } from "./builtins/storage";
@@ -45,8 +45,10 @@ export interface Host {
   now(): number;
   // The board's files (open, os, import); absent: no file system, as a board with none mounted.
   storage?: Storage;
-  // The board's peripherals for the machine module (absent: machine raises OSError).
-  hal?: Hal;
+  // Makes the board's peripherals for the machine module, at the first import of machine in each
+  // interpreter: a program that does not import it has no HAL (on Espruino its functions are RAM).
+  // Absent: machine raises OSError.
+  hal?: () => Hal;
 }
 
 export interface Options {
@@ -82,6 +84,29 @@ export const VERSION = "0.1.0";
 
 // how long the outermost loop runs before it lets the host's event loop turn
 const SLICE_MS = 50;
+
+// machine in the interpreters of this bundle: registered by the first one (builtin modules outlive
+// an interpreter), its table and the HAL made at the first import (a program that never imports
+// machine has neither; in the engine bundles not even machine's code, tools/lazy-folder.mjs).
+let machineHost: Host | null = null;
+// whether an interpreter has imported machine; whether the current one has its HAL
+let machineMade = false;
+let halMade = false;
+
+function machineModule(): number[] {
+  machineMade = true;
+  if (!halMade) resetLive(machineHost && machineHost.hal ? machineHost.hal() : null);
+  halMade = true;
+  return machineTable();
+}
+
+function useMachine(host: Host): void {
+  // the last interpreter's timers, pin watches and UARTs stop with it
+  if (machineMade) resetLive(null);
+  if (machineHost === null) defModule(Q.machine, machineModule);
+  machineHost = host;
+  halMade = false;
+}
 
 function rawType(t: number): boolean {
   if (!(t & 4)) return false;
@@ -122,7 +147,7 @@ export function create(host: Host, opts?: Options): Mpjs {
   i32[R.mainGlobals] = g;
   dictSet(g, qv(Q.__name__), qv(Q.__main__));
   setStress(!!o.gcStress);
-  if (MPJS_MACHINE) initMachine(host.hal || null);
+  if (MPJS_MACHINE) useMachine(host);
 
   let running = false;
   // Scheduled callbacks (micropython.schedule, machine's timers and pin edges) run between VM

@@ -304,7 +304,8 @@ export function detach(o: number): void {
   if (st && st.cancel) st.cancel();
 }
 
-// A soft reset or a new interpreter: every timer, watch and UART of the old one is let go.
+// A new interpreter (h null: no HAL until it imports machine), or its first import of machine (h:
+// its host's HAL): every timer, watch and UART attached before is let go.
 export function resetLive(h: Hal | null): void {
   const old = STATE;
   STATE = [];

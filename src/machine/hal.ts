@@ -24,9 +24,6 @@ export interface HalUART {
 }
 
 export interface Hal {
-  // Board name for the REPL banner and os.uname().machine.
-  name?: string;
-
   // The canonical name of a pin (what the other pin calls receive), or null: no such pin.
   pinId?(id: number | string): number | string | null;
   // mode: Pin.IN (0), OUT (1), OPEN_DRAIN (2), ALT (3), ANALOG (4); pull: 0 none, 1 up, 2 down.

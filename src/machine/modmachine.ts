@@ -1,5 +1,10 @@
 // machine: MicroPython's hardware module over the HAL a target gives (hal.ts). The classes are in
 // their own files; here the module table, RTC, WDT and the module's functions.
+//
+// In the engine bundles src/machine is a lazy folder (tools/lazy-folder.mjs): its code is created
+// at the first call of this file's exports. So this file exports functions only, code outside the
+// folder imports nothing else from it (types aside), and the folder's top-level statements only
+// define things.
 
 import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, tv } from "../core/types";
@@ -7,11 +12,9 @@ import { Q } from "../core/qstrdefs";
 import { mkInt, raise, valueError, newTuple, defNative } from "../core/obj";
 import { qv, truthy, getIter, iterNext } from "../core/runtime";
 import { now } from "../core/vm";
-import { defModule } from "../builtins/modules";
 import { runScheduled } from "../builtins/modmicropython";
 import { sleepMs } from "../builtins/modtime";
 import { toInt, named } from "../builtins/modutil";
-import { Hal } from "./hal";
 import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, bufBytes, bytesValue, resetLive, setIrqOff, irqOff, itemsOf, Live } from "./base";
 import { initPin, initSignal, initPinBase } from "./pin";
 import { initADC } from "./adc";
@@ -119,7 +122,7 @@ function exit(): never {
 // (natives outlive an interpreter, init.ts).
 let TABLE: number[] | null = null;
 
-function machineTable(): number[] {
+export function machineTable(): number[] {
   if (TABLE !== null) return TABLE;
   const lightsleep = defNative(Q.lightsleep, 0, 1, function (a, n) {
     if (n > 0) sleepMs(toInt(i32[a]));
@@ -194,7 +197,5 @@ function machineTable(): number[] {
   return t;
 }
 
-export function initMachine(h: Hal | null): void {
-  resetLive(h);
-  defModule(Q.machine, machineTable);
-}
+// what embed.ts calls at a new interpreter, and at its first import of machine with the HAL
+export { resetLive };

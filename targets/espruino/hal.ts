@@ -8,38 +8,39 @@ import { Hal, HalI2C, HalSPI, HalUART } from "../../src/machine/hal";
 
 declare var global: any;
 declare var E: any;
-declare var process: any;
 
-function fn(name: string): any {
-  return typeof global !== "undefined" && typeof global[name] === "function" ? global[name] : null;
-}
-
-// whether Espruino's E has the function name
-function hasE(name: string): boolean {
-  return typeof E !== "undefined" && typeof E[name] === "function";
-}
-
-// the Espruino pin object of a canonical name
-function pin(name: number | string): any {
-  return global[name];
-}
-
-// setup[key] = the pin p when the Python code gave one (a bus's scl, sda, sck... option)
-function pinOpt(setup: any, key: string, p: number | string | undefined): void {
-  if (p !== undefined) setup[key] = pin(p);
-}
-
-function bytes(data: any): number[] {
-  const out: number[] = [];
-  if (typeof data === "string") for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
-  else for (let k = 0; k < data.length; k++) out.push(data[k] & 255);
-  return out;
-}
-
-const MODES = ["input", "output", "opendrain", "af_output", "analog"];
-
+// Made at the first import of machine (Host.hal): its functions, and the helpers here that only
+// they use, are RAM on Espruino that a program without machine does not need.
 export function espruinoHal(): Hal {
-  const h: Hal = { name: typeof process !== "undefined" && process.env && process.env.BOARD ? process.env.BOARD : "Espruino board" };
+  function fn(name: string): any {
+    return typeof global !== "undefined" && typeof global[name] === "function" ? global[name] : null;
+  }
+
+  // whether Espruino's E has the function name
+  function hasE(name: string): boolean {
+    return typeof E !== "undefined" && typeof E[name] === "function";
+  }
+
+  // the Espruino pin object of a canonical name
+  function pin(name: number | string): any {
+    return global[name];
+  }
+
+  // setup[key] = the pin p when the Python code gave one (a bus's scl, sda, sck... option)
+  function pinOpt(setup: any, key: string, p: number | string | undefined): void {
+    if (p !== undefined) setup[key] = pin(p);
+  }
+
+  function bytes(data: any): number[] {
+    const out: number[] = [];
+    if (typeof data === "string") for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
+    else for (let k = 0; k < data.length; k++) out.push(data[k] & 255);
+    return out;
+  }
+
+  const MODES = ["input", "output", "opendrain", "af_output", "analog"];
+
+  const h: Hal = {};
   if (typeof global === "undefined") return h;
   if (fn("digitalRead")) {
     h.pinId = function (id) {

@@ -108,8 +108,9 @@ var host: Host = {
           if (MPJS_REPL) return timer;
         }
       : undefined,
-  // machine's hardware (in the bundle when built with MPJS_MACHINE)
-  hal: MPJS_MACHINE ? espruinoHal() : undefined,
+  // machine's hardware (in the bundle when built with MPJS_MACHINE), made when a program imports
+  // machine: anew in each interpreter, as the HAL keeps nothing a soft reset has not let go
+  hal: MPJS_MACHINE ? espruinoHal : undefined,
 };
 // a program that waits for the console's input sleeps without limit: the input ends the sleep
 if (MPJS_REPL && typeof clearTimeout === "function")

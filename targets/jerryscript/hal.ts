@@ -17,27 +17,11 @@
 import { Hal, HalI2C, HalSPI, HalUART } from "../../src/machine/hal";
 
 declare var require: any;
-declare var process: any;
 declare var setTimeout: any;
 declare var setInterval: any;
 declare var clearTimeout: any;
 declare var clearInterval: any;
 declare var Buffer: any;
-
-// ADC: IoT.js's adcpin.readSync() answers the converter's raw count; its docs give no scale. The
-// boards IoT.js runs on (STM32F4 under NuttX, ARTIK05x under TizenRT) have 12-bit converters, so
-// the count is taken as 0..4095 of the reference (machine then scales to read_u16 and read_uv).
-const ADC_MAX = 4095;
-
-function mod(name: string): any {
-  if (typeof require !== "function") return null;
-  try {
-    const m = require(name);
-    return m && typeof m.openSync === "function" ? m : null;
-  } catch (e) {
-    return null;
-  }
-}
 
 // the bytes of what IoT.js gives (a string of bytes, a Buffer, an array)
 export function bytes(data: any): number[] {
@@ -58,23 +42,39 @@ export function outgoing(data: number[]): any {
   return s;
 }
 
-function close(dev: any): void {
-  try {
-    if (dev && typeof dev.closeSync === "function") dev.closeSync();
-  } catch (e) {
-    // already closed, or the device went away: nothing left to release
-  }
-}
-
-// an enumeration member of an IoT.js module (gpio.MODE.PULLUP...), undefined where it lacks it
-function member(m: any, group: string, name: string): any {
-  const g = m[group];
-  return g ? g[name] : undefined;
-}
-
+// Made at the first import of machine (Host.hal): its functions, and the helpers here that only
+// they use, need not exist in a program without machine.
 export function iotjsHal(): Hal {
-  const board = typeof process !== "undefined" && process && process.iotjs && process.iotjs.board;
-  const h: Hal = { name: board ? "IoT.js " + board : typeof require === "function" ? "IoT.js board" : "JerryScript board" };
+  // ADC: IoT.js's adcpin.readSync() answers the converter's raw count; its docs give no scale. The
+  // boards IoT.js runs on (STM32F4 under NuttX, ARTIK05x under TizenRT) have 12-bit converters, so
+  // the count is taken as 0..4095 of the reference (machine then scales to read_u16 and read_uv).
+  const ADC_MAX = 4095;
+
+  function mod(name: string): any {
+    if (typeof require !== "function") return null;
+    try {
+      const m = require(name);
+      return m && typeof m.openSync === "function" ? m : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function close(dev: any): void {
+    try {
+      if (dev && typeof dev.closeSync === "function") dev.closeSync();
+    } catch (e) {
+      // already closed, or the device went away: nothing left to release
+    }
+  }
+
+  // an enumeration member of an IoT.js module (gpio.MODE.PULLUP...), undefined where it lacks it
+  function member(m: any, group: string, name: string): any {
+    const g = m[group];
+    return g ? g[name] : undefined;
+  }
+
+  const h: Hal = {};
   const gpio = mod("gpio");
   const adc = mod("adc");
   const pwm = mod("pwm");

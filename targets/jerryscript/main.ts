@@ -9,6 +9,7 @@ import { Terminal } from "../common/repl";
 import { lineConsole } from "../common/console";
 import { fsStorage } from "./fsstorage";
 import { iotjsHal } from "./hal";
+import { Hal } from "../../src/machine/hal";
 import { uartConsole } from "./uartconsole";
 
 declare var setTimeout: any;
@@ -62,6 +63,7 @@ function makeStorage() {
   );
 }
 
+var hal: Hal | null = null;
 var host: Host = {
   write: con.write,
   writeErr: con.writeErr,
@@ -76,8 +78,14 @@ var host: Host = {
           if (MPJS_REPL) return timer;
         }
       : undefined,
-  // machine's hardware (in the bundle when built with MPJS_MACHINE): IoT.js's modules
-  hal: MPJS_MACHINE ? iotjsHal() : undefined,
+  // machine's hardware (in the bundle when built with MPJS_MACHINE): IoT.js's modules, opened when
+  // a program first imports machine; one HAL for the interpreters after it, whose pins it holds
+  // open (a soft reset lets go of watches and UARTs, not of the pins)
+  hal: MPJS_MACHINE
+    ? function () {
+        return hal || (hal = iotjsHal());
+      }
+    : undefined,
 };
 // a program that waits for the console's input sleeps without limit: the input ends the sleep
 if (MPJS_REPL && typeof clearTimeout === "function")

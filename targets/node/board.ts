@@ -345,7 +345,6 @@ export function createBoard(descIn?: any): Board {
   for (const key in adcIn) board.setAdc(key, adcIn[key]);
 
   board.hal = {
-    name: desc.name || "simulated board",
     pinId: pinId,
     pinMode: function (id, mode, pull) {
       const p = pin(id);

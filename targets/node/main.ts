@@ -16,6 +16,7 @@ import { Terminal } from "../common/repl";
 import { deployMain } from "./deploy";
 import { buildMain } from "./build";
 import { createBoard, Board } from "./board";
+import { Hal } from "../../src/machine/hal";
 // the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
 import { fsStorage } from "../jerryscript/fsstorage";
 import { compileToMpb } from "../../src/core/code";
@@ -106,6 +107,11 @@ function terminal(): Terminal {
 // (setBoard(false): a host without hardware, where machine raises OSError).
 var board: Board = createBoard();
 
+// machine's HAL: the simulated board's, the one in use when a program imports machine
+function boardHal(): Hal {
+  return board.hal;
+}
+
 var host: any = {
     // a serial line ends its lines with \r\n, boot.py's output included
     write: function (s: string) {
@@ -137,13 +143,13 @@ var host: any = {
       });
     },
     storage: storage,
-    hal: board.hal,
+    hal: boardHal,
 };
 
 function setBoard(desc?: any): Board {
   board.stop();
   board = createBoard(desc || undefined);
-  host.hal = desc === false ? undefined : board.hal;
+  host.hal = desc === false ? undefined : boardHal;
   (api as any).board = board;
   return board;
 }

@@ -235,6 +235,17 @@ describe("control keys", () => {
     expect(await b.read(">>> ")).toMatch(new RegExp("^import sys; sys.exit\\(\\)\\r\\nMPY: soft reboot\\r\\nboot ran\\r\\nmain ran\\r\\n" + BANNER.source + ">>> $"));
   });
 
+  it("help('modules') after a soft reset lists each module once", async () => {
+    const b = board();
+    await b.read(">>> ");
+    const before = await b.line("help('modules')");
+    b.write("\x04");
+    await b.read(">>> ");
+    const after = await b.line("help('modules')");
+    expect(after).toBe(before);
+    expect(after.match(/\bmachine\b/g)).toHaveLength(1);
+  });
+
   it("Ctrl-B prints the banner again", async () => {
     const b = board();
     await b.read(">>> ");
