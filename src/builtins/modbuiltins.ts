@@ -537,7 +537,8 @@ function lazyBuiltins(): number[] {
   });
   const FILTER_ITER = defIterKind(function (it) {
     const f = iterExtra(it);
-    for (;;) {
+    for (let n = 0; ; n++) {
+      if (n > 255) return C.Skip;
       const v = iterNext(iterObj(it));
       if (v === 0) return 0;
       pushRoot(v);

@@ -854,9 +854,13 @@ export function setSeqIter(f: (o: number) => number): void {
   seqIter = f;
 }
 
-// The next value, or 0 when the iterator is exhausted.
+// The next value, or 0 when the iterator is exhausted. A step of a builtin iterator that has gone
+// through many items without finding one (filter rejecting item after item) may end without one,
+// as C.Skip: with once (the VM's FOR_ITER) that is returned, and FOR_ITER runs again as a new
+// instruction, so that the host gets its turn (and a Ctrl-C its chance) between such steps; for
+// a native, iterNext steps again at once.
 let polls = 0;
-export function iterNext(it: number): number {
+export function iterNext(it: number, once?: boolean): number {
   const t = typeOf(it);
   if (t & 4) {
     const info = TYPES[t >> 3];
@@ -868,7 +872,12 @@ export function iterNext(it: number): number {
       polls = 0;
       pollInterrupt();
     }
-    if (info.next) return info.next(it);
+    if (info.next) {
+      let v: number;
+      do v = info.next(it);
+      while (v === C.Skip && !once);
+      return v;
+    }
   } else {
     const m = lookupType(t, QV.__next__);
     if (m !== 0) return callNextCatching(m, it);

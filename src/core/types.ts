@@ -13,6 +13,9 @@ export const enum C {
   Ellipsis = 28, // const 3
   NotImplemented = 36, // const 4
   MemErr = 44, // const 5: the MemoryError instance raised when the heap is full
+  // not a value (tag 8 is free): a builtin iterator's step that ended without an item
+  // (runtime.ts iterNext)
+  Skip = 8,
 }
 
 // Builtin types are constant objects with these indices. Their value is (T.x << 3) | 4.

@@ -1003,6 +1003,7 @@ function setupBlock(): void {
 }
 
 function iterStep(): void {
+  const at = ip - 1;
   const target = jumpTarget();
   const it = i32[sp];
   let v = 0;
@@ -1022,8 +1023,10 @@ function iterStep(): void {
       return;
     }
     // (a finished generator: the loop ends)
-  } else v = iterNext(it);
-  if (v === 0) {
+  } else v = iterNext(it, true);
+  // (a step that ended without an item: FOR_ITER again, as the next instruction)
+  if (v === C.Skip) ip = at;
+  else if (v === 0) {
     sp--;
     ip = cb + target;
   } else i32[++sp] = v;

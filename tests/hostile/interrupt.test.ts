@@ -124,6 +124,10 @@ const UNBOUNDED = [
   "all(zip(iter(int, 2), iter(int, 2)))",
   "max(map(abs, iter(int, 1)), default=0)",
   "class S:\n    def __getitem__(self, i):\n        return 0\nany(iter(S()))",
+  // filter's own loop, rejecting item after item, ends its step now and then without an item
+  "for x in filter(None, iter(int, 1)):\n    pass",
+  "any(filter(None, iter(int, 1)))",
+  "def g():\n    while True:\n        yield 0\nfor x in filter(None, g()):\n    pass",
 ];
 
 describe("interrupt from the host's event loop", () => {
