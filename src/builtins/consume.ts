@@ -1,5 +1,5 @@
 // Builtins that consume an iterator whose every step runs Python (a generator, a class with
-// __next__) or that may never end (map, zip, iter(f, sentinel): iter.ts unboundedKinds): sum,
+// __next__) or that may never end (map, zip, iter(f, sentinel): iter.ts mayNotEnd): sum,
 // any, all, min, max, sorted, list, tuple, str.join. Their native loop would hold the JS stack
 // until the iterator ends, so no host event (a Ctrl-C on the console, SIGINT, a timer) could
 // reach the program meanwhile: `sum(1 for _ in iter(int, 1))` or `any(iter(int, 1))` could never
@@ -16,7 +16,7 @@ import { qv, isUserInstance } from "../core/runtime";
 import { qstrFromJs, qstrStr } from "../core/qstr";
 import { compilePy } from "../core/code";
 import { calledDirectly, handCallTo, runModuleNested } from "../core/vm";
-import { unboundedKinds } from "./iter";
+import { mayNotEnd } from "./iter";
 
 // Each builtin's loop, as _name; compiled as the file "<builtins>", whose frames tracebacks leave
 // out (vm.ts addTraceback).
@@ -40,7 +40,7 @@ const SOURCE =
 export function consumeInPython(a: number, it: number, name: number): boolean {
   if (!(MPJS_REPL || MPJS_ASYNCIO) || !calledDirectly(a)) return false;
   const t = typeOf(it);
-  if (t !== TV.generator && !isUserInstance(it) && !(t === TV.iterator && (unboundedKinds >> (i32[(it >> 2) + 1] >> 1)) & 1)) return false;
+  if (t !== TV.generator && !isUserInstance(it) && !(t === TV.iterator && mayNotEnd(it))) return false;
   let g = i32[R.consumers];
   if (g === 0) {
     // collected first, so that these lasting objects go to the bottom of the heap (allocation

@@ -15,12 +15,17 @@ export const ITER_NEXT: ((it: number) => number)[] = [];
 // (map, iter(f, sentinel)...). A builtin that consumes one hands its loop to Python (consume.ts),
 // where a Ctrl-C can reach it: its own loop would hold the host until the iterator ends. Such
 // kinds are defined among the first 31.
-export let unboundedKinds = 0;
+let unboundedKinds = 0;
 
 export function defIterKind(next: (it: number) => number, unbounded?: boolean): number {
   if (unbounded) unboundedKinds |= 1 << ITER_NEXT.length;
   ITER_NEXT.push(next);
   return ITER_NEXT.length - 1;
+}
+
+// Whether builtin iterator it (of type iterator) is of a kind that may never end.
+export function mayNotEnd(it: number): boolean {
+  return ((unboundedKinds >> (i32[(it >> 2) + 1] >> 1)) & 1) === 1;
 }
 
 // the iter slot of iterators and generators

@@ -39,6 +39,18 @@ const LOOPS = [
 // Programs whose loops are entirely inside builtins (no Python code runs per item).
 const NATIVE = ["sum(range(10 ** 9))", "max(range(10 ** 9))", "any(0 for _ in range(10 ** 9))", "list(zip(range(10 ** 9), range(10 ** 9)))", "x = 0\nfor i in range(10 ** 9):\n    x = i"];
 
+// Runs src with an interrupt delivered at the after-th call of the host hook named (onNow: a clock
+// read, also inside builtins; onYield: the VM has yielded to the event loop, as on a real host).
+function interruptAt(hook: "onNow" | "onYield", after: number, src: string) {
+  const vm = interp(256 * 1024);
+  vm[hook] = function () {
+    if (--after === 0) vm.vm.interrupt();
+  };
+  const res = vm.run(src, 20000);
+  vm[hook] = null;
+  return { vm, res };
+}
+
 describe("interrupt at random instants", () => {
   it(`${COUNT} runs, each interrupted after a random number of clock reads (seed ${SEED})`, () => {
     const r = prng(SEED);
@@ -65,13 +77,7 @@ describe("interrupt at random instants", () => {
   });
 
   it.each(NATIVE)("a loop inside a builtin: %s", (src) => {
-    const vm = interp(256 * 1024);
-    let reads = 3;
-    vm.onNow = function () {
-      if (--reads === 0) vm.vm.interrupt();
-    };
-    const res = vm.run(src, 20000);
-    vm.onNow = null;
+    const { vm, res } = interruptAt("onNow", 3, src);
     expect(res.interrupted).toBe(false);
     expect(res.err).toBe("KeyboardInterrupt");
     expect(vm.run("print('next')").out).toBe("next\n");
@@ -132,13 +138,7 @@ const UNBOUNDED = [
 
 describe("interrupt from the host's event loop", () => {
   it.each(UNBOUNDED)("a builtin consuming an endless iterator yields to it: %s", (src) => {
-    const vm = interp(256 * 1024);
-    let yields = 2;
-    vm.onYield = function () {
-      if (--yields === 0) vm.vm.interrupt();
-    };
-    const res = vm.run(src, 20000);
-    vm.onYield = null;
+    const { vm, res } = interruptAt("onYield", 2, src);
     expect(res.interrupted).toBe(false);
     expect(res.err).toBe("KeyboardInterrupt");
     expect(vm.run("print(sum(map(int, '123')), any(iter(int, 0)), max(enumerate('ab')))").out).toBe("6 False (1, 'b')\n");
