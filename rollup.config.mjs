@@ -199,9 +199,10 @@ function engineBundle(target, profile, file, passes) {
       plugins: [prototypeAlias(), minify(target, passes)],
     },
     // the target's own table unless a profile is given (tests change the table before building);
-    // machine's code is made at the first import of machine (tools/lazy-folder.mjs: first, as it
-    // resolves imports before the TypeScript plugin does)
-    plugins: [lazyFolder("src/machine/modmachine.ts"), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
+    // machine's code is made at the first import of machine, the file system's at the first open()
+    // or import of io or os (tools/lazy-folder.mjs: first, as it resolves imports before the
+    // TypeScript plugin does)
+    plugins: [lazyFolder("src/machine/modmachine.ts"), lazyFolder("src/files/files.ts"), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
     treeshake,
   };
 }

@@ -14,7 +14,7 @@ const SEGMENTS = [
     files: ["re", "json", "collections", "struct", "heapq", "random", "binascii", "array", "hashlib", "platform", "framebuf"].map((m) => "src/builtins/mod" + m + ".ts"),
   },
   { constant: "MPJS_MACHINE", files: ["src/machine/"] },
-  { constant: "MPJS_FILES", files: ["modos", "modio", "objfile", "importfile"].map((m) => "src/builtins/" + m + ".ts") },
+  { constant: "MPJS_FILES", files: ["src/files/", "src/builtins/modio.ts", "src/builtins/importfile.ts"] },
 ];
 
 const root = new URL("..", import.meta.url).pathname;

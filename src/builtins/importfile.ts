@@ -2,9 +2,10 @@
 // target's storage, found along sys.path (MicroPython's default ['', '.frozen', '/lib']): the
 // loader modules.ts calls when no builtin module has the name.
 
-import { i32, pushRoot, popRoots } from "../gc/heap";
+import { i32, u8, pushRoot, popRoots } from "../gc/heap";
+import { TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { newStr, toJs, isStr, listLen, listItems, THROWN } from "../core/obj";
+import { newStr, newStrRaw, strDone, toJs, isStr, listLen, listItems, THROWN } from "../core/obj";
 import { qv, getattr } from "../core/runtime";
 import { qstrFromJs } from "../core/qstr";
 import { dictSet, dictDelete } from "../core/map";
@@ -12,7 +13,6 @@ import { compilePy, codeFromMpb } from "../core/code";
 import { runModuleNested } from "../core/vm";
 import { setFileLoader, importByName, newModule, moduleDict, sysModules } from "./modules";
 import { hasStorage, storage, absPath, Storage } from "./storage";
-import { bytesStr } from "./objfile";
 
 let mainModule: string | null = null;
 
@@ -52,6 +52,13 @@ function load(name: string, file: string | null, pkg: string | null): number {
   }
   popRoots(1);
   return m;
+}
+
+// A str of the bytes of p, one char per byte (a file's text, decoded later as UTF-8).
+function bytesStr(p: string): number {
+  const o = newStrRaw(TV.str, p.length);
+  for (let k = 0; k < p.length; k++) u8[o + 16 + k] = p.charCodeAt(k) & 255;
+  return strDone(o);
 }
 
 // base + ".py", else base + ".mpb" (a compiled module), as MicroPython tries .py then .mpy; null

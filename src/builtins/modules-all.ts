@@ -18,7 +18,9 @@ import { initPlatform } from "./modplatform";
 import { initRe } from "./modre";
 import { initFramebuf } from "./modframebuf";
 import { initSelectNatives, initInput } from "./stdin";
-import { initOs } from "./modos";
+import { osTable } from "../files/files";
+import { defModule } from "./modules";
+import { Q } from "../core/qstrdefs";
 import { initIo } from "./modio";
 import { initImportFile } from "./importfile";
 
@@ -29,7 +31,7 @@ export function initStdModules(): void {
   initTime();
   initErrno();
   if (MPJS_FILES) {
-    initOs();
+    defModule(Q.os, osTable);
     initIo();
     initImportFile();
   }

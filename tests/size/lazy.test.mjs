@@ -1,14 +1,15 @@
-// machine's code is created at the first import of machine, not at boot (src/machine is a lazy
-// folder in the engine bundles, tools/lazy-folder.mjs): in the board bundles, which have machine,
-// the only functions of src/machine alive after boot are the lazy folder's proxy (the functions
-// that make the folder's code at their first call).
+// machine's code is created at the first import of machine, and the file system's at the first
+// open() or import of io or os, not at boot (src/machine and src/files are lazy folders in the
+// engine bundles, tools/lazy-folder.mjs): in the board bundles, which have both, the only functions
+// of those folders alive after boot are their proxies (the functions that make the folder's code at
+// their first call).
 
 import { expect, it } from "vitest";
 import { targets } from "../../rollup.config.mjs";
 import { SourceMap } from "../lib/sourcemap.mjs";
 import { estimateJsVars } from "./measure.mjs";
 
-it.each(["espruino", "jerryscript"])("%s board bundle: no function of src/machine is alive after boot", (target) => {
+it.each(["espruino", "jerryscript"])("%s board bundle: no function of src/machine or src/files is alive after boot", (target) => {
   const file = `dist/${target}/mpjs-board.js`;
   const map = SourceMap.load(file + ".map");
   const est = estimateJsVars(file, { heapSize: targets[target].MPJS_HEAP_DEFAULT });
@@ -18,6 +19,8 @@ it.each(["espruino", "jerryscript"])("%s board bundle: no function of src/machin
   });
   // the map names the files of the functions it finds (else this test would prove nothing)
   expect(files.filter((f) => f.endsWith("src/core/vm.ts")).length).toBeGreaterThan(10);
-  expect(files.filter((f) => f.includes("src/machine/") && !f.endsWith("?lazy-folder"))).toEqual([]);
-  expect(files.filter((f) => f.endsWith("?lazy-folder")).length).toBeLessThanOrEqual(3);
+  expect(files.filter((f) => /src\/(machine|files)\//.test(f) && !f.endsWith("?lazy-folder"))).toEqual([]);
+  // modmachine's proxy, and files.ts's: one function per export (openFile, fileTypes, osTable)
+  expect(files.filter((f) => f.endsWith("modmachine.ts?lazy-folder")).length).toBeLessThanOrEqual(3);
+  expect(files.filter((f) => f.endsWith("files.ts?lazy-folder")).length).toBeLessThanOrEqual(4);
 });

@@ -11,14 +11,14 @@
 // the bytes are in the rawbuf after its 8-byte header.
 
 import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, R } from "../gc/heap";
-import { C, T, TV, tv } from "../core/types";
+import { C, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, valueError, newStr, newStrRaw, strDone, strBuf, bufLen, isStr, toJs, mkInt, bool, newList, listAppend } from "../core/obj";
 import { qv, hex } from "../core/runtime";
-import { bytesAddr, bbLen } from "./objbytes";
+import { bytesAddr, bbLen } from "../builtins/objbytes";
 import { listLen, listItems } from "../core/obj";
-import { argOr, toInt, named } from "./modutil";
-import { storage, osError, check, absPath, needParentDir, setSyncHook, ENOENT, EBADF, EEXIST, EISDIR, EINVAL } from "./storage";
+import { argOr, toInt, named } from "../builtins/modutil";
+import { storage, osError, check, absPath, needParentDir, setSyncHook, ENOENT, EBADF, EEXIST, EISDIR, EINVAL } from "../builtins/storage";
 
 const F_READ = 1,
   F_WRITE = 2,
@@ -36,10 +36,10 @@ const W_FLAGS = 1,
   W_FD = 7;
 const BUF_HDR = 8;
 
-export const T_TEXTIO = newTypeIndex();
-export const T_FILEIO = newTypeIndex();
-export const T_STRINGIO = newTypeIndex();
-export const T_BYTESIO = newTypeIndex();
+const T_TEXTIO = newTypeIndex();
+const T_FILEIO = newTypeIndex();
+const T_STRINGIO = newTypeIndex();
+const T_BYTESIO = newTypeIndex();
 
 let nextFd = 3;
 
@@ -305,7 +305,8 @@ const GETVALUE = defNative(Q.getvalue, 1, 1, function (a) {
 });
 
 // open(file, mode='r', buffering=-1, encoding=None, ...): the builtin and io.open
-const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
+export function openFile(a: number, n: number, kw: number, nkw: number): number {
+  if (!typesMade) makeTypes();
   const name = i32[a];
   if (!isStr(name)) typeError("expected str, got " + typeName(typeOf(name)));
   const mv = argOr(a, n, 1, kw, nkw, Q.mode, 0);
@@ -340,13 +341,6 @@ const OPEN = defNative(Q.open, 1, 255, function (a, n, kw, nkw) {
   if (flags & F_TAIL) setField(f, W_BASE, st < 0 ? 0 : st);
   else if (kind === "a") setField(f, W_POS, data.length);
   return f;
-});
-
-// A str of the bytes of p, one char per byte (a file's text, decoded later as UTF-8).
-export function bytesStr(p: string): number {
-  const o = newStrRaw(TV.str, p.length);
-  for (let k = 0; k < p.length; k++) u8[o + 16 + k] = p.charCodeAt(k) & 255;
-  return strDone(o);
 }
 
 // io.StringIO([initial]), io.BytesIO([initial]); t: the type called (a subclass's native base)
@@ -373,7 +367,11 @@ function fileAttr(v: number, q: number): number {
   return q === qv(Q.closed) ? bool((field(v, W_FLAGS) & F_CLOSED) !== 0) : 0;
 }
 
-export function initFiles(): number {
+// The file types are made at the first open() or import of io (not at boot: in the engine bundles
+// this code is itself made then, tools/lazy-folder.mjs), and kept for the interpreters after.
+let typesMade = false;
+function makeTypes(): void {
+  typesMade = true;
   setSyncHook(commitAll);
   const methods = [READ, READLINE, READLINES, READINTO, WRITE, SEEK, TELL, FLUSH, CLOSE, ENTER, EXIT];
   const locals = romMap(named(methods));
@@ -388,5 +386,10 @@ export function initFiles(): number {
       attr: fileAttr,
     });
   }
-  return OPEN;
+}
+
+// io's names for the file types, as pairs for its module table
+export function fileTypes(): number[] {
+  if (!typesMade) makeTypes();
+  return [qv(Q.StringIO), tv(T_STRINGIO), qv(Q.BytesIO), tv(T_BYTESIO), qv(Q.TextIOWrapper), tv(T_TEXTIO), qv(Q.FileIO), tv(T_FILEIO)];
 }

@@ -7,9 +7,8 @@ import { Q } from "../core/qstrdefs";
 import { defNative, defType, newTypeIndex, TYPES, newStr, newList, listAppend, mkInt, toJs, isStr, typeError, typeName, typeOf, newStrRaw, strDone } from "../core/obj";
 import { qv, getIter, reprOf } from "../core/runtime";
 import { qstrStr as qstrName } from "../core/qstr";
-import { defModule } from "./modules";
-import { tupleOf, toInt, retNone, named } from "./modutil";
-import { storage, check, osError, absPath, needParentDir, needDir, getCwd, setCwd, Storage, ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EINVAL } from "./storage";
+import { tupleOf, toInt, retNone, named } from "../builtins/modutil";
+import { storage, check, osError, absPath, needParentDir, needDir, getCwd, setCwd, ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EINVAL } from "../builtins/storage";
 
 // the absolute path argument k (default ".")
 function pathArg(a: number, n: number, k: number): string {
@@ -153,7 +152,8 @@ const UNAME = defNative(Q.uname, 0, 0, function () {
   return t;
 });
 
-export function initOs(): void {
+// uname()'s type, made at the first import of os
+function makeUnameType(): void {
   const tuple = TYPES[T.tuple];
   defType(T_UNAME, Q.tuple, TV.tuple, {
     getitem: tuple.getitem,
@@ -171,8 +171,10 @@ export function initOs(): void {
       return s + ")";
     },
   });
-  const table = function () {
-    return named([LISTDIR, ILISTDIR, MKDIR, RMDIR, REMOVE, RENAME, STAT, STATVFS, GETCWD, CHDIR, SYNC, URANDOM, UNAME]).concat([qv(Q.sep), newStr("/")]);
-  };
-  defModule(Q.os, table);
+}
+
+// os's module table (defModule's, modules-all.ts)
+export function osTable(): number[] {
+  if (!TYPES[T_UNAME]) makeUnameType();
+  return named([LISTDIR, ILISTDIR, MKDIR, RMDIR, REMOVE, RENAME, STAT, STATVFS, GETCWD, CHDIR, SYNC, URANDOM, UNAME]).concat([qv(Q.sep), newStr("/")]);
 }
