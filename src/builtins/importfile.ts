@@ -10,7 +10,7 @@ import { qv, getattr } from "../core/runtime";
 import { qstrFromJs } from "../core/qstr";
 import { dictSet, dictDelete } from "../core/map";
 import { compilePy, codeFromMpb } from "../core/code";
-import { runModuleNested } from "../core/vm";
+import { runModule } from "../core/vm";
 import { setFileLoader, importByName, newModule, moduleDict, sysModules } from "./modules";
 import { hasStorage, storage, absPath, Storage } from "./storage";
 
@@ -43,7 +43,7 @@ function load(name: string, file: string | null, pkg: string | null): number {
       const data = storage().read(absPath(file)) || "";
       const code = /\.mpb$/.test(file) ? codeFromMpb(data, file) : compilePy(toJs(bytesStr(data)), file, 0);
       pushRoot(code);
-      runModuleNested(code, g);
+      runModule(code, g);
       popRoots(1);
     } catch (e) {
       if (e === THROWN) dictDelete(sysModules(), qv(q));

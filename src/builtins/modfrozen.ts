@@ -10,7 +10,7 @@ import { dictSet, dictDelete } from "../core/map";
 import { qv } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { compilePy } from "../core/code";
-import { runModuleNested } from "../core/vm";
+import { runModule, AGAIN } from "../core/vm";
 import { newModule, moduleDict, sysModules } from "./modules";
 import { FROZEN_asyncio, FROZEN_select, FROZEN_cmath, FROZEN_user } from "./frozendefs";
 
@@ -39,10 +39,10 @@ export function importFrozen(q: number): number {
   try {
     const code = compilePy(table[k + 2], file, 0);
     pushRoot(code);
-    runModuleNested(code, g);
+    runModule(code, g);
     popRoots(1);
   } catch (e) {
-    dictDelete(sysModules(), qv(q));
+    if (e !== AGAIN) dictDelete(sysModules(), qv(q));
     throw e;
   }
   popRoots(1);

@@ -200,6 +200,7 @@ export const enum FR {
 export const enum RetMode {
   PUSH, // push the result on the caller's stack
   INIT, // __init__: result must be None; the caller's stack already holds the instance
+  AGAIN, // a module's code run by an import: the caller runs its IMPORT_NAME again (vm.runModule)
   EXIT, // returned to JS (a nested run)
   GEN, // a generator resumed from the VM: see the generator's mode
 }

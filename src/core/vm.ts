@@ -484,6 +484,45 @@ export function runModuleNested(code: number, globals: number): void {
   runCode(code, globals, globals);
 }
 
+// Import runs a module's code as a frame of the importing loop, not in a nested one: a module
+// that loops forever (a board's `import app`) is then sliced, sleeps and is interrupted like the
+// program itself. The IMPORT_NAME being run (importAt: its first byte, importSp: the stack with
+// its operands) is left for the module's frame, and runs again when that frame returns; the
+// module is in sys.modules by then, so the import goes on from where it was. AGAIN leaves the
+// import machinery (JS) at once: the loaders' cleanup on failure must let it pass.
+let importAt = 0;
+let importSp = 0;
+let importNest = 0;
+export const AGAIN = {};
+
+// Takes the module whose dict is globals out of sys.modules: its code raised (as importfile's load
+// does when the code runs in a nested loop).
+function forgetModule(globals: number): void {
+  const mods = i32[R.modules];
+  for (let e = mods === 0 ? -1 : dictEntry(mods, 0); e >= 0; e = dictEntry(mods, entryPos(mods, e))) {
+    const m = i32[e + 1];
+    if ((m & 15) === 0 && m !== 0 && i32[m >> 2] === TV.module && i32[(m >> 2) + 2] === globals) {
+      dictDelete(mods, i32[e]);
+      return;
+    }
+  }
+}
+
+// Runs a module's code with the given globals: as a frame when an IMPORT_NAME of the running loop
+// asked for it (this call then does not return), else in a nested loop.
+export function runModule(code: number, globals: number): void {
+  if (importAt === 0 || importNest !== nest) return runModuleNested(code, globals);
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.locals] = globals;
+  i32[fw + FR.ip] = (importAt << 1) | 1;
+  i32[fw + FR.sp] = (importSp << 1) | 1;
+  i32[fw + FR.bp] = (bp << 1) | 1;
+  i32[f + FR.back] = fw << 2;
+  i32[f + FR.mode] = (RetMode.AGAIN << 1) | 1;
+  loadRegs(f);
+  throw AGAIN;
+}
+
 export function runClassBody(func: number, locals: number): void {
   saveRegs();
   const f = frameForCall(func, 0, 0, 0, 0, false);
@@ -630,7 +669,10 @@ function unwind(exc: number): boolean {
       } else i32[++sp] = (Why.EXC << 1) | 1;
       return true;
     }
+    const left = fw;
     const mode = leaveFrame();
+    // a module whose code raised is not imported (its frame's globals are its dict)
+    if ((MPJS_FILES || MPJS_FROZEN) && mode === RetMode.AGAIN) forgetModule(i32[left + FR.globals]);
     // PEP 479: StopIteration does not leak out of a generator
     if (leftGen !== 0 && exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
       exc = newExc("generator raised StopIteration");
@@ -737,7 +779,7 @@ function doReturn(): void {
     } else i32[++sp] = v;
   } else if (mode === RetMode.INIT) {
     initResult(v);
-  } else {
+  } else if (!(MPJS_FILES || MPJS_FROZEN) || mode !== RetMode.AGAIN) {
     // EXIT, GEN: back to JS
     if (mode === RetMode.GEN) genReturned = true;
     retVal = v;
@@ -1517,9 +1559,29 @@ function rareOp(): void {
     }
     case Op.IMPORT_NAME: {
       // stack: level, fromlist
+      const at = ip - 1;
       const name = i32[cw + operand()];
       const fromlist = i32[sp--];
-      i32[sp] = importHook(name, fromlist, i32[sp] >> 1, gd);
+      // (only files and frozen modules have code to run)
+      if (!MPJS_FILES && !MPJS_FROZEN) {
+        i32[sp] = importHook(name, fromlist, i32[sp] >> 1, gd);
+        return;
+      }
+      // (the import machinery runs no Python but the modules' code, so no other IMPORT_NAME runs
+      // until this one is done)
+      const base = rsp;
+      importAt = at;
+      importSp = sp + 1;
+      importNest = nest;
+      try {
+        i32[sp] = importHook(name, fromlist, i32[sp] >> 1, gd);
+      } catch (e) {
+        // a module's frame is running now (runModule)
+        if (e !== AGAIN) throw e;
+        setRsp(base);
+      } finally {
+        importAt = 0;
+      }
       return;
     }
     case Op.IMPORT_FROM: {

@@ -9,6 +9,7 @@ import { describe, it, expect } from "vitest";
 import { create } from "../../src/embed";
 import { heapCheck } from "../../src/gc/heap";
 import { interp, prng, pick } from "./harness";
+import { memStorage } from "../lib/memstorage";
 
 const COUNT = Number(process.env.MPJS_INTERRUPT_COUNT || 120);
 const SEED = Number(process.env.MPJS_INTERRUPT_SEED || 9);
@@ -142,6 +143,30 @@ describe("interrupt from the host's event loop", () => {
     expect(res.interrupted).toBe(false);
     expect(res.err).toBe("KeyboardInterrupt");
     expect(vm.run("print(sum(map(int, '123')), any(iter(int, 0)), max(enumerate('ab')))").out).toBe("6 False (1, 'b')\n");
+  });
+
+  // a board's `import app`, app.py being the program's main loop: the module's code runs in the
+  // program's own loop (vm.runModule), so it yields, sleeps and is interrupted as a script is
+  it.each([
+    ["a loop", "while True:\n    pass\n"],
+    ["a loop that sleeps", "import time\nwhile True:\n    time.sleep_ms(5)\n"],
+    ["a loop in a module it imports", "import inner\n"],
+  ])("a module whose code runs %s, imported from a function", (what, app) => {
+    const { storage } = memStorage();
+    storage.write("/app.py", app);
+    storage.write("/inner.py", "n = 0\nwhile True:\n    n += 1\n");
+    const vm = interp(256 * 1024, false, storage);
+    let yields = 0;
+    vm.onYield = function () {
+      if (++yields === 3) vm.vm.interrupt();
+    };
+    const res = vm.run("def main():\n    import app\nmain()", 20000);
+    vm.onYield = null;
+    expect(res.interrupted).toBe(false);
+    expect(res.err).toBe("KeyboardInterrupt");
+    expect(res.stderr).toMatch(/File "app.py", line \d+, in <module>\n(.*\n)*KeyboardInterrupt: \n$/);
+    // neither module stays imported half-run
+    expect(vm.run("import sys\nprint('app' in sys.modules, 'inner' in sys.modules)").out).toBe("False False\n");
   });
 });
 
