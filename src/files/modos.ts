@@ -98,22 +98,17 @@ const RENAME = defNative(Q.rename, 2, 2, function (a, n) {
   return C.None;
 });
 
-function ints(vals: number[]): number {
-  for (let k = 0; k < vals.length; k++) vals[k] = mkInt(vals[k]);
-  return tupleOf(vals);
-}
-
 // (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)
 const STAT = defNative(Q.stat, 1, 1, function (a, n) {
   const st = storage().stat(existing(a, n, 0));
-  return ints([st === -2 ? 0x4000 : 0x8000, 0, 0, 0, 0, 0, st < 0 ? 0 : st, 0, 0, 0]);
+  return tupleOf([st === -2 ? 0x4000 : 0x8000, 0, 0, 0, 0, 0, st < 0 ? 0 : st, 0, 0, 0].map(mkInt));
 });
 
 // (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax)
 const STATVFS = defNative(Q.statvfs, 1, 1, function (a, n) {
   existing(a, n, 0);
   const v = storage().statvfs();
-  return ints([v[0], v[0], v[1], v[2], v[2], 0, 0, 0, 0, 255]);
+  return tupleOf([v[0], v[0], v[1], v[2], v[2], 0, 0, 0, 0, 255].map(mkInt));
 });
 
 const GETCWD = defNative(Q.getcwd, 0, 0, function () {

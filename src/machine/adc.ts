@@ -32,7 +32,6 @@ function setWidth(o: number, v: number): void {
 }
 
 export function initADC(): number {
-  if (T_ADC !== 0) return T_ADC;
   T_ADC = defClass(
     Q.ADC,
     function (a, n, kw, nkw) {

@@ -124,7 +124,7 @@ export function setPinType(t: number): void {
 // The HAL's name for a pin given as a Pin, a number or a name; ValueError when the board has none.
 export function pinName(v: number): number | string {
   v = nativeSelf(v);
-  if (pinType !== 0 && typeOf(v) === pinType) v = idOf(v);
+  if (typeOf(v) === pinType) v = idOf(v);
   const id = isStr(v) ? toJs(v) : toInt(v);
   const p = need(hal.pinId, "Pin")(id);
   if (p === null || p === undefined) valueError("invalid pin");

@@ -105,7 +105,6 @@ function prim(a: number): Live {
 }
 
 export function initI2C(): number[] {
-  if (T_I2C !== 0) return [T_I2C, T_SOFTI2C];
   const methods = peripheralMethods(open).concat([
     Q.scan, 1, 1, function (a: number) {
       const b = bus(self(a));

@@ -9,12 +9,12 @@
 import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { mkInt, raise, valueError, newTuple, defNative } from "../core/obj";
+import { mkInt, raise, valueError, defNative } from "../core/obj";
 import { qv, truthy, getIter, iterNext } from "../core/runtime";
 import { now } from "../core/vm";
 import { runScheduled } from "../builtins/modmicropython";
 import { sleepMs } from "../builtins/modtime";
-import { toInt, named } from "../builtins/modutil";
+import { toInt, named, tupleOf } from "../builtins/modutil";
 import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, bufBytes, bytesValue, resetLive, setIrqOff, irqOff, itemsOf, Live } from "./base";
 import { initPin, initSignal, initPinBase } from "./pin";
 import { initADC } from "./adc";
@@ -38,10 +38,7 @@ function rtcDatetime(a: number, n: number): number {
   if (n < 2) {
     const t = Date.now() + rtcShift;
     const d = new Date(t);
-    const vals = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), (d.getUTCDay() + 6) % 7, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (t % 1000) * 1000];
-    const tu = newTuple(8);
-    for (let k = 0; k < 8; k++) i32[(tu >> 2) + 2 + k] = mkInt(vals[k]);
-    return tu;
+    return tupleOf([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), (d.getUTCDay() + 6) % 7, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (t % 1000) * 1000].map(mkInt));
   }
   // (year, month, day, weekday, hours, minutes, seconds, subseconds): the weekday is computed
   const f = itemsOf(i32[a + 1], toInt);
@@ -51,7 +48,6 @@ function rtcDatetime(a: number, n: number): number {
 }
 
 function initRTC(): number {
-  if (T_RTC !== 0) return T_RTC;
   T_RTC = defClass(
     Q.RTC,
     function () {
@@ -85,7 +81,6 @@ function arm(o: number): void {
 }
 
 function initWDT(): number {
-  if (T_WDT !== 0) return T_WDT;
   T_WDT = defClass(
     Q.WDT,
     function (a, n, kw, nkw) {
@@ -119,7 +114,8 @@ function exit(): never {
 
 // The module's table: made at the first import (its natives are JS functions, RAM on Espruino, that
 // need not exist before a program imports machine) and kept for the interpreters that come after
-// (natives outlive an interpreter, init.ts).
+// (natives outlive an interpreter, init.ts). The classes' init functions (initPin...) are called
+// here only, so once: they make their types without testing whether they exist.
 let TABLE: number[] | null = null;
 
 export function machineTable(): number[] {

@@ -126,7 +126,6 @@ function irq(a: number, n: number, kw: number, nkw: number): number {
 }
 
 export function initPin(): number {
-  if (T_PIN !== 0) return T_PIN;
   T_PIN = defClass(
     Q.Pin,
     makePin,
@@ -194,7 +193,6 @@ function makeSignal(a: number, n: number, kw: number, nkw: number): number {
 }
 
 export function initSignal(): number {
-  if (T_SIGNAL !== 0) return T_SIGNAL;
   T_SIGNAL = defClass(Q.Signal, makeSignal, undefined, levelMethods(sigIO).slice(0, 12));
   levelCall(T_SIGNAL, sigIO);
   return T_SIGNAL;

@@ -55,7 +55,6 @@ function property(get: (o: number) => number, set: (o: number, v: number) => voi
 }
 
 export function initPWM(): number {
-  if (T_PWM !== 0) return T_PWM;
   T_PWM = defClass(
     Q.PWM,
     function (a, n, kw, nkw) {

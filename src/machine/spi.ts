@@ -42,7 +42,6 @@ function filled(count: number, byte: number): number[] {
 }
 
 export function initSPI(): number[] {
-  if (T_SPI !== 0) return [T_SPI, T_SOFTSPI];
   const methods = peripheralMethods(open).concat([
     Q.read, 2, 3, function (a: number, n: number) {
       return bytesValue(transfer(a, filled(intOr(i32[a + 1], 0), n > 2 ? intOr(i32[a + 2], 0) : 0)));

@@ -51,12 +51,10 @@ function init(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
 }
 
 export function initTimer(): number {
-  if (T_TIMER !== 0) return T_TIMER;
   T_TIMER = defClass(
     Q.Timer,
     function (a, n, kw, nkw) {
-      const id = n > 0 ? intOr(i32[a], -1) : -1;
-      const o = newObj(T_TIMER, 2, mkInt(id));
+      const o = newObj(T_TIMER, 2, mkInt(intOr(n > 0 ? i32[a] : 0, -1)));
       if (n > 1 || nkw > 0) {
         pushRoot(o);
         init(o, a, n, kw, nkw, 1);

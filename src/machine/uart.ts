@@ -23,10 +23,11 @@ let T_UART = 0;
 function open(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
   const p = parse(a, n, kw, nkw, NAMES, k);
   const old = stateOf(o);
-  const dflt = [115200, 8, -1, 1];
+  // each of baudrate, bits, parity, stop: as given, else as it was, else the default (parity None)
+  const dflt = [115200, 8, 0, 1];
   for (let j = 0; j < 4; j++) {
-    if (p[j] !== 0) setFld(o, j, j === F_PARITY && p[j] === C.None ? C.None : mkInt(intOr(p[j], dflt[j])));
-    else if (fld(o, j) === C.None && j !== F_PARITY) setFld(o, j, mkInt(dflt[j]));
+    const v = p[j] !== 0 ? p[j] : fld(o, j);
+    setFld(o, j, j === F_PARITY && v === C.None ? C.None : mkInt(intOr(v, dflt[j])));
   }
   const bits = fld(o, F_BITS) >> 1;
   if (bits < 5 || bits > 9) valueError("invalid data bits");
@@ -64,7 +65,6 @@ function take(a: number, count: number): number[] | null {
 }
 
 export function initUART(): number {
-  if (T_UART !== 0) return T_UART;
   T_UART = defClass(
     Q.UART,
     busMake(5, "UART", open),
