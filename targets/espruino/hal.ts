@@ -12,8 +12,13 @@ declare var E: any;
 // Made at the first import of machine (Host.hal): its functions, and the helpers here that only
 // they use, are RAM on Espruino that a program without machine does not need.
 export function espruinoHal(): Hal {
+  // the engine's globals, under a local name (shorter in the bundle than `global` each time); no
+  // return before the functions below: Espruino does not hoist a function declared after one
+  const G: any = typeof global !== "undefined" ? global : null;
+
+  // (called once G is known to be there)
   function fn(name: string): any {
-    return typeof global !== "undefined" && typeof global[name] === "function" ? global[name] : null;
+    return typeof G[name] === "function" ? G[name] : null;
   }
 
   // whether Espruino's E has the function name
@@ -23,7 +28,7 @@ export function espruinoHal(): Hal {
 
   // the Espruino pin object of a canonical name
   function pin(name: number | string): any {
-    return global[name];
+    return G[name];
   }
 
   // setup[key] = the pin p when the Python code gave one (a bus's scl, sda, sck... option)
@@ -33,36 +38,36 @@ export function espruinoHal(): Hal {
 
   function bytes(data: any): number[] {
     const out: number[] = [];
-    if (typeof data === "string") for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
-    else for (let k = 0; k < data.length; k++) out.push(data[k] & 255);
+    const str = typeof data === "string";
+    for (let k = 0; k < data.length; k++) out.push((str ? data.charCodeAt(k) : data[k]) & 255);
     return out;
   }
 
   const MODES = ["input", "output", "opendrain", "af_output", "analog"];
 
   const h: Hal = {};
-  if (typeof global === "undefined") return h;
+  if (!G) return h;
   if (fn("digitalRead")) {
     h.pinId = function (id) {
       const name = typeof id === "number" ? "D" + id : id;
-      return global[name] !== undefined && typeof global[name] !== "function" ? name : null;
+      return G[name] !== undefined && typeof G[name] !== "function" ? name : null;
     };
     h.pinMode = function (p, mode, pull) {
       let m = MODES[mode] || "input";
       if ((mode === 0 || mode === 2) && pull) m += pull === 1 ? "_pullup" : "_pulldown";
-      global.pinMode(pin(p), m);
+      G.pinMode(pin(p), m);
     };
     h.pinRead = function (p) {
-      return global.digitalRead(pin(p)) ? 1 : 0;
+      return G.digitalRead(pin(p)) ? 1 : 0;
     };
     h.pinWrite = function (p, v) {
-      global.digitalWrite(pin(p), v);
+      G.digitalWrite(pin(p), v);
     };
   }
   if (fn("setWatch")) {
     h.pinWatch = function (p, edges, f) {
       const edge = edges === 1 ? "rising" : edges === 2 ? "falling" : "both";
-      return global.setWatch(
+      return G.setWatch(
         function (e: any) {
           f(e.state ? 1 : 0);
         },
@@ -71,25 +76,25 @@ export function espruinoHal(): Hal {
       );
     };
     h.unwatch = function (w) {
-      global.clearWatch(w);
+      G.clearWatch(w);
     };
   }
   if (fn("analogRead")) {
     h.adcRead = function (p) {
-      return global.analogRead(pin(p));
+      return G.analogRead(pin(p));
     };
   }
   if (fn("analogWrite")) {
     h.pwmSet = function (p, freq, duty) {
-      global.analogWrite(pin(p), duty, { freq: freq });
+      G.analogWrite(pin(p), duty, { freq: freq });
     };
     h.pwmStop = function (p) {
-      global.digitalWrite(pin(p), 0);
+      G.digitalWrite(pin(p), 0);
     };
   }
   if (fn("I2C")) {
     h.i2cOpen = function (id, opts): HalI2C | null {
-      const bus = id === null ? new global.I2C() : global["I2C" + ((id as number) + 1)];
+      const bus = id === null ? new G.I2C() : G["I2C" + ((id as number) + 1)];
       if (!bus) return null;
       const setup: any = { bitrate: opts.freq };
       pinOpt(setup, "scl", opts.scl);
@@ -117,7 +122,7 @@ export function espruinoHal(): Hal {
   }
   if (fn("SPI")) {
     h.spiOpen = function (id, opts): HalSPI | null {
-      const bus = id === null ? new global.SPI() : global["SPI" + id];
+      const bus = id === null ? new G.SPI() : G["SPI" + id];
       if (!bus) return null;
       const setup: any = { baud: opts.baudrate, mode: (opts.polarity << 1) | opts.phase, order: opts.firstbit ? "lsb" : "msb" };
       pinOpt(setup, "sck", opts.sck);
@@ -132,7 +137,7 @@ export function espruinoHal(): Hal {
     };
   }
   h.uartOpen = function (id, opts, onData): HalUART | null {
-    const port = global["Serial" + id];
+    const port = G["Serial" + id];
     if (!port || typeof port.setup !== "function") return null;
     const o: any = { bytesize: opts.bits, parity: opts.parity === null ? "none" : opts.parity ? "odd" : "even", stopbits: opts.stop };
     pinOpt(o, "tx", opts.tx);
@@ -153,10 +158,10 @@ export function espruinoHal(): Hal {
   };
   if (fn("setTimeout")) {
     h.timerSet = function (f, ms, periodic) {
-      return periodic ? global.setInterval(f, ms) : global.setTimeout(f, ms);
+      return periodic ? G.setInterval(f, ms) : G.setTimeout(f, ms);
     };
     h.timerClear = function (t) {
-      global.clearTimeout(t);
+      G.clearTimeout(t);
     };
   }
   if (hasE("getClock")) {
@@ -173,7 +178,7 @@ export function espruinoHal(): Hal {
   if (fn("getSerial")) {
     // "30aea4f1-2cd0" and the like: the hex digits as bytes
     h.uniqueId = function () {
-      const hex = String(global.getSerial()).replace(/[^0-9a-fA-F]/g, "");
+      const hex = String(G.getSerial()).replace(/[^0-9a-fA-F]/g, "");
       const out: number[] = [];
       for (let k = 0; k + 1 < hex.length; k += 2) out.push(parseInt(hex.substr(k, 2), 16));
       return out;
