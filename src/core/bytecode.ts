@@ -199,8 +199,9 @@ export const enum FR {
 
 export const enum RetMode {
   PUSH, // push the result on the caller's stack
+  NEXT, // __next__ for a FOR_ITER: as PUSH, and StopIteration ends the loop
   INIT, // __init__: result must be None; the caller's stack already holds the instance
-  AGAIN, // a module's code run by an import: the caller runs its IMPORT_NAME again (vm.runModule)
+  DROP, // the result is dropped (a setter, __setitem__; a module's code run by an import, whose caller runs its IMPORT_NAME again)
   EXIT, // returned to JS (a nested run)
   GEN, // a generator resumed from the VM: see the generator's mode
 }

@@ -8,7 +8,7 @@ import { Q } from "./qstrdefs";
 import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr, defNative, mkInt } from "./obj";
 import { qstrStr, qstrFromStrObj } from "./qstr";
 import { dictGet, dictSet, dictDelete, newDict } from "./map";
-import { callPython, pollInterrupt } from "./vm";
+import { callPython, pollInterrupt, isGeneratorFunc } from "./vm";
 import { BinOp, CmpOp, UnOp } from "./bytecode";
 
 // ---- special method names for the operators ----
@@ -305,6 +305,12 @@ export function allocInstance(t: number, a: number, n: number, kw: number, nkw: 
 
 // ---- attributes ----
 
+// With a REPL, a property's Python getter or setter that LOAD_ATTR or STORE_ATTR meets is not
+// called but left in frameFn[0], and the VM runs it as a frame of its loop (vm.ts METHOD_FRAMES).
+export const METHOD_FRAMES = MPJS_REPL || MPJS_ASYNCIO;
+export const frameFn = [0];
+
+// o.name, else dflt; LOAD_ATTR's dflt is C.Skip (see frameFn)
 export function getattrOr(o: number, name: number, dflt: number): number {
   const t = typeOf(o);
   if (t & 4) {
@@ -331,7 +337,14 @@ export function getattrOr(o: number, name: number, dflt: number): number {
   const m = lookupType(t, name);
   if (m !== 0) {
     const mt = typeOf(m);
-    if (mt === TV.property) return bindFound(m, o, t);
+    if (mt === TV.property) {
+      const g = i32[(m >> 2) + 1];
+      if (METHOD_FRAMES && dflt === C.Skip && typeOf(g) === TV.function) {
+        frameFn[0] = g;
+        return dflt;
+      }
+      return bindFound(m, o, t);
+    }
     if (isUserInstance(m) && lookupType(typeOf(m), QV.__get__) !== 0) {
       return callDescrGet(m, o, t);
     }
@@ -515,8 +528,8 @@ function noAttr(what: string, name: number): never {
   raise(tv(T.AttributeError), what + " has no attribute '" + qstrStr(name >> 2) + "'");
 }
 
-// setattr; x === 0 deletes
-export function setattr(o: number, name: number, x: number): void {
+// setattr; x === 0 deletes. frame: STORE_ATTR's (see frameFn)
+export function setattr(o: number, name: number, x: number, frame?: boolean): void {
   const t = typeOf(o);
   if (t & 4) {
     // a module's dict and a class's (CLS.dict) are both its word 2
@@ -531,7 +544,8 @@ export function setattr(o: number, name: number, x: number): void {
     if (mt === TV.property) {
       const f = i32[(m >> 2) + (x === 0 ? 3 : 2)];
       if (f === C.None) raise(tv(T.AttributeError), x === 0 ? "can't delete attribute" : "can't set attribute");
-      if (x === 0) call1(f, o);
+      if (METHOD_FRAMES && frame && x !== 0 && typeOf(f) === TV.function && !isGeneratorFunc(f)) frameFn[0] = f;
+      else if (x === 0) call1(f, o);
       else call2(f, o, x);
       return;
     }

@@ -15,7 +15,7 @@ import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
 import { qstrStr } from "./qstr";
 import { typeOf, typeName, raise, raiseObj, valueError, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
 import { newDict, dictGet, dictSet, dictDelete, dictEntry, entryPos } from "./map";
-import { QV, objError, initResult, call, getattr, getattrOr, setattr, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
+import { QV, objError, initResult, call, getattr, getattrOr, setattr, attrError, METHOD_FRAMES, frameFn, getitem, setitem, binaryOp, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
 
 // ---- registers of the running frame ----
 export let fw = 0; // frame (word index)
@@ -294,7 +294,7 @@ function frameForCall(func: number, a: number, n: number, kw: number, nkw: numbe
   return f;
 }
 
-function isGeneratorFunc(func: number): boolean {
+export function isGeneratorFunc(func: number): boolean {
   return ((i32[(i32[(func >> 2) + FN.code] >> 2) + CO.flags] >> 1) & CF.GENERATOR) !== 0;
 }
 
@@ -518,7 +518,7 @@ export function runModule(code: number, globals: number): void {
   i32[fw + FR.sp] = (importSp << 1) | 1;
   i32[fw + FR.bp] = (bp << 1) | 1;
   i32[f + FR.back] = fw << 2;
-  i32[f + FR.mode] = (RetMode.AGAIN << 1) | 1;
+  i32[f + FR.mode] = (RetMode.DROP << 1) | 1;
   loadRegs(f);
   throw AGAIN;
 }
@@ -672,7 +672,13 @@ function unwind(exc: number): boolean {
     const left = fw;
     const mode = leaveFrame();
     // a module whose code raised is not imported (its frame's globals are its dict)
-    if ((MPJS_FILES || MPJS_FROZEN) && mode === RetMode.AGAIN) forgetModule(i32[left + FR.globals]);
+    if ((MPJS_FILES || MPJS_FROZEN) && mode === RetMode.DROP && i32[left + FR.func] === 0) forgetModule(i32[left + FR.globals]);
+    if (METHOD_FRAMES && mode === RetMode.NEXT && exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
+      // __next__ ends the for loop: at the exit of its FOR_ITER, which the saved ip follows
+      sp--;
+      ip = cb + (u8[ip - 2] | (u8[ip - 1] << 8));
+      return true;
+    }
     // PEP 479: StopIteration does not leak out of a generator
     if (leftGen !== 0 && exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
       exc = newExc("generator raised StopIteration");
@@ -770,7 +776,7 @@ function doReturn(): void {
     }
   }
   const mode = leaveFrame();
-  if (mode === RetMode.PUSH) {
+  if (mode <= RetMode.NEXT) {
     if (leftGen !== 0) {
       // a generator resumed by FOR_ITER: the loop ends, at the exit target of the FOR_ITER
       // that the caller's saved ip follows
@@ -779,7 +785,7 @@ function doReturn(): void {
     } else i32[++sp] = v;
   } else if (mode === RetMode.INIT) {
     initResult(v);
-  } else if (!(MPJS_FILES || MPJS_FROZEN) || mode !== RetMode.AGAIN) {
+  } else if (!(MPJS_FILES || MPJS_FROZEN || METHOD_FRAMES) || mode !== RetMode.DROP) {
     // EXIT, GEN: back to JS
     if (mode === RetMode.GEN) genReturned = true;
     retVal = v;
@@ -838,6 +844,27 @@ function unboundLocal(): never {
   raise(tv(T.NameError), "local variable referenced before assignment");
 }
 
+// ---- a user class's Python methods that instructions call ----
+// With a REPL, the Python method an instruction calls for a user instance (a property's getter or
+// setter, __call__, __next__ for a for loop, __getitem__, __setitem__) runs as a frame of the
+// running loop, not in a nested one: a nested loop cannot yield to the host, so a Ctrl-C from its
+// event loop would never reach a method that loops forever (a driver's property polling a pin).
+// (METHOD_FRAMES is in runtime.ts, whose getattrOr and setattr leave a property's Python getter or
+// setter to LOAD_ATTR and STORE_ATTR: frameFn)
+
+// The Python function for q of the class t, when t is a user class (the type of a user instance);
+// else 0.
+function userFn(t: number, q: number): number {
+  const m = t & 4 ? 0 : lookupType(t, q);
+  return m !== 0 && typeOf(m) === TV.function ? m : 0;
+}
+
+// Enters f with the n arguments at a; its result goes to the slot above callerSp (mode PUSH or
+// NEXT) or nowhere (DROP).
+function enterFn(f: number, a: number, n: number, mode: number, callerSp: number): void {
+  enter(f, a, n, a + n, 0, mode, callerSp);
+}
+
 // CALL_FUNCTION and CALL_METHOD: the callee at fslot, its arguments above it (for CALL_METHOD,
 // self or the NULL of LOAD_METHOD between them)
 function opCall(): void {
@@ -860,13 +887,15 @@ function opCall(): void {
   let f = i32[fslot];
   let t = typeOf(f);
   const a = fslot + 1;
-  if (t === TV.boundmeth && typeOf(i32[(f >> 2) + 2]) === TV.function) {
-    // a bound Python function: self goes before the arguments, and the function is called
+  const dunder = METHOD_FRAMES ? userFn(t, QV.__call__) : 0;
+  if ((t === TV.boundmeth && typeOf(i32[(f >> 2) + 2]) === TV.function) || dunder !== 0) {
+    // a bound Python function, or an instance's __call__: self goes before the arguments, and the
+    // function is called
     for (let k = sp; k >= a; k--) i32[k + 1] = i32[k];
-    i32[a] = i32[(f >> 2) + 1];
+    i32[a] = dunder !== 0 ? f : i32[(f >> 2) + 1];
     sp++;
     npos++;
-    f = i32[(f >> 2) + 2];
+    f = dunder !== 0 ? dunder : i32[(f >> 2) + 2];
     t = TV.function;
   }
   if (t === TV.function) {
@@ -1065,7 +1094,14 @@ function iterStep(): void {
       return;
     }
     // (a finished generator: the loop ends)
-  } else v = iterNext(it, true);
+  } else {
+    const m = METHOD_FRAMES ? userFn(typeOf(it), QV.__next__) : 0;
+    if (m !== 0) {
+      i32[sp + 1] = it;
+      return enterFn(m, sp + 1, 1, RetMode.NEXT, sp);
+    }
+    v = iterNext(it, true);
+  }
   // (a step that ended without an item: FOR_ITER again, as the next instruction)
   if (v === C.Skip) ip = at;
   else if (v === 0) {
@@ -1704,25 +1740,49 @@ const OPS: (() => void)[] = [
   function () {
     // LOAD_ATTR
     const name = i32[cw + operand()];
-    i32[sp] = getattr(i32[sp], name);
+    if (!METHOD_FRAMES) i32[sp] = getattr(i32[sp], name);
+    else {
+      const v = getattrOr(i32[sp], name, C.Skip);
+      if (v !== C.Skip) i32[sp] = v;
+      else if (frameFn[0] === 0) attrError(i32[sp], name);
+      else {
+        const g = frameFn[0];
+        frameFn[0] = 0;
+        enterFn(g, sp, 1, RetMode.PUSH, sp - 1);
+      }
+    }
   },
   function () {
     // STORE_ATTR
     const name = i32[cw + operand()];
-    setattr(i32[sp], name, i32[sp - 1]);
-    sp -= 2;
+    setattr(i32[sp], name, i32[sp - 1], METHOD_FRAMES);
+    if (!METHOD_FRAMES || frameFn[0] === 0) sp -= 2;
+    else {
+      const f = frameFn[0];
+      frameFn[0] = 0;
+      i32[sp + 1] = i32[sp - 1];
+      enterFn(f, sp, 2, RetMode.DROP, sp - 2);
+    }
   },
   rareOp, // DELETE_ATTR
   opLoadMethod, // LOAD_METHOD
   function () {
     // LOAD_SUBSCR
     const k = i32[sp--];
-    i32[sp] = getitem(i32[sp], k);
+    const m = METHOD_FRAMES ? userFn(typeOf(i32[sp]), QV.__getitem__) : 0;
+    if (m !== 0) enterFn(m, sp, 2, RetMode.PUSH, sp - 1);
+    else i32[sp] = getitem(i32[sp], k);
   },
   function () {
-    // STORE_SUBSCR
-    setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
-    sp -= 3;
+    // STORE_SUBSCR: value, o, key
+    const m = METHOD_FRAMES ? userFn(typeOf(i32[sp - 1]), QV.__setitem__) : 0;
+    if (m !== 0 && !isGeneratorFunc(m)) {
+      i32[sp + 1] = i32[sp - 2];
+      enterFn(m, sp - 1, 3, RetMode.DROP, sp - 3);
+    } else {
+      setitem(i32[sp - 1], i32[sp], i32[sp - 2]);
+      sp -= 3;
+    }
   },
   rareOp, // DELETE_SUBSCR
   buildOp, // BUILD_SLICE

@@ -145,6 +145,22 @@ describe("interrupt from the host's event loop", () => {
     expect(vm.run("print(sum(map(int, '123')), any(iter(int, 0)), max(enumerate('ab')))").out).toBe("6 False (1, 'b')\n");
   });
 
+  // the Python methods that instructions call on a user instance run as frames of the program's
+  // loop (vm.ts userFn), which yields: a driver's property that polls forever, and the like
+  it.each([
+    "class A:\n    @property\n    def v(self):\n        while True:\n            pass\nA().v",
+    "class A:\n    v = property(lambda self: 0)\n    @v.setter\n    def v(self, x):\n        while True:\n            pass\nA().v = 1",
+    "class A:\n    def __call__(self, x):\n        while True:\n            pass\nprint(A()(1))",
+    "class A:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        while True:\n            pass\nfor x in A():\n    pass",
+    "class A:\n    def __getitem__(self, k):\n        while True:\n            pass\nx = [A()[0]]",
+    "class A:\n    def __setitem__(self, k, v):\n        while True:\n            pass\nA()[0] = 1",
+  ])("a user class's method an instruction calls: %s", (src) => {
+    const { vm, res } = interruptAt("onYield", 2, src);
+    expect(res.interrupted).toBe(false);
+    expect(res.err).toBe("KeyboardInterrupt");
+    expect(vm.run("print('next')").out).toBe("next\n");
+  });
+
   // a board's `import app`, app.py being the program's main loop: the module's code runs in the
   // program's own loop (vm.runModule), so it yields, sleeps and is interrupted as a script is
   it.each([
