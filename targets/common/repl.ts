@@ -339,13 +339,10 @@ export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: 
         }
       }
     }
-    if (k === "A" && histAt + 1 < hist.length) {
-      line = hist[++histAt];
-      back = cur;
-      all = true;
-      fwd = line.length;
-    } else if (k === "B" && histAt >= 0) {
-      line = --histAt >= 0 ? hist[histAt] : "";
+    if ((k === "A" && histAt + 1 < hist.length) || (k === "B" && histAt >= 0)) {
+      // up: the previous line of the history; down: the next one, or an empty line past the last
+      histAt += k === "A" ? 1 : -1;
+      line = histAt >= 0 ? hist[histAt] : "";
       back = cur;
       all = true;
       fwd = line.length;
@@ -388,7 +385,7 @@ export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: 
         mode = 3;
         line = "";
         windowLeft = WINDOW;
-        send("R\x01" + String.fromCharCode(WINDOW & 255, WINDOW >> 8) + "\x01");
+        send("R\x01" + String.fromCharCode(WINDOW & 255, WINDOW >> 8, 1));
       } else if (line.length === 2 && line.charAt(0) === "\x05") {
         // another protocol than raw-paste: refused
         line = "";
