@@ -114,13 +114,10 @@ function irq(a: number, n: number, kw: number, nkw: number): number {
   setFld(o, F_TRIGGER, mkInt(trig));
   if (i32[(o >> 2) + M.handler] !== C.None && trig !== 0) {
     const watch = need(hal.pinWatch, "Pin.irq");
-    const st = attach(o, {});
-    const handle = watch(pinName(o), trig, function () {
+    const st = attach(o, { undo: hal.unwatch });
+    st.h = watch(pinName(o), trig, function () {
       fire(o);
     });
-    st.cancel = function () {
-      if (hal.unwatch) hal.unwatch(handle);
-    };
   }
   return C.None;
 }
