@@ -6,7 +6,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, idOf } from "./base";
+import { hal, need, noPin, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, idOf } from "./base";
 
 const VREF_UV = 3300000;
 const F_ATTEN = 0,
@@ -31,7 +31,7 @@ export function initADC(): number {
   T_ADC = defClass(
     Q.ADC,
     function (a, n, kw, nkw) {
-      if (n < 1) valueError("invalid pin");
+      if (n < 1) noPin();
       const p = parse(a, n, kw, nkw, [Q.pin, Q.atten], 0);
       const o = newObj(T_ADC, 2, pinValue(pinName(p[0])));
       setting(o, F_ATTEN, p[1]);

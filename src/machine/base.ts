@@ -127,8 +127,12 @@ export function pinName(v: number): number | string {
   if (typeOf(v) === pinType) v = idOf(v);
   const id = isStr(v) ? toJs(v) : toInt(v);
   const p = need(hal.pinId, "Pin")(id);
-  if (p === null || p === undefined) valueError("invalid pin");
+  if (p === null || p === undefined) noPin();
   return p;
+}
+
+export function noPin(): never {
+  valueError("invalid pin");
 }
 
 // The HAL's options for a bus's pins: opts.sck, opts.tx... (named as the arguments names[j]) for

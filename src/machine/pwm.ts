@@ -5,7 +5,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, fieldsText, idOf, initMethod } from "./base";
+import { hal, need, noPin, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, fieldsText, idOf, initMethod } from "./base";
 
 const F_FREQ = 0,
   F_DUTY = 1,
@@ -59,7 +59,7 @@ export function initPWM(): number {
   T_PWM = defClass(
     Q.PWM,
     function (a, n, kw, nkw) {
-      if (n < 1) valueError("invalid pin");
+      if (n < 1) noPin();
       const o = newObj(T_PWM, 3, pinValue(pinName(i32[a])));
       setFld(o, F_FREQ, mkInt(5000));
       setFld(o, F_DUTY, mkInt(32768));
