@@ -391,5 +391,5 @@ function makeTypes(): void {
 // io's names for the file types, as pairs for its module table
 export function fileTypes(): number[] {
   if (!typesMade) makeTypes();
-  return [qv(Q.StringIO), tv(T_STRINGIO), qv(Q.BytesIO), tv(T_BYTESIO), qv(Q.TextIOWrapper), tv(T_TEXTIO), qv(Q.FileIO), tv(T_FILEIO)];
+  return named([tv(T_STRINGIO), tv(T_BYTESIO), tv(T_TEXTIO), tv(T_FILEIO)]);
 }

@@ -6,7 +6,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, idOf } from "./base";
+import { hal, need, noPin, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, idOf } from "./base";
 
 const VREF_UV = 3300000;
 const F_ATTEN = 0,
@@ -14,32 +14,28 @@ const F_ATTEN = 0,
 
 let T_ADC = 0;
 
-function fraction(o: number): number {
-  const x = need(hal.adcRead, "ADC")(pinName(idOf(o)));
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+// the reading of the ADC self (at a) scaled to 0..max
+function scaled(a: number, max: number): number {
+  const x = need(hal.adcRead, "ADC")(pinName(idOf(self(a))));
+  return mkInt(Math.round((x < 0 ? 0 : x > 1 ? 1 : x) * max));
 }
 
-function setAtten(o: number, v: number): void {
-  const at = intOr(v, 0);
-  if (at < 0 || at > 3) valueError("invalid attenuation");
-  setFld(o, F_ATTEN, mkInt(at));
-}
-
-function setWidth(o: number, v: number): void {
-  const w = intOr(v, 3);
-  if (w < 0 || w > 3) valueError("invalid width");
-  setFld(o, F_WIDTH, mkInt(w));
+// sets field k, the attenuation (F_ATTEN, 0 when absent) or the width (F_WIDTH, 3), each 0..3
+function setting(o: number, k: number, v: number): void {
+  const x = intOr(v, k === F_WIDTH ? 3 : 0);
+  if (x < 0 || x > 3) valueError(k === F_WIDTH ? "invalid width" : "invalid attenuation");
+  setFld(o, k, mkInt(x));
 }
 
 export function initADC(): number {
   T_ADC = defClass(
     Q.ADC,
     function (a, n, kw, nkw) {
-      if (n < 1) valueError("invalid pin");
+      if (n < 1) noPin();
       const p = parse(a, n, kw, nkw, [Q.pin, Q.atten], 0);
       const o = newObj(T_ADC, 2, pinValue(pinName(p[0])));
-      setAtten(o, p[1]);
-      setWidth(o, 0);
+      setting(o, F_ATTEN, p[1]);
+      setting(o, F_WIDTH, 0);
       return o;
     },
     function (o) {
@@ -47,21 +43,20 @@ export function initADC(): number {
     },
     [
       Q.read_u16, 1, 1, function (a: number) {
-        return mkInt(Math.round(fraction(self(a)) * 65535));
+        return scaled(a, 65535);
       },
       Q.read_uv, 1, 1, function (a: number) {
-        return mkInt(Math.round(fraction(self(a)) * VREF_UV));
+        return scaled(a, VREF_UV);
       },
       Q.read, 1, 1, function (a: number) {
-        const o = self(a);
-        return mkInt(Math.round(fraction(o) * ((1 << (9 + (fld(o, F_WIDTH) >> 1))) - 1)));
+        return scaled(a, (1 << (9 + (fld(self(a), F_WIDTH) >> 1))) - 1);
       },
       Q.atten, 2, 2, function (a: number) {
-        setAtten(self(a), i32[a + 1]);
+        setting(self(a), F_ATTEN, i32[a + 1]);
         return C.None;
       },
       Q.width, 2, 2, function (a: number) {
-        setWidth(self(a), i32[a + 1]);
+        setting(self(a), F_WIDTH, i32[a + 1]);
         return C.None;
       },
     ],

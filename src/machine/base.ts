@@ -127,8 +127,12 @@ export function pinName(v: number): number | string {
   if (typeOf(v) === pinType) v = idOf(v);
   const id = isStr(v) ? toJs(v) : toInt(v);
   const p = need(hal.pinId, "Pin")(id);
-  if (p === null || p === undefined) valueError("invalid pin");
+  if (p === null || p === undefined) noPin();
   return p;
+}
+
+export function noPin(): never {
+  valueError("invalid pin");
 }
 
 // The HAL's options for a bus's pins: opts.sck, opts.tx... (named as the arguments names[j]) for
@@ -204,9 +208,18 @@ export function bytesValue(bytes: number[]): number {
 // ---- objects the HAL calls back ----
 
 export interface Live {
-  cancel?: () => void; // undoes what the HAL holds for the object (unwatch, timerClear, close)
+  // what the HAL holds for the object (a pin watch, a timer, a UART), and the function that lets go
+  // of it (unwatch, timerClear, a close)
+  h?: any;
+  undo?: (h: any) => void;
   [k: string]: any;
 }
+
+// Lets go of what the HAL holds for an object whose state st was (if any).
+export function cancel(st: Live | null): void {
+  if (st && st.undo && st.h !== undefined) st.undo(st.h);
+}
+
 let STATE: (Live | null)[] = [];
 
 function liveList(): number {
@@ -301,7 +314,7 @@ export function detach(o: number): void {
   i32[(o >> 2) + M.slot] = -1;
   const l = liveList();
   if (k < listLen(l)) i32[listItems(l) + k] = C.None;
-  if (st && st.cancel) st.cancel();
+  cancel(st);
 }
 
 // A new interpreter (h null: no HAL until it imports machine), or its first import of machine (h:
@@ -311,10 +324,7 @@ export function resetLive(h: Hal | null): void {
   STATE = [];
   held = [];
   irqOff = 0;
-  for (let k = 0; k < old.length; k++) {
-    const st = old[k];
-    if (st && st.cancel) st.cancel();
-  }
+  for (let k = 0; k < old.length; k++) cancel(old[k]);
   hal = h || {};
 }
 

@@ -20,8 +20,13 @@ const F_SCL = 0,
 let T_I2C = 0;
 let T_SOFTI2C = 0;
 
-function bus(o: number): HalI2C {
-  return live(o, "I2C").bus;
+// the JS state of the bus self (at a): its HAL bus, and SoftI2C's transfer
+function prim(a: number): Live {
+  return live(self(a), "I2C");
+}
+
+function bus(a: number): HalI2C {
+  return prim(a).bus;
 }
 
 function isSoft(o: number): boolean {
@@ -59,14 +64,15 @@ function addrArg(v: number): number {
   return x;
 }
 
-function write(o: number, addr: number, bytes: number[], stop: boolean): number {
-  const r = bus(o).write(addr, bytes, stop);
+// a write or read on the bus self (at a)
+function write(a: number, addr: number, bytes: number[], stop: boolean): number {
+  const r = bus(a).write(addr, bytes, stop);
   if (r < 0) osError(ENODEV);
   return r;
 }
 
-function read(o: number, addr: number, count: number, stop: boolean): number[] {
-  const r = bus(o).read(addr, count, stop);
+function read(a: number, addr: number, count: number, stop: boolean): number[] {
+  const r = bus(a).read(addr, count, stop);
   if (r === null) osError(ENODEV);
   return r;
 }
@@ -87,11 +93,10 @@ function memBytes(mem: number, sizeArg: number): number[] {
 
 // readfrom_mem(addr, memaddr, nbytes | buf, *, addrsize=8): the bytes read
 function readMem(a: number, n: number, kw: number, nkw: number, into: boolean): number[] {
-  const o = self(a);
   const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, into ? Q.buf : Q.nbytes, Q.addrsize], 1);
   const addr = addrArg(p[0]);
-  write(o, addr, memBytes(intOr(p[1], 0), p[3]), false);
-  return read(o, addr, into ? bufSize(p[2]) : intOr(p[2], 0), true);
+  write(a, addr, memBytes(intOr(p[1], 0), p[3]), false);
+  return read(a, addr, into ? bufSize(p[2]) : intOr(p[2], 0), true);
 }
 
 // the pending write of SoftI2C's primitives goes out
@@ -100,14 +105,10 @@ function flush(st: Live, stop: boolean): void {
   st.w = [];
 }
 
-function prim(a: number): Live {
-  return live(self(a), "I2C");
-}
-
 export function initI2C(): number[] {
   const methods = peripheralMethods(open).concat([
     Q.scan, 1, 1, function (a: number) {
-      const b = bus(self(a));
+      const b = bus(a);
       const l = newList(0);
       pushRoot(l);
       for (let addr = 0x08; addr < 0x78; addr++) if (b.write(addr, [], true) >= 0) listAppend(l, mkInt(addr));
@@ -115,15 +116,15 @@ export function initI2C(): number[] {
       return l;
     },
     Q.readfrom, 3, 4, function (a: number, n: number) {
-      return bytesValue(read(self(a), addrArg(i32[a + 1]), intOr(i32[a + 2], 0), stopArg(a, n)));
+      return bytesValue(read(a, addrArg(i32[a + 1]), intOr(i32[a + 2], 0), stopArg(a, n)));
     },
     Q.readfrom_into, 3, 4, function (a: number, n: number) {
       const size = bufSize(i32[a + 2]);
-      fillBuf(i32[a + 2], read(self(a), addrArg(i32[a + 1]), size, stopArg(a, n)));
+      fillBuf(i32[a + 2], read(a, addrArg(i32[a + 1]), size, stopArg(a, n)));
       return C.None;
     },
     Q.writeto, 3, 4, function (a: number, n: number) {
-      return mkInt(write(self(a), addrArg(i32[a + 1]), bufBytes(i32[a + 2]), stopArg(a, n)));
+      return mkInt(write(a, addrArg(i32[a + 1]), bufBytes(i32[a + 2]), stopArg(a, n)));
     },
     Q.writevto, 3, 4, function (a: number, n: number) {
       let bytes: number[] = [];
@@ -131,7 +132,7 @@ export function initI2C(): number[] {
       pushRoot(it);
       for (let x = iterNext(it); x !== 0; x = iterNext(it)) bytes = bytes.concat(bufBytes(x));
       popRoots(1);
-      return mkInt(write(self(a), addrArg(i32[a + 1]), bytes, stopArg(a, n)));
+      return mkInt(write(a, addrArg(i32[a + 1]), bytes, stopArg(a, n)));
     },
     Q.readfrom_mem, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
       return bytesValue(readMem(a, n, kw, nkw, false));
@@ -142,7 +143,7 @@ export function initI2C(): number[] {
     },
     Q.writeto_mem, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
       const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, Q.buf, Q.addrsize], 1);
-      write(self(a), addrArg(p[0]), memBytes(intOr(p[1], 0), p[3]).concat(bufBytes(p[2])), true);
+      write(a, addrArg(p[0]), memBytes(intOr(p[1], 0), p[3]).concat(bufBytes(p[2])), true);
       return C.None;
     },
   ]);
@@ -185,7 +186,7 @@ export function initI2C(): number[] {
         const st = prim(a);
         const n = bufSize(i32[a + 1]);
         if (st.addr < 0 || st.rw !== 1) osError(ENODEV);
-        fillBuf(i32[a + 1], read(self(a), st.addr, n, false));
+        fillBuf(i32[a + 1], read(a, st.addr, n, false));
         return C.None;
       },
     ]),

@@ -15,7 +15,7 @@ import { now } from "../core/vm";
 import { runScheduled } from "../builtins/modmicropython";
 import { sleepMs } from "../builtins/modtime";
 import { toInt, named, tupleOf } from "../builtins/modutil";
-import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, bufBytes, bytesValue, resetLive, setIrqOff, irqOff, itemsOf, Live } from "./base";
+import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, cancel, bufBytes, bytesValue, resetLive, setIrqOff, irqOff, itemsOf } from "./base";
 import { initPin, initSignal, initPinBase } from "./pin";
 import { initADC } from "./adc";
 import { initPWM } from "./pwm";
@@ -66,14 +66,10 @@ function initRTC(): number {
 // ---- WDT(id=0, timeout=5000): resets the board unless fed within timeout ms ----
 let T_WDT = 0;
 
-function disarm(st: Live): void {
-  if (st.h !== undefined && hal.timerClear) hal.timerClear(st.h);
-}
-
 function arm(o: number): void {
   const st = stateOf(o);
   if (!st) return;
-  disarm(st);
+  cancel(st);
   st.h = need(hal.timerSet, "WDT")(function () {
     st.h = undefined;
     need(hal.reset, "reset")(WDT_RESET);
@@ -89,10 +85,7 @@ function initWDT(): number {
       if (ms < 1) valueError("WDT timeout too short");
       const o = newObj(T_WDT, 0, mkInt(intOr(p[0], 0)));
       pushRoot(o);
-      const st = attach(o, { ms: ms });
-      st.cancel = function () {
-        disarm(st);
-      };
+      attach(o, { ms: ms, undo: hal.timerClear });
       arm(o);
       popRoots(1);
       return o;
@@ -170,10 +163,12 @@ export function machineTable(): number[] {
         const lvl = truthy(i32[a + 1]) ? 1 : 0;
         const timeout = (n > 2 ? toInt(i32[a + 2]) : 1000000) / 1000;
         const read = need(hal.pinRead, "Pin");
-        let t0 = now();
-        while (read(p) !== lvl) if (now() - t0 > timeout) return mkInt(-2);
-        t0 = now();
-        while (read(p) === lvl) if (now() - t0 > timeout) return mkInt(-1);
+        // phase 0 waits for the level (-2 on time out), phase 1 for its end (-1), which it times
+        let t0 = 0;
+        for (let ph = 0; ph < 2; ph++) {
+          t0 = now();
+          while ((read(p) === lvl ? 1 : 0) === ph) if (now() - t0 > timeout) return mkInt(ph - 2);
+        }
         return mkInt(Math.round((now() - t0) * 1000));
       }),
       // bitstream(pin, encoding, timing, buf): encoding 0 is (high0, low0, high1, low1) in ns

@@ -7,7 +7,7 @@ import { C, TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, bool, valueError, typeOf, defType, newTypeIndex, TYPES } from "../core/obj";
 import { qv, truthy, getattr, call0, call1, nativeSelf } from "../core/runtime";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinText, setPinType, defClass, attach, detach, fire, M, idOf, initMethod, irqArgs } from "./base";
+import { hal, need, noPin, newObj, fld, setFld, self, parse, intOr, pinName, pinText, setPinType, defClass, attach, detach, fire, M, idOf, initMethod, irqArgs } from "./base";
 
 const IN = 0,
   OUT = 1,
@@ -92,7 +92,7 @@ function setMode(o: number, mode: number, pull: number): void {
 }
 
 function makePin(a: number, n: number, kw: number, nkw: number): number {
-  if (n < 1) valueError("invalid pin");
+  if (n < 1) noPin();
   const id = nativeSelf(i32[a]);
   if (typeOf(id) === T_PIN) return id;
   pinName(id);
@@ -114,13 +114,10 @@ function irq(a: number, n: number, kw: number, nkw: number): number {
   setFld(o, F_TRIGGER, mkInt(trig));
   if (i32[(o >> 2) + M.handler] !== C.None && trig !== 0) {
     const watch = need(hal.pinWatch, "Pin.irq");
-    const st = attach(o, {});
-    const handle = watch(pinName(o), trig, function () {
+    const st = attach(o, { undo: hal.unwatch });
+    st.h = watch(pinName(o), trig, function () {
       fire(o);
     });
-    st.cancel = function () {
-      if (hal.unwatch) hal.unwatch(handle);
-    };
   }
   return C.None;
 }
@@ -184,7 +181,7 @@ function makeSignal(a: number, n: number, kw: number, nkw: number): number {
     if (i32[kw + 2 * k] !== qv(Q.invert)) valueError("invalid argument");
     inv = bool(truthy(i32[kw + 2 * k + 1]));
   }
-  if (n < 1) valueError("invalid pin");
+  if (n < 1) noPin();
   let pin = nativeSelf(i32[a]);
   if (n > 1 || (typeOf(pin) !== T_PIN && (typeOf(pin) & 4) !== 0)) pin = makePin(a, n, 0, 0);
   const o = newObj(T_SIGNAL, 1, pin);

@@ -5,7 +5,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
-import { hal, need, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, fieldsText, idOf, initMethod } from "./base";
+import { hal, need, noPin, newObj, fld, setFld, self, parse, intOr, pinName, pinValue, pinText, defClass, fieldsText, idOf, initMethod } from "./base";
 
 const F_FREQ = 0,
   F_DUTY = 1,
@@ -33,22 +33,23 @@ function setNs(o: number, ns: number): void {
   setDuty(o, Math.round((ns * (fld(o, F_FREQ) >> 1) * 65536) / 1e9));
 }
 
+// what sets freq, duty_u16, duty_ns
+const SET = [setFreq, setDuty, setNs];
+
 // init(*, freq, duty_u16, duty_ns) from argument k on
 function init(o: number, a: number, n: number, kw: number, nkw: number, k: number): void {
   const p = parse(a, n, kw, nkw, [Q.freq, Q.duty_u16, Q.duty_ns], k);
-  if (p[0] !== 0) setFreq(o, intOr(p[0], 5000));
-  if (p[1] !== 0) setDuty(o, intOr(p[1], 0));
-  if (p[2] !== 0) setNs(o, intOr(p[2], 0));
+  for (let j = 0; j < 3; j++) if (p[j] !== 0) SET[j](o, intOr(p[j], j === 0 ? 5000 : 0));
   apply(o);
 }
 
-// freq([value]), duty_u16([value]), duty_ns([value]): get(o) answers, set(o, value) changes the
-// signal
-function property(get: (o: number) => number, set: (o: number, v: number) => void): (a: number, n: number) => number {
+// freq([value]), duty_u16([value]), duty_ns([value]) for j 0, 1, 2: the value, or a new one that
+// changes the signal
+function property(j: number): (a: number, n: number) => number {
   return function (a, n) {
     const o = self(a);
-    if (n < 2) return get(o);
-    set(o, intOr(i32[a + 1], 0));
+    if (n < 2) return j < 2 ? fld(o, j) : mkInt(Math.round(((fld(o, F_DUTY) >> 1) * 1e9) / 65536 / (fld(o, F_FREQ) >> 1)));
+    SET[j](o, intOr(i32[a + 1], 0));
     apply(o);
     return C.None;
   };
@@ -58,7 +59,7 @@ export function initPWM(): number {
   T_PWM = defClass(
     Q.PWM,
     function (a, n, kw, nkw) {
-      if (n < 1) valueError("invalid pin");
+      if (n < 1) noPin();
       const o = newObj(T_PWM, 3, pinValue(pinName(i32[a])));
       setFld(o, F_FREQ, mkInt(5000));
       setFld(o, F_DUTY, mkInt(32768));
@@ -69,15 +70,9 @@ export function initPWM(): number {
       return "PWM(Pin(" + pinText(o) + "), " + fieldsText(o, [Q.freq, Q.duty_u16], 0) + ")";
     },
     initMethod(init).concat([
-      Q.freq, 1, 2, property(function (o) {
-        return fld(o, F_FREQ);
-      }, setFreq),
-      Q.duty_u16, 1, 2, property(function (o) {
-        return fld(o, F_DUTY);
-      }, setDuty),
-      Q.duty_ns, 1, 2, property(function (o) {
-        return mkInt(Math.round(((fld(o, F_DUTY) >> 1) * 1e9) / 65536 / (fld(o, F_FREQ) >> 1)));
-      }, setNs),
+      Q.freq, 1, 2, property(0),
+      Q.duty_u16, 1, 2, property(1),
+      Q.duty_ns, 1, 2, property(2),
       Q.deinit, 1, 1, function (a: number) {
         const o = self(a);
         if (fld(o, F_ON) === C.True) need(hal.pwmStop, "PWM")(pinName(idOf(o)));

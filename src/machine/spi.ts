@@ -35,7 +35,9 @@ function transfer(a: number, out: number[]): number[] {
   return live(self(a), "SPI").bus.transfer(out);
 }
 
-function filled(count: number, byte: number): number[] {
+// count bytes to clock out for read(nbytes, write=0) and readinto(buf, write=0) (arguments at a)
+function filled(count: number, a: number, n: number): number[] {
+  const byte = n > 2 ? intOr(i32[a + 2], 0) : 0;
   const out: number[] = [];
   for (let k = 0; k < count; k++) out.push(byte & 255);
   return out;
@@ -44,10 +46,10 @@ function filled(count: number, byte: number): number[] {
 export function initSPI(): number[] {
   const methods = peripheralMethods(open).concat([
     Q.read, 2, 3, function (a: number, n: number) {
-      return bytesValue(transfer(a, filled(intOr(i32[a + 1], 0), n > 2 ? intOr(i32[a + 2], 0) : 0)));
+      return bytesValue(transfer(a, filled(intOr(i32[a + 1], 0), a, n)));
     },
     Q.readinto, 2, 3, function (a: number, n: number) {
-      fillBuf(i32[a + 1], transfer(a, filled(bufSize(i32[a + 1]), n > 2 ? intOr(i32[a + 2], 0) : 0)));
+      fillBuf(i32[a + 1], transfer(a, filled(bufSize(i32[a + 1]), a, n)));
       return C.None;
     },
     Q.write, 2, 2, function (a: number) {

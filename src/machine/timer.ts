@@ -36,8 +36,8 @@ function init(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   setFld(o, F_MODE, mkInt(mode));
   setFld(o, F_PERIOD, mkInt(Math.round(period)));
   const set = need(hal.timerSet, "Timer");
-  const st = attach(o, {});
-  const h = set(
+  const st = attach(o, { undo: hal.timerClear });
+  st.h = set(
     function () {
       fire(o);
       if (mode === ONE_SHOT) detach(o);
@@ -45,9 +45,6 @@ function init(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
     period,
     mode === PERIODIC,
   );
-  st.cancel = function () {
-    if (hal.timerClear) hal.timerClear(h);
-  };
 }
 
 export function initTimer(): number {

@@ -6,6 +6,7 @@ import { i32 } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
+import { HalUART } from "./hal";
 import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufSize, fire, Live, M, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live, irqArgs } from "./base";
 
 const F_BAUD = 0,
@@ -37,7 +38,7 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   pinOpts(opts, p, NAMES, 4, 6);
   const id = idOf(o) >> 1;
   if (old) detach(o);
-  const st: Live = { rx: old ? old.rx : [] };
+  const st: Live = { rx: old ? old.rx : [], undo: close };
   const u = opened(
     need(hal.uartOpen, "UART")(id, opts, function (bytes: number[]) {
       for (let j = 0; j < bytes.length; j++) st.rx.push(bytes[j] & 255);
@@ -46,11 +47,12 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
     "UART",
     id,
   );
-  st.uart = u;
-  st.cancel = function () {
-    u.close();
-  };
+  st.h = u;
   attach(o, st);
+}
+
+function close(u: HalUART): void {
+  u.close();
 }
 
 function rx(a: number): number[] {
@@ -92,7 +94,7 @@ export function initUART(): number {
         return b === null ? C.None : bytesValue(b);
       },
       Q.write, 2, 2, function (a: number) {
-        const uart = live(self(a), "UART").uart;
+        const uart: HalUART = live(self(a), "UART").h;
         const bytes = bufBytes(i32[a + 1]);
         uart.write(bytes);
         return mkInt(bytes.length);
