@@ -65,9 +65,6 @@ export function makeApi(platform: Platform): MpjsApi {
   var options = withDefaults(undefined);
   var repl: Repl | null = null;
   var host: Host = platform.host;
-  // what a board runs at its start, and after a soft reset from the friendly REPL (named where the
-  // REPL needs it more than once: without the REPL, the one list below)
-  var BOOT = MPJS_REPL ? ["boot.py", "main.py"] : null;
 
   // The REPL on the target's console, if it has one; boot: boot.py and main.py run first. From then
   // on program output goes to its console, and input() gets its line from its line editor, as
@@ -79,7 +76,7 @@ export function makeApi(platform: Platform): MpjsApi {
     // main.py when withMain)
     repl = startRepl(api, term, current, function (withMain: boolean, then: () => void) {
       vm = create(host, options);
-      runFiles(BOOT!.slice(0, withMain ? 2 : 1), 0, then);
+      runFiles(withMain ? ["boot.py", "main.py"] : ["boot.py"], 0, then);
     });
     host.write = repl.write;
     host.writeErr = repl.writeErr;
@@ -87,7 +84,7 @@ export function makeApi(platform: Platform): MpjsApi {
     repl.start(
       boot
         ? function (then: () => void) {
-            runFiles(BOOT!, 0, then);
+            runFiles(["boot.py", "main.py"], 0, then);
           }
         : undefined,
     );
@@ -154,7 +151,7 @@ export function makeApi(platform: Platform): MpjsApi {
       init(opts);
       // the console is the REPL's from the start, so that boot.py and main.py have its input and
       // Ctrl-C, as on a board
-      if (!(MPJS_REPL && opts.repl !== false && openRepl(opts, true))) runFiles(MPJS_REPL ? BOOT! : ["boot.py", "main.py"], 0, function () {});
+      if (!(MPJS_REPL && opts.repl !== false && openRepl(opts, true))) runFiles(["boot.py", "main.py"], 0, function () {});
     },
     heapInUse: function () {
       return current().heapInUse();
