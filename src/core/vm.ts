@@ -514,9 +514,9 @@ export function runModule(code: number, globals: number): void {
   if (importAt === 0 || importNest !== nest) return runModuleNested(code, globals);
   const f = newFrame(code, globals, 0, false);
   i32[f + FR.locals] = globals;
-  i32[fw + FR.ip] = (importAt << 1) | 1;
-  i32[fw + FR.sp] = (importSp << 1) | 1;
-  i32[fw + FR.bp] = (bp << 1) | 1;
+  ip = importAt;
+  sp = importSp;
+  saveRegs();
   i32[f + FR.back] = fw << 2;
   i32[f + FR.mode] = (RetMode.DROP << 1) | 1;
   loadRegs(f);
@@ -852,10 +852,10 @@ function unboundLocal(): never {
 // (METHOD_FRAMES is in runtime.ts, whose getattrOr and setattr leave a property's Python getter or
 // setter to LOAD_ATTR and STORE_ATTR: frameFn)
 
-// The Python function for q of the class t, when t is a user class (the type of a user instance);
-// else 0.
+// The Python function for q of the user class t (the type of a user instance), else 0. Callers
+// test t & 4 (a builtin type) first: this is on the paths of every call, subscript and loop step.
 function userFn(t: number, q: number): number {
-  const m = t & 4 ? 0 : lookupType(t, q);
+  const m = lookupType(t, q);
   return m !== 0 && typeOf(m) === TV.function ? m : 0;
 }
 
@@ -887,7 +887,7 @@ function opCall(): void {
   let f = i32[fslot];
   let t = typeOf(f);
   const a = fslot + 1;
-  const dunder = METHOD_FRAMES ? userFn(t, QV.__call__) : 0;
+  const dunder = METHOD_FRAMES && !(t & 4) ? userFn(t, QV.__call__) : 0;
   if ((t === TV.boundmeth && typeOf(i32[(f >> 2) + 2]) === TV.function) || dunder !== 0) {
     // a bound Python function, or an instance's __call__: self goes before the arguments, and the
     // function is called
@@ -1095,7 +1095,7 @@ function iterStep(): void {
     }
     // (a finished generator: the loop ends)
   } else {
-    const m = METHOD_FRAMES ? userFn(typeOf(it), QV.__next__) : 0;
+    const m = METHOD_FRAMES && !(typeOf(it) & 4) ? userFn(typeOf(it), QV.__next__) : 0;
     if (m !== 0) {
       i32[sp + 1] = it;
       return enterFn(m, sp + 1, 1, RetMode.NEXT, sp);
@@ -1769,13 +1769,13 @@ const OPS: (() => void)[] = [
   function () {
     // LOAD_SUBSCR
     const k = i32[sp--];
-    const m = METHOD_FRAMES ? userFn(typeOf(i32[sp]), QV.__getitem__) : 0;
+    const m = METHOD_FRAMES && !(typeOf(i32[sp]) & 4) ? userFn(typeOf(i32[sp]), QV.__getitem__) : 0;
     if (m !== 0) enterFn(m, sp, 2, RetMode.PUSH, sp - 1);
     else i32[sp] = getitem(i32[sp], k);
   },
   function () {
     // STORE_SUBSCR: value, o, key
-    const m = METHOD_FRAMES ? userFn(typeOf(i32[sp - 1]), QV.__setitem__) : 0;
+    const m = METHOD_FRAMES && !(typeOf(i32[sp - 1]) & 4) ? userFn(typeOf(i32[sp - 1]), QV.__setitem__) : 0;
     if (m !== 0 && !isGeneratorFunc(m)) {
       i32[sp + 1] = i32[sp - 2];
       enterFn(m, sp - 1, 3, RetMode.DROP, sp - 3);
