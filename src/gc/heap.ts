@@ -36,6 +36,7 @@ export const enum R {
   scratch2,
   dirtyFiles, // list of the open files with writes the storage has not seen yet
   consumers, // globals of the Python that runs builtins' loops over generators (consume.ts)
+  sched, // list: the callbacks micropython.schedule queued (modmicropython.ts)
   NROOTS,
 }
 
@@ -57,16 +58,12 @@ let gcThreshold = -1; // bytes allocated since the last collection that trigger 
 let allocSinceCollect = 0;
 export let collections = 0;
 
-// Hooks the core installs: roots it keeps outside the heap words above (the running frame chain),
-// and what an allocation failure raises.
-export let markExtraRoots: () => void = function () {};
-export let onOutOfMemory: () => never = function (): never {
-  throw new Error("MemoryError");
-};
-// Tells whether a type word denotes an object without references (strings, floats, bytes).
-export let isRawType: (typeWord: number) => boolean = function () {
-  return false;
-};
+// Hooks the core installs (setHooks, as vm.ts loads): roots it keeps outside the heap words above
+// (the running frame chain), what an allocation failure raises, and whether a type word denotes an
+// object without references (strings, floats, bytes).
+export let markExtraRoots: () => void;
+export let onOutOfMemory: () => never;
+export let isRawType: (typeWord: number) => boolean;
 
 export function setHooks(mark: () => void, oom: () => never, raw: (t: number) => boolean): void {
   markExtraRoots = mark;
