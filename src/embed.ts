@@ -2,14 +2,14 @@
 
 import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
 import { qstrInit, staticMaxLen } from "./core/qstr";
-import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending, interruptPending } from "./core/vm";
+import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending, interruptPending, wakeForCallbacks } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet, dictGet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
 import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, isSubtype, typeOf } from "./core/obj";
-import { qv, strOf, getattrOr } from "./core/runtime";
+import { qv, strOf, getattrOr, METHOD_FRAMES } from "./core/runtime";
 import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";
 import { setStdio, lookupBuiltinName, builtinTable } from "./builtins/modbuiltins";
@@ -17,7 +17,7 @@ import { eachAttr, eachEntry } from "./builtins/help";
 import { moduleNames, defModule } from "./builtins/modules";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
-import { setScheduleWaker, runScheduled, schedulePending, resetKbdIntr, kbdIntrChar } from "./builtins/modmicropython";
+import { setScheduleKicker, runScheduled, schedulePending, resetKbdIntr, kbdIntrChar } from "./builtins/modmicropython";
 import { machineTable, resetLive } from "./machine/modmachine";
 import { Hal } from "./machine/hal";
 import { setInputHooks, giveInput, endWait, unread, lineEdited } from "./builtins/stdin";
@@ -114,8 +114,12 @@ function rawType(t: number): boolean {
   return !!(info && info.raw);
 }
 
+// interpreters created: the VM and heap are the last one's
+let made = 0;
+
 export function create(host: Host, opts?: Options): Mpjs {
   const o = opts || {};
+  const me = MPJS_MACHINE ? ++made : 0;
   const heapSize = o.heapSize || 64 * 1024;
   const frameWords = Math.max(2048, heapSize >> 4);
   // A recursion through builtins (__eq__ calling ==, a sort key calling sorted) pushes roots at
@@ -156,9 +160,33 @@ export function create(host: Host, opts?: Options): Mpjs {
   // machine, callbacks wait for the VM as before.
   let inVm = false;
   let kicked = false;
+  // With METHOD_FRAMES they run as frames of a loop that slices them and that a Ctrl-C reaches: the
+  // sleeping program's, woken early and sleeping on after them, or an empty program's. A program
+  // given to exec meanwhile runs after it (queued).
+  let idle = false;
+  let queued: (() => void) | null = null;
+  function idleDone(): void {
+    idle = false;
+    const q = queued;
+    queued = null;
+    if (q) q();
+  }
   function runIdle(): void {
     kicked = false;
-    if (inVm || !schedulePending()) return;
+    // (not after a newer interpreter took the VM: a soft reset)
+    if (inVm || me !== made || !schedulePending()) return;
+    if (METHOD_FRAMES) {
+      if (!running) {
+        idle = true;
+        requestPending(runScheduled);
+        // (in "<builtins>": its frame is not in a callback's traceback)
+        vmApi.exec("", idleDone, "<builtins>");
+      } else if (wake !== null) {
+        wakeForCallbacks(wakeAt, runScheduled);
+        wakeUp();
+      }
+      return;
+    }
     if (!running) vmReset();
     try {
       runScheduled();
@@ -183,16 +211,12 @@ export function create(host: Host, opts?: Options): Mpjs {
     inVm = false;
     if (schedulePending()) kick();
   }
-  if (MPJS_MACHINE) {
-    setScheduleWaker(function () {
-      requestPending(runScheduled);
-      kick();
-    });
-  }
+  if (MPJS_MACHINE) setScheduleKicker(kick);
   // the wake-up of the sleep in progress: an interrupt, or input for select.poll, runs it early
   // (and its timer then does nothing)
   let wake: (() => void) | null = null;
   let wakeTimer: any = null;
+  let wakeAt = 0;
   function wakeUp(): void {
     if (wake === null || !host.schedule) return;
     // a pending timer would keep a host such as Node alive after the program has ended
@@ -270,6 +294,8 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       const ms = sleepMs;
       if (host.schedule) {
+        // (before wake is set: now() may interrupt, which wakes the program)
+        if (METHOD_FRAMES) wakeAt = host.now() + ms;
         wake = w;
         wakeTimer = host.schedule(w, ms);
         return;
@@ -286,7 +312,10 @@ export function create(host: Host, opts?: Options): Mpjs {
   const vmApi: Mpjs = {
     exec: function (source: string, done: (err: string | null) => void, file?: string, single?: boolean) {
       if (running) {
-        done("RuntimeError: busy");
+        if (METHOD_FRAMES && idle) queued = function () {
+          vmApi.exec(source, done, file, single);
+        };
+        else done("RuntimeError: busy");
         return;
       }
       running = true;

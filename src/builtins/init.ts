@@ -28,9 +28,7 @@ import { initModules, defModule } from "./modules";
 import { initSys } from "./modsys";
 import { initStdModules } from "./modules-all";
 import { initHelp } from "./help";
-import { setHeapLockHook, setScheduleWaker, runScheduled } from "./modmicropython";
-import { setAllocLock, i32, R } from "../gc/heap";
-import { requestPending } from "../core/vm";
+import { i32, R } from "../gc/heap";
 import { setOptLevel } from "../core/compile";
 
 export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
@@ -100,10 +98,6 @@ function defineBuiltins(): void {
   initSys();
   initStdModules();
   if (MPJS_REPL) initHelp();
-  setHeapLockHook(setAllocLock);
-  setScheduleWaker(function () {
-    requestPending(runScheduled);
-  });
   for (let k = 0; k < extraInits.length; k++) extraInits[k]();
   initBuiltins();
 }

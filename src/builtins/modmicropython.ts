@@ -1,18 +1,18 @@
 // micropython: access to the interpreter's internals (const, opt_level, memory and stack figures,
 // the heap lock, Ctrl-C character, schedule).
 
-import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, popRoots, R } from "../gc/heap";
-import { C, T, tv } from "../core/types";
+import { i32, blocksUsed, BLOCK, heapBytes, fsBase, fsEnd, pushRoot, R, rsp, setRsp, setAllocLock } from "../gc/heap";
+import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, mkInt, newList, listAppend, listLen, listItems, raise } from "../core/obj";
-import { qv, call1, isCallable } from "../core/runtime";
-import { fw } from "../core/vm";
+import { defNative, mkInt, newList, listAppend, listLen, listItems, raise, isInstance, THROWN } from "../core/obj";
+import { call1, isCallable, METHOD_FRAMES } from "../core/runtime";
+import { fw, enterScheduled, requestPending } from "../core/vm";
 import { optLevel, setOptLevel } from "../core/compile";
 import { FR } from "../core/bytecode";
 import { qstrCount, qstrStr } from "../core/qstr";
-import { dictGet, dictSet, dictDelete } from "../core/map";
-import { defModule, sysModules, moduleDict, importByName, nativeTable } from "./modules";
-import { writeOut } from "./modbuiltins";
+import { defModule, nativeTable } from "./modules";
+import { writeOut, writeErr } from "./modbuiltins";
+import { formatException } from "./objexc";
 import { toInt, retNone } from "./modutil";
 
 // micropython.kbd_intr(): the character that raises KeyboardInterrupt (-1: none); read by targets
@@ -21,79 +21,88 @@ export let kbdIntrChar = 3;
 export function resetKbdIntr(): void {
   kbdIntrChar = 3;
 }
-// heap_lock() depth: allocation while it is non-zero raises MemoryError (a hook in gc/heap.ts)
+// heap_lock() depth: allocation while it is non-zero raises MemoryError (gc/heap.ts setAllocLock)
 export let heapLockDepth = 0;
-let setLock: (n: number) => void = function () {};
-export function setHeapLockHook(f: (n: number) => void): void {
-  setLock = f;
-}
 
 // A soft reset or the end of a program: the heap unlocked, nothing scheduled.
 export function resetMicropython(): void {
   heapLockDepth = 0;
-  setLock(0);
+  setAllocLock(0);
   running = false;
 }
 
-// ---- schedule: a queue of (function, argument) in the micropython module's dict, run by the VM
-// at its next check point (the waker asks for that) and while time.sleep busy-waits ----
+// ---- schedule: a queue of (function, argument) run by the VM at its next check point (wake asks
+// for that), while the VM sleeps or no program runs (embed.ts runIdle) and while time.sleep
+// busy-waits ----
 const SCHED_DEPTH = 4;
-let waker: () => void = function () {};
-export function setScheduleWaker(f: () => void): void {
-  waker = f;
+// with machine, whose events come while the VM does not run: the host's event loop runs them
+let kicker: () => void;
+export function setScheduleKicker(f: () => void): void {
+  kicker = f;
+}
+function wake(): void {
+  requestPending(runScheduled);
+  if (MPJS_MACHINE) kicker();
 }
 let running = false;
 
-function schedList(make: boolean): number {
-  // without make, nothing allocates (sys.modules may not exist yet, and the heap may be full)
-  const m = make ? importByName(Q.micropython) : i32[R.modules] === 0 ? 0 : dictGet(i32[R.modules], qv(Q.micropython));
-  if (m === 0) return 0;
-  const g = moduleDict(m);
-  let l = dictGet(g, qv(Q.$sched));
-  if (l === 0 && make) {
-    l = newList(0);
-    pushRoot(l);
-    dictSet(g, qv(Q.$sched), l);
-    popRoots(1);
-  }
-  return l;
-}
-
+// The queue is a list of (function, argument) pairs in a root of the heap (R.sched), which
+// outlives programs; 0 until something is scheduled.
 export function schedulePending(): boolean {
-  if (running) return false;
-  const l = schedList(false);
-  return l !== 0 && listLen(l) > 0;
+  const l = i32[R.sched];
+  return !running && l !== 0 && listLen(l) > 0;
 }
 
-// Runs the scheduled callbacks queued so far (not those they schedule in turn).
-export function runScheduled(): void {
-  if (running) return;
-  const l = schedList(false);
-  if (l === 0 || listLen(l) === 0) return;
-  const m = dictGet(sysModules(), qv(Q.micropython));
-  dictDelete(moduleDict(m), qv(Q.$sched));
-  pushRoot(l);
+// Runs the first queued callback, as MicroPython runs one at each check: as a frame of the running
+// loop when the VM asks at its check point (atCheck) and can (vm.enterScheduled), else here. The
+// scheduler is `running` (MicroPython's is locked) until it ends (schedEnd).
+export function runScheduled(atCheck?: boolean): void {
+  const l = i32[R.sched];
+  if (running || l === 0 || listLen(l) === 0) return;
   running = true;
+  const it = listItems(l);
+  const f = i32[it];
+  const x = i32[it + 1];
+  const base = rsp;
+  pushRoot(f);
+  pushRoot(x);
+  // the queue (at most 2 * SCHED_DEPTH items) moves up by one callback: its length goes down by 2
+  i32.set(i32.subarray(it + 2, it + listLen(l)), it);
+  i32[(l >> 2) + 1] -= 4;
   try {
-    const n = listLen(l);
-    for (let k = 0; k < n; k += 2) {
-      const it = listItems(l);
-      call1(i32[it + k], i32[it + k + 1]);
-    }
+    if (METHOD_FRAMES && atCheck && enterScheduled(f, x, schedEnd)) return;
+    call1(f, x);
+    schedEnd(0);
+  } catch (e) {
+    if (e !== THROWN || !schedEnd(i32[R.excRaising])) throw e;
   } finally {
-    running = false;
-    popRoots(1);
+    setRsp(base);
   }
+}
+
+// A callback has returned (exc 0) or raised exc. An Exception is printed and the code it interrupted
+// goes on (true), as MicroPython's protected call does; a KeyboardInterrupt or SystemExit goes on
+// into that code (false).
+function schedEnd(exc: number): boolean {
+  running = false;
+  // the next callback at the next check point (the queue exists: a callback came from it)
+  if (listLen(i32[R.sched]) > 0) wake();
+  if (exc === 0) return true;
+  if (exc !== C.MemErr && !isInstance(exc, TV.Exception)) return false;
+  // (what formatting raises, a MemoryError, goes on into the interrupted code)
+  writeErr(formatException(exc));
+  return true;
 }
 
 // Queues f(arg) (both rooted by the caller) to run at the VM's next check point; also the way
 // machine's interrupt handlers (pin edges, timers) reach Python.
 export function scheduleCall(f: number, arg: number): void {
-  const l = schedList(true);
+  let l = i32[R.sched];
+  if (l === 0) i32[R.sched] = l = newList(0);
   if (listLen(l) >= 2 * SCHED_DEPTH) raise(tv(T.RuntimeError), "schedule queue full");
   listAppend(l, f);
   listAppend(l, arg);
-  waker();
+  wake();
 }
 
 // The module's functions, made at its first import (nativeTable).
@@ -143,12 +152,12 @@ function micropythonNatives(): number[] {
   });
 
   const HEAP_LOCK = defNative(Q.heap_lock, 0, 0, function () {
-    setLock(++heapLockDepth);
+    setAllocLock(++heapLockDepth);
     return C.None;
   });
   const HEAP_UNLOCK = defNative(Q.heap_unlock, 0, 0, function () {
     if (heapLockDepth > 0) heapLockDepth--;
-    setLock(heapLockDepth);
+    setAllocLock(heapLockDepth);
     return mkInt(heapLockDepth);
   });
   const HEAP_LOCKED = defNative(Q.heap_locked, 0, 0, function () {

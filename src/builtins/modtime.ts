@@ -20,7 +20,7 @@ const HALF = 536870912;
 // Sleeps ms milliseconds: stops the VM for the host to resume it later, or busy-waits.
 export function sleepMs(ms: number): void {
   if (!(ms > 0)) return;
-  runScheduled();
+  // (callbacks due meanwhile run while the VM sleeps: embed.ts runIdle)
   if (requestSleep(ms)) return;
   const until = now() + ms;
   while (now() < until && !(MPJS_FULL && interruptPending)) runScheduled();

@@ -202,6 +202,7 @@ export const enum RetMode {
   NEXT, // __next__ for a FOR_ITER: as PUSH, and StopIteration ends the loop
   INIT, // __init__: result must be None; the caller's stack already holds the instance
   DROP, // the result is dropped (a setter, __setitem__; a module's code run by an import, whose caller runs its IMPORT_NAME again)
+  SCHED, // a callback of micropython.schedule, entered between two instructions: its result is dropped, its end told to the scheduler
   EXIT, // returned to JS (a nested run)
   GEN, // a generator resumed from the VM: see the generator's mode
 }

@@ -127,6 +127,7 @@ export const enum TV {
   valarr = (T.valarr << 3) | 4,
   rawbuf = (T.rawbuf << 3) | 4,
   BaseException = (T.BaseException << 3) | 4,
+  Exception = (T.Exception << 3) | 4,
   StopIteration = (T.StopIteration << 3) | 4,
 }
 

@@ -57,14 +57,16 @@ export function vmReset(): void {
   ticks = 0;
   stop = 0;
   nest = 0;
+  sleepRest = 0;
   interruptPending = false;
   // the last program's exceptions go (they held their tracebacks and arguments alive)
   i32[R.curExc] = 0;
   i32[R.excRaising] = 0;
 }
 
-let pendingRun: (() => void) | null = null;
-export function requestPending(f: () => void): void {
+// run at the loop's next check point, with atCheck true (micropython's runScheduled)
+let pendingRun: ((atCheck: boolean) => void) | null = null;
+export function requestPending(f: (atCheck: boolean) => void): void {
   pendingRun = f;
   ticks = 1;
 }
@@ -93,6 +95,49 @@ export function pollInterrupt(): void {
 }
 export function setSliceEnd(t: number): void {
   sliceEnd = t;
+}
+
+// ---- callbacks of micropython.schedule as frames ----
+// A scheduled callback (a machine timer's, a pin edge's) that is a Python function runs as a frame
+// of the outermost loop, entered at its check point between two instructions: one that loops is
+// sliced and interrupted like the program. When it ends, schedEnd(exc) (exc: what it raised, or 0)
+// tells the scheduler and answers whether the interrupted code goes on (else exc goes on into it).
+let schedEnd: (exc: number) => boolean;
+// where callbacks woke a sleeping program (wakeForCallbacks): the end of its sleep, which goes on
+// once they have run
+let sleepRest = 0;
+
+// Enters f(x) as a SCHED frame above the running one; false when it cannot (a nested loop, f no
+// Python function), and the caller calls f itself.
+export function enterScheduled(f: number, x: number, end: (exc: number) => boolean): boolean {
+  const base = rsp;
+  schedEnd = end;
+  if (typeOf(f) === TV.boundmeth && i32[(f >> 2) + 3] === 0) {
+    pushRoot(i32[(f >> 2) + 1]);
+    f = i32[(f >> 2) + 2];
+  }
+  pushRoot(x);
+  const ok = nest === 0 && typeOf(f) === TV.function && !isGeneratorFunc(f);
+  if (ok) enter(f, base, rsp - base, rsp, 0, RetMode.SCHED, sp);
+  setRsp(base);
+  return ok;
+}
+
+// A SCHED frame has returned (exc 0) or raised exc: whether the code it interrupted goes on.
+function schedFrameEnd(exc: number): boolean {
+  const goOn = schedEnd(exc);
+  if (!goOn || pendingRun === null) {
+    const ms = sleepRest - now();
+    sleepRest = 0;
+    if (goOn && ms > 0) requestSleep(ms);
+  }
+  return goOn;
+}
+
+// The sleeping program resumes early for scheduled callbacks, and sleeps on until `until` after them.
+export function wakeForCallbacks(until: number, f: (atCheck: boolean) => void): void {
+  sleepRest = until;
+  requestPending(f);
 }
 
 // roots beyond the heap's fixed words: the frame stack, and the running frame if it is a heap
@@ -590,7 +635,7 @@ function loop(): void {
           const f = pendingRun;
           pendingRun = null;
           saveRegs();
-          f();
+          f(true);
         }
         // the clock is read in nested loops too: a host can interrupt from now() while a builtin runs
         if (sliceEnd !== 0 && now() >= sliceEnd && nest === 0) {
@@ -673,6 +718,7 @@ function unwind(exc: number): boolean {
     const mode = leaveFrame();
     // a module whose code raised is not imported (its frame's globals are its dict)
     if ((MPJS_FILES || MPJS_FROZEN) && mode === RetMode.DROP && i32[left + FR.func] === 0) forgetModule(i32[left + FR.globals]);
+    if (METHOD_FRAMES && mode === RetMode.SCHED && schedFrameEnd(exc)) return true;
     if (METHOD_FRAMES && mode === RetMode.NEXT && exc !== C.MemErr && isSubtype(typeOf(exc), TV.StopIteration)) {
       // __next__ ends the for loop: at the exit of its FOR_ITER, which the saved ip follows
       sp--;
@@ -785,6 +831,8 @@ function doReturn(): void {
     } else i32[++sp] = v;
   } else if (mode === RetMode.INIT) {
     initResult(v);
+  } else if (METHOD_FRAMES && mode === RetMode.SCHED) {
+    schedFrameEnd(0);
   } else if (!(MPJS_FILES || MPJS_FROZEN || METHOD_FRAMES) || mode !== RetMode.DROP) {
     // EXIT, GEN: back to JS
     if (mode === RetMode.GEN) genReturned = true;

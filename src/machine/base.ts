@@ -12,13 +12,11 @@ import { i32, u8, alloc, pushRoot, popRoots, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, strBuf, bufLen } from "../core/obj";
-import { qv, call1, nativeSelf, reprOf, isCallable, getIter, iterNext } from "../core/runtime";
+import { qv, nativeSelf, reprOf, isCallable, getIter, iterNext } from "../core/runtime";
 import { dictGet, dictSet } from "../core/map";
 import { qstrFromJs, qstrStr } from "../core/qstr";
 import { importByName, moduleDict } from "../builtins/modules";
 import { scheduleCall } from "../builtins/modmicropython";
-import { writeErr } from "../builtins/modbuiltins";
-import { formatException } from "../builtins/objexc";
 import { bytesAddr, bbLen } from "../builtins/objbytes";
 import { arrayAddr, arrayLen } from "../builtins/modarray";
 import { toInt } from "../builtins/modutil";
@@ -345,28 +343,14 @@ export function fire(o: number): void {
     held.push(o);
     return;
   }
-  // An exception in a handler is printed and the program goes on (MicroPython's protected call).
-  // The native is made at the first event (no JS function at boot for it) and kept, as natives
-  // outlive an interpreter.
-  if (DISPATCH === 0)
-    DISPATCH = defNative(Q.irq, 1, 1, function (a) {
-      const x = i32[a];
-      const h = i32[(x >> 2) + M.handler];
-      if (h !== C.None) {
-        try {
-          call1(h, x);
-        } catch (e) {
-          if (e !== THROWN) throw e;
-          writeErr(formatException(i32[R.excRaising]));
-        }
-      }
-      return C.None;
-    });
+  // (the scheduler prints an exception of the handler, and the program goes on: MicroPython's
+  // protected call)
+  const h = i32[(o >> 2) + M.handler];
+  if (h === C.None) return;
   try {
-    scheduleCall(DISPATCH, o);
+    scheduleCall(h, o);
   } catch (e) {
     // the schedule queue is full: the event is lost, as on MicroPython
     if (e !== THROWN) throw e;
   }
 }
-let DISPATCH = 0;

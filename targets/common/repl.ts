@@ -431,8 +431,12 @@ export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: 
     var input = "";
     for (var i = 0; i < bytes.length; i++) {
       var c = bytes.charAt(i);
-      if (!running) MODES[mode](c);
-      else if (c.charCodeAt(0) === vm().interruptChar!()) {
+      var intr = c.charCodeAt(0) === vm().interruptChar!();
+      if (!running) {
+        // (it stops a scheduled callback that runs while the REPL waits: embed.ts runIdle)
+        if (intr) api.interrupt();
+        MODES[mode](c);
+      } else if (intr) {
         if (reading) {
           reading = false;
           line = "";

@@ -34,6 +34,7 @@ var fs = require("fs");
 declare var clearTimeout: any;
 
 var scriptRunning = false;
+var scriptEnded = false;
 var stdinUsed = false;
 
 // the folder that is the board's "/" (--root)
@@ -125,6 +126,8 @@ var host: any = {
       return Date.now();
     },
     schedule: function (fn: () => void, ms: number) {
+      // after a script, nothing runs (a callback its timer queued before the board stopped)
+      if (scriptEnded) return null;
       return ms <= 0 ? setImmediate(fn) : setTimeout(fn, ms);
     },
     cancel: function (handle: any) {
@@ -314,6 +317,7 @@ function main(argv: string[]) {
         if (stdinUsed) process.stdin.destroy();
         // the board stops with the program (its timers would keep the process alive)
         board.stop();
+        scriptEnded = true;
       }
     },
     file !== null ? file : "<stdin>",

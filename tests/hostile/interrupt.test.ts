@@ -161,6 +161,21 @@ describe("interrupt from the host's event loop", () => {
     expect(vm.run("print('next')").out).toBe("next\n");
   });
 
+  // a callback of micropython.schedule (machine's timers and pin edges reach Python so) runs as a
+  // frame of the program's loop (vm.enterScheduled): one that loops yields, and the KeyboardInterrupt
+  // goes on into the program it interrupted
+  it.each([
+    ["a function", "def cb(x):\n    while True:\n        pass\n", "cb"],
+    ["a bound method", "class A:\n    def cb(self, x):\n        while True:\n            pass\n", "A().cb"],
+  ])("a scheduled callback that loops, %s", (what, defs, cb) => {
+    const { vm, res } = interruptAt("onYield", 2, "import micropython\n" + defs + "micropython.schedule(" + cb + ", 0)\nwhile True:\n    pass\n");
+    expect(res.interrupted).toBe(false);
+    expect(res.err).toBe("KeyboardInterrupt");
+    expect(res.stderr).toMatch(/in <module>\n.*in cb\nKeyboardInterrupt: \n$/);
+    // the scheduler is free again
+    expect(vm.run("import micropython\nmicropython.schedule(print, 'ran')\nx = [0 for i in range(10)]").out).toBe("ran\n");
+  });
+
   // a board's `import app`, app.py being the program's main loop: the module's code runs in the
   // program's own loop (vm.runModule), so it yields, sleeps and is interrupted as a script is
   it.each([

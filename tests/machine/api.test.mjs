@@ -3,7 +3,7 @@
 // and timers running between instructions, while sleeping, and after the program ended.
 
 import { describe, expect, test } from "vitest";
-import { run, start, sleep } from "./board.mjs";
+import { run, start, sleep, mpjs } from "./board.mjs";
 
 const lines = (s) => s.trimEnd().split("\n");
 
@@ -342,6 +342,66 @@ Timer(-1, period=5, callback=tick)
     expect(r.out()).toBe("tick 1\ntick 2\ntick 3\n");
     expect(r.err()).toContain("ZeroDivisionError: divide by zero");
     expect(r.board.timers).toBe(0);
+  });
+
+  test("the program's sleep lasts its length while callbacks run in it; an exception in one is printed and the program goes on", async () => {
+    const r = await run(`
+from machine import Timer
+import time
+n = [0]
+def tick(t):
+    n[0] += 1
+    if n[0] == 2:
+        1 / 0
+t0 = time.ticks_ms()
+t = Timer(-1, mode=Timer.PERIODIC, period=10, callback=tick)
+time.sleep_ms(100)
+t.deinit()
+print(time.ticks_diff(time.ticks_ms(), t0) >= 100, n[0] >= 4)
+`);
+    expect(r.error).toBe(null);
+    expect(r.out).toBe("True True\n");
+    expect(r.err).toMatch(/^Traceback \(most recent call last\):\n  File "main.py", line 8, in tick\nZeroDivisionError: divide by zero\n$/);
+  });
+
+  // callbacks run as frames of a loop that yields to the event loop, where Ctrl-C lands
+  test("Ctrl-C stops a callback that loops while the program sleeps: the program ends with it", async () => {
+    const r = start(`
+from machine import Timer
+import time
+def tick(t):
+    while True:
+        pass
+t = Timer(-1, period=5, callback=tick)
+time.sleep(10)
+`);
+    await sleep(60);
+    mpjs.interrupt();
+    const res = await r.result;
+    r.stop();
+    expect(res.error).toBe("KeyboardInterrupt");
+    expect(res.err).toMatch(/line 8, in <module>\n.*in tick\nKeyboardInterrupt: \n$/);
+  });
+
+  test("Ctrl-C stops a callback that loops while the REPL idles; a program given meanwhile runs after it", async () => {
+    const r = start(`
+from machine import Timer
+def tick(t):
+    t.deinit()
+    while True:
+        pass
+Timer(-1, period=5, callback=tick)
+`);
+    expect((await r.result).error).toBe(null);
+    await sleep(40);
+    const next = new Promise((resolve) => mpjs.exec("print('next')", resolve));
+    await sleep(20);
+    expect(r.out()).toBe("");
+    mpjs.interrupt();
+    expect(await next).toBe(null);
+    r.stop();
+    expect(r.out()).toBe("next\n");
+    expect(r.err()).toMatch(/in tick\nKeyboardInterrupt: \n$/);
   });
 
   test("disable_irq holds events until enable_irq", async () => {

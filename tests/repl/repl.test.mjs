@@ -268,6 +268,21 @@ describe("control keys", () => {
   });
 });
 
+describe("scheduled callbacks at the prompt", () => {
+  it("Ctrl-C at the prompt stops a timer's callback that loops; the REPL goes on", async () => {
+    const b = board();
+    await b.read(">>> ");
+    b.write("\x05from machine import Timer\rdef tick(t):\r    t.deinit()\r    print('tick')\r    while True:\r        pass\r\rTimer(-1, period=5, callback=tick)\r\x04");
+    expect(await b.read("tick\r\n")).toMatch(/\r\n>>> tick\r\n$/);
+    await pause(50);
+    // the prompt's own Ctrl-C (a new line), then the callback's traceback, as its output comes
+    b.write("\x03");
+    expect(await b.read(">>> ")).toBe("\r\n>>> ");
+    expect(await b.read("KeyboardInterrupt: \r\n")).toBe('Traceback (most recent call last):\r\n  File "<stdin>", line 5, in tick\r\nKeyboardInterrupt: \r\n');
+    expect(await b.line("print('next')")).toBe("print('next')\r\nnext\r\n>>> ");
+  });
+});
+
 // KeyboardInterrupt's traceback after the text before it
 const KBD = (before) => new RegExp("^" + before + "Traceback \\(most recent call last\\):\\r\\n  File \"<stdin>\", line 1, in <module>\\r\\nKeyboardInterrupt(: )?\\r\\n>>> $");
 

@@ -89,6 +89,35 @@ describe("micropython", () => {
   it("schedule runs the callback, at the latest when the program sleeps", () => {
     expect(run("import micropython, time\ndef cb(x): print('cb', x)\nmicropython.schedule(cb, 7)\ntime.sleep_ms(1)\nprint('end')")).toBe("cb 7\nend\n");
   });
+  it("an exception in a scheduled callback is printed and the program goes on (MicroPython's protected call); SystemExit ends it", () => {
+    let out = "";
+    let err = "";
+    let res: string | null = "not done";
+    const vm = create({ write: (s) => (out += s), writeErr: (s) => (err += s), now: () => Date.now() }, { heapSize: 256 * 1024 });
+    // bad runs as a frame of the program's loop, then inside a sort's key function (a nested loop)
+    const src = `import micropython
+def bad(x):
+    1 / x
+micropython.schedule(bad, 0)
+for i in range(5):
+    pass
+print('goes on')
+def key(v):
+    micropython.schedule(bad, 0)
+    return [0 for i in range(5)] and v
+print(sorted([2, 1], key=key))
+def stop(x):
+    raise SystemExit
+micropython.schedule(stop, 0)
+for i in range(5):
+    pass
+print('not here')`;
+    vm.exec(src, (e) => (res = e), "<test>");
+    expect(res).toBe("SystemExit");
+    expect(out).toBe("goes on\n[1, 2]\n");
+    const tb = 'Traceback (most recent call last):\n  File "<test>", line 3, in bad\nZeroDivisionError: divide by zero\n';
+    expect(err).toBe(tb + tb + tb);
+  });
   it("schedule queue is bounded (or drained as it fills)", () => {
     const out = run("import micropython\nran = []\ndef cb(x): ran.append(x)\nfull = False\ntry:\n  for i in range(10): micropython.schedule(cb, i)\nexcept RuntimeError as e: full = str(e) == 'schedule queue full'\nimport time\ntime.sleep_ms(1)\nprint(full or len(ran) == 10)\ntry: micropython.schedule(1, 2)\nexcept TypeError: print('TypeError')");
     expect(out).toBe("True\nTypeError\n");
