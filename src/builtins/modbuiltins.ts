@@ -4,13 +4,13 @@ import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { TYPES, bytesToJs, defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
-import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem } from "../core/runtime";
+import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem, METHOD_FRAMES } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { listFromIter, listSort, seqLen, seqItems, isListOrTuple } from "./objlist";
 import { asIndex } from "./objrange";
-import { currentGlobals, currentLocals, runCode, runClassBody } from "../core/vm";
+import { currentGlobals, currentLocals, runCode, runClassBody, enterCode } from "../core/vm";
 import { compilePy } from "../core/code";
 import { newDict, dictSet } from "../core/map";
 import { dictForEach } from "./objdict";
@@ -330,13 +330,14 @@ function execEval(a: number, n: number, mode: number): number {
   pushRoot(code);
   const g = n > 1 && i32[a + 1] !== C.None ? i32[a + 1] : currentGlobals();
   const l = n > 2 && i32[a + 2] !== C.None ? i32[a + 2] : n > 1 && i32[a + 1] !== C.None ? g : currentLocals() || g;
-  const v = runCode(code, g, l);
+  const v = METHOD_FRAMES && enterCode(code, g, l, a) ? C.Skip : runCode(code, g, l);
   popRoots(1);
   return v;
 }
 const EXEC = defNative(Q.exec, 1, 3, function (a, n) {
-  execEval(a, n, 0);
-  return C.None;
+  // (as a frame, the code's None is the call's)
+  const v = execEval(a, n, 0);
+  return METHOD_FRAMES && v === C.Skip ? v : C.None;
 });
 const EVAL = defNative(Q.eval, 1, 3, function (a, n) {
   return execEval(a, n, 1);

@@ -523,6 +523,22 @@ export function runCode(code: number, globals: number, locals: number): number {
   return runFrame(f, RetMode.EXIT, false, 0, 0);
 }
 
+// exec and eval called by a call instruction of the running loop run their code as a frame of it,
+// whose result is the call's: a program run by exec(open(f).read()) is sliced and interrupted like
+// the program itself. The native then returns C.Skip, for which the call instruction pushes
+// nothing. False (in a nested loop): the caller runs the code there (runCode).
+export function enterCode(code: number, globals: number, locals: number, a: number): boolean {
+  if (!calledDirectly(a)) return false;
+  const f = newFrame(code, globals, 0, false);
+  i32[f + FR.locals] = locals;
+  sp = a - 2;
+  saveRegs();
+  i32[f + FR.back] = fw << 2;
+  i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
+  loadRegs(f);
+  return true;
+}
+
 // Runs a module's code object to completion in a nested loop: import of a module from a file
 // or a frozen module.
 export function runModuleNested(code: number, globals: number): void {
@@ -961,7 +977,7 @@ function opCall(): void {
     }
   }
   const r = MPJS_REPL || MPJS_ASYNCIO ? callOut(f, fslot, npos, nkw) : call(f, a, npos, a + npos, nkw);
-  if ((MPJS_REPL || MPJS_ASYNCIO) && ip === callAt) return;
+  if ((MPJS_REPL || MPJS_ASYNCIO) && (ip === callAt || r === C.Skip)) return;
   sp = fslot;
   i32[sp] = r;
 }

@@ -154,7 +154,12 @@ describe("interrupt from the host's event loop", () => {
     "class A:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        while True:\n            pass\nfor x in A():\n    pass",
     "class A:\n    def __getitem__(self, k):\n        while True:\n            pass\nx = [A()[0]]",
     "class A:\n    def __setitem__(self, k, v):\n        while True:\n            pass\nA()[0] = 1",
-  ])("a user class's method an instruction calls: %s", (src) => {
+    // exec and eval run their code as a frame of the caller's loop (vm.enterCode): a program run
+    // with exec(open(f).read())
+    'exec("n = 0\\nwhile True:\\n    n += 1")',
+    'def main():\n    exec(compile("while True:\\n    pass", "app.py", "exec"), {})\nmain()',
+    'print(eval("[x for x in iter(int, 1) if x]"))',
+  ])("a user class's method an instruction calls, or exec: %s", (src) => {
     const { vm, res } = interruptAt("onYield", 2, src);
     expect(res.interrupted).toBe(false);
     expect(res.err).toBe("KeyboardInterrupt");
