@@ -281,7 +281,11 @@ export function createBoard(descIn?: any): Board {
       const b = buses[k];
       if (id !== null ? b.id === id : b.scl === undefined || (b.scl === opts.scl && b.sda === opts.sda)) return b;
     }
-    return null;
+    if (id !== null) return null;
+    // a software bus works on any pins, as on a board: nothing is wired to these
+    const soft = { id: -1, scl: opts.scl, sda: opts.sda, devices: [] as Device[] };
+    buses.push(soft);
+    return soft;
   }
 
   const uarts: Board["uarts"] = {};

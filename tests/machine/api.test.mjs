@@ -231,6 +231,21 @@ s.stop()
     expect(r.error).toBe(null);
     expect(lines(r.out)).toEqual(["SoftI2C(scl=22, sda=21, freq=100000) [60, 72]", "3", "1", "bytearray(b'\\x99')", "0"]);
   });
+
+  test("SoftI2C works on any pins: with nothing wired there, scan is empty and a write ENODEV", async () => {
+    const r = await run(`
+from machine import SoftI2C, Pin
+import errno
+s = SoftI2C(scl=Pin(5), sda=Pin(6))
+print(s.scan())
+try:
+    s.writeto(0x3c, b'x')
+except OSError as e:
+    print(e.errno == errno.ENODEV)
+`);
+    expect(r.error).toBe(null);
+    expect(lines(r.out)).toEqual(["[]", "True"]);
+  });
 });
 
 describe("SPI and UART", () => {
