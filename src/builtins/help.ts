@@ -9,6 +9,7 @@ import { dictEntry, entryPos } from "../core/map";
 import { strOf, qv } from "../core/runtime";
 import { addBuiltin, writeOut } from "./modbuiltins";
 import { moduleNames } from "./modules";
+import { frozenNames } from "./modfrozen";
 
 // Calls f(name, value) for each entry of a dict.
 export function eachEntry(d: number, f: (k: number, v: number) => void): void {
@@ -55,7 +56,7 @@ const HELP = defNative(Q.help, 0, 1, function (a, n) {
     writeOut(s + "\nFor further help on a specific object, type help(obj)\nFor a list of available modules, type help('modules')\n");
   } else if (i32[a] === qv(Q.modules)) {
     // column-first, 4 columns of 18
-    const names = moduleNames();
+    const names = MPJS_FROZEN ? moduleNames().concat(frozenNames()).sort() : moduleNames();
     const rows = Math.ceil(names.length / 4);
     let s = "";
     for (let r = 0; r < rows; r++) {

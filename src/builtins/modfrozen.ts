@@ -12,14 +12,22 @@ import { qstrStr } from "../core/qstr";
 import { compilePy } from "../core/code";
 import { runModule, AGAIN } from "../core/vm";
 import { newModule, moduleDict, sysModules } from "./modules";
-import { FROZEN_asyncio, FROZEN_select, FROZEN_cmath, FROZEN_user } from "./frozendefs";
+import { FROZEN_asyncio, FROZEN_select, FROZEN_cmath, FROZEN_neopixel, FROZEN_user } from "./frozendefs";
 
 // (module name, file, source) triples of every set this bundle holds
 let table: string[] = [];
 
 export function initFrozen(): void {
-  // asyncio's, cmath (the full profile's), and the modules `mpjs build --freeze DIR` built in
-  table = (MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select) : []).concat(MPJS_FULL ? FROZEN_cmath : [], FROZEN_user);
+  // asyncio's, cmath (the full profile's), neopixel (with machine, as MicroPython's boards have it
+  // frozen) and the modules `mpjs build --freeze DIR` built in
+  table = (MPJS_ASYNCIO ? FROZEN_asyncio.concat(FROZEN_select) : []).concat(MPJS_FULL ? FROZEN_cmath : [], MPJS_MACHINE ? FROZEN_neopixel : [], FROZEN_user);
+}
+
+// The frozen modules as help('modules') lists them, as MicroPython does: their files without .py.
+export function frozenNames(): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < table.length; k += 3) out.push(table[k].slice(0, -3));
+  return out;
 }
 
 // Imports frozen module q (a qstr) if the bundle has it: returns the module, or 0.

@@ -248,6 +248,34 @@ except OSError as e:
   });
 });
 
+describe("neopixel (frozen, as on MicroPython's boards)", () => {
+  test("pixels are set, read back and filled as (r, g, b), and sent green first through bitstream", async () => {
+    const r = await run(`
+import neopixel
+from machine import Pin
+np = neopixel.NeoPixel(Pin(4), 3)
+np[0] = (255, 0, 0)
+np[2] = (1, 2, 3)
+print(len(np), np[0], np[1], np[2])
+np.write()
+np.fill((9, 8, 7))
+np.write()
+w = neopixel.NeoPixel(Pin(5), 1, bpp=4, timing=0)
+w[0] = (1, 2, 3, 4)
+w.write()
+print(Pin(4).value() == 0, w[0])
+`);
+    expect(r.error).toBe(null);
+    expect(lines(r.out)).toEqual(["3 (255, 0, 0) (0, 0, 0) (1, 2, 3)", "True (1, 2, 3, 4)"]);
+    const t800 = [400, 850, 800, 450];
+    expect(r.board.bitstreams).toEqual([
+      { pin: 4, timing: t800, bytes: [0, 255, 0, 0, 0, 0, 2, 1, 3] },
+      { pin: 4, timing: t800, bytes: [8, 9, 7, 8, 9, 7, 8, 9, 7] },
+      { pin: 5, timing: [800, 1700, 1600, 900], bytes: [2, 1, 3, 4] },
+    ]);
+  });
+});
+
 describe("SPI and UART", () => {
   test("SPI loopback and what went out", async () => {
     const r = await run(`

@@ -171,6 +171,8 @@ describe("friendly REPL", () => {
     expect(await b.line("help(C)")).toMatch(/^help\(C\)\r\nobject <class 'C'> is of type type\r\n(  \w+ -- [^\r\n]*\r\n)*  a -- 5\r\n/);
     const m = await b.line("help('modules')");
     expect(m).toMatch(/\bgc\b/);
+    // frozen modules by their files, as MicroPython lists them
+    expect(m).toMatch(/\basyncio\/__init__ +.*\bneopixel\b/s);
     expect(m).toMatch(/\r\nPlus any modules on the filesystem\r\n>>> $/);
   });
 });
