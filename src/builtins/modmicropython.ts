@@ -113,9 +113,14 @@ function micropythonNatives(): number[] {
     return C.None;
   });
 
-  const CONST = defNative(Q.const, 1, 1, function (a) {
+  const identity = function (a: number) {
     return i32[a];
-  });
+  };
+  const CONST = defNative(Q.const, 1, 1, identity);
+  // the decorators of MicroPython's native code emitters (its boards have them): the function is
+  // kept, and runs as bytecode
+  const NATIVE = defNative(Q.native, 1, 1, identity);
+  const VIPER = defNative(Q.viper, 1, 1, identity);
 
   // the compiler's level (core/compile.ts): asserts are dropped from level 1 on
   const OPT_LEVEL = defNative(Q.opt_level, 0, 1, function (a, n) {
@@ -171,7 +176,7 @@ function micropythonNatives(): number[] {
 
   const EMERGENCY_BUF = defNative(Q.alloc_emergency_exception_buf, 1, 1, retNone);
 
-  return [CONST, OPT_LEVEL, MEM_INFO, QSTR_INFO, STACK_USE, HEAP_LOCK, HEAP_UNLOCK, HEAP_LOCKED, KBD_INTR, SCHEDULE, EMERGENCY_BUF];
+  return [CONST, NATIVE, VIPER, OPT_LEVEL, MEM_INFO, QSTR_INFO, STACK_USE, HEAP_LOCK, HEAP_UNLOCK, HEAP_LOCKED, KBD_INTR, SCHEDULE, EMERGENCY_BUF];
 }
 
 export function initMicropython(): void {

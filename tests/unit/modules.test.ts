@@ -118,6 +118,10 @@ print('not here')`;
     const tb = 'Traceback (most recent call last):\n  File "<test>", line 3, in bad\nZeroDivisionError: divide by zero\n';
     expect(err).toBe(tb + tb + tb);
   });
+  it("@micropython.native and @micropython.viper keep the function, which runs as bytecode", () => {
+    const src = "import micropython\n@micropython.native\ndef f(x):\n    return x * 2\n@micropython.viper\ndef g(x: int) -> int:\n    return x + 1\nclass A:\n    @micropython.native\n    def m(self):\n        return 'm'\nprint(f(3), g(3), A().m(), f.__name__)";
+    expect(run(src)).toBe("6 4 m f\n");
+  });
   it("schedule queue is bounded (or drained as it fills)", () => {
     const out = run("import micropython\nran = []\ndef cb(x): ran.append(x)\nfull = False\ntry:\n  for i in range(10): micropython.schedule(cb, i)\nexcept RuntimeError as e: full = str(e) == 'schedule queue full'\nimport time\ntime.sleep_ms(1)\nprint(full or len(ran) == 10)\ntry: micropython.schedule(1, 2)\nexcept TypeError: print('TypeError')");
     expect(out).toBe("True\nTypeError\n");
