@@ -1,7 +1,7 @@
 // The embedding API every target wraps: create an interpreter on a host, run Python source on it.
 
 import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
-import { qstrInit, staticMaxLen } from "./core/qstr";
+import { staticMaxLen } from "./core/qstr";
 import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending, interruptPending, wakeForCallbacks } from "./core/vm";
 import { compileSource } from "./core/code";
 import { PySyntaxError } from "./core/lexer";
@@ -128,7 +128,6 @@ export function create(host: Host, opts?: Options): Mpjs {
   const rootWords = Math.max(1024, frameWords >> 2);
   heapInit(heapSize + (frameWords + rootWords - 1024) * 4, rootWords, frameWords);
   setHeapHooks(rawType);
-  qstrInit();
   scratchInit(staticMaxLen);
   // the builtin types and natives are defined by the first interpreter only (init.ts)
   initAll();

@@ -4,16 +4,21 @@
 // the others are heap strings interned at run time, listed in the pool at root R.qpool and found by
 // hash through the open-addressing table at root R.qhash.
 
-import { Q, QSTR_DATA, QSTR_MPJS_FULL, QSTR_MPJS_MACHINE, QSTR_MPJS_FILES } from "./qstrdefs";
+import { Q, QSTR_DATA as PACKED, QSTR_MPJS_FULL, QSTR_MPJS_MACHINE, QSTR_MPJS_FILES } from "./qstrdefs";
 import { i32, u8, alloc, allocLasting, allocSize, R, pushRoot, popRoots } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 
-// Offsets run through QSTR_DATA, a newline, then extraData: the names of the optional features
-// this bundle has (kept apart: QuickJS holds a string built from the literal as a second copy).
-let staticOff: Uint16Array; // start of each static qstr (all under 64 KB); [n] is the end
-let extraData = "";
-let staticNext = 0;
-let staticHash: Int32Array;
+// The static names: one text of all of them, one a line (the core's, then those of the optional
+// features this bundle has), where staticOff[k] is where name k starts and staticOff[k + 1] - 1
+// where it ends (a feature left out: empty names), and their hashes. Made as the bundle loads.
+const staticOff = new Uint16Array(Q.NSTATIC + 1); // (the text is under 64 KB: gen-qstr.mjs)
+const staticHash = new Int32Array(Q.NSTATIC);
+// In an array, not a variable: QuickJS's memory count (the size budget) takes a string once for
+// every function that holds it in a closure.
+const TEXT = [""];
+let staticNext = 1;
+// the length of the longest static qstr
+export let staticMaxLen = 0;
 
 export function hashBytes(p: number, n: number): number {
   let h = 5381;
@@ -21,69 +26,38 @@ export function hashBytes(p: number, n: number): number {
   return h & 0x3fffffff;
 }
 
-function hashJs(s: string): number {
-  // static names are ASCII, so char codes are their UTF-8 bytes
-  let h = 5381;
-  for (let k = 0; k < s.length; k++) h = ((h << 5) + h + s.charCodeAt(k)) | 0;
-  return h & 0x3fffffff;
-}
-
-// the length of the longest static qstr
-export let staticMaxLen = 0;
-
-// Adds a feature's names (first: the index of its first name); the indices of the features
-// before it that this bundle leaves out get empty entries.
-function segment(names: string, first: number): void {
-  const pos = extraEnd();
-  for (; staticNext < first; staticNext++) staticOff[staticNext] = pos;
-  if (names === "") return;
-  extraData = extraData === "" ? names : extraData + "\n" + names;
-  for (let i = 0; ; ) {
-    staticOff[staticNext++] = pos + i;
-    const e = names.indexOf("\n", i);
-    if (e < 0) break;
-    i = e + 1;
+// Adds the names of the front-coded list p (tools/gen-qstr.mjs pack: a mark below "0" starts each
+// name, "!" for none of the name before, else the character of code 34 + k for its first k
+// characters) as the static qstrs from first on.
+function addNames(p: string, first: number): void {
+  let t = TEXT[0];
+  for (; staticNext < first; staticNext++) staticOff[staticNext] = t.length + 1;
+  let prev = "";
+  for (let i = 0; i < p.length; ) {
+    const c = p.charCodeAt(i);
+    let j = i + 1;
+    while (j < p.length && p.charCodeAt(j) > 47) j++;
+    prev = prev.substring(0, c === 33 ? 0 : c - 34) + p.substring(i + 1, j);
+    if (staticNext > 1) t += "\n";
+    staticOff[staticNext] = t.length;
+    // static names are ASCII, so char codes are their UTF-8 bytes (as hashBytes hashes)
+    let h = 5381;
+    for (let k = 0; k < prev.length; k++) h = ((h << 5) + h + prev.charCodeAt(k)) | 0;
+    staticHash[staticNext++] = h & 0x3fffffff;
+    if (prev.length > staticMaxLen) staticMaxLen = prev.length;
+    t += prev;
+    i = j;
   }
+  TEXT[0] = t;
 }
-
-// the offset after the last name (and its newline)
-function extraEnd(): number {
-  return QSTR_DATA.length + 1 + (extraData === "" ? 0 : extraData.length + 1);
-}
-
-export function qstrInit(): void {
-  const n = Q.NSTATIC;
-  staticOff = new Uint16Array(n + 1);
-  staticHash = new Int32Array(n);
-  // index 0 is ""; staticOff[k] is where k starts and staticOff[k + 1] - 1 where it ends
-  let pos = 0;
-  for (let k = 1; k < Q.SEG_MPJS_FULL; k++) {
-    staticOff[k] = pos;
-    let e = QSTR_DATA.indexOf("\n", pos);
-    if (e < 0) e = QSTR_DATA.length;
-    pos = e + 1;
-  }
-  extraData = "";
-  staticNext = Q.SEG_MPJS_FULL;
-  if (MPJS_FULL) segment(QSTR_MPJS_FULL, Q.SEG_MPJS_FULL);
-  if (MPJS_MACHINE) segment(QSTR_MPJS_MACHINE, Q.SEG_MPJS_MACHINE);
-  if (MPJS_FILES) segment(QSTR_MPJS_FILES, Q.SEG_MPJS_FILES);
-  const end = extraEnd();
-  for (; staticNext <= n; staticNext++) staticOff[staticNext] = end;
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && staticOff[k + 1] === staticOff[k]) continue; // a feature left out
-    const s = staticText(k);
-    if (s.length > staticMaxLen) staticMaxLen = s.length;
-    staticHash[k] = hashJs(s);
-  }
-}
+addNames(PACKED, 1);
+if (MPJS_FULL) addNames(QSTR_MPJS_FULL, Q.SEG_MPJS_FULL);
+if (MPJS_MACHINE) addNames(QSTR_MPJS_MACHINE, Q.SEG_MPJS_MACHINE);
+if (MPJS_FILES) addNames(QSTR_MPJS_FILES, Q.SEG_MPJS_FILES);
+for (; staticNext <= Q.NSTATIC; staticNext++) staticOff[staticNext] = TEXT[0].length + 1;
 
 function staticText(k: number): string {
-  if (k === 0) return "";
-  const a = staticOff[k],
-    base = QSTR_DATA.length + 1;
-  if ((MPJS_FULL || MPJS_MACHINE || MPJS_FILES) && a >= base) return extraData.substring(a - base, staticOff[k + 1] - 1 - base);
-  return QSTR_DATA.substring(a, staticOff[k + 1] - 1);
+  return k === 0 ? "" : TEXT[0].substring(staticOff[k], staticOff[k + 1] - 1);
 }
 
 // ---- run-time pool: R.qpool is a tuple-like array object [hdr, count(si), str ptrs...];
@@ -154,13 +128,9 @@ function findStatic(p: number, n: number, first: number, end: number): number {
   while (lo <= hi) {
     const k = (lo + hi) >> 1;
     // the name k against the bytes: the first char that differs, else the shorter is first
-    let t = QSTR_DATA,
+    const t = TEXT[0],
       o = staticOff[k];
     const len = staticOff[k + 1] - 1 - o;
-    if ((MPJS_FULL || MPJS_MACHINE || MPJS_FILES) && o > QSTR_DATA.length) {
-      t = extraData;
-      o -= QSTR_DATA.length + 1;
-    }
     let j = 0;
     while (j < n && j < len && t.charCodeAt(o + j) === u8[p + j]) j++;
     const d = j < n && j < len ? t.charCodeAt(o + j) - u8[p + j] : len - n;
