@@ -12,7 +12,6 @@ import { Q } from "../core/qstrdefs";
 import { mkInt, raise, valueError, defNative } from "../core/obj";
 import { qv, truthy, getIter, iterNext } from "../core/runtime";
 import { now } from "../core/vm";
-import { runScheduled } from "../builtins/modmicropython";
 import { sleepMs } from "../builtins/modtime";
 import { toInt, named, tupleOf } from "../builtins/modutil";
 import { hal, need, newObj, self, parse, intOr, pinName, defClass, attach, stateOf, cancel, bufBytes, bytesValue, resetLive, setIrqOff, irqOff, itemsOf } from "./base";
@@ -113,10 +112,13 @@ let TABLE: number[] | null = null;
 
 export function machineTable(): number[] {
   if (TABLE !== null) return TABLE;
-  const lightsleep = defNative(Q.lightsleep, 0, 1, function (a, n) {
-    if (n > 0) sleepMs(toInt(i32[a]));
+  // idle(), and lightsleep() without a time, wait for an event: here for a millisecond, in which the
+  // host's event loop turns and what is due runs (callbacks as frames: embed.ts runIdle)
+  const sleepFor = function (a: number, n: number) {
+    sleepMs(n > 0 ? toInt(i32[a]) : 1);
     return C.None;
-  });
+  };
+  const lightsleep = defNative(Q.lightsleep, 0, 1, sleepFor);
   // types and natives each under its own name, then sleep (lightsleep's other name) and the
   // reset causes PWRON_RESET (1) to SOFT_RESET (5)
   const t = named(
@@ -138,10 +140,7 @@ export function machineTable(): number[] {
       defNative(Q.reset_cause, 0, 0, function () {
         return mkInt(hal.resetCause ? hal.resetCause() : PWRON_RESET);
       }),
-      defNative(Q.idle, 0, 0, function () {
-        runScheduled();
-        return C.None;
-      }),
+      defNative(Q.idle, 0, 0, sleepFor),
       lightsleep,
       defNative(Q.deepsleep, 0, 1, function () {
         need(hal.reset, "deepsleep")(DEEPSLEEP_RESET);

@@ -447,6 +447,21 @@ Timer(-1, period=5, callback=tick)
     expect(r.err()).toMatch(/in tick\nKeyboardInterrupt: \n$/);
   });
 
+  test("idle() waits for events, as the host's event loop turns: a loop of idle() sees a timer's callback", async () => {
+    const r = await run(`
+from machine import Timer, idle
+done = []
+Timer(-1, mode=Timer.ONE_SHOT, period=20, callback=lambda t: done.append(1))
+n = 0
+while not done:
+    idle()
+    n += 1
+print(done, n < 500)
+`);
+    expect(r.error).toBe(null);
+    expect(r.out).toBe("[1] True\n");
+  });
+
   test("disable_irq holds events until enable_irq", async () => {
     const r = start(`
 from machine import Pin, disable_irq, enable_irq
