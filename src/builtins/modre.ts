@@ -17,6 +17,7 @@ import {
 import { qv, call1, isCallable, reprOf } from "../core/runtime";
 import { newDict, dictGet, dictSet } from "../core/map";
 import { defModule } from "./modules";
+import { pollInterrupt } from "../core/vm";
 import { bytesTxt, newBytesFrom } from "./objbytes";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { kwArg, toInt, defExcType, named } from "./modutil";
@@ -625,6 +626,7 @@ function classHas(n: Node, c: number, ic: boolean): boolean {
 let S: ArrayLike<number> = []; // subject
 let END = 0; // endpos
 let caps: number[] = [];
+let backtracks = 0;
 
 // runs the program from pc at position sp; returns the end position or -1. mode: 0 plain, 1 the
 // match must end at END (fullmatch), 2 the match must not be empty at `from`.
@@ -742,7 +744,12 @@ function run(prog: Prog, pc: number, sp: number, mode: number, from: number): nu
       }
     }
     if (ok) continue;
-    // backtrack
+    // backtrack; a pattern that backtracks without end ("(a*)*b") runs no Python code, so the VM
+    // never sees an interrupt: look for one now and then (a host whose clock sees a Ctrl-C)
+    if (++backtracks > 4095) {
+      backtracks = 0;
+      pollInterrupt();
+    }
     for (;;) {
       if (stack.length === 0) return -1;
       const v = stack.pop() as number,

@@ -38,7 +38,7 @@ const LOOPS = [
 ];
 
 // Programs whose loops are entirely inside builtins (no Python code runs per item).
-const NATIVE = ["sum(range(10 ** 9))", "max(range(10 ** 9))", "any(0 for _ in range(10 ** 9))", "list(zip(range(10 ** 9), range(10 ** 9)))", "x = 0\nfor i in range(10 ** 9):\n    x = i"];
+const NATIVE = ['import re\nre.match("(a*)*b", "a" * 40)', "sum(range(10 ** 9))", "max(range(10 ** 9))", "any(0 for _ in range(10 ** 9))", "list(zip(range(10 ** 9), range(10 ** 9)))", "x = 0\nfor i in range(10 ** 9):\n    x = i"];
 
 // Runs src with an interrupt delivered at the after-th call of the host hook named (onNow: a clock
 // read, also inside builtins; onYield: the VM has yielded to the event loop, as on a real host).
