@@ -17,7 +17,7 @@ import { eachAttr, eachEntry } from "./builtins/help";
 import { moduleNames, defModule } from "./builtins/modules";
 import { formatException, excLine } from "./builtins/objexc";
 import { setPlatform, platformName } from "./builtins/modsys";
-import { setScheduleKicker, runScheduled, schedulePending, resetKbdIntr, kbdIntrChar } from "./builtins/modmicropython";
+import { setScheduleKicker, runScheduled, schedulePending, resetKbdIntr, kbdIntrChar, unlockScheduler } from "./builtins/modmicropython";
 import { machineTable, resetLive } from "./machine/modmachine";
 import { Hal } from "./machine/hal";
 import { setInputHooks, giveInput, endWait, unread, lineEdited } from "./builtins/stdin";
@@ -119,7 +119,7 @@ let made = 0;
 
 export function create(host: Host, opts?: Options): Mpjs {
   const o = opts || {};
-  const me = MPJS_MACHINE ? ++made : 0;
+  const me = ++made;
   const heapSize = o.heapSize || 64 * 1024;
   const frameWords = Math.max(2048, heapSize >> 4);
   // A recursion through builtins (__eq__ calling ==, a sort key calling sorted) pushes roots at
@@ -264,7 +264,8 @@ export function create(host: Host, opts?: Options): Mpjs {
     // made outside the loop: a closure made inside it would make TypeScript's ES5 output wrap the
     // loop body in a function of its own
     const w = function () {
-      if (wake === w) pump(done);
+      // (not after a newer interpreter took the VM: a soft reset while this one slept)
+      if (wake === w && me === made) pump(done);
     };
     for (;;) {
       if (MPJS_REPL || MPJS_ASYNCIO) endWait();
@@ -319,6 +320,7 @@ export function create(host: Host, opts?: Options): Mpjs {
       }
       running = true;
       vmReset();
+      if (MPJS_MACHINE) unlockScheduler();
       if (MPJS_REPL) resetKbdIntr();
       let code: number;
       try {

@@ -24,10 +24,9 @@ export function resetKbdIntr(): void {
 // heap_lock() depth: allocation while it is non-zero raises MemoryError (gc/heap.ts setAllocLock)
 export let heapLockDepth = 0;
 
-// A soft reset or the end of a program: the heap unlocked, nothing scheduled.
-export function resetMicropython(): void {
-  heapLockDepth = 0;
-  setAllocLock(0);
+// A program starts (embed.ts exec, with machine): no callback is running any more, though one that
+// a soft reset cut short (an idle callback asleep) left the scheduler locked.
+export function unlockScheduler(): void {
   running = false;
 }
 

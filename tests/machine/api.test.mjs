@@ -462,6 +462,29 @@ print(done, n < 500)
     expect(r.out).toBe("[1] True\n");
   });
 
+  test("a soft reset while a callback sleeps leaves the next interpreter's scheduler working", async () => {
+    const r = start(`
+from machine import Timer
+import time
+def tick(t):
+    time.sleep_ms(300)
+Timer(-1, mode=Timer.ONE_SHOT, period=5, callback=tick)
+`);
+    expect((await r.result).error).toBe(null);
+    await sleep(50);
+    r.stop();
+    const r2 = await run(`
+import micropython
+ran = []
+micropython.schedule(ran.append, 1)
+for i in range(10):
+    pass
+print(ran)
+`);
+    expect(r2.error).toBe(null);
+    expect(r2.out).toBe("[1]\n");
+  });
+
   test("disable_irq holds events until enable_irq", async () => {
     const r = start(`
 from machine import Pin, disable_irq, enable_irq
