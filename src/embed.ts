@@ -119,7 +119,7 @@ let made = 0;
 
 export function create(host: Host, opts?: Options): Mpjs {
   const o = opts || {};
-  const me = ++made;
+  const me = MPJS_MACHINE ? ++made : 0;
   const heapSize = o.heapSize || 64 * 1024;
   const frameWords = Math.max(2048, heapSize >> 4);
   // A recursion through builtins (__eq__ calling ==, a sort key calling sorted) pushes roots at
@@ -264,8 +264,9 @@ export function create(host: Host, opts?: Options): Mpjs {
     // made outside the loop: a closure made inside it would make TypeScript's ES5 output wrap the
     // loop body in a function of its own
     const w = function () {
-      // (not after a newer interpreter took the VM: a soft reset while this one slept)
-      if (wake === w && me === made) pump(done);
+      // (with machine, not after a newer interpreter took the VM: a soft reset while an idle
+      // callback of this one slept)
+      if (wake === w && (!MPJS_MACHINE || me === made)) pump(done);
     };
     for (;;) {
       if (MPJS_REPL || MPJS_ASYNCIO) endWait();
