@@ -203,6 +203,8 @@ export const enum RetMode {
   INIT, // __init__: result must be None; the caller's stack already holds the instance
   DROP, // the result is dropped (a setter, __setitem__; a module's code run by an import, whose caller runs its IMPORT_NAME again)
   SCHED, // a callback of micropython.schedule, entered between two instructions: its result is dropped, its end told to the scheduler
+  ENTER, // __enter__ of a with: the with's block is pushed, then the result (vm.ts withEntered)
+  EXIT_WITH, // __exit__ of a with: the result says whether the exception is swallowed (vm.ts withExited)
   EXIT, // returned to JS (a nested run)
   GEN, // a generator resumed from the VM: see the generator's mode
 }

@@ -849,6 +849,12 @@ function doReturn(): void {
     initResult(v);
   } else if (METHOD_FRAMES && mode === RetMode.SCHED) {
     schedFrameEnd(0);
+  } else if (METHOD_FRAMES && mode === RetMode.ENTER) {
+    // the with's block (SETUP_WITH's target, the operand before the saved ip), then the value
+    pushBlock(Blk.FINALLY, u8[ip - 2] | (u8[ip - 1] << 8));
+    i32[++sp] = v;
+  } else if (METHOD_FRAMES && mode === RetMode.EXIT_WITH) {
+    withExited(v);
   } else if (!(MPJS_FILES || MPJS_FROZEN || METHOD_FRAMES) || mode !== RetMode.DROP) {
     // EXIT, GEN: back to JS
     if (mode === RetMode.GEN) genReturned = true;
@@ -856,6 +862,16 @@ function doReturn(): void {
     stop = STOP_EXIT;
     ticks = 0;
   }
+}
+
+// WITH_CLEANUP's end, r the result of __exit__: exit, payload, why -> payload, why (None and NONE
+// when r swallowed the exception).
+function withExited(r: number): void {
+  const why = i32[sp] >> 1;
+  const swallowed = why === Why.EXC && truthy(r);
+  i32[sp - 2] = swallowed ? C.None : i32[sp - 1];
+  i32[sp - 1] = ((swallowed ? Why.NONE : why) << 1) | 1;
+  sp--;
 }
 
 // Yields the value it pops from the running generator frame (YIELD_VALUE, and YIELD_FROM).
@@ -1514,6 +1530,15 @@ function blockOp(): void {
       const mgr = i32[sp];
       const exit = getattr(mgr, async ? QV.__aexit__ : QV.__exit__);
       i32[++sp] = exit;
+      if (METHOD_FRAMES && !async && !(typeOf(mgr) & 4)) {
+        const m = userFn(typeOf(mgr), QV.__enter__);
+        if (m !== 0 && !isGeneratorFunc(m)) {
+          // exit where mgr was, mgr above it as the argument: the frame's return pushes the block
+          i32[sp - 1] = exit;
+          i32[sp] = mgr;
+          return enterFn(m, sp, 1, RetMode.ENTER, sp - 1);
+        }
+      }
       const r = call(getattr(mgr, async ? QV.__aenter__ : QV.__enter__), 0, 0, 0, 0);
       i32[sp - 1] = exit;
       if (async) {
@@ -1534,9 +1559,19 @@ function blockOp(): void {
       const exit = i32[sp - 2];
       const exc = why === Why.EXC;
       const p = rsp;
+      // a Python __exit__ (a bound method of a function): self goes first, and its frame's return
+      // finishes (withExited)
+      let f = METHOD_FRAMES && op === Op.WITH_CLEANUP && typeOf(exit) === TV.boundmeth ? i32[(exit >> 2) + 2] : 0;
+      if (METHOD_FRAMES && f !== 0 && typeOf(f) === TV.function && !isGeneratorFunc(f)) pushRoot(i32[(exit >> 2) + 1]);
+      else f = 0;
       pushRoot(exc ? typeOf(payload) : C.None);
       pushRoot(exc ? payload : C.None);
       pushRoot(C.None);
+      if (METHOD_FRAMES && f !== 0) {
+        enter(f, p, 4, rsp, 0, RetMode.EXIT_WITH, sp);
+        setRsp(p);
+        return;
+      }
       const r = call(exit, p, 3, 0, 0);
       setRsp(p);
       if (op === Op.ASYNC_WITH_EXIT) {
@@ -1545,6 +1580,8 @@ function blockOp(): void {
         i32[sp] = awaitableIter(r);
         return;
       }
+      if (METHOD_FRAMES) return withExited(r);
+      // (the same, inline: as a function it costs the default profile 100 B)
       const swallowed = exc && truthy(r);
       i32[sp - 2] = swallowed ? C.None : payload;
       i32[sp - 1] = ((swallowed ? Why.NONE : why) << 1) | 1;
