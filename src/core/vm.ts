@@ -112,15 +112,22 @@ let sleepRest = 0;
 export function enterScheduled(f: number, x: number, end: (exc: number) => boolean): boolean {
   const base = rsp;
   schedEnd = end;
-  if (typeOf(f) === TV.boundmeth && i32[(f >> 2) + 3] === 0) {
+  const g = boundFn(f);
+  if (g !== 0) {
     pushRoot(i32[(f >> 2) + 1]);
-    f = i32[(f >> 2) + 2];
+    f = g;
   }
   pushRoot(x);
   const ok = nest === 0 && typeOf(f) === TV.function && !isGeneratorFunc(f);
   if (ok) enter(f, base, rsp - base, rsp, 0, RetMode.SCHED, sp);
   setRsp(base);
   return ok;
+}
+
+// The Python function (not a generator's) that the bound method m calls with its self, else 0.
+function boundFn(m: number): number {
+  const f = typeOf(m) === TV.boundmeth ? i32[(m >> 2) + 2] : 0;
+  return f !== 0 && typeOf(f) === TV.function && !isGeneratorFunc(f) ? f : 0;
 }
 
 // A SCHED frame has returned (exc 0) or raised exc: whether the code it interrupted goes on.
@@ -529,14 +536,21 @@ export function runCode(code: number, globals: number, locals: number): number {
 // nothing. False (in a nested loop): the caller runs the code there (runCode).
 export function enterCode(code: number, globals: number, locals: number, a: number): boolean {
   if (!calledDirectly(a)) return false;
+  enterCodeFrame(code, globals, locals, ip, a - 2, RetMode.PUSH);
+  return true;
+}
+
+// Runs code (a module's, exec's, eval's) as a frame above the running one, which goes on at
+// callerIp with its stack at callerSp when that frame ends (mode).
+function enterCodeFrame(code: number, globals: number, locals: number, callerIp: number, callerSp: number, mode: number): void {
   const f = newFrame(code, globals, 0, false);
   i32[f + FR.locals] = locals;
-  sp = a - 2;
+  ip = callerIp;
+  sp = callerSp;
   saveRegs();
   i32[f + FR.back] = fw << 2;
-  i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
+  i32[f + FR.mode] = (mode << 1) | 1;
   loadRegs(f);
-  return true;
 }
 
 // Runs a module's code object to completion in a nested loop: import of a module from a file
@@ -573,14 +587,7 @@ function forgetModule(globals: number): void {
 // asked for it (this call then does not return), else in a nested loop.
 export function runModule(code: number, globals: number): void {
   if (importAt === 0 || importNest !== nest) return runModuleNested(code, globals);
-  const f = newFrame(code, globals, 0, false);
-  i32[f + FR.locals] = globals;
-  ip = importAt;
-  sp = importSp;
-  saveRegs();
-  i32[f + FR.back] = fw << 2;
-  i32[f + FR.mode] = (RetMode.DROP << 1) | 1;
-  loadRegs(f);
+  enterCodeFrame(code, globals, globals, importAt, importSp, RetMode.DROP);
   throw AGAIN;
 }
 
@@ -1561,9 +1568,8 @@ function blockOp(): void {
       const p = rsp;
       // a Python __exit__ (a bound method of a function): self goes first, and its frame's return
       // finishes (withExited)
-      let f = METHOD_FRAMES && op === Op.WITH_CLEANUP && typeOf(exit) === TV.boundmeth ? i32[(exit >> 2) + 2] : 0;
-      if (METHOD_FRAMES && f !== 0 && typeOf(f) === TV.function && !isGeneratorFunc(f)) pushRoot(i32[(exit >> 2) + 1]);
-      else f = 0;
+      const f = METHOD_FRAMES && op === Op.WITH_CLEANUP ? boundFn(exit) : 0;
+      if (METHOD_FRAMES && f !== 0) pushRoot(i32[(exit >> 2) + 1]);
       pushRoot(exc ? typeOf(payload) : C.None);
       pushRoot(exc ? payload : C.None);
       pushRoot(C.None);
