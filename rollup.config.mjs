@@ -16,6 +16,7 @@ import { parse } from "acorn";
 import MagicString from "magic-string";
 import { engineNames } from "./tools/engine-names.mjs";
 import { lazyFolder } from "./tools/lazy-folder.mjs";
+import { hotNames } from "./tools/hot-names.mjs";
 
 const flag = (name) => process.env[name] === "1" || process.env[name] === "true";
 
@@ -172,13 +173,27 @@ function aliasClass(body, s, alias) {
 // Minified for engines that interpret source text (Espruino: identifier length is lexing time)
 // or compile it into their own small heap (JerryScript). passes: terser's compression passes; the
 // later ones gain a few hundred bytes each, which matters only to a bundle with a size budget.
+// terser runs twice, compressing then renaming, so that tools/hot-names.mjs can choose in between
+// which top-level names get one character.
 function minify(target, passes = 5) {
-  return terser({
-    ecma: 5,
-    compress: { ecma: 5, passes, pure_getters: true, keep_fargs: false },
-    mangle: { properties: { builtins: true, reserved: engineNames(target), keep_quoted: "strict" } },
-    format: { ecma: 5, comments: false },
-  });
+  const format = { ecma: 5, comments: false };
+  return [
+    // (a quoted property name stays quoted for the second run, which does not rename it: the
+    // REPL's escape sequences; properties: that run's only compression, which notes the quotes)
+    terser({
+      ecma: 5,
+      compress: { ecma: 5, passes, pure_getters: true, keep_fargs: false, properties: false },
+      mangle: false,
+      format: { ...format, keep_quoted_props: true },
+    }),
+    hotNames(),
+    terser({
+      ecma: 5,
+      compress: { defaults: false, properties: true },
+      mangle: { properties: { builtins: true, reserved: engineNames(target), keep_quoted: "strict" } },
+      format,
+    }),
+  ];
 }
 
 // Natives, types and iterator kinds are made by calls at the top level of their files; a call
@@ -196,7 +211,7 @@ function engineBundle(target, profile, file, passes) {
       name: "mpjs",
       exports: "default",
       sourcemap: true,
-      plugins: [prototypeAlias(), minify(target, passes)],
+      plugins: [prototypeAlias(), ...minify(target, passes)],
     },
     // the target's own table unless a profile is given (tests change the table before building);
     // machine's code is made at the first import of machine, the file system's at the first open()
