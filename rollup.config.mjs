@@ -174,7 +174,9 @@ function aliasClass(body, s, alias) {
 // or compile it into their own small heap (JerryScript). passes: terser's compression passes; the
 // later ones gain a few hundred bytes each, which matters only to a bundle with a size budget.
 // terser runs twice, compressing then renaming, so that tools/hot-names.mjs can choose in between
-// which top-level names get one character.
+// which top-level names get one character. reduce_funcs is off: it moves a function called from
+// one place into that place as a function expression, made anew at every call (Duktape ran the
+// benchmarks up to 1.8 times slower with it; tests/size/minify.test.mjs).
 function minify(target, passes = 5) {
   const format = { ecma: 5, comments: false };
   return [
@@ -182,7 +184,7 @@ function minify(target, passes = 5) {
     // REPL's escape sequences; properties: that run's only compression, which notes the quotes)
     terser({
       ecma: 5,
-      compress: { ecma: 5, passes, pure_getters: true, keep_fargs: false, properties: false },
+      compress: { ecma: 5, passes, pure_getters: true, keep_fargs: false, reduce_funcs: false, properties: false },
       mangle: false,
       format: { ...format, keep_quoted_props: true },
     }),
@@ -200,6 +202,12 @@ function minify(target, passes = 5) {
 // whose result no code uses (a module switched off by MPJS_FULL) is dropped with its function.
 const treeshake = { manualPureFunctions: ["defNative", "defIterKind", "newTypeIndex", "newClassMethodValue", "defExcType"] };
 
+// The compiler (compile.ts and its lexer), made for each compilation in the engine bundles: its
+// ~90 functions cost about 450 JsVars on Espruino, which a running program gets back.
+function compilerFolder() {
+  return lazyFolder("src/core/compile.ts", { files: ["src/core/lexer.ts"], fresh: true });
+}
+
 // profile: the constants that differ from the target's default profile; file: the bundle's name;
 // passes: terser's compression passes (see minify)
 function engineBundle(target, profile, file, passes) {
@@ -215,9 +223,9 @@ function engineBundle(target, profile, file, passes) {
     },
     // the target's own table unless a profile is given (tests change the table before building);
     // machine's code is made at the first import of machine, the file system's at the first open()
-    // or import of io or os (tools/lazy-folder.mjs: first, as it resolves imports before the
-    // TypeScript plugin does)
-    plugins: [lazyFolder("src/machine/modmachine.ts"), lazyFolder("src/files/files.ts"), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
+    // or import of io or os, and the compiler's for each compilation, dropped when it is done
+    // (tools/lazy-folder.mjs: first, as it resolves imports before the TypeScript plugin does)
+    plugins: [lazyFolder("src/machine/modmachine.ts"), lazyFolder("src/files/files.ts"), compilerFolder(), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
     treeshake,
   };
 }

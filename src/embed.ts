@@ -4,11 +4,10 @@ import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popR
 import { staticMaxLen } from "./core/qstr";
 import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending, interruptPending, wakeForCallbacks } from "./core/vm";
 import { compileSource } from "./core/code";
-import { PySyntaxError } from "./core/lexer";
 import { newDict, dictSet, dictGet } from "./core/map";
 import { C, T, TV, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
-import { THROWN, TYPES, newStr, newTuple, newException, scratchInit, isSubtype, typeOf } from "./core/obj";
+import { THROWN, PySyntaxError, TYPES, newStr, newTuple, newException, scratchInit, isSubtype, typeOf } from "./core/obj";
 import { qv, strOf, getattrOr, METHOD_FRAMES } from "./core/runtime";
 import { qstrFromJs } from "./core/qstr";
 import { initAll } from "./builtins/init";

@@ -14,18 +14,25 @@
 // statements of its files only define things, since they run at that first call and not at load.
 // The bundle is rendered without indentation, so that each module's code is found in the chunk
 // exactly as rollup rendered it.
+//
+// options.files: the folder is these files (and the entry) rather than the entry's folder.
+// options.fresh: the code is made anew for every call of an entry's function and dropped when it
+// returns, so that its functions hold no RAM between calls (the compiler's, while the program it
+// compiled runs); such files keep no state between calls, and a class they define is a new one
+// at every call (instanceof across calls needs a class from outside).
 
 import { dirname, resolve, sep } from "node:path";
 import MagicString from "magic-string";
 
 // entry: the folder's entry file (its folder is the lazy one)
-export function lazyFolder(entry) {
+export function lazyFolder(entry, options = {}) {
   const entryId = resolve(entry);
-  const folder = dirname(entryId) + sep;
+  const members = options.files && options.files.map((f) => resolve(f));
+  const folder = members ? members.join(", ") + " and " + entryId : dirname(entryId) + sep;
   // not a \0 id, which rollup would leave out of the bundle's source map: the proxy's functions
   // are named there as this file's (the other plugins leave the id alone: it does not end in .ts)
   const proxyId = entryId + "?lazy-folder";
-  const inside = (id) => id.startsWith(folder);
+  const inside = members ? (id) => id === entryId || members.includes(id) : (id) => id.startsWith(folder);
 
   return {
     name: "lazy-folder",
@@ -52,9 +59,10 @@ export function lazyFolder(entry) {
         `function lazyFolderBuild() {`,
         `return { ${pairs} };`,
         `}`,
-        `var made = null;`,
       ];
-      for (const n of names) lines.push(`export function ${n}() {`, `return (made || (made = lazyFolderBuild())).${n}.apply(null, arguments);`, `}`);
+      if (!options.fresh) lines.push(`var made = null;`);
+      const made = options.fresh ? "lazyFolderBuild()" : "(made || (made = lazyFolderBuild()))";
+      for (const n of names) lines.push(`export function ${n}() {`, `return ${made}.${n}.apply(null, arguments);`, `}`);
       const code = lines.join("\n");
       return { code, map: new MagicString(code).generateMap({ source: proxyId, hires: true, includeContent: true }) };
     },

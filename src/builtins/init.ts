@@ -29,7 +29,7 @@ import { initSys } from "./modsys";
 import { initStdModules } from "./modules-all";
 import { initHelp } from "./help";
 import { i32, R } from "../gc/heap";
-import { setOptLevel } from "../core/compile";
+import { setOptLevel } from "../core/code";
 
 export let importModule: (name: number, fromlist: number, level: number, globals: number) => number = function (name: number): number {
   return raise(tv(T.ImportError), "no module named '" + qstrStr(name >> 2) + "'");

@@ -7,7 +7,7 @@ import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, newList, listAppend, listLen, listItems, raise, isInstance, THROWN } from "../core/obj";
 import { call1, isCallable, METHOD_FRAMES } from "../core/runtime";
 import { fw, enterScheduled, requestPending } from "../core/vm";
-import { optLevel, setOptLevel } from "../core/compile";
+import { optLevel, setOptLevel } from "../core/code";
 import { FR } from "../core/bytecode";
 import { qstrCount, qstrStr } from "../core/qstr";
 import { defModule, nativeTable } from "./modules";

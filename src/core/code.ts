@@ -3,10 +3,9 @@
 import { i32, u8, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 import { CO } from "./bytecode";
-import { Scope, Const, Compiler, CodeSink } from "./compile";
-import { PySyntaxError } from "./lexer";
+import { Scope, Const, CodeSink, compileModule } from "./compile";
 import { qstrFromJs } from "./qstr";
-import { newStr, newBytes, newFloat, newTuple, newStrRaw, raise, THROWN } from "./obj";
+import { newStr, newBytes, newFloat, newTuple, newStrRaw, raise, THROWN, PySyntaxError } from "./obj";
 import { intFromString } from "./int";
 import { T, tv } from "./types";
 import { reprFloat, parseFloat as parseFloatText } from "./floatfmt";
@@ -117,15 +116,21 @@ export function makeCode(s: Scope, file: string): number {
 
 export const codeSink: CodeSink = { make: makeCode };
 
+// micropython.opt_level(): from level 1 on, assert statements are read and not compiled, as in
+// MicroPython; every interpreter starts at 0 (builtins/init.ts)
+export let optLevel = 0;
+export function setOptLevel(n: number): void {
+  optLevel = n;
+}
+
 // Compiles source to a module code object; a syntax error is thrown as PySyntaxError (the
 // embedding layer reports it with its line). isEval: one expression list, whose value the code
 // returns.
 export function compileSource(src: string, file: string, single: boolean, isEval?: boolean): number {
-  const c = new Compiler(src, file, codeSink, single);
   try {
-    return c.compileModule(isEval);
+    return compileModule(src, file, codeSink, single, !!isEval, optLevel);
   } catch (e) {
-    // the compiler's limit on nesting and on compiling again (Compiler.deeper, reset), or the
+    // the compiler's limit on nesting and on compiling again (compile.ts deeper, reset), or the
     // host's stack overflowing before it
     if (e instanceof RangeError) raise(tv(T.RuntimeError), "maximum recursion depth exceeded");
     throw e;
@@ -211,7 +216,7 @@ export function compileToMpb(src: string, file: string): string {
       return 0;
     },
   };
-  new Compiler(src, file, sink, false).compileModule();
+  compileModule(src, file, sink, false, false, optLevel);
   return out;
 }
 

@@ -10,9 +10,10 @@
 // Memory: one Scope per function being compiled (byte buffer, constants, names) and nothing per
 // syntax node; heap code objects are made when a top-level function or class body is complete.
 
-import { Tok, PySyntaxError, err, lexStart, next, tok, str, num, fparts, tokLine, src as lxSrc, pos as lxPos, depth as lxDepth, mark, restore } from "./lexer";
+import { Tok, err, lexStart, next, tok, str, num, fparts, tokLine, src as lxSrc, pos as lxPos, depth as lxDepth, mark, restore } from "./lexer";
 import { Op, BinOp, CmpOp, UnOp, CF, Why } from "./bytecode";
 import { T, tv } from "./types";
+import { PySyntaxError } from "./obj";
 
 const F_ASSIGN = 1,
   F_GLOBAL = 2,
@@ -101,7 +102,7 @@ export interface CodeSink {
 // Saved lexer state, to come back to a construct later (lexer.ts mark).
 type Mark = any[];
 
-// Nesting the compiler allows (see Compiler.nest): 500 brackets or blocks deep, above
+// Nesting the compiler allows (see nest): 500 brackets or blocks deep, above
 // CPython's 200 and below what Duktape's call stack of 10,000 frames holds (about 800 brackets).
 const MAX_NEST = 500;
 
@@ -114,20 +115,15 @@ const END_TOKENS =
 // the CmpOp of each comparison token from LT to NE
 const CMP_OPS = "041523";
 
-// micropython.opt_level(): from level 1 on, assert statements are read and not compiled, as in
-// MicroPython; every interpreter starts at 0 (builtins/init.ts)
-export let optLevel = 0;
-export function setOptLevel(n: number): void {
-  optLevel = n;
-}
-
 // The compiler's state: module-level rather than an object's, so that the code reads `sc`, not
 // `this.sc` (shorter in the bundle). One compilation runs at a time: compiling runs no Python
-// code, and Compiler.compileModule sets all of it up first.
+// code, and compileModule sets all of it up first.
 let sc: Scope;
 let file: string;
 let skip = 0; // > 0: read tokens, emit nothing
 let single: boolean; // REPL: print expression statements
+// micropython.opt_level() (code.ts): from 1 on, assert statements are read and not compiled
+let optLevel = 0;
 // Characters lexed again after a reset (constructs compiled twice); nesting such constructs
 // doubles the work per level, so past a budget the source counts as too deeply nested.
 export let relexed = 0;
@@ -137,48 +133,36 @@ let relexBudget = 0;
 // stack overflow (which some engines cannot catch).
 let nest = 0;
 
-export class Compiler {
-  src: string;
-  file: string;
-  sink: CodeSink;
-  single: boolean;
-  constructor(src: string, file: string, sink: CodeSink, single: boolean) {
-    this.src = src;
-    this.file = file;
-    this.sink = sink;
-    this.single = single;
-  }
-
-  // Compiles the whole module; returns the heap code object. isEval: the source is one
-  // expression list (eval, the full profile's), whose value the code returns.
-  compileModule(isEval?: boolean): number {
-    const src = this.src;
-    relexBudget = 1000 * src.length + 1000000;
-    relexed = 0;
-    file = this.file;
-    single = this.single;
-    skip = nest = 0;
-    const m = (sc = new Scope(S_MODULE, null, "<module>", 1));
-    m.coflags = CF.MODULE;
-    lexStart(src);
-    if (MPJS_FULL && isEval) {
-      // eval ignores the indentation before the expression and blank lines around it
-      while ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.INDENT) next();
-      exprList(true);
-      while ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.DEDENT) next();
-      if ((tok as number) !== Tok.EOF) err();
-      op(Op.RETURN_VALUE, -1);
-    }
-    // the module's statements are one level less deep than a block's
-    nest = -1;
-    block(true);
-    op(Op.LOAD_NONE, 1);
+// Compiles a module's source; returns what sink.make gives for its scope. single: one
+// interactive statement (the REPL prints expression statements); isEval: the source is one
+// expression list (eval, the full profile's), whose value the code returns; opt: the opt_level.
+export function compileModule(src: string, fileName: string, sink: CodeSink, isSingle: boolean, isEval: boolean, opt: number): number {
+  relexBudget = 1000 * src.length + 1000000;
+  relexed = 0;
+  file = fileName;
+  single = isSingle;
+  optLevel = opt;
+  skip = nest = 0;
+  const m = (sc = new Scope(S_MODULE, null, "<module>", 1));
+  m.coflags = CF.MODULE;
+  lexStart(src);
+  if (MPJS_FULL && isEval) {
+    // eval ignores the indentation before the expression and blank lines around it
+    while ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.INDENT) next();
+    exprList(true);
+    while ((tok as number) === Tok.NEWLINE || (tok as number) === Tok.DEDENT) next();
+    if ((tok as number) !== Tok.EOF) err();
     op(Op.RETURN_VALUE, -1);
-    // every name's scope, now that all the functions are known
-    resolve(m, []);
-    resolve(m, null);
-    return this.sink.make(m, file);
   }
+  // the module's statements are one level less deep than a block's
+  nest = -1;
+  block(true);
+  op(Op.LOAD_NONE, 1);
+  op(Op.RETURN_VALUE, -1);
+  // every name's scope, now that all the functions are known
+  resolve(m, []);
+  resolve(m, null);
+  return sink.make(m, file);
 }
 
 // ---- errors ----

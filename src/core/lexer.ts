@@ -4,6 +4,7 @@
 // float literals are parsed by mpjs itself: the host's parseFloat is not correctly rounded on
 // every engine (Duktape reads 1e23 as 1.0000000000000001e+23)
 import { parseFloat as parseFloatText } from "./floatfmt";
+import { PySyntaxError } from "./obj";
 
 export const enum Tok {
   EOF,
@@ -109,18 +110,6 @@ const BINOPS = "0126345<789:;";
 // the one-character escapes of a string literal and what they stand for
 const ESCAPES = "ntr\\'\"abfv";
 const ESCAPED = "\n\t\r\\'\"\x07\b\f\v";
-
-// Raised as a JS object and turned into SyntaxError / IndentationError by the compiler's caller.
-export class PySyntaxError {
-  msg: string;
-  line: number;
-  indent: boolean;
-  constructor(msg: string, line: number, indent: boolean) {
-    this.msg = msg;
-    this.line = line;
-    this.indent = indent;
-  }
-}
 
 // 2: a character that starts a name, 1: a digit, 0: any other (or none: NaN)
 function charKind(c: number): number {

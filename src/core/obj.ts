@@ -361,6 +361,21 @@ export function listAppend(l: number, x: number): void {
 // Thrown through JS to carry a Python exception (the value is at root R.excRaising).
 export const THROWN = { py: true };
 
+// A syntax error from the lexer or compiler, thrown as a JS object (before any Python exception
+// can be made: the REPL reports it with its line) and raised as SyntaxError or IndentationError
+// by the compiler's caller (code.ts). Here, not in the compiler: the compiler's code is made for
+// each compilation in the engine bundles (rollup.config.mjs), and instanceof needs one class.
+export class PySyntaxError {
+  msg: string;
+  line: number;
+  indent: boolean;
+  constructor(msg: string, line: number, indent: boolean) {
+    this.msg = msg;
+    this.line = line;
+    this.indent = indent;
+  }
+}
+
 export function newException(type: number, args: number): number {
   pushRoot(args);
   const e = alloc(type, 16);

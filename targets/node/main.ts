@@ -20,7 +20,7 @@ import { Hal } from "../../src/machine/hal";
 // the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
 import { fsStorage } from "../jerryscript/fsstorage";
 import { compileToMpb } from "../../src/core/code";
-import { PySyntaxError } from "../../src/core/lexer";
+import { PySyntaxError } from "../../src/core/obj";
 
 declare var require: any;
 declare var process: any;

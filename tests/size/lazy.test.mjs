@@ -24,3 +24,24 @@ it.each(["espruino", "jerryscript"])("%s board bundle: no function of src/machin
   expect(files.filter((f) => f.endsWith("modmachine.ts?lazy-folder")).length).toBeLessThanOrEqual(3);
   expect(files.filter((f) => f.endsWith("files.ts?lazy-folder")).length).toBeLessThanOrEqual(4);
 });
+
+// The compiler's code (compile.ts and lexer.ts, tools/lazy-folder.mjs's fresh mode) is made for
+// each compilation and dropped when it is done: neither after boot nor while a program runs are
+// its functions alive, only its proxy.
+it.each(["espruino", "jerryscript"])("%s bundle: the compiler's functions are alive only while it compiles", (target) => {
+  const file = `dist/${target}/mpjs.js`;
+  const map = SourceMap.load(file + ".map");
+  const program = "def f(x):\n    return [i * x for i in range(3)]\nclass A:\n    y = f'{1 + 1}'\nassert f(2) == [0, 2, 4] and A.y == '2'\n";
+  for (const run of [null, program]) {
+    const est = estimateJsVars(file, { heapSize: targets[target].MPJS_HEAP_DEFAULT, program: run });
+    if (run !== null) expect(est.programError).toBe(null);
+    const files = est.fnLocations.map((loc) => {
+      const o = map.originalFor(loc.line, loc.column);
+      return o ? o.file : "(none)";
+    });
+    expect(files.filter((f) => f.endsWith("src/core/vm.ts")).length).toBeGreaterThan(10);
+    expect(files.filter((f) => /src\/core\/(compile|lexer)\.ts$/.test(f))).toEqual([]);
+    // the proxy: compileModule's, and the function that makes the compiler's code
+    expect(files.filter((f) => f.endsWith("compile.ts?lazy-folder")).length).toBe(2);
+  }
+});

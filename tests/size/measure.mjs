@@ -95,7 +95,8 @@ function inspectorSession() {
 // V8 keeps in a closure only the variables some inner function uses; Espruino keeps them all, so
 // unused top-level variables of the bundle are not counted (minifiers drop most of them anyway).
 // file: the bundle; heapSize: the Python heap to boot with (its buffer is counted apart).
-export function estimateJsVars(file, { heapSize = null } = {}) {
+// program: Python source run after boot, before the count (its done() value is programError).
+export function estimateJsVars(file, { heapSize = null, program = null } = {}) {
   const realm = createRealm({ timers: false, timeoutMs: 60000 });
   const global = realm.run("this");
   const known = new Set();
@@ -120,6 +121,8 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
   if (!mpjs || typeof mpjs.start !== "function") throw new Error(`${file} defined no global mpjs with start()`);
   realm.call(mpjs.start, realm.run(`({repl: false${heapSize ? `, heapSize: ${heapSize}` : ""}})`));
   const heapAtPrompt = realm.call(mpjs.heapInUse);
+  let programError;
+  if (program !== null) realm.call(mpjs.exec, program, (e) => (programError = e));
 
   const { post, close } = inspectorSession();
   const ids = new Map();
@@ -234,7 +237,7 @@ export function estimateJsVars(file, { heapSize = null } = {}) {
   } finally {
     close();
   }
-  return { jsvars, heapJsVars, heapAtPrompt, functions, objects, byRoot, fnLocations };
+  return { jsvars, heapJsVars, heapAtPrompt, functions, objects, byRoot, fnLocations, programError };
 }
 
 // The Node bundle's heap at the prompt, in its own process: require it (global mpjs, no CLI),

@@ -6,7 +6,7 @@ import { describe, it, expect } from "vitest";
 import { create, Mpjs } from "../../src/embed";
 import { heapCheck } from "../../src/gc/heap";
 import * as compiler from "../../src/core/compile";
-import { Compiler } from "../../src/core/compile";
+import { compileModule } from "../../src/core/compile";
 
 interface Result {
   err: string | null | undefined; // what done received (undefined: not called)
@@ -855,7 +855,7 @@ describe("hostile inputs", () => {
 // so no heap is involved and the measure does not depend on speed.
 describe("compile work grows with nesting, not exponentially", () => {
   function tokensRead(src: string): number {
-    new Compiler(src, "<t>", { make: () => 0 }, false).compileModule();
+    compileModule(src, "<t>", { make: () => 0 }, false, false, 0);
     return src.length + compiler.relexed;
   }
   // reading 12 levels costs at most 8 times 6 levels (quadratic would be 4 times)

@@ -2,7 +2,8 @@
 // (NEWLINE, INDENT, DEDENT) and the syntax errors it raises, with their lines.
 import { describe, it, expect } from "vitest";
 import * as L from "../../src/core/lexer";
-import { Tok, PySyntaxError } from "../../src/core/lexer";
+import { Tok } from "../../src/core/lexer";
+import { PySyntaxError } from "../../src/core/obj";
 
 // the lexer's module-level state seen as an object, one source at a time
 class Lexer {
