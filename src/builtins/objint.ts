@@ -5,7 +5,7 @@ import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, isFloat, floatVal, bool, isStr, toJs, mkInt, TYPES, bytesToJs } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
-import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs, overflow, isInf, checkedFloat } from "../core/int";
+import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs, overflow, isInf, checkedFloat, bigAddSub, bigMulSmall } from "../core/int";
 import * as mpz from "../core/mpz";
 import { floatBinop, floatPow, intFloatOrder, orderOp, intPair, numSelf, toDouble } from "./objfloat";
 import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
@@ -27,6 +27,9 @@ export function isIntLike(v: number): boolean {
 }
 
 function bigBinop(op: number, a: number, b: number): number {
+  // (with the full profile: the engines' default bundles keep to the general path, which is smaller)
+  if (MPJS_FULL && op < BinOp.MUL && !((a | b) & 1)) return bigAddSub(a, b, op === BinOp.SUB);
+  if (MPJS_FULL && op === BinOp.MUL && (a & 1) !== (b & 1)) return a & 1 ? bigMulSmall(b, a >> 1) : bigMulSmall(a, b >> 1);
   const x = toMpz(a),
     y = toMpz(b);
   if (op >= BinOp.AND) return fromMpz(mpz.bitop(x, y, op - BinOp.AND));

@@ -3,7 +3,7 @@
 
 import { i32, u8 } from "../gc/heap";
 import { TV, BIG_HDR, T, tv, C } from "./types";
-import { alloc, heapBytes, onOutOfMemory } from "../gc/heap";
+import { alloc, heapBytes, onOutOfMemory, pushRoot, popRoots } from "../gc/heap";
 import * as mpz from "./mpz";
 import { setIntFromNumber, raise, SMALL_MIN, SMALL_MAX, typeError, typeName, typeOf } from "./obj";
 
@@ -50,6 +50,78 @@ export function fromMpz(m: mpz.Mpz): number {
     u8[b + 2 * k + 1] = m.d[k] >> 8;
   }
   return p;
+}
+
+// ---- on the heap digits: the sums and small products of big-int loops (factorials, Fibonacci
+// numbers, accumulators), without copying the operands into mpz arrays and the result back ----
+
+function digit(p: number, k: number): number {
+  return u8[p + BIG_HDR + 2 * k] | (u8[p + BIG_HDR + 2 * k + 1] << 8);
+}
+function setDigit(p: number, k: number, d: number): void {
+  u8[p + BIG_HDR + 2 * k] = d & 255;
+  u8[p + BIG_HDR + 2 * k + 1] = d >> 8;
+}
+// p, a new big int of up to n digits, with its sign and its digits from n down to the top
+// nonzero one; small when it fits
+function bigDone(p: number, n: number, neg: boolean): number {
+  while (n && digit(p, n - 1) === 0) n--;
+  if (n <= 2) {
+    const v = n && digit(p, 0) + digit(p, 1) * 65536;
+    return intFromNumber(neg ? -v : v);
+  }
+  i32[(p >> 2) + 1] = neg ? 1 : 0;
+  i32[(p >> 2) + 2] = n;
+  return p;
+}
+
+// a + b, or a - b (negB), for two big ints
+export function bigAddSub(a: number, b: number, negB: boolean): number {
+  let na = i32[(a >> 2) + 2],
+    nb = i32[(b >> 2) + 2];
+  const negA = i32[(a >> 2) + 1] === 1,
+    negb = (i32[(b >> 2) + 1] === 1) !== negB;
+  // the larger magnitude first
+  let c = na - nb;
+  for (let k = na; c === 0 && k--; ) c = digit(a, k) - digit(b, k);
+  let neg = negA;
+  if (c < 0) {
+    const t = a;
+    a = b;
+    b = t;
+    na = nb;
+    nb = i32[(b >> 2) + 2];
+    neg = negb;
+  }
+  const sign = negA === negb ? 1 : -1;
+  pushRoot(a);
+  pushRoot(b);
+  const p = alloc(TV.int, BIG_HDR + 2 * na + 2);
+  popRoots(2);
+  c = 0;
+  for (let k = 0; k <= na; k++) {
+    const t = (k < na ? digit(a, k) : 0) + (k < nb ? sign * digit(b, k) : 0) + c;
+    c = t >> 16;
+    setDigit(p, k, t & 65535);
+  }
+  return bigDone(p, na + 1, neg);
+}
+
+// a * s, a big int by a JS integer of 31 bits at most
+export function bigMulSmall(a: number, s: number): number {
+  const na = i32[(a >> 2) + 2],
+    m = s < 0 ? -s : s;
+  pushRoot(a);
+  const p = alloc(TV.int, BIG_HDR + 2 * na + 4);
+  popRoots(1);
+  let c = 0;
+  for (let k = 0; k < na + 2; k++) {
+    // below 2^47: exact in a double
+    const t = (k < na ? digit(a, k) * m : 0) + c;
+    c = mpz.floor(t / 65536);
+    setDigit(p, k, t - c * 65536);
+  }
+  return bigDone(p, na + 2, (i32[(a >> 2) + 1] === 1) !== s < 0);
 }
 
 // A JS integral number (possibly beyond 2^53 as a double) as a Python int.
