@@ -667,33 +667,39 @@ function unsupported(q: number, ta: number, tb: number): never {
   typeError("unsupported types for " + qstrStr(q) + ": '" + typeName(ta) + "', '" + typeName(tb) + "'");
 }
 
-export function binaryOp(op: number, a: number, b: number, inplace: boolean): number {
+// a op b; reflected: only b's side (b's reflected method, or TypeError), for when a's own
+// method, run as a frame (binopFn), has returned NotImplemented
+export function binaryOp(op: number, a: number, b: number, inplace: boolean, reflected?: boolean): number {
   const ta = typeOf(a),
     tb = typeOf(b);
   let r = 0;
-  if (!(ta & 4) && inplace) r = userOp(ta, OP_NAMES[INAMES + op], a, b);
-  // a subclass's reflected method wins over its base's
-  if (r === 0 && tb !== ta && !(tb & 4) && isSubtype(tb, ta)) r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
-  if (r !== 0) return r;
-  if (ta & 4) {
-    const info = TYPES[ta >> 3];
-    // in-place forms of builtin types change a (list += *=, set |= &= -= ^=, dict |=)
-    if (inplace && info.ibinop) r = info.ibinop(op, a, b);
-    if (r === 0 && info.binop) r = info.binop(op, a, b);
-  } else {
-    const m = lookupType(ta, qv(OP_NAMES[op]));
-    if (m !== 0) {
-      r = callMethod1(m, a, b);
-      if (r === C.NotImplemented) r = 0;
+  if (!reflected) {
+    if (!(ta & 4) && inplace) r = userOp(ta, OP_NAMES[INAMES + op], a, b);
+    // b's reflected method comes first when b's class derives from a's and has its own (CPython's
+    // rule; MicroPython has none)
+    const rq = OP_NAMES[RNAMES + op];
+    if (r === 0 && tb !== ta && !(tb & 4) && isSubtype(tb, ta) && lookupType(tb, qv(rq)) !== lookupType(ta, qv(rq))) r = userOp(tb, rq, b, a);
+    if (r !== 0) return r;
+    if (ta & 4) {
+      const info = TYPES[ta >> 3];
+      // in-place forms of builtin types change a (list += *=, set |= &= -= ^=, dict |=)
+      if (inplace && info.ibinop) r = info.ibinop(op, a, b);
+      if (r === 0 && info.binop) r = info.binop(op, a, b);
     } else {
-      const sub = i32[(a >> 2) + INST.sub];
-      if (sub !== 0) {
-        r = binaryOp(op, sub, b, inplace);
-        if (inplace && r === sub) r = a;
+      const m = lookupType(ta, qv(OP_NAMES[op]));
+      if (m !== 0) {
+        r = callMethod1(m, a, b);
+        if (r === C.NotImplemented) r = 0;
+      } else {
+        const sub = i32[(a >> 2) + INST.sub];
+        if (sub !== 0) {
+          r = binaryOp(op, sub, b, inplace);
+          if (inplace && r === sub) r = a;
+        }
       }
     }
+    if (r !== 0) return r;
   }
-  if (r !== 0) return r;
   if (tb & 4) {
     const f = TYPES[tb >> 3].binop;
     // builtin types implement reflected operations in the same slot with op + BinOp.N
@@ -701,6 +707,24 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean): nu
   } else r = userOp(tb, OP_NAMES[RNAMES + op], b, a);
   if (r !== 0) return r;
   unsupported(OP_NAMES[op], ta, tb);
+}
+
+// For a op b with a a user instance: the Python function binaryOp calls first (a's in-place
+// method, else its forward one), for the VM to run as a frame; 0 when that is not a plain Python
+// function, or when b's class derives from a's (binaryOp then sees whose method comes first).
+export function binopFn(op: number, a: number, b: number, inplace: boolean): number {
+  const ta = typeOf(a),
+    tb = typeOf(b);
+  if (tb !== ta && !(tb & 4) && isSubtype(tb, ta)) return 0;
+  let m = inplace ? lookupType(ta, qv(OP_NAMES[INAMES + op])) : 0;
+  if (m === 0) m = lookupType(ta, qv(OP_NAMES[op]));
+  return typeOf(m) === TV.function && !isGeneratorFunc(m) ? m : 0;
+}
+
+// BINARY_OP or INPLACE_OP on a user instance a, after binopFn's method returned NotImplemented:
+// the in-place method's falls back to a op b, the forward one's to b's reflected method.
+export function binopFallback(op: number, a: number, b: number, inplace: boolean): number {
+  return binaryOp(op, a, b, false, !(inplace && lookupType(typeOf(a), qv(OP_NAMES[INAMES + op])) !== 0));
 }
 
 export function unaryOp(op: number, a: number): number {
