@@ -205,7 +205,7 @@ export const enum RetMode {
   SCHED, // a callback of micropython.schedule, entered between two instructions: its result is dropped, its end told to the scheduler
   ENTER, // __enter__ of a with: the with's block is pushed, then the result (vm.ts withEntered)
   EXIT_WITH, // __exit__ of a with: the result says whether the exception is swallowed (vm.ts withExited)
-  BINOP, // a user instance's method for BINARY_OP or INPLACE_OP: its operands stay below, for NotImplemented (vm.ts binopReturned)
+  OPERATOR, // a user instance's method for BINARY_OP, INPLACE_OP or COMPARE_OP: its operands stay below, for NotImplemented (vm.ts operatorReturned)
   EXIT, // returned to JS (a nested run)
   GEN, // a generator resumed from the VM: see the generator's mode
 }

@@ -9,7 +9,7 @@ import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, type
 import { qstrStr, qstrFromStrObj } from "./qstr";
 import { dictGet, dictSet, dictDelete, newDict } from "./map";
 import { callPython, pollInterrupt, isGeneratorFunc } from "./vm";
-import { BinOp, CmpOp, UnOp } from "./bytecode";
+import { BinOp, CmpOp, UnOp, Op } from "./bytecode";
 
 // ---- special method names for the operators ----
 
@@ -668,7 +668,7 @@ function unsupported(q: number, ta: number, tb: number): never {
 }
 
 // a op b; reflected: only b's side (b's reflected method, or TypeError), for when a's own
-// method, run as a frame (binopFn), has returned NotImplemented
+// method, run as a frame (opFn), has returned NotImplemented
 export function binaryOp(op: number, a: number, b: number, inplace: boolean, reflected?: boolean): number {
   const ta = typeOf(a),
     tb = typeOf(b);
@@ -709,22 +709,30 @@ export function binaryOp(op: number, a: number, b: number, inplace: boolean, ref
   unsupported(OP_NAMES[op], ta, tb);
 }
 
-// For a op b with a a user instance: the Python function binaryOp calls first (a's in-place
-// method, else its forward one), for the VM to run as a frame; 0 when that is not a plain Python
-// function, or when b's class derives from a's (binaryOp then sees whose method comes first).
-export function binopFn(op: number, a: number, b: number, inplace: boolean): number {
+// For an operator instruction (code: BINARY_OP, INPLACE_OP, COMPARE_OP; op its operand) on a
+// user instance a: the Python function of a's class that binaryOp or compareOp would call first
+// (for INPLACE_OP its in-place method, else the forward one), for the VM to run as a frame; 0 when
+// that is not a plain Python function, or when b's class derives from a's (they then see whose
+// method comes first).
+export function opFn(code: number, op: number, a: number, b: number): number {
   const ta = typeOf(a),
     tb = typeOf(b);
-  if (tb !== ta && !(tb & 4) && isSubtype(tb, ta)) return 0;
-  let m = inplace ? lookupType(ta, qv(OP_NAMES[INAMES + op])) : 0;
-  if (m === 0) m = lookupType(ta, qv(OP_NAMES[op]));
+  const cmp = code === Op.COMPARE_OP;
+  if ((cmp && op > CmpOp.GE) || (tb !== ta && !(tb & 4) && isSubtype(tb, ta))) return 0;
+  let m = code === Op.INPLACE_OP ? lookupType(ta, qv(OP_NAMES[INAMES + op])) : 0;
+  if (m === 0) m = lookupType(ta, qv(OP_NAMES[(cmp ? CMP_NAMES : 0) + op]));
   return typeOf(m) === TV.function && !isGeneratorFunc(m) ? m : 0;
 }
 
-// BINARY_OP or INPLACE_OP on a user instance a, after binopFn's method returned NotImplemented:
-// the in-place method's falls back to a op b, the forward one's to b's reflected method.
-export function binopFallback(op: number, a: number, b: number, inplace: boolean): number {
-  return binaryOp(op, a, b, false, !(inplace && lookupType(typeOf(a), qv(OP_NAMES[INAMES + op])) !== 0));
+// The instruction's result once opFn's method has returned v. NotImplemented goes on, nested: a
+// comparison to b's side; an in-place method's to a op b, a forward one's to b's reflected method.
+export function opResult(code: number, op: number, a: number, b: number, v: number): number {
+  if (code === Op.COMPARE_OP) {
+    if (v === C.NotImplemented) return compareOp(op, a, b, true);
+    return op === CmpOp.EQ || op === CmpOp.NE ? bool(truthy(v)) : v;
+  }
+  if (v !== C.NotImplemented) return v;
+  return binaryOp(op, a, b, false, !(code === Op.INPLACE_OP && lookupType(typeOf(a), qv(OP_NAMES[INAMES + op])) !== 0));
 }
 
 export function unaryOp(op: number, a: number): number {
@@ -743,20 +751,24 @@ export function unaryOp(op: number, a: number): number {
   typeError("unsupported type for " + qstrStr(q) + ": '" + typeName(t) + "'");
 }
 
-export function compareOp(op: number, a: number, b: number): number {
+// a op b; reflected: only b's side (b's reflected method, then identity for == and !=, or
+// TypeError), for when a's own method, run as a frame (opFn), has returned NotImplemented
+export function compareOp(op: number, a: number, b: number, reflected?: boolean): number {
   // in, not in, is, is not
   if (op >= CmpOp.IN) return bool(op === CmpOp.IS ? a === b : op === CmpOp.IS_NOT ? a !== b : contains(b, a) === (op === CmpOp.IN));
   const ta = typeOf(a),
     tb = typeOf(b);
-  // user classes: the reflected method of a subclass first, then a's, then b's reflected
-  if (!(tb & 4) && tb !== ta && isSubtype(tb, ta)) {
-    const r = userCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
+  let r = 0;
+  if (!reflected) {
+    // user classes: the reflected method of a subclass first, then a's, then b's reflected
+    if (!(tb & 4) && tb !== ta && isSubtype(tb, ta)) {
+      r = userCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
+      if (r !== 0) return r;
+    }
+    if (!(ta & 4)) r = userCompare(op, a, b, ta);
+    else r = builtinCompare(op, a, b, ta);
     if (r !== 0) return r;
   }
-  let r = 0;
-  if (!(ta & 4)) r = userCompare(op, a, b, ta);
-  else r = builtinCompare(op, a, b, ta);
-  if (r !== 0) return r;
   if (!(tb & 4)) r = userCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
   else if (tb !== ta) r = builtinCompare(OP_NAMES[CMP_SWAP + op], b, a, tb);
   if (r !== 0) return r;

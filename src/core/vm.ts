@@ -15,7 +15,7 @@ import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
 import { qstrStr } from "./qstr";
 import { typeOf, typeName, raise, raiseObj, valueError, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
 import { newDict, dictGet, dictSet, dictDelete, dictEntry, entryPos } from "./map";
-import { QV, objError, initResult, call, getattr, getattrOr, setattr, attrError, METHOD_FRAMES, frameFn, getitem, setitem, binaryOp, binopFn, binopFallback, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
+import { QV, objError, initResult, call, getattr, getattrOr, setattr, attrError, METHOD_FRAMES, frameFn, getitem, setitem, binaryOp, opFn, opResult, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
 
 // ---- registers of the running frame ----
 export let fw = 0; // frame (word index)
@@ -862,8 +862,8 @@ function doReturn(): void {
     i32[++sp] = v;
   } else if (METHOD_FRAMES && mode === RetMode.EXIT_WITH) {
     withExited(v);
-  } else if (METHOD_FRAMES && mode === RetMode.BINOP) {
-    binopReturned(v);
+  } else if (METHOD_FRAMES && mode === RetMode.OPERATOR) {
+    operatorReturned(v);
   } else if (!(MPJS_FILES || MPJS_FROZEN || METHOD_FRAMES) || mode !== RetMode.DROP) {
     // EXIT, GEN: back to JS
     if (mode === RetMode.GEN) genReturned = true;
@@ -1297,18 +1297,20 @@ function arith(): void {
       return;
     }
   }
-  // a user instance's Python method runs as a frame of this loop (it may loop, sleep, be
-  // interrupted); a and b stay on the stack under it for binopReturned
-  const m = METHOD_FRAMES && !(typeOf(a) & 4) ? binopFn(op, a, b, inplace) : 0;
-  if (m !== 0) enterFn(m, sp, 2, RetMode.BINOP, sp + 1);
-  else i32[sp] = binaryOp(op, a, b, inplace);
+  if (!(METHOD_FRAMES && enterOperator(op, a))) i32[sp] = binaryOp(op, a, b, inplace);
 }
 
-// BINARY_OP or INPLACE_OP's end, v the result of a's method (binopFn): a op b in place of the
-// operands a, b; NotImplemented goes on to the fallback, nested
-function binopReturned(v: number): void {
+// A user instance a's Python method for the operator instruction just read (op its operand, b
+// at sp + 1) runs as a frame of this loop, which may loop, sleep and be interrupted: whether it
+// does (runtime.ts opFn). a and b stay on the stack under it for operatorReturned.
+function enterOperator(op: number, a: number): boolean {
+  const m = typeOf(a) & 4 ? 0 : opFn(u8[ip - 2], op, a, i32[sp + 1]);
+  if (m !== 0) enterFn(m, sp, 2, RetMode.OPERATOR, sp + 1);
+  return m !== 0;
+}
+function operatorReturned(v: number): void {
   const b = i32[sp--];
-  i32[sp] = v !== C.NotImplemented ? v : binopFallback(u8[ip - 1], i32[sp], b, u8[ip - 2] === Op.INPLACE_OP);
+  i32[sp] = opResult(u8[ip - 2], u8[ip - 1], i32[sp], b, v);
 }
 
 // < <= == != > >= on two small ints stay in the loop. The outcome of a < b (0), a == b (1) or
@@ -1322,7 +1324,7 @@ function cmpop(): void {
     i32[sp] = (CMP_TRUE >> (3 * op + (a < b ? 0 : a === b ? 1 : 2))) & 1 ? C.True : C.False;
     return;
   }
-  i32[sp] = compareOp(op, a, b);
+  if (!(METHOD_FRAMES && enterOperator(op, a))) i32[sp] = compareOp(op, a, b);
 }
 
 // POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP (these two keep

@@ -156,6 +156,8 @@ describe("interrupt from the host's event loop", () => {
     "class A:\n    def __setitem__(self, k, v):\n        while True:\n            pass\nA()[0] = 1",
     "class A:\n    def __add__(self, o):\n        while True:\n            pass\nprint(A() + 1)",
     "class A:\n    def __iadd__(self, o):\n        while True:\n            pass\na = A()\na += 1",
+    "class A:\n    def __eq__(self, o):\n        while True:\n            pass\nprint(A() == 1)",
+    "class A:\n    def __lt__(self, o):\n        while True:\n            pass\nwhile A() < 1:\n    pass",
     "class A:\n    def __enter__(self):\n        while True:\n            pass\n    def __exit__(self, *a):\n        pass\nwith A():\n    pass",
     "class A:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        while True:\n            pass\nwith A():\n    pass",
     // exec and eval run their code as a frame of the caller's loop (vm.enterCode): a program run
