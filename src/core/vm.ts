@@ -10,7 +10,7 @@
 // Espruino a long switch is ten times slower than a table (ENGINES.md).
 
 import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, rsBase, setRsp, collect } from "../gc/heap";
-import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp } from "./bytecode";
+import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp, UnOp } from "./bytecode";
 import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
 import { qstrStr } from "./qstr";
 import { typeOf, typeName, raise, raiseObj, valueError, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
@@ -1911,9 +1911,12 @@ const OPS: (() => void)[] = [
   arith, // BINARY_OP
   arith, // INPLACE_OP
   function () {
-    // UNARY_OP
+    // UNARY_OP: a user instance's Python __neg__, __pos__ or __invert__ runs as a frame
     const op = u8[ip++];
-    i32[sp] = unaryOp(op, i32[sp]);
+    const t = METHOD_FRAMES && op !== UnOp.NOT ? typeOf(i32[sp]) : 4;
+    const m = t & 4 ? 0 : userFn(t, op === UnOp.NEG ? QV.__neg__ : op === UnOp.POS ? QV.__pos__ : QV.__invert__);
+    if (m !== 0) enterFn(m, sp, 1, RetMode.PUSH, sp - 1);
+    else i32[sp] = unaryOp(op, i32[sp]);
   },
   cmpop, // COMPARE_OP
   function () {

@@ -157,6 +157,7 @@ describe("interrupt from the host's event loop", () => {
     "class A:\n    def __add__(self, o):\n        while True:\n            pass\nprint(A() + 1)",
     "class A:\n    def __iadd__(self, o):\n        while True:\n            pass\na = A()\na += 1",
     "class A:\n    def __eq__(self, o):\n        while True:\n            pass\nprint(A() == 1)",
+    "class A:\n    def __neg__(self):\n        while True:\n            pass\nprint(-A())",
     "class A:\n    def __lt__(self, o):\n        while True:\n            pass\nwhile A() < 1:\n    pass",
     "class A:\n    def __enter__(self):\n        while True:\n            pass\n    def __exit__(self, *a):\n        pass\nwith A():\n    pass",
     "class A:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        while True:\n            pass\nwith A():\n    pass",

@@ -1,7 +1,7 @@
-# Binary and in-place operators on instances of Python classes, whose methods run as frames of
-# the program's loop where the build has them (vm.ts BINOP): results, NotImplemented falling back
-# to the reflected method or to the forward one, subclasses, exceptions raised inside,
-# generators, recursion, and operators inside other frames.
+# Binary, in-place and unary operators on instances of Python classes, whose methods run as
+# frames of the program's loop where the build has them (vm.ts RetMode.OPERATOR, and UNARY_OP):
+# results, NotImplemented falling back to the reflected method or to the forward one, subclasses,
+# exceptions raised inside, generators, recursion, and operators inside other frames.
 
 
 class V:
@@ -166,3 +166,34 @@ m = M()
 print(m @ 1, m ** 2, m << 3, m & 4, m % (5,))
 m @= 1
 print(m)
+
+
+class U:
+    def __neg__(self):
+        return "neg"
+
+    def __pos__(self):
+        return U()
+
+    def __invert__(self):
+        raise KeyError("inv")
+
+    def __repr__(self):
+        return "U"
+
+
+print(-U(), +U(), not U(), [-U() for i in range(2)])
+try:
+    ~U()
+except KeyError:
+    print("KeyError from ~")
+
+
+class NoNeg:
+    pass
+
+
+try:
+    -NoNeg()
+except TypeError:
+    print("TypeError for -")
