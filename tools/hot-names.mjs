@@ -53,8 +53,7 @@ function declared(fn) {
 function iifeOf(ast) {
   for (const st of ast.body) {
     const init = st.type === "VariableDeclaration" && st.declarations[0].init;
-    const call = init && (init.type === "CallExpression" ? init : init.type === "UnaryExpression" ? init.argument : null);
-    if (call && call.type === "CallExpression" && call.callee.type === "FunctionExpression") return call.callee;
+    if (init && init.type === "CallExpression" && init.callee.type === "FunctionExpression") return init.callee;
   }
   return null;
 }
