@@ -12,7 +12,8 @@ import { TV, STR_HDR } from "./types";
 // features this bundle has), where staticOff[k] is where name k starts and staticOff[k + 1] - 1
 // where it ends (a feature left out: empty names), and their hashes. Made as the bundle loads.
 const staticOff = new Uint16Array(Q.NSTATIC + 1); // (the text is under 64 KB: gen-qstr.mjs)
-const staticHash = new Int32Array(Q.NSTATIC);
+const staticHash = new Uint16Array(Q.NSTATIC);
+staticHash[0] = 5381; // "" (hashBytes of nothing)
 // In an array, not a variable: QuickJS's memory count (the size budget) takes a string once for
 // every function that holds it in a closure.
 const TEXT = [""];
@@ -20,10 +21,12 @@ let staticNext = 1;
 // the length of the longest static qstr
 export let staticMaxLen = 0;
 
+// MicroPython's hash of a str or bytes (its qstr_compute_hash with two bytes of hash: djb2 with
+// xor, never 0), so that hash("abc") is the same number on both.
 export function hashBytes(p: number, n: number): number {
   let h = 5381;
-  for (let k = 0; k < n; k++) h = ((h << 5) + h + u8[p + k]) | 0;
-  return h & 0x3fffffff;
+  for (let k = 0; k < n; k++) h = ((h * 33) ^ u8[p + k]) & 0xffff;
+  return h || 1;
 }
 
 // Adds the names of the front-coded list p (tools/gen-qstr.mjs pack: a mark below "0" starts each
@@ -42,8 +45,8 @@ function addNames(p: string, first: number): void {
     staticOff[staticNext] = t.length;
     // static names are ASCII, so char codes are their UTF-8 bytes (as hashBytes hashes)
     let h = 5381;
-    for (let k = 0; k < prev.length; k++) h = ((h << 5) + h + prev.charCodeAt(k)) | 0;
-    staticHash[staticNext++] = h & 0x3fffffff;
+    for (let k = 0; k < prev.length; k++) h = ((h * 33) ^ prev.charCodeAt(k)) & 0xffff;
+    staticHash[staticNext++] = h || 1;
     if (prev.length > staticMaxLen) staticMaxLen = prev.length;
     t += prev;
     i = j;

@@ -457,3 +457,14 @@ describe("MicroPython's messages", () => {
     expect(r.out.split("\n").slice(0, -1)).toEqual(cases.map((c) => c[1]));
   });
 });
+
+describe("hash", () => {
+  it("of a str or bytes is MicroPython's", () => {
+    // the numbers MicroPython 1.2x prints (its WebAssembly build, tests/bench's comparison)
+    const { run } = interpreter();
+    const r = run('print(hash(""), hash("x"), hash("abc"), hash("print"), hash("a much longer string than the others"))\n' +
+      'print(hash("é"), hash(b"abc"), hash(b"\\xff\\x00"), hash("ab" + "c"))\n');
+    expect(r.err).toBe(null);
+    expect(r.out).toBe("5381 46557 12933 50772 51650\n25231 12933 24730 12933\n");
+  });
+});
