@@ -45,12 +45,13 @@ export function onInit(f: () => void): void {
 }
 
 // The builtin types and natives live in JS tables that outlive an interpreter: they are defined
-// by the first interpreter created, and every later one (a soft reset) shares them.
-let defined = false;
-
+// by the first interpreter created, and every later one (a soft reset) shares them. Then the code
+// that defined them is dropped: an engine that compiles to bytecode (QuickJS, JerryScript) frees
+// it, and Espruino its function. terser puts each init function's code in here (@__INLINE__),
+// so that Espruino drops theirs too: in the bundle's scope they would stay.
 export function initAll(): void {
-  if (!defined) defineBuiltins();
-  defined = true;
+  if (defineBuiltins) defineBuiltins();
+  defineBuiltins = null;
   // a new interpreter (a soft reset) compiles asserts again, as MicroPython's mp_init
   setOptLevel(0);
   setInternStrHook(internStr);
@@ -75,29 +76,29 @@ export function initAll(): void {
   });
 }
 
-function defineBuiltins(): void {
-  initType();
-  initFun();
-  initIter();
-  initInt();
-  initFloat();
-  initStr();
-  initRange();
-  initList();
-  initDict();
-  initExceptions();
-  initStrMethods();
-  initFormat();
-  initBytes();
-  initSet();
-  initComplex();
-  initNumbers();
-  initModules();
+let defineBuiltins: (() => void) | null = function () {
+  /*@__INLINE__*/ initType();
+  /*@__INLINE__*/ initFun();
+  /*@__INLINE__*/ initIter();
+  /*@__INLINE__*/ initInt();
+  /*@__INLINE__*/ initFloat();
+  /*@__INLINE__*/ initStr();
+  /*@__INLINE__*/ initRange();
+  /*@__INLINE__*/ initList();
+  /*@__INLINE__*/ initDict();
+  /*@__INLINE__*/ initExceptions();
+  /*@__INLINE__*/ initStrMethods();
+  /*@__INLINE__*/ initFormat();
+  /*@__INLINE__*/ initBytes();
+  /*@__INLINE__*/ initSet();
+  /*@__INLINE__*/ initComplex();
+  /*@__INLINE__*/ initNumbers();
+  /*@__INLINE__*/ initModules();
   // import builtins: the module is the builtins' own table, as MicroPython's
   defModule(Q.builtins, builtinTable);
-  initSys();
-  initStdModules();
+  /*@__INLINE__*/ initSys();
+  /*@__INLINE__*/ initStdModules();
   if (MPJS_REPL) initHelp();
   for (let k = 0; k < extraInits.length; k++) extraInits[k]();
-  initBuiltins();
-}
+  /*@__INLINE__*/ initBuiltins();
+};

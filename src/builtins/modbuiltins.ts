@@ -413,8 +413,9 @@ const BUILD_CLASS = defNative(Q.__build_class__, 2, 255, function (a, n) {
 });
 // The builtins that fewer programs call: their natives (and iterator kinds) are made when a name
 // is first missing from the table (lookupBuiltinName), not at boot (on Espruino each is a JS
-// function object, RAM; MicroPython keeps them in ROM), and kept for later interpreters.
-function lazyBuiltins(): number[] {
+// function object, RAM; MicroPython keeps them in ROM), and kept for later interpreters; then
+// this code is dropped (an engine that compiles to bytecode frees it).
+let lazyBuiltins: (() => number[]) | null = function () {
   const ISSUBCLASS = defNative(Q.issubclass, 2, 2, function (a) {
     if (typeOf(i32[a]) !== TV.type) typeError("issubclass() arg 1 must be a class");
     return bool(checkClassInfo(i32[a], i32[a + 1], "issubclass"));
@@ -582,7 +583,7 @@ function lazyBuiltins(): number[] {
     return newIter(REVERSED_ITER, o, lenOf(o));
   });
   return [ISSUBCLASS, HASATTR, GETATTR, SETATTR, DELATTR, CALLABLE, HEX, OCT, BIN, DIVMOD, POW, ROUND, HASH, ID, ALL, ANY, GLOBALS, LOCALS, FORMAT, MAP, FILTER, REVERSED];
-}
+};
 
 // ---- the table ----
 
@@ -634,6 +635,7 @@ function addLazy(): void {
   lazyMade = true;
   const pairs: number[] = [];
   for (let k = 0; k < TABLE.length; k++) pairs.push(TABLE[k]);
-  TABLE = romMap(pairs.concat(named(lazyBuiltins())));
+  TABLE = romMap(pairs.concat(named(lazyBuiltins!())));
+  lazyBuiltins = null;
 }
 

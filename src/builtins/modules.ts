@@ -29,12 +29,14 @@ export function defModule(name: number, table: () => ArrayLike<number>, init?: (
 // The table of a module whose values are natives (constants, no heap objects), as its
 // defModule table: the natives are made at the module's first import, not at boot (on Espruino
 // each is a JS function object, RAM that MicroPython keeps in ROM), and kept for the interpreters
-// that come after (natives outlive an interpreter, init.ts).
-export function nativeTable(make: () => number[]): () => number[] {
+// that come after (natives outlive an interpreter, init.ts). Then make is dropped: an engine
+// that compiles to bytecode frees its code, which is most of the module's.
+export function nativeTable(make: (() => number[]) | null): () => number[] {
   let t: number[] | null = null;
   return function () {
     if (t === null) {
-      t = named(make());
+      t = named(make!());
+      make = null;
     }
     return t;
   };

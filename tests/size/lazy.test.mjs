@@ -5,6 +5,7 @@
 // their first call).
 
 import { expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { targets } from "../../rollup.config.mjs";
 import { SourceMap } from "../lib/sourcemap.mjs";
 import { estimateJsVars } from "./measure.mjs";
@@ -44,4 +45,38 @@ it.each(["espruino", "jerryscript"])("%s bundle: the compiler's functions are al
     // the proxy: compileModule's, and the function that makes the compiler's code
     expect(files.filter((f) => f.endsWith("compile.ts?lazy-folder")).length).toBe(2);
   }
+});
+
+// Code that runs once is dropped after it has run, so that an engine that compiles to bytecode
+// (QuickJS, JerryScript) frees it: the definition of the builtins after boot (init.ts), and the
+// builder of the less used builtins after it has made them (modbuiltins.ts; a module's native
+// table drops its builder the same way, modules.ts nativeTable, but a top-level function stays in
+// the bundle's scope for Node, which this test looks at, while QuickJS frees it).
+it.each(["espruino", "jerryscript"])("%s bundle: code that runs once is not alive after it has run", (target) => {
+  const file = `dist/${target}/mpjs.js`;
+  const map = SourceMap.load(file + ".map");
+  // the lines of the function that `start` (a TypeScript line starting with it) begins, in f
+  const linesOf = (f, start) => {
+    const text = readFileSync(f, "utf8").split("\n");
+    const first = text.findIndex((l) => l.startsWith(start));
+    const last = text.findIndex((l, k) => k > first && /^}/.test(l));
+    expect(first).toBeGreaterThan(0);
+    return [f, first + 1, last + 1];
+  };
+  const defineBuiltins = linesOf("src/builtins/init.ts", "let defineBuiltins");
+  const lazyBuiltins = linesOf("src/builtins/modbuiltins.ts", "let lazyBuiltins");
+  const alive = (program) => {
+    const est = estimateJsVars(file, { heapSize: targets[target].MPJS_HEAP_DEFAULT, program });
+    expect(est.programError).toBe(program === null ? undefined : null);
+    return est.fnLocations.map((loc) => map.originalFor(loc.line, loc.column)).filter((o) => o !== null);
+  };
+  const within = (list, [f, a, b]) => list.filter((o) => o.file === f && o.line >= a && o.line <= b);
+  const boot = alive(null);
+  expect(within(boot, defineBuiltins)).toEqual([]);
+  // before its first use, the builder is there (else this test would prove nothing)
+  expect(within(boot, lazyBuiltins).filter((o) => o.line === lazyBuiltins[1]).length).toBe(1);
+  const used = alive("assert hex(255) == '0xff'\n");
+  // the natives it made are alive, the builder is not
+  expect(within(used, lazyBuiltins).filter((o) => o.line === lazyBuiltins[1])).toEqual([]);
+  expect(within(used, lazyBuiltins).length).toBeGreaterThan(10);
 });
