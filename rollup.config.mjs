@@ -16,6 +16,7 @@ import { parse } from "acorn";
 import MagicString from "magic-string";
 import { engineNames } from "./tools/engine-names.mjs";
 import { lazyFolder } from "./tools/lazy-folder.mjs";
+import { messageWords } from "./tools/message-words.mjs";
 import { hotNames } from "./tools/hot-names.mjs";
 
 const flag = (name) => process.env[name] === "1" || process.env[name] === "true";
@@ -180,6 +181,7 @@ function aliasClass(body, s, alias) {
 function minify(target, passes = 5) {
   const format = { ecma: 5, comments: false };
   return [
+    messageWords(),
     // (a quoted property name stays quoted for the second run, which does not rename it: the
     // REPL's escape sequences; properties: that run's only compression, which notes the quotes)
     terser({

@@ -370,7 +370,7 @@ export class PySyntaxError {
   line: number;
   indent: boolean;
   constructor(msg: string, line: number, indent: boolean) {
-    this.msg = msg;
+    this.msg = expandMessage(msg);
     this.line = line;
     this.indent = indent;
   }
@@ -389,12 +389,28 @@ export function raiseObj(e: number): never {
   throw THROWN;
 }
 
+// The engine bundles store their error messages with the pieces they share most as control
+// characters (tools/message-words.mjs, which writes the pieces into the literal below, each after a
+// "|"): \x01-\x08 stand for pieces 1-8, \x0e-\x1f for 9-26. The Node bundle's messages are as
+// written, and its literal has no piece. (A literal, not a table made at load: on Espruino that
+// would be RAM for as long as the board runs.)
+export function expandMessage(m: string): string {
+  let out = "";
+  for (let i = 0; i < m.length; i++) {
+    const c = m.charCodeAt(i);
+    const k = c < 9 ? c : c > 13 && c < 32 ? c - 5 : 0;
+    const piece = k ? "@@message pieces@@".split("|")[k] : undefined;
+    out += piece === undefined ? m.charAt(i) : piece;
+  }
+  return out;
+}
+
 // Raises type(msg) (msg omitted: no arguments).
 export function raise(type: number, msg?: string): never {
   let args: number;
   if (msg === undefined) args = newTuple(0);
   else {
-    const s = newStr(msg);
+    const s = newStr(expandMessage(msg));
     pushRoot(s);
     args = newTuple(1);
     popRoots(1);

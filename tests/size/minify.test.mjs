@@ -6,6 +6,9 @@ import { readFileSync } from "node:fs";
 import { parse } from "acorn";
 import { SourceMap } from "../lib/sourcemap.mjs";
 import { topLevelUses } from "../../tools/hot-names.mjs";
+import { choosePieces, encode, CODES, DICTIONARY } from "../../tools/message-words.mjs";
+import { createRealm } from "../lib/realm.mjs";
+import { execFileSync } from "node:child_process";
 
 const BUNDLES = ["dist/espruino/mpjs.js", "dist/jerryscript/mpjs.js", "dist/espruino/mpjs-board.js"];
 
@@ -54,6 +57,69 @@ describe.each(BUNDLES)("%s", (file) => {
     const most = [...uses].sort((a, b) => b[1] - a[1]).slice(0, 30);
     expect(most[0][1]).toBeGreaterThan(500); // (the heap's words, i32)
     expect(most.filter(([name]) => name.length > 1)).toEqual([]);
+  });
+});
+
+// Error messages are stored with their most shared pieces as control characters
+// (tools/message-words.mjs) and written out as they were where they become exceptions.
+describe("message-words", () => {
+  const program = [
+    "def show(f):",
+    "    try:",
+    "        f()",
+    "    except Exception as e:",
+    "        print(type(e).__name__, e)",
+    "show(lambda: int('12x'))",
+    "show(lambda: [].pop())",
+    "show(lambda: [1][5])",
+    "show(lambda: len(5))",
+    "show(lambda: 1 + 'a')",
+    "show(lambda: 'a' * 'b')",
+    "show(lambda: (1).x)",
+    "show(lambda: ord('ab'))",
+    "show(lambda: chr(-1))",
+    "show(lambda: bytes(-1))",
+    "show(lambda: 'ab'[5])",
+    "show(lambda: 'a'.join([1]))",
+    "show(lambda: '{} {}'.format(1))",
+    "show(lambda: b'a' + 'b')",
+    "show(lambda: float('x'))",
+    "show(lambda: (1, 2)[0:1:0])",
+    "show(lambda: {}.fromkeys(5))",
+    "show(lambda: compile_me)",
+    "show(lambda: 1 // 0)",
+    "show(lambda: print(end=5))",
+    "show(lambda: range(1, 2, 3, 4))",
+    "show(lambda: getattr(1, '\\x01\\x0e', None) or 1 .no_such)",
+    "show(lambda: int('5', 99))",
+    "",
+  ].join("\n");
+  const expected = execFileSync(process.execPath, ["dist/node/mpjs.js", "-c", program], { encoding: "utf8" });
+
+  it.each(["dist/espruino/mpjs.js", "dist/jerryscript/mpjs.js", "dist/espruino/mpjs-board.js"])("%s: the messages read as written", (file) => {
+    const code = readFileSync(file, "utf8");
+    expect(code).not.toContain(DICTIONARY);
+    // the messages are shorter there: "can't convert " is a piece, in the dictionary once
+    expect(code.split("can't convert ").length - 1).toBe(1);
+    const realm = createRealm({ timers: false });
+    realm.run(code, file);
+    realm.call(realm.context.mpjs.init);
+    let done = "not called";
+    realm.call(realm.context.mpjs.exec, program, (e) => (done = e));
+    expect(done).toBe(null);
+    expect(realm.stdout()).toBe(expected);
+    expect(expected.split("\n").length).toBe(24);
+  });
+
+  it("pieces: the most saving first, none with a | or a control character; encode swaps them for codes", () => {
+    const texts = ["can't convert int to str", "can't convert float to str", "must be str, not int", "must be int, not str", "a|b\tc"];
+    const pieces = choosePieces(texts, 24, 3);
+    expect(pieces[0]).toBe("can't convert ");
+    expect(pieces.length).toBeLessThanOrEqual(CODES.length);
+    for (const p of pieces) expect(p).not.toMatch(/[|\x00-\x1f]/);
+    const decode = (t) => t.replace(/[\x01-\x08\x0e-\x1f]/g, (c) => pieces[CODES.indexOf(c)]);
+    for (const t of texts) expect(decode(encode(t, pieces))).toBe(t);
+    expect(encode(texts[0], pieces).length).toBeLessThan(texts[0].length - 10);
   });
 });
 
