@@ -227,7 +227,7 @@ function engineBundle(target, profile, file, passes) {
     // machine's code is made at the first import of machine, the file system's at the first open()
     // or import of io or os, and the compiler's for each compilation, dropped when it is done
     // (tools/lazy-folder.mjs: first, as it resolves imports before the TypeScript plugin does)
-    plugins: [lazyFolder("src/machine/modmachine.ts"), lazyFolder("src/files/files.ts"), compilerFolder(), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
+    plugins: [lazyFolder("src/machine/modmachine.ts"), lazyFolder("src/files/files.ts"), compilerFolder(), lazyFolder("src/builtins/objset.ts", { files: [] }), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
     treeshake,
   };
 }

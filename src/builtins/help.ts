@@ -19,6 +19,7 @@ export function eachEntry(d: number, f: (k: number, v: number) => void): void {
 // The names a type defines itself (a builtin type's table, a class's dict).
 function eachOwn(t: number, f: (k: number, v: number) => void): void {
   if (t & 4) {
+    if (TYPES[t >> 3].lazy) TYPES[t >> 3].lazy!();
     const m = TYPES[t >> 3].locals;
     if (m) for (let k = 0; k < m.length; k += 2) f(m[k], m[k + 1]);
   } else eachEntry(i32[(t >> 2) + CLS.dict], f);

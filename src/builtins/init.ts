@@ -1,7 +1,7 @@
 // Defines every builtin type and wires the builtins into the core's hooks.
 
 import { C, T, TV, tv } from "../core/types";
-import { raise, isStr, newStr } from "../core/obj";
+import { raise, isStr, newStr, defType, TYPES } from "../core/obj";
 import { setVmHooks, setInternStrHook } from "../core/vm";
 import { internStr, reprOf, strOf, qv } from "../core/runtime";
 import { dictSet } from "../core/map";
@@ -76,6 +76,24 @@ export function initAll(): void {
   });
 }
 
+// set and frozenset are made at their first use (objset.ts is a lazy folder in the engine bundles,
+// and most programs make no set): until then each type's TypeInfo has its name and base, a make
+// slot that makes the types and goes on to theirs, and a lazy field that makes them (a lookup on
+// the type, runtime.ts lookupType; a set display, vm.ts BUILD_SET). The full profile makes them
+// at boot: its dict views' set operations are set's code.
+function lazySetTypes(): void {
+  for (let k = T.set; k <= T.frozenset; k++) {
+    const idx = k;
+    defType(idx, k === T.set ? Q.set : Q.frozenset, TV.object, {
+      lazy: initSet,
+      make: function (a, n, kw, nkw, t) {
+        initSet();
+        return TYPES[idx].make!(a, n, kw, nkw, t);
+      },
+    });
+  }
+}
+
 let defineBuiltins: (() => void) | null = function () {
   /*@__INLINE__*/ initType();
   /*@__INLINE__*/ initFun();
@@ -90,7 +108,8 @@ let defineBuiltins: (() => void) | null = function () {
   /*@__INLINE__*/ initStrMethods();
   /*@__INLINE__*/ initFormat();
   /*@__INLINE__*/ initBytes();
-  /*@__INLINE__*/ initSet();
+  if (MPJS_FULL) initSet();
+  else lazySetTypes();
   /*@__INLINE__*/ initComplex();
   /*@__INLINE__*/ initNumbers();
   /*@__INLINE__*/ initModules();

@@ -15,7 +15,7 @@ function isSetType(t: number): boolean {
 }
 
 // v (or the native part of a user subclass instance) when it is a set or frozenset, else 0
-export function asSet(v: number): number {
+function asSet(v: number): number {
   v = nativeSelf(v);
   return isSetType(typeOf(v)) ? v : 0;
 }
@@ -25,7 +25,7 @@ function has(s: number, x: number): boolean {
 }
 
 // adds everything src yields to the set s
-export function setAddAll(s: number, src: number): void {
+function setAddAll(s: number, src: number): void {
   const base = rsp;
   pushRoot(s);
   pushRoot(src);
@@ -47,7 +47,7 @@ export function setAddAll(s: number, src: number): void {
 }
 
 // a new set (or frozenset) of what src yields
-export function setFromIter(type: number, src: number): number {
+function setFromIter(type: number, src: number): number {
   pushRoot(src);
   const s = newDict(type);
   popRoots(1);

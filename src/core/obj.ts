@@ -36,6 +36,8 @@ export interface TypeInfo {
   attr?: (v: number, q: number) => number; // instance attribute (0 if none)
   truth?: (v: number) => boolean;
   call?: (f: number, a: number, n: number, kw: number, nkw: number) => number;
+  // a type whose code is made at its first use (init.ts): makes it, replacing this TypeInfo
+  lazy?: () => void;
 }
 
 export const TYPES: TypeInfo[] = [];

@@ -92,6 +92,9 @@ export function lookupType(t: number, name: number): number {
       if (info.locals !== null) {
         const v = romLookup(info.locals, name);
         if (v !== 0) return v;
+      } else if (info.lazy) {
+        info.lazy();
+        continue;
       }
       if (!info.base) {
         if (t === TV.object) return 0;

@@ -1402,6 +1402,7 @@ function buildOp(): void {
       // n items, or n key, value pairs
       const n = operand();
       const w = op === Op.BUILD_SET ? 1 : 2;
+      if (w === 1 && TYPES[T.set].lazy) TYPES[T.set].lazy!();
       const d = newDict(w === 1 ? TV.set : TV.dict);
       i32[++sp] = d;
       const at = sp - w * n;

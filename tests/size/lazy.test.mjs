@@ -80,3 +80,21 @@ it.each(["espruino", "jerryscript"])("%s bundle: code that runs once is not aliv
   expect(within(used, lazyBuiltins).filter((o) => o.line === lazyBuiltins[1])).toEqual([]);
   expect(within(used, lazyBuiltins).length).toBeGreaterThan(10);
 });
+
+// set and frozenset (src/builtins/objset.ts, a lazy folder) are made at their first use: no
+// function of theirs is alive after boot, only the lazy folder's proxy; after a set display they
+// are.
+it.each(["espruino", "jerryscript"])("%s bundle: set's code is made at its first use", (target) => {
+  const file = `dist/${target}/mpjs.js`;
+  const map = SourceMap.load(file + ".map");
+  const filesAlive = (program) => {
+    const est = estimateJsVars(file, { heapSize: targets[target].MPJS_HEAP_DEFAULT, program });
+    if (program !== null) expect(est.programError).toBe(null);
+    return est.fnLocations.map((loc) => map.originalFor(loc.line, loc.column)).map((o) => (o ? o.file : "(none)"));
+  };
+  const boot = filesAlive(null);
+  expect(boot.filter((f) => f.endsWith("src/builtins/objset.ts"))).toEqual([]);
+  expect(boot.filter((f) => f.endsWith("objset.ts?lazy-folder")).length).toBeLessThanOrEqual(2);
+  const used = filesAlive("s = {1, 2}\nassert s | {3} == {1, 2, 3}\n");
+  expect(used.filter((f) => f.endsWith("src/builtins/objset.ts")).length).toBeGreaterThan(20);
+});
