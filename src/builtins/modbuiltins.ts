@@ -365,9 +365,9 @@ const DIR = defNative(Q.dir, 0, 1, function (a, n) {
   };
   const addType = function (t: number) {
     if (t & 4) {
-      for (; t; t = TYPES[t >> 3].base) {
+      for (; t; t = t === TV.object ? 0 : TYPES[t >> 3].base || TV.object) {
         const m = TYPES[t >> 3].locals;
-        if (m !== null) for (let k = 0; k < m.length; k += 2) add(m[k]);
+        if (m) for (let k = 0; k < m.length; k += 2) add(m[k]);
       }
       return;
     }

@@ -14,8 +14,10 @@ export type Native = (a: number, n: number, kw: number, nkw: number) => number;
 
 export interface TypeInfo {
   name: number; // qstr
-  base: number; // type value of the base (0 for object)
-  locals: Int32Array | null; // sorted (qstr value, value) pairs: methods and class attributes
+  // type value of the base; absent for object's subclasses and object (on Espruino each property
+  // of a TypeInfo is RAM for good, and most types have neither a base but object nor locals)
+  base?: number;
+  locals?: Int32Array | null; // sorted (qstr value, value) pairs: methods and class attributes
   raw?: boolean; // instances hold no references
   // slots (absent: the generic behaviour or a TypeError)
   make?: (a: number, n: number, kw: number, nkw: number, t: number) => number; // type(...) call: args exclude the type t
@@ -66,8 +68,7 @@ function newConst(): number {
 export function defType(idx: number, name: number, base: number, info?: Partial<TypeInfo>): number {
   const t: TypeInfo = (info || {}) as TypeInfo;
   t.name = name;
-  t.base = base;
-  if (t.locals === undefined) t.locals = null;
+  if (base !== TV.object) t.base = base;
   TYPES[idx] = t;
   CONST_TYPE[idx] = TV.type;
   return tv(idx);

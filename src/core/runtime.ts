@@ -89,7 +89,7 @@ export function lookupType(t: number, name: number): number {
   if (t & 4) {
     for (;;) {
       const info = TYPES[t >> 3];
-      if (info.locals !== null) {
+      if (info.locals) {
         const v = romLookup(info.locals, name);
         if (v !== 0) return v;
       } else if (info.lazy) {
@@ -425,7 +425,7 @@ function unboundNative(t: number, m: number): number {
   let o = t & 4 ? t : i32[(t >> 2) + CLS.native] || TV.object;
   for (;;) {
     const info = TYPES[o >> 3];
-    if (o === TV.object || (info.locals !== null && romLookup(info.locals, qv(NATIVE_NAME[m >> 3])) === m) || slotNative(o, qv(NATIVE_NAME[m >> 3])) === m) break;
+    if (o === TV.object || (info.locals && romLookup(info.locals, qv(NATIVE_NAME[m >> 3])) === m) || slotNative(o, qv(NATIVE_NAME[m >> 3])) === m) break;
     o = info.base || TV.object;
   }
   const b = newBound(o, m);
