@@ -42,7 +42,8 @@ function find(d: number, key: number, h: number): number {
   const tw = t >> 2;
   const mask = i32[tw + 1] >> 1;
   const eb = tw + 2 + mask + 1;
-  let i = h & mask;
+  // (a str's hash has 16 bits, MicroPython's: h << 16 spreads them over a table of more slots)
+  let i = (h ^ (h << 16)) & mask;
   for (;;) {
     const s = i32[tw + 2 + i];
     if (s === 0) return -1;
@@ -89,7 +90,8 @@ function resize(d: number, size: number): void {
       if (key === 0) continue;
       i32[eb + 2 * n] = key;
       i32[eb + 2 * n + 1] = i32[oeb + 2 * k + 1];
-      let i = hashOf(key) & (size - 1);
+      const h = hashOf(key);
+      let i = (h ^ (h << 16)) & (size - 1);
       while (i32[tw + 2 + i] !== 0) i = (i + 1) & (size - 1);
       i32[tw + 2 + i] = ((n + 1) << 1) | 1;
       n++;
@@ -126,7 +128,7 @@ export function dictSet(d: number, key: number, value: number): void {
   const e2 = tw + 2 + mask + 1 + 2 * n;
   i32[e2] = key;
   i32[e2 + 1] = value;
-  let i = h & mask;
+  let i = (h ^ (h << 16)) & mask;
   while (i32[tw + 2 + i] !== 0) i = (i + 1) & mask;
   i32[tw + 2 + i] = ((n + 1) << 1) | 1;
   // (small ints (n << 1) | 1: n + 1 is 2 more)

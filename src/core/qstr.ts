@@ -101,7 +101,8 @@ export function qstrFind(p: number, n: number, h: number): number {
   if (t !== 0) {
     const tw = t >> 2;
     const mask = i32[tw + 1] >> 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
+    // (hashes have 16 bits: h << 16 spreads them over a table of more slots, as map.ts does)
+    for (let i = (h ^ (h << 16)) & mask; ; i = (i + 1) & mask) {
       const e = i32[tw + 2 + i];
       if (e === 0) break;
       const q = (e >> 1) - 1;
@@ -191,7 +192,8 @@ function hashInsert(q: number, h: number): void {
     for (let k = 0; k < count; k++) {
       const qq = Q.NSTATIC + k;
       if (qq === q) continue;
-      let i = qstrHash(qq) & (size - 1);
+      const h = qstrHash(qq);
+      let i = (h ^ (h << 16)) & (size - 1);
       while (i32[nw + 2 + i] !== 0) i = (i + 1) & (size - 1);
       i32[nw + 2 + i] = ((qq + 1) << 1) | 1;
     }
@@ -199,7 +201,7 @@ function hashInsert(q: number, h: number): void {
   }
   const tw = t >> 2;
   const mask = i32[tw + 1] >> 1;
-  let i = h & mask;
+  let i = (h ^ (h << 16)) & mask;
   while (i32[tw + 2 + i] !== 0) i = (i + 1) & mask;
   i32[tw + 2 + i] = ((q + 1) << 1) | 1;
 }
