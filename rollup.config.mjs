@@ -18,6 +18,7 @@ import { engineNames } from "./tools/engine-names.mjs";
 import { lazyFolder } from "./tools/lazy-folder.mjs";
 import { messageWords } from "./tools/message-words.mjs";
 import { hotNames } from "./tools/hot-names.mjs";
+import { looseEquality } from "./tools/loose-equality.mjs";
 
 const flag = (name) => process.env[name] === "1" || process.env[name] === "true";
 
@@ -113,7 +114,7 @@ function executable(file) {
 }
 
 function ts() {
-  return typescript({ tsconfig: "./tsconfig.json", noEmitOnError: true });
+  return typescript({ tsconfig: "./tsconfig.json", noEmitOnError: true, transformers: { before: [looseEquality()] } });
 }
 
 // TypeScript writes each method of a class as `Name.prototype.method = function ...`; inside the

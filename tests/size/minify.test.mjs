@@ -132,3 +132,32 @@ describe("hot-names: topLevelUses", () => {
     expect(Object.fromEntries(uses)).toEqual({ a: 5, b: 2, c: 3, d: 1, e: 2 });
   });
 });
+
+// tools/loose-equality.mjs: === becomes == only between two numbers, two strings or two booleans
+describe("loose-equality", () => {
+  it("loosens the comparisons of same-typed operands only", async () => {
+    const ts = (await import("typescript")).default;
+    const { looseEquality } = await import("../../tools/loose-equality.mjs");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "mpjs-loose-")), "a.ts");
+    writeFileSync(
+      file,
+      [
+        "const enum E { A, B }",
+        "declare const n: number, m: 0 | 1, s: string, b: boolean, u: number | undefined, x: any, o: object, e: E;",
+        "export const r = [n === 1, m !== n, s === 'a', b === true, e === E.B, typeof x === 'string',",
+        "  u === 1, x === 1, n === (x as any), o === o, (n as unknown) === s];",
+      ].join("\n"),
+    );
+    const program = ts.createProgram([file], { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.ESNext, strict: true, types: [] });
+    let out = "";
+    program.emit(undefined, (name, text) => {
+      if (name.endsWith(".js")) out = text;
+    }, undefined, false, { before: [looseEquality().factory(program.getTypeChecker())] });
+    const list = out.slice(out.indexOf("["), out.lastIndexOf("]") + 1);
+    const ops = list.match(/[=!]==?/g);
+    expect(ops).toEqual(["==", "!=", "==", "==", "==", "==", "===", "===", "===", "===", "==="]);
+  });
+});
