@@ -4,7 +4,7 @@ import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { TYPES, bytesToJs, defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
-import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem, METHOD_FRAMES } from "../core/runtime";
+import { call, call1, getattrOr, getattr, setattr, reprOf, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem, METHOD_FRAMES, lenNative, reprNative } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
@@ -50,13 +50,9 @@ const PRINT = defNative(Q.print, 0, 255, function (a, n, kw, nkw) {
   return C.None;
 });
 
-const LEN = defNative(Q.len, 1, 1, function (a) {
-  return mkInt(lenOf(i32[a]));
-});
+const LEN = defNative(Q.len, 1, 1, lenNative);
 
-const REPR = defNative(Q.repr, 1, 1, function (a) {
-  return newStr(reprOf(i32[a]));
-});
+const REPR = defNative(Q.repr, 1, 1, reprNative);
 
 const ISINSTANCE = defNative(Q.isinstance, 2, 2, function (a) {
   return bool(checkClassInfo(typeOf(i32[a]), i32[a + 1], "isinstance"));

@@ -22,6 +22,7 @@ import {
   hex,
   nativeSelf,
   slotNative,
+  reprNative,
 } from "../core/runtime";
 import { setVmHooks, currentFrameInfo } from "../core/vm";
 import { dictForEach } from "./objdict";
@@ -246,9 +247,7 @@ const OBJ_REPR = defNative(Q.__repr__, 1, 1, function (a) {
   const v = i32[a];
   return newStr("<" + typeName(typeOf(v)) + " object at " + hex(v) + ">");
 });
-const OBJ_STR = defNative(Q.__str__, 1, 1, function (a) {
-  return newStr(reprOf(i32[a]));
-});
+const OBJ_STR = defNative(Q.__str__, 1, 1, reprNative);
 const OBJ_INIT_SUBCLASS = newClassMethodValue(
   defNative(Q.__init_subclass__, 1, 1, retNone),
 );

@@ -315,9 +315,8 @@ export function newTuple(n: number): number {
   i32[(p >> 2) + 1] = (n << 1) | 1;
   return p;
 }
-export function tupleLen(v: number): number {
-  return i32[(v >> 2) + 1] >> 1;
-}
+// (a tuple's length word is where a list's is)
+export const tupleLen = listLen;
 
 export function newValArr(n: number): number {
   const p = alloc(TV.valarr, 8 + n * 4);

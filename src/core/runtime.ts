@@ -5,7 +5,7 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp, reserveRoots } from "../gc/heap";
 import { C, T, TV, tv, FN, CLS, INST, EXC } from "./types";
 import { Q } from "./qstrdefs";
-import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr, defNative, mkInt } from "./obj";
+import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr, defNative, mkInt, newStr } from "./obj";
 import { qstrStr, qstrFromStrObj } from "./qstr";
 import { dictGet, dictSet, dictDelete, newDict } from "./map";
 import { callPython, pollInterrupt, isGeneratorFunc } from "./vm";
@@ -454,9 +454,14 @@ const SLOT_DELITEM = defNative(Q.__delitem__, 2, 2, function (a) {
   setitem(i32[a], i32[a + 1], 0);
   return C.None;
 });
-const SLOT_LEN = defNative(Q.__len__, 1, 1, function (a) {
+// len(x) and x.__len__(), repr(x) and object.__str__(x): one function each pair
+export function lenNative(a: number): number {
   return mkInt(lenOf(i32[a]));
-});
+}
+export function reprNative(a: number): number {
+  return newStr(reprOf(i32[a]));
+}
+const SLOT_LEN = defNative(Q.__len__, 1, 1, lenNative);
 const SLOT_CONTAINS = defNative(Q.__contains__, 2, 2, function (a) {
   return bool(contains(i32[a], i32[a + 1]));
 });
