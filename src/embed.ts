@@ -214,9 +214,11 @@ export function create(host: Host, opts?: Options): Mpjs {
   // (and its timer then does nothing)
   let wake: (() => void) | null = null;
   let wakeTimer: any = null;
+  // when the sleep in progress ends (0 once woken early)
   let wakeAt = 0;
   function wakeUp(): void {
     if (wake === null || !host.schedule) return;
+    wakeAt = 0;
     // a pending timer would keep a host such as Node alive after the program has ended
     if (host.cancel) host.cancel(wakeTimer);
     host.schedule(wake, 0);
@@ -265,7 +267,14 @@ export function create(host: Host, opts?: Options): Mpjs {
     const w = function () {
       // (with machine, not after a newer interpreter took the VM: a soft reset while an idle
       // callback of this one slept)
-      if (wake === w && (!MPJS_MACHINE || me === made)) pump(done);
+      if (wake !== w || (MPJS_MACHINE && me !== made)) return;
+      // a sleep lasts at least its length: Node's timer can fire a millisecond before Date.now()
+      // says it is due (an interrupt in now() wakes the program: wakeUp has called w again)
+      const end = wakeAt;
+      const rest = end === 0 ? 0 : end - host.now();
+      if (wakeAt !== end) return;
+      if (rest > 0) wakeTimer = host.schedule!(w, rest);
+      else pump(done);
     };
     for (;;) {
       if (MPJS_REPL || MPJS_ASYNCIO) endWait();
@@ -295,7 +304,7 @@ export function create(host: Host, opts?: Options): Mpjs {
       const ms = sleepMs;
       if (host.schedule) {
         // (before wake is set: now() may interrupt, which wakes the program)
-        if (METHOD_FRAMES) wakeAt = host.now() + ms;
+        wakeAt = host.now() + ms;
         wake = w;
         wakeTimer = host.schedule(w, ms);
         return;
