@@ -4,7 +4,7 @@
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv, CLS, FN, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, typeError, newTuple, isSubtype, TYPES, NATIVE_CLASSMETH, newStr, romLookup } from "../core/obj";
+import { defType, defNative, NATIVE_DATA, romMap, typeOf, typeName, raise, typeError, newTuple, isSubtype, TYPES, NATIVE_CLASSMETH, newStr, romLookup } from "../core/obj";
 import { newDict, dictGet, dictSet } from "../core/map";
 import {
   lookupType,
@@ -346,16 +346,16 @@ function propMake(a: number, n: number, kw: number, nkw: number): number {
   return p;
 }
 
-function propWith(idx: number) {
-  return function (a: number): number {
-    const old = i32[a];
-    pushRoot(old);
-    const p = alloc(TV.property, 20);
-    popRoots(1);
-    for (let k = 1; k <= 4; k++) i32[(p >> 2) + k] = i32[(old >> 2) + k];
-    i32[(p >> 2) + idx] = i32[a + 1];
-    return p;
-  };
+// property.getter, .setter and .deleter: a copy with word NATIVE_DATA[which] (1 fget, 2 fset,
+// 3 fdel) the argument
+function propWith(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const old = i32[a];
+  pushRoot(old);
+  const p = alloc(TV.property, 20);
+  popRoots(1);
+  for (let k = 1; k <= 4; k++) i32[(p >> 2) + k] = i32[(old >> 2) + k];
+  i32[(p >> 2) + NATIVE_DATA[which]] = i32[a + 1];
+  return p;
 }
 
 // staticmethod(f) and classmethod(f): t is the type called
@@ -401,7 +401,7 @@ export function initType(): void {
       const k = [QV.fget, QV.fset, QV.fdel, QV.__doc__].indexOf(name);
       return k < 0 ? 0 : i32[(p >> 2) + 1 + k];
     },
-    locals: romMap(named([defNative(Q.getter, 2, 2, propWith(1)), defNative(Q.setter, 2, 2, propWith(2)), defNative(Q.deleter, 2, 2, propWith(3))])),
+    locals: romMap(named([defNative(Q.getter, 2, 2, propWith, 1), defNative(Q.setter, 2, 2, propWith, 2), defNative(Q.deleter, 2, 2, propWith, 3)])),
   });
   defType(T.staticmethod, Q.staticmethod, TV.object, { make: wrapperMake, attr: wrapperAttr });
   defType(T.classmethod, Q.classmethod, TV.object, { make: wrapperMake, attr: wrapperAttr });

@@ -7,6 +7,7 @@ import { Q } from "../core/qstrdefs";
 import {
   TYPES,
   defNative,
+  NATIVE_DATA,
   romMap,
   typeOf,
   typeName,
@@ -126,54 +127,53 @@ function rev(s: string): string {
 
 // split and rsplit: on runs of whitespace (sep None) or on a separator, at most max times (rsplit
 // splits the reversed text and reverses the parts back)
-function splitter(right: boolean) {
-  return function (a: number, n: number, kw: number, nkw: number): number {
-    const sepv = argAt(a, n, kw, nkw, 1, Q.sep);
-    const maxv = argAt(a, n, kw, nkw, 2, Q.maxsplit);
-    const max = maxv === 0 ? -1 : indexArg(maxv, "maxsplit");
-    let s = selfTxt(a);
-    const k = K;
-    const out: string[] = [];
-    if (right) s = rev(s);
-    const L = s.length;
-    let i = 0;
-    if (sepv === 0 || sepv === C.None) {
-      const str = k === 0;
-      for (;;) {
-        while (i < L && isWs(s.charCodeAt(i), str)) i++;
-        if (i >= L) break;
-        if (max >= 0 && out.length >= max) {
-          out.push(s.slice(i));
-          break;
-        }
-        const e = i;
-        while (i < L && !isWs(s.charCodeAt(i), str)) i++;
-        out.push(s.slice(e, i));
+function splitter(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const right = NATIVE_DATA[which] !== 0;
+  const sepv = argAt(a, n, kw, nkw, 1, Q.sep);
+  const maxv = argAt(a, n, kw, nkw, 2, Q.maxsplit);
+  const max = maxv === 0 ? -1 : indexArg(maxv, "maxsplit");
+  let s = selfTxt(a);
+  const k = K;
+  const out: string[] = [];
+  if (right) s = rev(s);
+  const L = s.length;
+  let i = 0;
+  if (sepv === 0 || sepv === C.None) {
+    const str = k === 0;
+    for (;;) {
+      while (i < L && isWs(s.charCodeAt(i), str)) i++;
+      if (i >= L) break;
+      if (max >= 0 && out.length >= max) {
+        out.push(s.slice(i));
+        break;
       }
-    } else {
-      let sep = argTxt(sepv, k);
-      if (sep === "") valueError("empty separator");
-      if (right) sep = rev(sep);
-      for (;;) {
-        const j = max >= 0 && out.length >= max ? -1 : s.indexOf(sep, i);
-        if (j < 0) {
-          out.push(s.slice(i));
-          break;
-        }
-        out.push(s.slice(i, j));
-        i = j + sep.length;
+      const e = i;
+      while (i < L && !isWs(s.charCodeAt(i), str)) i++;
+      out.push(s.slice(e, i));
+    }
+  } else {
+    let sep = argTxt(sepv, k);
+    if (sep === "") valueError("empty separator");
+    if (right) sep = rev(sep);
+    for (;;) {
+      const j = max >= 0 && out.length >= max ? -1 : s.indexOf(sep, i);
+      if (j < 0) {
+        out.push(s.slice(i));
+        break;
       }
+      out.push(s.slice(i, j));
+      i = j + sep.length;
     }
-    if (right) {
-      out.reverse();
-      for (let j = 0; j < out.length; j++) out[j] = rev(out[j]);
-    }
-    return listOf(k, out);
-  };
+  }
+  if (right) {
+    out.reverse();
+    for (let j = 0; j < out.length; j++) out[j] = rev(out[j]);
+  }
+  return listOf(k, out);
 }
 
-const SPLIT = defNative(Q.split, 1, 3, splitter(false));
-const RSPLIT = defNative(Q.rsplit, 1, 3, splitter(true));
+const SPLIT = defNative(Q.split, 1, 3, splitter, 0);
+const RSPLIT = defNative(Q.rsplit, 1, 3, splitter, 1);
 
 const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
   const s = selfTxt(a),
@@ -218,81 +218,79 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
 
 // ---- strip ----
 
-function stripper(mode: number) {
+function stripper(a: number, n: number, kw: number, nkw: number, which: number): number {
   // mode 1: left, 2: right, 3: both
-  return function (a: number, n: number): number {
-    const s = selfTxt(a),
-      k = K;
-    const cv = n > 1 ? i32[a + 1] : C.None;
-    const chars = cv === C.None ? null : argTxt(cv, k);
-    const strip = function (c: number): boolean {
-      return chars === null ? isWs(c, k === 0) : chars.indexOf(String.fromCharCode(c)) >= 0;
-    };
-    let b = 0,
-      e = s.length;
-    if (mode & 1) while (b < e && strip(s.charCodeAt(b))) b++;
-    if (mode & 2) while (e > b && strip(s.charCodeAt(e - 1))) e--;
-    return newBytesFrom(k, s.slice(b, e));
+  const mode = NATIVE_DATA[which];
+  const s = selfTxt(a),
+    k = K;
+  const cv = n > 1 ? i32[a + 1] : C.None;
+  const chars = cv === C.None ? null : argTxt(cv, k);
+  const strip = function (c: number): boolean {
+    return chars === null ? isWs(c, k === 0) : chars.indexOf(String.fromCharCode(c)) >= 0;
   };
+  let b = 0,
+    e = s.length;
+  if (mode & 1) while (b < e && strip(s.charCodeAt(b))) b++;
+  if (mode & 2) while (e > b && strip(s.charCodeAt(e - 1))) e--;
+  return newBytesFrom(k, s.slice(b, e));
 }
-const STRIP = defNative(Q.strip, 1, 2, stripper(3));
-const LSTRIP = defNative(Q.lstrip, 1, 2, stripper(1));
-const RSTRIP = defNative(Q.rstrip, 1, 2, stripper(2));
+const STRIP = defNative(Q.strip, 1, 2, stripper, 3);
+const LSTRIP = defNative(Q.lstrip, 1, 2, stripper, 1);
+const RSTRIP = defNative(Q.rstrip, 1, 2, stripper, 2);
 
 // ---- searching ----
 
 // find (mode 0), rfind (1), index (2), rindex (3), count (4), startswith (8), endswith (9): bit 1
 // searches from the right, bit 2 raises when not found
-function finder(mode: number) {
-  return function (a: number, n: number): number {
-    const s = selfTxt(a),
-      k = K,
-      right = mode & 1,
-      p = i32[a + 1];
-    const sub = mode & 8 ? "" : argTxt(p, k);
-    const r = span(s, a, n, 2, k === 0);
-    const st = r[0],
-      en = r[1];
-    let res = -1;
-    if (mode & 8) {
-      if (st > s.length || en < st) return C.False;
-      const part = s.slice(st, en);
-      const tup = typeOf(p) === TV.tuple;
-      if (!tup && !(k === 0 ? isStr(nativeSelf(p)) : bytesTxt(p) !== null)) {
-        const w = k === 0 ? "str" : "bytes";
-        typeError((right ? "endswith" : "startswith") + " first arg must be " + w + " or a tuple of " + w + ", not " + typeNameOf(p));
-      }
-      const cnt = tup ? seqLen(p) : 1;
-      for (let j = 0; j < cnt; j++) {
-        const t = argTxt(tup ? i32[(p >> 2) + 2 + j] : p, k);
-        if (t.length <= part.length && (right ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
-      }
-      return C.False;
+function finder(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const mode = NATIVE_DATA[which];
+  const s = selfTxt(a),
+    k = K,
+    right = mode & 1,
+    p = i32[a + 1];
+  const sub = mode & 8 ? "" : argTxt(p, k);
+  const r = span(s, a, n, 2, k === 0);
+  const st = r[0],
+    en = r[1];
+  let res = -1;
+  if (mode & 8) {
+    if (st > s.length || en < st) return C.False;
+    const part = s.slice(st, en);
+    const tup = typeOf(p) === TV.tuple;
+    if (!tup && !(k === 0 ? isStr(nativeSelf(p)) : bytesTxt(p) !== null)) {
+      const w = k === 0 ? "str" : "bytes";
+      typeError((right ? "endswith" : "startswith") + " first arg must be " + w + " or a tuple of " + w + ", not " + typeNameOf(p));
     }
-    if (mode & 4) {
-      res = 0;
-      if (st <= s.length && en >= st) {
-        if (sub === "") res = (k === 0 ? cpLen(s.slice(st, en)) : en - st) + 1;
-        else
-          for (let i = s.indexOf(sub, st); i >= 0 && i + sub.length <= en; i = s.indexOf(sub, i + sub.length)) res++;
-      }
-      return mkInt(res);
+    const cnt = tup ? seqLen(p) : 1;
+    for (let j = 0; j < cnt; j++) {
+      const t = argTxt(tup ? i32[(p >> 2) + 2 + j] : p, k);
+      if (t.length <= part.length && (right ? part.slice(part.length - t.length) : part.slice(0, t.length)) === t) return C.True;
     }
-    if (st <= s.length && en - st >= sub.length) {
-      res = right ? s.lastIndexOf(sub, en - sub.length) : s.indexOf(sub, st);
-      if (res < st || res + sub.length > en) res = -1;
+    return C.False;
+  }
+  if (mode & 4) {
+    res = 0;
+    if (st <= s.length && en >= st) {
+      if (sub === "") res = (k === 0 ? cpLen(s.slice(st, en)) : en - st) + 1;
+      else
+        for (let i = s.indexOf(sub, st); i >= 0 && i + sub.length <= en; i = s.indexOf(sub, i + sub.length)) res++;
     }
-    if (res < 0 && mode & 2) valueError(k === 0 ? "substring not found" : "subsection not found");
-    return mkInt(res < 0 || k !== 0 ? res : cpLen(s.slice(0, res)));
-  };
+    return mkInt(res);
+  }
+  if (st <= s.length && en - st >= sub.length) {
+    res = right ? s.lastIndexOf(sub, en - sub.length) : s.indexOf(sub, st);
+    if (res < st || res + sub.length > en) res = -1;
+  }
+  if (res < 0 && mode & 2) valueError(k === 0 ? "substring not found" : "subsection not found");
+  return mkInt(res < 0 || k !== 0 ? res : cpLen(s.slice(0, res)));
 }
-const FIND = defNative(Q.find, 2, 4, finder(0));
-const RFIND = defNative(Q.rfind, 2, 4, finder(1));
-const INDEX = defNative(Q.index, 2, 4, finder(2));
-const RINDEX = defNative(Q.rindex, 2, 4, finder(3));
-const COUNT = defNative(Q.count, 2, 4, finder(4));
-const STARTSWITH = defNative(Q.startswith, 2, 4, finder(8));
-const ENDSWITH = defNative(Q.endswith, 2, 4, finder(9));
+const FIND = defNative(Q.find, 2, 4, finder, 0);
+const RFIND = defNative(Q.rfind, 2, 4, finder, 1);
+const INDEX = defNative(Q.index, 2, 4, finder, 2);
+const RINDEX = defNative(Q.rindex, 2, 4, finder, 3);
+const COUNT = defNative(Q.count, 2, 4, finder, 4);
+const STARTSWITH = defNative(Q.startswith, 2, 4, finder, 8);
+const ENDSWITH = defNative(Q.endswith, 2, 4, finder, 9);
 
 const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
   const s = selfTxt(a),
@@ -330,35 +328,33 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
   return newBytesFrom(k, out + s.slice(i));
 });
 
-function partitioner(right: boolean) {
-  return function (a: number): number {
-    const s = selfTxt(a),
-      k = K;
-    const sep = argTxt(i32[a + 1], k);
-    if (sep === "") valueError("empty separator");
-    const j = right ? s.lastIndexOf(sep) : s.indexOf(sep);
-    const parts = j < 0 ? (right ? ["", "", s] : [s, "", ""]) : [s.slice(0, j), sep, s.slice(j + sep.length)];
-    const t = newTuple(3);
-    pushRoot(t);
-    for (let x = 0; x < 3; x++) i32[(t >> 2) + 2 + x] = newBytesFrom(k, parts[x]);
-    popRoots(1);
-    return t;
-  };
+function partitioner(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const right = NATIVE_DATA[which] !== 0;
+  const s = selfTxt(a),
+    k = K;
+  const sep = argTxt(i32[a + 1], k);
+  if (sep === "") valueError("empty separator");
+  const j = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+  const parts = j < 0 ? (right ? ["", "", s] : [s, "", ""]) : [s.slice(0, j), sep, s.slice(j + sep.length)];
+  const t = newTuple(3);
+  pushRoot(t);
+  for (let x = 0; x < 3; x++) i32[(t >> 2) + 2 + x] = newBytesFrom(k, parts[x]);
+  popRoots(1);
+  return t;
 }
-const PARTITION = defNative(Q.partition, 2, 2, partitioner(false));
-const RPARTITION = defNative(Q.rpartition, 2, 2, partitioner(true));
+const PARTITION = defNative(Q.partition, 2, 2, partitioner, 0);
+const RPARTITION = defNative(Q.rpartition, 2, 2, partitioner, 1);
 
-function affixRemover(end: boolean) {
-  return function (a: number): number {
-    const s = selfTxt(a),
-      k = K;
-    const p = argTxt(i32[a + 1], k);
-    if (p !== "" && p.length <= s.length) {
-      if (!end && s.slice(0, p.length) === p) return newBytesFrom(k, s.slice(p.length));
-      if (end && s.slice(s.length - p.length) === p) return newBytesFrom(k, s.slice(0, s.length - p.length));
-    }
-    return newBytesFrom(k, s);
-  };
+function affixRemover(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const end = NATIVE_DATA[which] !== 0;
+  const s = selfTxt(a),
+    k = K;
+  const p = argTxt(i32[a + 1], k);
+  if (p !== "" && p.length <= s.length) {
+    if (!end && s.slice(0, p.length) === p) return newBytesFrom(k, s.slice(p.length));
+    if (end && s.slice(s.length - p.length) === p) return newBytesFrom(k, s.slice(0, s.length - p.length));
+  }
+  return newBytesFrom(k, s);
 }
 
 // ---- case and predicates ----
@@ -366,61 +362,60 @@ function affixRemover(end: boolean) {
 // Per character: the predicates (mode 0 alpha, 1 digit (decimal, numeric), 2 space, 4 upper,
 // 5 lower; full profile: 3 alnum, 6 identifier, 7 printable, 8 ascii, 9 title) and the case changes
 // (10 upper, 11 lower; full profile: 12 swapcase, 13 capitalize, 14 title).
-function charwise(mode: number) {
-  return function (a: number): number {
-    const s = selfTxt(a),
-      k = K,
-      str = k === 0;
-    let out = "",
-      cased = false,
-      prev = false;
-    if (mode > 9) {
-      for (let i = 0; i < s.length; i++) {
-        const ch = s.charAt(i);
-        if (!str && ch >= "\x80") {
-          out += ch;
-          prev = false;
-        } else if (!MPJS_FULL || mode < 12) out += mode > 10 ? ch.toLowerCase() : ch.toUpperCase();
-        else {
-          const cs = caseOf(ch, str),
-            low = cs & 2;
-          out += mode === 12 && !cs ? ch : (mode === 12 ? low : mode === 13 ? i === 0 : !prev) ? ch.toUpperCase() : ch.toLowerCase();
-          prev = cs > 0;
-        }
-      }
-      return newBytesFrom(k, out);
-    }
-    if (s === "") return MPJS_FULL && (mode === 7 || mode === 8) ? C.True : C.False;
+function charwise(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const mode = NATIVE_DATA[which];
+  const s = selfTxt(a),
+    k = K,
+    str = k === 0;
+  let out = "",
+    cased = false,
+    prev = false;
+  if (mode > 9) {
     for (let i = 0; i < s.length; i++) {
       const ch = s.charAt(i);
-      const c = s.charCodeAt(i);
-      const dig = ch >= "0" && ch <= "9";
-      let ok = true;
-      if (mode === 0) ok = isAlpha(ch, str);
-      else if (mode === 1) ok = dig;
-      else if (mode === 2) ok = isWs(c, str);
-      else if (MPJS_FULL && mode === 3) ok = isAlpha(ch, str) || dig;
-      else if (MPJS_FULL && mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && dig);
-      else if (MPJS_FULL && mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
-      else if (MPJS_FULL && mode === 8) ok = c < 128;
+      if (!str && ch >= "\x80") {
+        out += ch;
+        prev = false;
+      } else if (!MPJS_FULL || mode < 12) out += mode > 10 ? ch.toLowerCase() : ch.toUpperCase();
       else {
-        const cs = caseOf(ch, str);
-        if (mode === 4) ok = !(cs & 2);
-        else if (mode === 5) ok = !(cs & 1);
-        else if (MPJS_FULL) {
-          ok = cs & 1 ? !prev : cs & 2 ? prev : true;
-          prev = cs > 0;
-        }
-        if (cs) cased = true;
+        const cs = caseOf(ch, str),
+          low = cs & 2;
+        out += mode === 12 && !cs ? ch : (mode === 12 ? low : mode === 13 ? i === 0 : !prev) ? ch.toUpperCase() : ch.toLowerCase();
+        prev = cs > 0;
       }
-      if (!ok) return C.False;
     }
-    // upper, lower and title need a cased character
-    return bool(cased || mode < 4 || (MPJS_FULL && mode > 5 && mode !== 9));
-  };
+    return newBytesFrom(k, out);
+  }
+  if (s === "") return MPJS_FULL && (mode === 7 || mode === 8) ? C.True : C.False;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    const c = s.charCodeAt(i);
+    const dig = ch >= "0" && ch <= "9";
+    let ok = true;
+    if (mode === 0) ok = isAlpha(ch, str);
+    else if (mode === 1) ok = dig;
+    else if (mode === 2) ok = isWs(c, str);
+    else if (MPJS_FULL && mode === 3) ok = isAlpha(ch, str) || dig;
+    else if (MPJS_FULL && mode === 6) ok = isAlpha(ch, str) || ch === "_" || (i > 0 && dig);
+    else if (MPJS_FULL && mode === 7) ok = c >= 32 && c !== 127 && !(c >= 0x80 && c <= 0xa0) && c !== 0xad;
+    else if (MPJS_FULL && mode === 8) ok = c < 128;
+    else {
+      const cs = caseOf(ch, str);
+      if (mode === 4) ok = !(cs & 2);
+      else if (mode === 5) ok = !(cs & 1);
+      else if (MPJS_FULL) {
+        ok = cs & 1 ? !prev : cs & 2 ? prev : true;
+        prev = cs > 0;
+      }
+      if (cs) cased = true;
+    }
+    if (!ok) return C.False;
+  }
+  // upper, lower and title need a cased character
+  return bool(cased || mode < 4 || (MPJS_FULL && mode > 5 && mode !== 9));
 }
-const UPPER = defNative(Q.upper, 1, 1, charwise(10));
-const LOWER = defNative(Q.lower, 1, 1, charwise(11));
+const UPPER = defNative(Q.upper, 1, 1, charwise, 10);
+const LOWER = defNative(Q.lower, 1, 1, charwise, 11);
 
 // ---- padding ----
 
@@ -431,18 +426,17 @@ function fillArg(a: number, n: number, k: number): string {
   return f;
 }
 
-function justifier(mode: number) {
+function justifier(a: number, n: number, kw: number, nkw: number, which: number): number {
   // 0 ljust, 1 rjust, 2 center
-  return function (a: number, n: number): number {
-    const s = selfTxt(a),
-      k = K;
-    const w = indexArg(i32[a + 1], "width");
-    const f = fillArg(a, n, k);
-    const marg = w - (k === 0 ? cpLen(s) : s.length);
-    if (marg <= 0) return newBytesFrom(k, s);
-    const left = mode === 0 ? 0 : mode === 1 ? marg : (marg >> 1) + (marg & w & 1);
-    return newBytesFrom(k, rep(f, left) + s + rep(f, marg - left));
-  };
+  const mode = NATIVE_DATA[which];
+  const s = selfTxt(a),
+    k = K;
+  const w = indexArg(i32[a + 1], "width");
+  const f = fillArg(a, n, k);
+  const marg = w - (k === 0 ? cpLen(s) : s.length);
+  if (marg <= 0) return newBytesFrom(k, s);
+  const left = mode === 0 ? 0 : mode === 1 ? marg : (marg >> 1) + (marg & w & 1);
+  return newBytesFrom(k, rep(f, left) + s + rep(f, marg - left));
 }
 
 function zfill(a: number): number {
@@ -576,7 +570,7 @@ function maketrans(a: number, n: number): number {
 
 // ---- the tables ----
 
-const CENTER = defNative(Q.center, 2, 3, justifier(2));
+const CENTER = defNative(Q.center, 2, 3, justifier, 2);
 
 // The methods str, bytes and bytearray share (pairs of qstr value and native); the last caller
 // (initBytes) lets go of the table.
@@ -591,11 +585,11 @@ export function sharedMethods(last?: boolean): number[] {
     shared = named([
       SPLIT, RSPLIT, SPLITLINES, JOIN, STRIP, LSTRIP, RSTRIP, FIND, RFIND, INDEX, RINDEX, COUNT,
       STARTSWITH, ENDSWITH, REPLACE, PARTITION, RPARTITION, UPPER, LOWER, CENTER,
-      defNative(Q.isalpha, 1, 1, charwise(0)),
-      defNative(Q.isdigit, 1, 1, charwise(1)),
-      defNative(Q.isspace, 1, 1, charwise(2)),
-      defNative(Q.isupper, 1, 1, charwise(4)),
-      defNative(Q.islower, 1, 1, charwise(5)),
+      defNative(Q.isalpha, 1, 1, charwise, 0),
+      defNative(Q.isdigit, 1, 1, charwise, 1),
+      defNative(Q.isspace, 1, 1, charwise, 2),
+      defNative(Q.isupper, 1, 1, charwise, 4),
+      defNative(Q.islower, 1, 1, charwise, 5),
     ]);
     if (MPJS_FULL) shared = shared.concat(fullShared());
   }
@@ -605,16 +599,16 @@ export function sharedMethods(last?: boolean): number[] {
 // CPython's methods that MicroPython does not have (full profile)
 function fullShared(): number[] {
   return named([
-    defNative(Q.removeprefix, 2, 2, affixRemover(false)),
-    defNative(Q.removesuffix, 2, 2, affixRemover(true)),
-    defNative(Q.swapcase, 1, 1, charwise(12)),
-    defNative(Q.capitalize, 1, 1, charwise(13)),
-    defNative(Q.title, 1, 1, charwise(14)),
-    defNative(Q.isalnum, 1, 1, charwise(3)),
-    defNative(Q.isascii, 1, 1, charwise(8)),
-    defNative(Q.istitle, 1, 1, charwise(9)),
-    defNative(Q.ljust, 2, 3, justifier(0)),
-    defNative(Q.rjust, 2, 3, justifier(1)),
+    defNative(Q.removeprefix, 2, 2, affixRemover, 0),
+    defNative(Q.removesuffix, 2, 2, affixRemover, 1),
+    defNative(Q.swapcase, 1, 1, charwise, 12),
+    defNative(Q.capitalize, 1, 1, charwise, 13),
+    defNative(Q.title, 1, 1, charwise, 14),
+    defNative(Q.isalnum, 1, 1, charwise, 3),
+    defNative(Q.isascii, 1, 1, charwise, 8),
+    defNative(Q.istitle, 1, 1, charwise, 9),
+    defNative(Q.ljust, 2, 3, justifier, 0),
+    defNative(Q.rjust, 2, 3, justifier, 1),
     defNative(Q.zfill, 2, 2, zfill),
     defNative(Q.expandtabs, 1, 2, expandtabs),
     defNative(Q.translate, 2, 3, translate),
@@ -624,11 +618,11 @@ function fullShared(): number[] {
 export function initStrMethods(): void {
   let m = sharedMethods().concat(named([FORMAT, ENCODE, FORMAT_DUNDER]));
   if (MPJS_FULL) {
-    const digit = defNative(Q.isdecimal, 1, 1, charwise(1));
+    const digit = defNative(Q.isdecimal, 1, 1, charwise, 1);
     m = m.concat([
       qv(Q.isdecimal), digit, qv(Q.isnumeric), digit,
-      qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, charwise(6)),
-      qv(Q.isprintable), defNative(Q.isprintable, 1, 1, charwise(7)),
+      qv(Q.isidentifier), defNative(Q.isidentifier, 1, 1, charwise, 6),
+      qv(Q.isprintable), defNative(Q.isprintable, 1, 1, charwise, 7),
       qv(Q.casefold), LOWER,
       qv(Q.format_map), defNative(Q.format_map, 2, 2, formatMap),
       qv(Q.maketrans), defNative(Q.maketrans, 1, 3, maketrans),

@@ -10,7 +10,8 @@ import { qstrStr, qstrHash, hashBytes, utf8Length, utf8Encode, utf8Decode, qstrO
 
 // A native function: args are the words i32[a .. a+n), keywords the pairs i32[kw .. kw+2*nkw)
 // (qstr value, argument). Returns a value word; raises by calling raise*().
-export type Native = (a: number, n: number, kw: number, nkw: number) => number;
+// which: the native's own constant index, for a function that several natives share (NATIVE_DATA)
+export type Native = (a: number, n: number, kw: number, nkw: number, which: number) => number;
 
 export interface TypeInfo {
   name: number; // qstr
@@ -53,6 +54,9 @@ export const NATIVE_NAME = new Uint16Array(CONSTS); // qstr
 export const NATIVE_ARGS = new Uint16Array(CONSTS); // (min << 8) | max, max 255: any
 // natives that act as classmethods when found on a type (dict.fromkeys, int.from_bytes)
 export const NATIVE_CLASSMETH = new Uint8Array(CONSTS);
+// what a function shared by several natives is to do as each (str's find, rfind, index...: one
+// function with a mode, not a closure per mode, each JsVars on Espruino)
+export const NATIVE_DATA = new Uint8Array(CONSTS);
 let nextConst: number = T.NCORE;
 // the type of every constant object (type values of constants are small: (k << 3) | 4)
 export const CONST_TYPE = new Uint16Array(CONSTS);
@@ -79,9 +83,10 @@ export function newTypeIndex(): number {
   return newConst();
 }
 
-export function defNative(name: number, min: number, max: number, fn: Native): number {
+export function defNative(name: number, min: number, max: number, fn: Native, data?: number): number {
   const k = newConst();
   NATIVE[k] = fn;
+  if (data) NATIVE_DATA[k] = data;
   NATIVE_NAME[k] = name;
   NATIVE_ARGS[k] = (min << 8) | max;
   CONST_TYPE[k] = TV.builtin;

@@ -149,7 +149,7 @@ export function call(f: number, a: number, n: number, kw: number, nkw: number): 
     const k = f >> 3;
     const ar = NATIVE_ARGS[k];
     if (n < ar >> 8 || (n > (ar & 255) && (ar & 255) !== 255)) arityError(NATIVE_NAME[k], ar, n);
-    return NATIVE[k](a, n, kw, nkw);
+    return NATIVE[k](a, n, kw, nkw, k);
   }
   if (t === TV.function) return callPython(f, a, n, kw, nkw);
   if (t === TV.boundmeth) {
