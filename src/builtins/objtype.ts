@@ -18,7 +18,6 @@ import {
   attrError,
   instSetattr,
   internStr,
-  reprOf,
   hex,
   nativeSelf,
   slotNative,
