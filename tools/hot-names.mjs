@@ -50,7 +50,7 @@ function declared(fn) {
 }
 
 // The IIFE's function: `var mpjs = function () { ... }();` (terser's output of rollup's iife).
-function iifeOf(ast) {
+export function iifeOf(ast) {
   for (const st of ast.body) {
     const init = st.type === "VariableDeclaration" && st.declarations[0].init;
     if (init && init.type === "CallExpression" && init.callee.type === "FunctionExpression") return init.callee;

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parse } from "acorn";
 import { SourceMap } from "../lib/sourcemap.mjs";
-import { topLevelUses } from "../../tools/hot-names.mjs";
+import { topLevelUses, iifeOf } from "../../tools/hot-names.mjs";
+import { topLevelVars } from "../../tools/top-level-vars.mjs";
 import { choosePieces, encode, CODES, DICTIONARY } from "../../tools/message-words.mjs";
 import { createRealm } from "../lib/realm.mjs";
 import { execFileSync } from "node:child_process";
@@ -57,6 +58,32 @@ describe.each(BUNDLES)("%s", (file) => {
     const most = [...uses].sort((a, b) => b[1] - a[1]).slice(0, 30);
     expect(most[0][1]).toBeGreaterThan(500); // (the heap's words, i32)
     expect(most.filter(([name]) => name.length > 1)).toEqual([]);
+  });
+
+  // hoist_vars gathers a function's `var`s at its top; tools/top-level-vars.mjs puts the IIFE's
+  // own back where their values are, for gzip (a list of names shortens not)
+  it("the IIFE's variables are declared where they get their value, but for a few (tools/top-level-vars.mjs)", () => {
+    const body = iifeOf(parse(code, { ecmaVersion: 5 })).body.body;
+    const declaredBare = body.filter((st) => st.type === "VariableDeclaration").flatMap((st) => st.declarations.filter((d) => !d.init));
+    const withValue = body.filter((st) => st.type === "VariableDeclaration").flatMap((st) => st.declarations.filter((d) => d.init));
+    expect(withValue.length).toBeGreaterThan(200);
+    // (hot-names' list of the 54 one-character names, and the few names used before their value)
+    expect(declaredBare.length).toBeLessThan(120);
+  });
+});
+
+describe("top-level-vars", () => {
+  const run = (src) => topLevelVars().renderChunk.call({ error: (m) => { throw new Error(m); } }, src).code;
+  it("declares a hoisted name at its first assignment in the IIFE's body, cutting the sequence it is in", () => {
+    const src = `var mpjs=function(){"use strict";var a,b,c,d,e;function f(){return d}for(a=1,b=function(){return c}(),g(),c=2,a=3;a<9;a++)h();return d=4,e=f(),d+e}();`;
+    expect(run(src)).toBe(`var mpjs=function(){"use strict";function f(){return d}var a=1,b=function(){return c}();g();var c=2;for(a=3;a<9;a++)h();var d=4,e=f();return d+e}();`);
+    // a name that code run earlier uses keeps its declaration in the list (an engine that does not
+    // hoist var, Espruino, finds it declared), and the `return`'s or a `for`'s last value stays
+    const kept = `var mpjs=function(){"use strict";var a,b;b=a,a=1;return b}();`;
+    expect(run(kept)).toBe(`var mpjs=function(){"use strict";var a;var b=a;a=1;return b}();`);
+    // a function expression that starts a statement of its own is put in parentheses
+    const call = `var mpjs=function(){"use strict";var a,c;a=1,function(){g()}(),c=2;return c}();`;
+    expect(run(call)).toBe(`var mpjs=function(){"use strict";var a=1;(function(){g()}());var c=2;return c}();`);
   });
 });
 
