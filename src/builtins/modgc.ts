@@ -4,7 +4,7 @@ import { i32, blocksUsed, BLOCK, heapBytes, collect, gcEnable, gcEnabled, setThr
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, mkInt, bool } from "../core/obj";
-import { defModule, nativeTable } from "./modules";
+import { defNativeModule } from "./modules";
 import { toInt } from "./modutil";
 
 // a collection on demand, even while automatic collection is disabled
@@ -15,7 +15,7 @@ export function gcCollect(): void {
   gcEnable(on);
 }
 
-// The module's functions, made at its first import (nativeTable).
+// The module's functions, made at its first import (defNativeModule).
 function gcNatives(): number[] {
   return [
     defNative(Q.collect, 0, 1, function () {
@@ -50,5 +50,5 @@ function gcNatives(): number[] {
 }
 
 export function initGc(): void {
-  defModule(Q.gc, nativeTable(gcNatives));
+  defNativeModule(Q.gc, gcNatives);
 }

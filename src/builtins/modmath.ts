@@ -12,7 +12,7 @@ import { BinOp } from "../core/bytecode";
 import { isBig, toMpz, fromMpz, intSign, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";
 import { dictSet } from "../core/map";
-import { defModule, moduleDict, nativeTable } from "./modules";
+import { defNativeModule, moduleDict } from "./modules";
 import { intFromFloat, isIntLike, asInt } from "./objint";
 import { asIndex } from "./objrange";
 import { toFloat, kwArg, argOr } from "./modutil";
@@ -143,7 +143,7 @@ export function norm(vals: number[]): number {
   return post * (h / scale);
 }
 
-// The module's functions, made at its first import (nativeTable).
+// The module's functions, made at its first import (defNativeModule).
 function mathNatives(): number[] {
   const exp = Math.exp,
     log = Math.log,
@@ -848,7 +848,7 @@ function mathNatives(): number[] {
 }
 
 export function initMath(): void {
-  defModule(Q.math, nativeTable(mathNatives), function (m) {
+  defNativeModule(Q.math, mathNatives, function (m) {
     const c = [Q.pi, PI, Q.e, Math.E, Q.tau, 2 * PI, Q.inf, INF, Q.nan, NaN];
     for (let k = 0; k < 10; k += 2) dictSet(moduleDict(m), qv(c[k]), newFloat(c[k + 1]));
   });

@@ -10,7 +10,7 @@ import { fw, enterScheduled, requestPending } from "../core/vm";
 import { optLevel, setOptLevel } from "../core/code";
 import { FR } from "../core/bytecode";
 import { qstrCount, qstrStr } from "../core/qstr";
-import { defModule, nativeTable } from "./modules";
+import { defNativeModule } from "./modules";
 import { writeOut, writeErr } from "./modbuiltins";
 import { formatException } from "./objexc";
 import { toInt, retNone } from "./modutil";
@@ -104,7 +104,7 @@ export function scheduleCall(f: number, arg: number): void {
   wake();
 }
 
-// The module's functions, made at its first import (nativeTable).
+// The module's functions, made at its first import (defNativeModule).
 function micropythonNatives(): number[] {
   const SCHEDULE = defNative(Q.schedule, 2, 2, function (a) {
     if (!isCallable(i32[a])) raise(tv(T.TypeError), "function must be callable");
@@ -179,5 +179,5 @@ function micropythonNatives(): number[] {
 }
 
 export function initMicropython(): void {
-  defModule(Q.micropython, nativeTable(micropythonNatives));
+  defNativeModule(Q.micropython, micropythonNatives);
 }

@@ -5,7 +5,7 @@ import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, defType, newTypeIndex, romMap, raiseArgs, raise, typeError, newStr, newTuple, newList, listAppend, mkInt, toJs, isStr } from "../core/obj";
 import { qv, strOf, getattr, call1 } from "../core/runtime";
-import { defModule, moduleDict, sysModules, newModule, nativeTable } from "./modules";
+import { defNativeModule, moduleDict, sysModules, newModule } from "./modules";
 import { dictSet } from "../core/map";
 import { writeOut, writeErr } from "./modbuiltins";
 import { formatException } from "./objexc";
@@ -40,7 +40,7 @@ function streamBuffer(s: number, q: number): number {
   return i32[w + 2];
 }
 
-// The module's functions and its streams' type, made at its first import (nativeTable).
+// The module's functions and its streams' type, made at its first import (defNativeModule).
 function sysNatives(): number[] {
   const WRITE = defNative(Q.write, 2, 2, function (a) {
     const s = i32[a + 1];
@@ -81,14 +81,13 @@ function sysNatives(): number[] {
 }
 
 export function initSys(): void {
-  const natives = nativeTable(sysNatives);
-  defModule(
+  defNativeModule(
     Q.sys,
-    function () {
-      return natives().concat([qv(Q.byteorder), qv(Q.little), qv(Q.maxsize), mkInt(2147483647)]);
-    },
+    sysNatives,
     function (m) {
       const g = moduleDict(m);
+      dictSet(g, qv(Q.byteorder), qv(Q.little));
+      dictSet(g, qv(Q.maxsize), mkInt(2147483647));
       dictSet(g, qv(Q.modules), sysModules());
       dictSet(g, qv(Q.platform), newStr(platformName));
       dictSet(g, qv(Q.version), newStr("3.4.0; mpjs 0.1.0"));

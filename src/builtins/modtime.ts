@@ -10,7 +10,7 @@ import { getIter, iterNext } from "../core/runtime";
 import { now, requestSleep, interruptPending } from "../core/vm";
 import { fromMpz, overflow } from "../core/int";
 import * as mpz from "../core/mpz";
-import { defModule, nativeTable } from "./modules";
+import { defNativeModule } from "./modules";
 import { toFloat, toInt } from "./modutil";
 import { runScheduled } from "./modmicropython";
 
@@ -26,7 +26,7 @@ export function sleepMs(ms: number): void {
   while (now() < until && !(MPJS_FULL && interruptPending)) runScheduled();
 }
 
-// The module's functions, made at its first import (nativeTable).
+// The module's functions, made at its first import (defNativeModule).
 function timeNatives(): number[] {
   const floor = mpz.floor;
   function wrap(x: number): number {
@@ -169,6 +169,5 @@ function timeNatives(): number[] {
 }
 
 export function initTime(): void {
-  const table = nativeTable(timeNatives);
-  defModule(Q.time, table);
+  defNativeModule(Q.time, timeNatives);
 }

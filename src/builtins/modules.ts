@@ -15,8 +15,11 @@ import { named } from "./modutil";
 
 interface ModuleDef {
   name: number; // qstr
-  table: () => ArrayLike<number>; // (qstr value, value) pairs; called at first import
+  // (qstr value, value) pairs, called at each first import; or, in a module of natives
+  // (defNativeModule), the natives' maker until its first import, then their table
+  table: (() => ArrayLike<number>) | number[];
   init?: (m: number) => void; // fills what the table cannot hold (heap objects)
+  natives?: boolean;
 }
 
 const MODULES: ModuleDef[] = [];
@@ -26,20 +29,22 @@ export function defModule(name: number, table: () => ArrayLike<number>, init?: (
   MODULES.push({ name: name, table: table, init: init });
 }
 
-// The table of a module whose values are natives (constants, no heap objects), as its
-// defModule table: the natives are made at the module's first import, not at boot (on Espruino
-// each is a JS function object, RAM that MicroPython keeps in ROM), and kept for the interpreters
-// that come after (natives outlive an interpreter, init.ts). Then make is dropped: an engine
-// that compiles to bytecode frees its code, which is most of the module's.
-export function nativeTable(make: (() => number[]) | null): () => number[] {
-  let t: number[] | null = null;
-  return function () {
-    if (t === null) {
-      t = named(make!());
-      make = null;
-    }
-    return t;
-  };
+// Registers a module whose table's values are natives (constants, no heap objects), made by
+// make at the module's first import, not at boot (on Espruino each is a JS function object, RAM
+// that MicroPython keeps in ROM), and kept for the interpreters that come after (natives outlive
+// an interpreter, init.ts). Then make is dropped: an engine that compiles to bytecode frees its
+// code, which is most of the module's. (The table is kept in the ModuleDef, not in a closure
+// around make: a closure is a function and its scope more on Espruino.)
+export function defNativeModule(name: number, make: () => number[], init?: (m: number) => void): void {
+  MODULES.push({ name: name, table: make, init: init, natives: true });
+}
+
+// The (qstr value, value) pairs of a builtin module's globals, for its import.
+function tableOf(def: ModuleDef): ArrayLike<number> {
+  const t = def.table;
+  if (typeof t !== "function") return t;
+  if (!def.natives) return t();
+  return (def.table = named(t() as number[]));
 }
 
 export function newModule(name: number): number {
@@ -97,7 +102,7 @@ export function importByName(q: number, optional?: boolean): number {
     const m = newModule(q);
     pushRoot(m);
     const base = rsp;
-    const pairs = def.table();
+    const pairs = tableOf(def);
     // values the table made in the heap stay rooted until they are in the dict
     for (let k = 1; k < pairs.length; k += 2) pushRoot(pairs[k]);
     const g = moduleDict(m);

@@ -50,7 +50,7 @@ it.each(["espruino", "jerryscript"])("%s bundle: the compiler's functions are al
 // Code that runs once is dropped after it has run, so that an engine that compiles to bytecode
 // (QuickJS, JerryScript) frees it: the definition of the builtins after boot (init.ts), and the
 // builder of the less used builtins after it has made them (modbuiltins.ts; a module's native
-// table drops its builder the same way, modules.ts nativeTable, but a top-level function stays in
+// table drops its builder the same way, modules.ts defNativeModule, but a top-level function stays in
 // the bundle's scope for Node, which this test looks at, while QuickJS frees it).
 it.each(["espruino", "jerryscript"])("%s bundle: code that runs once is not alive after it has run", (target) => {
   const file = `dist/${target}/mpjs.js`;
