@@ -3,7 +3,7 @@
 import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { TYPES, bytesToJs, defNative, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
+import { TYPES, bytesToJs, defNative, NATIVE_DATA, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
 import { call, call1, getattrOr, getattr, setattr, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem, METHOD_FRAMES, lenNative, reprNative } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
@@ -94,8 +94,9 @@ export function setAbsHook(f: (v: number) => number): void {
   unaryAbsHook = f;
 }
 
-// min (op <) and max (op >)
-function minmax(a: number, n: number, kw: number, nkw: number, op: number): number {
+// min (NATIVE_DATA: CmpOp.LT, <) and max (CmpOp.GT, >), one function
+function minmax(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const op = NATIVE_DATA[which];
   if (n === 1 && consumeInPython(a, i32[a], op === CmpOp.LT ? Q.min : Q.max)) return C.None;
   const key = kwArg(kw, nkw, Q.key);
   const dflt = kwArg(kw, nkw, Q.default);
@@ -133,12 +134,8 @@ function minmax(a: number, n: number, kw: number, nkw: number, op: number): numb
   }
   return best;
 }
-const MIN = defNative(Q.min, 1, 255, function (a, n, kw, nkw) {
-  return minmax(a, n, kw, nkw, CmpOp.LT);
-});
-const MAX = defNative(Q.max, 1, 255, function (a, n, kw, nkw) {
-  return minmax(a, n, kw, nkw, CmpOp.GT);
-});
+const MIN = defNative(Q.min, 1, 255, minmax, CmpOp.LT);
+const MAX = defNative(Q.max, 1, 255, minmax, CmpOp.GT);
 
 const SUM = defNative(Q.sum, 1, 2, function (a, n) {
   if (consumeInPython(a, i32[a], Q.sum)) return C.None;
@@ -443,20 +440,16 @@ let lazyBuiltins: (() => number[]) | null = function () {
   const CALLABLE = defNative(Q.callable, 1, 1, function (a) {
     return bool(isCallable(i32[a]));
   });
-  function baseStr(v: number, base: number, prefix: string): number {
-    v = asIndex(v);
-    const s = intToString(v, base);
+  // hex, oct and bin, one function: the base is NATIVE_DATA
+  function baseStr(a: number, n: number, kw: number, nkw: number, which: number): number {
+    const base = NATIVE_DATA[which];
+    const s = intToString(asIndex(i32[a]), base);
+    const prefix = base === 16 ? "0x" : base === 8 ? "0o" : "0b";
     return newStr(s.charAt(0) === "-" ? "-" + prefix + s.substring(1) : prefix + s);
   }
-  const HEX = defNative(Q.hex, 1, 1, function (a) {
-    return baseStr(i32[a], 16, "0x");
-  });
-  const OCT = defNative(Q.oct, 1, 1, function (a) {
-    return baseStr(i32[a], 8, "0o");
-  });
-  const BIN = defNative(Q.bin, 1, 1, function (a) {
-    return baseStr(i32[a], 2, "0b");
-  });
+  const HEX = defNative(Q.hex, 1, 1, baseStr, 16);
+  const OCT = defNative(Q.oct, 1, 1, baseStr, 8);
+  const BIN = defNative(Q.bin, 1, 1, baseStr, 2);
   const DIVMOD = defNative(Q.divmod, 2, 2, function (a) {
     const q = binaryOp(BinOp.FLOORDIV, i32[a], i32[a + 1], false);
     pushRoot(q);
@@ -482,8 +475,10 @@ let lazyBuiltins: (() => number[]) | null = function () {
     const v = i32[a];
     return mkInt(v & 1 ? v : v >>> 2);
   });
-  // all (False at the first false item) and any (True at the first true one)
-  function allAny(a: number, stopAt: boolean): number {
+  // all (False at the first false item) and any (NATIVE_DATA 1: True at the first true one), one
+  // function
+  function allAny(a: number, n: number, kw: number, nkw: number, which: number): number {
+    const stopAt = NATIVE_DATA[which] !== 0;
     if (consumeInPython(a, i32[a], stopAt ? Q.any : Q.all)) return C.None;
     const it = getIter(i32[a]);
     pushRoot(it);
@@ -499,12 +494,8 @@ let lazyBuiltins: (() => number[]) | null = function () {
     popRoots(1);
     return bool(found ? stopAt : !stopAt);
   }
-  const ALL = defNative(Q.all, 1, 1, function (a) {
-    return allAny(a, false);
-  });
-  const ANY = defNative(Q.any, 1, 1, function (a) {
-    return allAny(a, true);
-  });
+  const ALL = defNative(Q.all, 1, 1, allAny);
+  const ANY = defNative(Q.any, 1, 1, allAny, 1);
   const GLOBALS = defNative(Q.globals, 0, 0, function () {
     return currentGlobals();
   });

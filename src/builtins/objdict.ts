@@ -3,7 +3,7 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple, TypeInfo } from "../core/obj";
+import { defType, defNative, NATIVE_DATA, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple, TypeInfo } from "../core/obj";
 import { BinOp } from "../core/bytecode";
 import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictClear, entriesBase, D_TABLE } from "../core/map";
 import { reprOf, equals, getIter, iterNext, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
@@ -149,15 +149,13 @@ const M_GET = defNative(Q.get, 2, 3, function (a, n) {
   const v = dictGet(i32[a], i32[a + 1]);
   return v !== 0 ? v : n > 2 ? i32[a + 2] : C.None;
 });
-const M_KEYS = defNative(Q.keys, 1, 1, function (a) {
-  return newView(TV.dict_keys, i32[a]);
-});
-const M_VALUES = defNative(Q.values, 1, 1, function (a) {
-  return newView(TV.dict_values, i32[a]);
-});
-const M_ITEMS = defNative(Q.items, 1, 1, function (a) {
-  return newView(TV.dict_items, i32[a]);
-});
+// keys(), values() and items(), one function: a view of the type NATIVE_DATA names
+function viewNative(a: number, n: number, kw: number, nkw: number, which: number): number {
+  return newView(tv(NATIVE_DATA[which]), i32[a]);
+}
+const M_KEYS = defNative(Q.keys, 1, 1, viewNative, T.dict_keys);
+const M_VALUES = defNative(Q.values, 1, 1, viewNative, T.dict_values);
+const M_ITEMS = defNative(Q.items, 1, 1, viewNative, T.dict_items);
 const M_POP = defNative(Q.pop, 2, 3, function (a, n) {
   const v = dictDelete(i32[a], i32[a + 1]);
   if (v !== 0) return v;

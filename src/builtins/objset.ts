@@ -3,7 +3,7 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, raiseArgs, typeError, bool, TYPES, TypeInfo } from "../core/obj";
+import { defType, defNative, NATIVE_DATA, romMap, typeOf, raise, raiseArgs, typeError, bool, TYPES, TypeInfo } from "../core/obj";
 import { newDict, dictSet, dictDelete, dictLen, dictEntry, dictFind, D_USED } from "../core/map";
 import { reprOf, getIter, iterNext, qv, hashOf, nativeSelf } from "../core/runtime";
 import { BinOp, CmpOp } from "../core/bytecode";
@@ -226,39 +226,27 @@ const M_POP = defNative(Q.pop, 1, 1, function (a) {
   return x;
 });
 
-// union, intersection, difference, symmetric_difference and their _update forms: self op= each
-// argument in turn, into a new copy of self (copy) or into self
-function updateEach(a: number, n: number, op: number, copy: boolean): number {
+// union, intersection, difference, symmetric_difference and their _update forms, one function
+// (NATIVE_DATA: the BinOp, and COPY): self op= each argument in turn, into a new copy of self
+// (COPY) or into self
+const COPY = 32;
+function updateEach(a: number, n: number, kw: number, nkw: number, which: number): number {
+  const mode = NATIVE_DATA[which];
+  const copy = (mode & COPY) !== 0;
   const s = copy ? setFromIter(typeOf(i32[a]), i32[a]) : i32[a];
   pushRoot(s);
-  for (let k = 1; k < n; k++) setOp(op, s, i32[a + k], true);
+  for (let k = 1; k < n; k++) setOp(mode & (COPY - 1), s, i32[a + k], true);
   popRoots(1);
   return copy ? s : C.None;
 }
-const M_UNION = defNative(Q.union, 1, 255, function (a, n) {
-  return updateEach(a, n, BinOp.OR, true);
-});
-const M_INTERSECTION = defNative(Q.intersection, 1, 255, function (a, n) {
-  return updateEach(a, n, BinOp.AND, true);
-});
-const M_DIFFERENCE = defNative(Q.difference, 1, 255, function (a, n) {
-  return updateEach(a, n, BinOp.SUB, true);
-});
-const M_SYMDIFF = defNative(Q.symmetric_difference, 2, 2, function (a, n) {
-  return updateEach(a, n, BinOp.XOR, true);
-});
-const M_UPDATE = defNative(Q.update, 1, 255, function (a, n) {
-  return updateEach(a, n, BinOp.OR, false);
-});
-const M_INTERSECTION_UPDATE = defNative(Q.intersection_update, 1, 255, function (a, n) {
-  return updateEach(a, n, BinOp.AND, false);
-});
-const M_DIFFERENCE_UPDATE = defNative(Q.difference_update, 1, 255, function (a, n) {
-  return updateEach(a, n, BinOp.SUB, false);
-});
-const M_SYMDIFF_UPDATE = defNative(Q.symmetric_difference_update, 2, 2, function (a, n) {
-  return updateEach(a, n, BinOp.XOR, false);
-});
+const M_UNION = defNative(Q.union, 1, 255, updateEach, BinOp.OR | COPY);
+const M_INTERSECTION = defNative(Q.intersection, 1, 255, updateEach, BinOp.AND | COPY);
+const M_DIFFERENCE = defNative(Q.difference, 1, 255, updateEach, BinOp.SUB | COPY);
+const M_SYMDIFF = defNative(Q.symmetric_difference, 2, 2, updateEach, BinOp.XOR | COPY);
+const M_UPDATE = defNative(Q.update, 1, 255, updateEach, BinOp.OR);
+const M_INTERSECTION_UPDATE = defNative(Q.intersection_update, 1, 255, updateEach, BinOp.AND);
+const M_DIFFERENCE_UPDATE = defNative(Q.difference_update, 1, 255, updateEach, BinOp.SUB);
+const M_SYMDIFF_UPDATE = defNative(Q.symmetric_difference_update, 2, 2, updateEach, BinOp.XOR);
 
 // issubset (op <=), issuperset (>=), isdisjoint (op -1) of self and the set of what other yields
 function relation(a: number, op: number): number {
