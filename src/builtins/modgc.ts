@@ -3,7 +3,7 @@
 import { i32, blocksUsed, BLOCK, heapBytes, collect, gcEnable, gcEnabled, setThreshold, getThreshold } from "../gc/heap";
 import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, mkInt, bool } from "../core/obj";
+import { defNative, NATIVE_DATA, mkInt, bool } from "../core/obj";
 import { defNativeModule } from "./modules";
 import { toInt } from "./modutil";
 
@@ -17,6 +17,11 @@ export function gcCollect(): void {
 
 // The module's functions, made at its first import (defNativeModule).
 function gcNatives(): number[] {
+  // enable and disable (NATIVE_DATA 1), one function
+  function switchGc(a: number, n: number, kw: number, nkw: number, which: number): number {
+    gcEnable(NATIVE_DATA[which] === 0);
+    return C.None;
+  }
   return [
     defNative(Q.collect, 0, 1, function () {
       gcCollect();
@@ -28,14 +33,8 @@ function gcNatives(): number[] {
     defNative(Q.mem_alloc, 0, 0, function () {
       return mkInt(blocksUsed * BLOCK);
     }),
-    defNative(Q.enable, 0, 0, function () {
-      gcEnable(true);
-      return C.None;
-    }),
-    defNative(Q.disable, 0, 0, function () {
-      gcEnable(false);
-      return C.None;
-    }),
+    defNative(Q.enable, 0, 0, switchGc),
+    defNative(Q.disable, 0, 0, switchGc, 1),
     defNative(Q.isenabled, 0, 0, function () {
       return bool(gcEnabled);
     }),

@@ -206,17 +206,14 @@ const M_COPY = defNative(Q.copy, 1, 1, function (a) {
   const t = typeOf(i32[a]);
   return t === TV.frozenset ? i32[a] : setFromIter(t, i32[a]);
 });
-function removeOrDiscard(a: number, strict: boolean): number {
+// discard and remove (NATIVE_DATA 1: KeyError when the item is missing), one function
+function removeOrDiscard(a: number, n: number, kw: number, nkw: number, which: number): number {
   const base = rsp;
-  if (dictDelete(i32[a], keyOf(i32[a + 1])) === 0 && strict) raiseArgs(tv(T.KeyError), i32[a + 1]);
+  if (dictDelete(i32[a], keyOf(i32[a + 1])) === 0 && NATIVE_DATA[which] !== 0) raiseArgs(tv(T.KeyError), i32[a + 1]);
   return unroot(base, C.None);
 }
-const M_DISCARD = defNative(Q.discard, 2, 2, function (a) {
-  return removeOrDiscard(a, false);
-});
-const M_REMOVE = defNative(Q.remove, 2, 2, function (a) {
-  return removeOrDiscard(a, true);
-});
+const M_DISCARD = defNative(Q.discard, 2, 2, removeOrDiscard);
+const M_REMOVE = defNative(Q.remove, 2, 2, removeOrDiscard, 1);
 const M_POP = defNative(Q.pop, 1, 1, function (a) {
   const s = i32[a];
   const e = dictEntry(s, 0);
