@@ -189,23 +189,20 @@ function aliasClass(body, s, alias) {
 const HOIST_PASSES = 2;
 function minify(target, passes = 5) {
   const format = { ecma: 5, comments: false };
-  const compress = { ecma: 5, pure_getters: true, keep_fargs: false, reduce_funcs: false, properties: false };
+  // a run that compresses without renaming (a quoted property name stays quoted for the last
+  // run, which does not rename it: the REPL's escape sequences; properties: that run's only
+  // compression, which notes the quotes)
+  const compressRun = (options) =>
+    terser({
+      ecma: 5,
+      compress: { ecma: 5, pure_getters: true, keep_fargs: false, reduce_funcs: false, properties: false, ...options },
+      mangle: false,
+      format: { ...format, keep_quoted_props: true },
+    });
   return [
     messageWords(),
-    // (a quoted property name stays quoted for the second run, which does not rename it: the
-    // REPL's escape sequences; properties: that run's only compression, which notes the quotes)
-    terser({
-      ecma: 5,
-      compress: { ...compress, passes },
-      mangle: false,
-      format: { ...format, keep_quoted_props: true },
-    }),
-    terser({
-      ecma: 5,
-      compress: { ...compress, passes: HOIST_PASSES, hoist_vars: true },
-      mangle: false,
-      format: { ...format, keep_quoted_props: true },
-    }),
+    compressRun({ passes }),
+    compressRun({ passes: HOIST_PASSES, hoist_vars: true }),
     topLevelVars(),
     hotNames(),
     terser({

@@ -49,6 +49,11 @@ function declared(fn) {
   return names;
 }
 
+// Whether parent[key] is a property's name (`o.name`, `{name: v}`), not a variable's.
+export function isPropertyName(parent, key) {
+  return !!parent && !parent.computed && ((parent.type === "MemberExpression" && key === "property") || (parent.type === "Property" && key === "key"));
+}
+
 // The IIFE's function: `var mpjs = function () { ... }();` (terser's output of rollup's iife).
 export function iifeOf(ast) {
   for (const st of ast.body) {
@@ -69,7 +74,7 @@ export function topLevelUses(code) {
   const walk = (n, scopes, parent, key) => {
     if (!n || typeof n.type !== "string") return;
     if (n.type === "Identifier") {
-      if (parent && ((parent.type === "MemberExpression" && key === "property" && !parent.computed) || (parent.type === "Property" && key === "key" && !parent.computed))) return;
+      if (isPropertyName(parent, key)) return;
       for (const s of scopes) {
         if (s.names.has(n.name)) {
           if (s.fn === iife) uses.set(n.name, uses.get(n.name) + 1);

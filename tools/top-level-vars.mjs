@@ -15,7 +15,7 @@
 
 import { parse } from "acorn";
 import MagicString from "magic-string";
-import { iifeOf } from "./hot-names.mjs";
+import { iifeOf, isPropertyName } from "./hot-names.mjs";
 
 // The names an expression or statement uses as it runs (not those of the functions it defines).
 function namesUsed(node, out) {
@@ -23,8 +23,7 @@ function namesUsed(node, out) {
   if (node.type === "Identifier") out.add(node.name);
   if (node.type === "VariableDeclarator") return namesUsed(node.init, out);
   for (const key in node) {
-    if (node.type === "MemberExpression" && key === "property" && !node.computed) continue;
-    if (node.type === "Property" && key === "key" && !node.computed) continue;
+    if (isPropertyName(node, key)) continue;
     const v = node[key];
     if (Array.isArray(v)) v.forEach((c) => namesUsed(c, out));
     else if (v && typeof v.type === "string") namesUsed(v, out);
