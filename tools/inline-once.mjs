@@ -1,0 +1,309 @@
+// Functions called from one place only, written into that place as statements (engine bundles,
+// before terser). On Espruino every function the bundle defines as it loads is about 5 JsVars of
+// RAM for as long as the board runs (ENGINES.md), and QuickJS keeps a bytecode object for each;
+// about a hundred of the bundle's functions exist only to name a step of one caller.
+//
+// terser's own inlining (reduce_funcs) is no use here: it makes such a function a function
+// expression in its caller, created anew at every call. This plugin instead puts the callee's
+// statements in a block where the call was, its parameters and variables renamed to names of their
+// own:
+//
+//   x = f(a, b);   ->   { var a$i1 = a, b$i1 = b; ...f's statements, `return e` -> `x = e` }
+//
+// A `return` that is not the last thing the callee does becomes `{ x = e; break; }` inside
+// `do { ... } while (0)` (no labels: Espruino has none). Only call statements are taken: `f(...);`,
+// `return f(...);`, `x = f(...);` and `var x = f(...);`.
+//
+// A callee is left alone when it would mean anything else there: it uses `this` or `arguments`,
+// defines a function (whose closures would share variables between calls) or a label; a name it
+// uses from outside is another variable at the call site; or a `return` that must become a `break`
+// is inside a loop, a switch or a try. Where the call is in a loop, the callee's variables are set
+// to undefined first, as a call would find them. Each run takes one level of such calls (a callee
+// whose own call site moves in the same run waits for the next run).
+
+import { parse } from "acorn";
+import MagicString from "magic-string";
+import { isPropertyName } from "./hot-names.mjs";
+
+const isFunction = (n) => n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
+const isLoop = (n) => n.type === "ForStatement" || n.type === "ForInStatement" || n.type === "WhileStatement" || n.type === "DoWhileStatement";
+
+function children(n, each) {
+  for (const key in n) {
+    const v = n[key];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof c.type === "string") each(c, key);
+    } else if (v && typeof v.type === "string") each(v, key);
+  }
+}
+
+// ES5's scopes: a function's parameters, vars and function declarations (and a named function
+// expression's own name), a catch clause's parameter.
+function scopeOf(node, parent) {
+  const names = new Set();
+  if (node.type === "CatchClause") names.add(node.param.name);
+  else {
+    for (const p of node.params) names.add(p.name);
+    if (node.type === "FunctionExpression" && node.id) names.add(node.id.name);
+    const visit = (n) => {
+      if (n.type === "VariableDeclarator") names.add(n.id.name);
+      if (n.type === "FunctionDeclaration") return names.add(n.id.name);
+      if (n.type === "FunctionExpression") return;
+      children(n, visit);
+    };
+    visit(node.body);
+  }
+  return { node, names, parent };
+}
+
+function resolve(scope, name) {
+  for (let s = scope; s; s = s.parent) if (s.names.has(name)) return s;
+  return null;
+}
+
+// Whether running a statement always ends in a return or throw (never goes on to the next).
+function alwaysExits(st) {
+  switch (st.type) {
+    case "ReturnStatement":
+    case "ThrowStatement":
+      return true;
+    case "BlockStatement":
+      return st.body.some(alwaysExits);
+    case "IfStatement":
+      return !!st.alternate && alwaysExits(st.consequent) && alwaysExits(st.alternate);
+  }
+  return false;
+}
+
+// The returns of a body after which it has nothing left to do (the last statement, through
+// blocks and ifs).
+function tailReturns(st, out) {
+  if (st.type === "ReturnStatement") out.add(st);
+  else if (st.type === "BlockStatement") {
+    if (st.body.length) tailReturns(st.body[st.body.length - 1], out);
+  } else if (st.type === "IfStatement") {
+    tailReturns(st.consequent, out);
+    if (st.alternate) tailReturns(st.alternate, out);
+  }
+  return out;
+}
+
+// Everything one run needs to know: for each function declaration, its scope and the references
+// to its name; for each identifier, the scope it resolves to.
+function analyse(ast) {
+  const refs = new Map(); // declaring scope -> name -> [{ node, path, scope }]
+  const decls = []; // [{ fn, scope (where its name is declared) }]
+  const path = []; // the ancestors of the node being visited, with the key each is under
+  const walk = (n, scope, key) => {
+    if (n.type === "Identifier") {
+      const parent = path.length ? path[path.length - 1].node : null;
+      if (isPropertyName(parent, key) || (parent && (parent.type === "LabeledStatement" || parent.type === "BreakStatement" || parent.type === "ContinueStatement"))) return;
+      if (parent && parent.type === "FunctionDeclaration" && key === "id") return;
+      const s = resolve(scope, n.name);
+      n.scope = s;
+      if (!s) return;
+      if (!refs.has(s)) refs.set(s, new Map());
+      const m = refs.get(s);
+      if (!m.has(n.name)) m.set(n.name, []);
+      m.get(n.name).push({ node: n, key, path: parent && parent.type === "CallExpression" && key === "callee" ? path.slice() : null, scope });
+      return;
+    }
+    let inner = scope;
+    if (n.type === "FunctionDeclaration") decls.push({ fn: n, scope });
+    if (isFunction(n) || n.type === "CatchClause") inner = n.scope = scopeOf(n, scope);
+    path.push({ node: n, key });
+    children(n, (c, k) => walk(c, inner, k));
+    path.pop();
+  };
+  walk(ast, scopeOf({ type: "Program", params: [], body: ast }, null), null);
+  return { refs, decls };
+}
+
+// Why a function cannot be written into its caller (null: it can), and what it needs: its own
+// names, the names it uses from outside, its returns.
+function calleeFacts(fn) {
+  const own = new Set(); // identifiers of fn's own variables and parameters (and catch parameters)
+  const free = new Map(); // name -> the scope it resolves to
+  const returns = [];
+  let why = null;
+  const walk = (n, inLoopOrSwitch, inTry) => {
+    if (why) return;
+    if (n !== fn && isFunction(n)) return (why = "defines a function");
+    if (n.type === "ThisExpression") return (why = "uses this");
+    if (n.type === "LabeledStatement") return (why = "has a label");
+    if (n.type === "Identifier" && n.scope !== undefined) {
+      if (n.name === "arguments") return (why = "uses arguments");
+      if (n.scope && (n.scope.node === fn || (n.scope.node.type === "CatchClause" && n.scope.node.start >= fn.start && n.scope.node.end <= fn.end))) own.add(n);
+      else free.set(n.name, n.scope);
+      return;
+    }
+    if (n.type === "ReturnStatement") returns.push({ node: n, inLoopOrSwitch, inTry });
+    const loop = inLoopOrSwitch || isLoop(n) || n.type === "SwitchStatement";
+    const tryBlock = inTry || n.type === "TryStatement";
+    children(n, (c) => walk(c, loop, tryBlock));
+  };
+  walk(fn.body, false, false);
+  for (const p of fn.params) own.add(p);
+  return { why, own, free, returns };
+}
+
+// The call statement around a call (the call is path's last element's child), and its form.
+function callStatement(path) {
+  const up = (k) => (path.length - k >= 0 ? path[path.length - k] : null);
+  const call = up(1);
+  const p = up(2);
+  if (!p) return null;
+  if (p.node.type === "ExpressionStatement") return { form: "stmt", st: p, at: 2 };
+  if (p.node.type === "ReturnStatement") return { form: "return", st: p, at: 2 };
+  const q = up(3);
+  if (p.node.type === "AssignmentExpression" && p.node.operator === "=" && p.node.left.type === "Identifier" && call.key === "right" && q && q.node.type === "ExpressionStatement") return { form: "assign", target: p.node.left.name, st: q, at: 3 };
+  if (p.node.type === "VariableDeclarator" && q && q.node.declarations.length === 1 && q.key !== "init" && q.key !== "left") return { form: "var", target: p.node.id.name, st: q, at: 3 };
+  return null;
+}
+
+// What may or may not run when the statements around it do.
+const BRANCHES = new Set(["IfStatement", "SwitchCase", "ConditionalExpression", "LogicalExpression", "CatchClause"]);
+
+// The names among a function's own (identifiers `own`) that its body sets before anything reads
+// them: in the statements of its body, in order, `var x = e` or `x = e` where nothing before (nor
+// e) has used x. In a loop, the others must be undefined where the body starts, as a call would
+// find them.
+function setFirst(fn, own) {
+  const ids = [...own].sort((a, b) => a.start - b.start);
+  const seen = new Set();
+  const out = new Set();
+  const see = (from, to) => {
+    for (const id of ids) if (id.start >= from && id.end <= to) seen.add(id.name);
+  };
+  const write = (id, value) => {
+    if (value) see(value.start, value.end);
+    if (!seen.has(id.name)) out.add(id.name);
+    seen.add(id.name);
+  };
+  for (const st of fn.body.body) {
+    if (st.type === "VariableDeclaration" && st.declarations.every((d) => d.init)) st.declarations.forEach((d) => write(d.id, d.init));
+    else if (st.type === "ExpressionStatement" && st.expression.type === "AssignmentExpression" && st.expression.operator === "=" && st.expression.left.type === "Identifier") write(st.expression.left, st.expression.right);
+    else see(st.start, st.end);
+  }
+  return out;
+}
+
+// One run over the code: the inlinings it can make, made. Returns { code, map, inlined } (the
+// names of the functions written into their callers), or null when there was none.
+// branchLimit: the longest callee (characters of its body) taken into a call that only some runs
+// of its caller make (in an `if`, a `case`, `&&`...): Espruino reads the text of a branch it skips
+// (ENGINES.md: a long switch), so a long callee in a branch would slow every run that skips it;
+// Duktape, too, ran slower without a limit (rollup.config.mjs).
+export function inlineOnceRun(code, branchLimit = Infinity) {
+  const ast = parse(code, { ecmaVersion: 5 });
+  const { refs, decls } = analyse(ast);
+  const taken = new Set(code.match(/[A-Za-z_$][\w$]*/g));
+  const fresh = (name) => {
+    let k = 1;
+    while (taken.has(name + "$i" + k)) k++;
+    taken.add(name + "$i" + k);
+    return name + "$i" + k;
+  };
+  const busy = []; // [start, end) ranges this run changes
+  const untouched = (a, b) => busy.every(([c, d]) => b <= c || d <= a);
+  const plans = [];
+  for (const { fn, scope } of decls) {
+    const uses = refs.get(scope) && refs.get(scope).get(fn.id.name);
+    if (!uses || uses.length !== 1 || !uses[0].path) continue;
+    const use = uses[0];
+    const call = use.path[use.path.length - 1].node;
+    const site = callStatement(use.path);
+    if (!site || code[site.st.node.end - 1] !== ";" || call.arguments.length > fn.params.length || !fn.body.body.length) continue;
+    const st = site.st.node;
+    if (st.start < fn.end && fn.start < st.end) continue;
+    const facts = calleeFacts(fn);
+    if (facts.why) continue;
+    // each name the callee uses from outside means the same at the call site, and is not the
+    // variable the call's value goes to
+    if ([...facts.free].some(([name, s]) => resolve(use.scope, name) !== s || name === site.target)) continue;
+    const tails = site.form === "return" ? null : tailReturns(fn.body, new Set());
+    const breaks = tails ? facts.returns.filter((r) => !tails.has(r.node)) : [];
+    if (breaks.some((r) => r.inLoopOrSwitch || r.inTry)) continue;
+    let inLoop = false;
+    let inBranch = false;
+    for (let k = use.path.length - site.at - 1; k >= 0 && !isFunction(use.path[k].node); k--) {
+      const n = use.path[k].node;
+      if (isLoop(n)) inLoop = true;
+      if (BRANCHES.has(n.type)) inBranch = true;
+    }
+    if (inBranch && fn.body.end - fn.body.start > branchLimit) continue;
+    if (!untouched(fn.start, fn.end) || !untouched(st.start, st.end)) continue;
+    busy.push([fn.start, fn.end], [st.start, st.end]);
+    plans.push({ fn, call, site, facts, breaks, inLoop });
+  }
+  if (!plans.length) return null;
+  const s = new MagicString(code);
+  for (const { fn, call, site, facts, breaks, inLoop } of plans) {
+    const st = site.st.node;
+    const names = new Map(); // own name -> fresh name
+    for (const id of facts.own) if (!names.has(id.name)) names.set(id.name, fresh(id.name));
+    for (const id of facts.own) if (!fn.params.includes(id)) s.overwrite(id.start, id.end, names.get(id.name));
+    // the returns
+    const target = site.target;
+    if (site.form !== "return") {
+      const breakSet = new Set(breaks.map((r) => r.node));
+      for (const { node: r } of facts.returns) {
+        const arg = r.argument;
+        // `return` becomes `x =` (the expression parenthesised when it is a sequence), or `void`
+        // for a call statement (whose value goes nowhere; terser drops the void)
+        const set = target ? target + " = " + (arg && arg.type === "SequenceExpression" ? "(" : "") : "void ";
+        const close = target && arg && arg.type === "SequenceExpression" ? ")" : "";
+        if (!breakSet.has(r)) {
+          if (arg) s.overwrite(r.start, r.start + 6, set);
+          else s.overwrite(r.start, r.end, ";");
+        } else if (arg) s.overwrite(r.start, r.start + 6, "{ " + set);
+        else s.overwrite(r.start, r.end, "break;");
+        if (arg && close) s.appendLeft(arg.end, close);
+        if (arg && breakSet.has(r)) s.appendLeft(r.end, " break; }");
+      }
+    }
+    // the parameters, bound to the arguments (left where they are, for the source map)
+    const params = fn.params.map((p) => names.get(p.name));
+    const open = breaks.length ? "do {" : "{";
+    const args = call.arguments;
+    // var: the call's own variable, the parameters (those without an argument undefined), and in a
+    // loop the callee's variables undefined, as a call would find them
+    const vars = (site.form === "var" ? [target] : []).concat(params.map((p, k) => (k < args.length ? p : p + " = void 0")));
+    if (inLoop) {
+      const set = setFirst(fn, facts.own);
+      for (const [name, n] of names) if (!params.includes(n) && !set.has(name)) vars.push(n + " = void 0");
+    }
+    // the call's value is undefined if the callee ends without a return
+    const reset = target && !alwaysExits(fn.body) ? target + " = void 0;" : "";
+    const declare = (list) => (list.length ? " var " + list.join(", ") + ";" : "");
+    if (!args.length) s.overwrite(st.start, st.end - 1, open + declare(vars) + reset + "\n");
+    else {
+      // the arguments stay where they are (and so does their source map)
+      s.overwrite(st.start, args[0].start, open + " var " + vars.slice(0, vars.indexOf(params[0]) + 1).join(", ") + " = ");
+      for (let k = 1; k < args.length; k++) s.overwrite(args[k - 1].end, args[k].start, ", " + params[k] + " = ");
+      const after = vars.slice(vars.indexOf(params[args.length - 1]) + 1);
+      s.overwrite(args[args.length - 1].end, st.end - 1, (after.length ? ", " + after.join(", ") : "") + ";" + reset + "\n");
+    }
+    // the body goes where the call was; what is left of the function goes
+    s.move(fn.body.start + 1, fn.body.end - 1, st.end - 1);
+    const ends = site.form === "return" && !alwaysExits(fn.body) ? "\nreturn;" : "";
+    s.overwrite(st.end - 1, st.end, ends + (breaks.length ? "\n} while (0);" : "\n}"));
+    s.remove(fn.start, fn.body.start + 1);
+    s.remove(fn.body.end - 1, fn.end);
+  }
+  return { code: s.toString(), map: s.generateMap({ hires: true }), inlined: plans.map((p) => p.fn.id.name) };
+}
+
+// runs: how many levels of calls (each run takes one); branchLimit: as for inlineOnceRun
+export function inlineOnce({ runs = 4, branchLimit = Infinity } = {}) {
+  const plugins = [];
+  for (let k = 0; k < runs; k++) {
+    plugins.push({
+      name: "inline-once",
+      renderChunk(code) {
+        return inlineOnceRun(code, branchLimit);
+      },
+    });
+  }
+  return plugins;
+}
