@@ -11,15 +11,18 @@
 //   x = f(a, b);   ->   { var a$i1 = a, b$i1 = b; ...f's statements, `return e` -> `x = e` }
 //
 // A `return` that is not the last thing the callee does becomes `{ x = e; break; }` inside
-// `do { ... } while (0)` (no labels: Espruino has none). Only call statements are taken: `f(...);`,
-// `return f(...);`, `x = f(...);` and `var x = f(...);`.
+// `do { ... } while (0)` (no labels: Espruino has none). Call statements are taken (`f(...);`,
+// `return f(...);`, `x = f(...);` and `var x = f(...);`), and a call that its statement evaluates
+// before anything else, which first gets a variable of its own: `if (f(a) > 1) ...` becomes
+// `{ var v = f(a); if (v > 1) ... }`, whose call the next run takes.
 //
 // A callee is left alone when it would mean anything else there: it uses `this` or `arguments`,
-// defines a function (whose closures would share variables between calls) or a label; a name it
-// uses from outside is another variable at the call site; or a `return` that must become a `break`
-// is inside a loop, a switch or a try. Where the call is in a loop, the callee's variables are set
-// to undefined first, as a call would find them. Each run takes one level of such calls (a callee
-// whose own call site moves in the same run waits for the next run).
+// defines a function (whose closures would see its variables as its caller's, and in a loop share
+// them between turns; terser already writes most such functions of the bundle into their caller)
+// or a label; a name it uses from outside is another variable at the call site; or a `return` that
+// must become a `break` is inside a loop, a switch or a try. Where the call is in a loop, the
+// callee's variables are set to undefined first, as a call would find them. Each run takes one
+// level of such calls (a callee whose own call site moves in the same run waits for the next run).
 
 import { parse } from "acorn";
 import MagicString from "magic-string";
@@ -188,6 +191,40 @@ function setFirst(fn, own) {
   return out;
 }
 
+// The statement around a call that it evaluates before anything else (the call is path's last
+// element): in the test of an `if`, the value of a `return`, `throw` or `var`..., as the left
+// operand, the object of a member, the callee of a call, the first of a sequence. As for a call
+// statement (callStatement), with a fresh variable for the call's value and `hoist` set.
+function leadingCall(path, fresh) {
+  let child = path[path.length - 1];
+  for (let k = path.length - 2; k >= 0; k--) {
+    const { node: p } = path[k];
+    const key = child.key;
+    const head =
+      (p.type === "ExpressionStatement" && key === "expression") ||
+      ((p.type === "ReturnStatement" || p.type === "ThrowStatement") && key === "argument") ||
+      (p.type === "IfStatement" && key === "test") ||
+      (p.type === "SwitchStatement" && key === "discriminant");
+    if (head) return { form: "var", target: fresh("v"), st: path[k], at: path.length - k, hoist: true };
+    if (p.type === "VariableDeclarator" && key === "init") {
+      const d = path[k - 1];
+      if (d.key === "init" || d.key === "left" || d.node.declarations[0] !== p) return null;
+      return { form: "var", target: fresh("v"), st: d, at: path.length - k + 1, hoist: true };
+    }
+    const first =
+      ((p.type === "BinaryExpression" || p.type === "LogicalExpression") && key === "left") ||
+      (p.type === "ConditionalExpression" && key === "test") ||
+      (p.type === "UnaryExpression" && p.operator !== "delete") ||
+      (p.type === "MemberExpression" && key === "object") ||
+      (p.type === "CallExpression" && key === "callee") ||
+      (p.type === "AssignmentExpression" && p.operator === "=" && p.left.type === "Identifier" && key === "right") ||
+      (p.type === "SequenceExpression" && p.expressions[0] === child.node);
+    if (!first) return null;
+    child = path[k];
+  }
+  return null;
+}
+
 // One run over the code: the inlinings it can make, made. Returns { code, map, inlined } (the
 // names of the functions written into their callers), or null when there was none.
 // branchLimit: the longest callee (characters of its body) taken into a call that only some runs
@@ -212,8 +249,10 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     if (!uses || uses.length !== 1 || !uses[0].path) continue;
     const use = uses[0];
     const call = use.path[use.path.length - 1].node;
-    const site = callStatement(use.path);
-    if (!site || code[site.st.node.end - 1] !== ";" || call.arguments.length > fn.params.length || !fn.body.body.length) continue;
+    // a call that its statement evaluates first gets a variable of its own first (`if (f(a) > 1)`
+    // -> `{ var v = f(a); if (v > 1) }`), written in by the next run
+    const site = callStatement(use.path) || leadingCall(use.path, fresh);
+    if (!site || (!site.hoist && code[site.st.node.end - 1] !== ";") || call.arguments.length > fn.params.length || !fn.body.body.length) continue;
     const st = site.st.node;
     if (st.start < fn.end && fn.start < st.end) continue;
     const facts = calleeFacts(fn);
@@ -240,6 +279,12 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
   const s = new MagicString(code);
   for (const { fn, call, site, facts, breaks, inLoop } of plans) {
     const st = site.st.node;
+    if (site.hoist) {
+      s.overwrite(call.start, call.end, site.target);
+      s.prependRight(st.start, "{ var " + site.target + " = " + code.slice(call.start, call.end) + ";\n");
+      s.appendLeft(st.end, "\n}");
+      continue;
+    }
     const names = new Map(); // own name -> fresh name
     for (const id of facts.own) if (!names.has(id.name)) names.set(id.name, fresh(id.name));
     for (const id of facts.own) if (!fn.params.includes(id)) s.overwrite(id.start, id.end, names.get(id.name));
@@ -291,7 +336,7 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     s.remove(fn.start, fn.body.start + 1);
     s.remove(fn.body.end - 1, fn.end);
   }
-  return { code: s.toString(), map: s.generateMap({ hires: true }), inlined: plans.map((p) => p.fn.id.name) };
+  return { code: s.toString(), map: s.generateMap({ hires: true }), inlined: plans.filter((p) => !p.site.hoist).map((p) => p.fn.id.name) };
 }
 
 // runs: how many levels of calls (each run takes one); branchLimit: as for inlineOnceRun

@@ -63,6 +63,19 @@ const SAME = {
     function twice(n) { var i = n * 2; return i; }
     for (var i = 0; i < 3; i++) { var t = twice(i); out.push(t + i); }
   })()`,
+  "a call its statement evaluates first: the test of an if, a return's left operand, a var's member": `(function () {
+    function big(n) { if (n > 9) return true; out.push("small " + n); return false; }
+    function twice(n) { return n * 2; }
+    function list(n) { var a = []; while (n--) a.push(n); return a; }
+    function either(n) { return n ? n : null; }
+    for (var k = 8; k < 12; k++) if (big(k)) out.push("big " + k);
+    function f(n) { return twice(n) + 1; }
+    out.push(f(4));
+    var len = list(3).length, two = 2;
+    var e;
+    e = either(0) || "none";
+    out.push(len, two, e);
+  })()`,
   "try and catch in the callee": `(function () {
     function attempt(f) { try { f(); out.push("ok"); } catch (e) { out.push("caught " + e); } }
     attempt(function () { throw "x"; });
@@ -90,7 +103,9 @@ describe("inline-once", () => {
   const KEPT = {
     "is called from two places": `function f() { out.push(1); } f(); f();`,
     "is used as a value": `function f() { out.push(1); } out.push(f);`,
-    "is called inside an expression": `function f() { return 1; } out.push(f() + 1);`,
+    "is called after something else its statement evaluates": `function f() { return 1; } out.push(f() + 1);`,
+    "is called for a compound assignment": `var x = 1; function f() { x = 5; return 1; } x += f();`,
+    "is called for a member's assignment": `var o = {}; function f() { return 1; } o.p = f();`,
     "uses this": `function f() { out.push(this); } f();`,
     "uses arguments": `function f() { out.push(arguments.length); } f();`,
     "defines a function": `function f() { return function () { return 1; }; } var g = f();`,
