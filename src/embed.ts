@@ -1,11 +1,11 @@
 // The embedding API every target wraps: create an interpreter on a host, run Python source on it.
 
-import { heapInit, setStress, i32, R, blocksUsed, BLOCK, collect, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
+import { heapInit, setStress, i32, R, blocksUsed, BLOCK, pushRoot, popRoots, rsp, setRsp } from "./gc/heap";
 import { staticMaxLen } from "./core/qstr";
 import { vmInit, vmReset, startModule, resume, setHeapHooks, sleepMs, setSliceEnd, requestInterrupt, requestPending, interruptPending, wakeForCallbacks } from "./core/vm";
 import { compileSource } from "./core/code";
 import { newDict, dictSet, dictGet } from "./core/map";
-import { C, T, TV, tv } from "./core/types";
+import { C, T, tv } from "./core/types";
 import { Q } from "./core/qstrdefs";
 import { THROWN, PySyntaxError, TYPES, newStr, newTuple, newException, scratchInit, isSubtype, typeOf } from "./core/obj";
 import { qv, strOf, getattrOr, METHOD_FRAMES } from "./core/runtime";

@@ -3,7 +3,7 @@
 // turned into a Python str once; floats go through core/floatfmt.ts, never the host.
 
 import { i32, pushRoot, rsp, setRsp, heapBytes, onOutOfMemory } from "../gc/heap";
-import { C, T, TV, tv, INST } from "../core/types";
+import { T, TV, tv, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { typeOf, typeName, raise, raiseArgs, typeError, valueError, newStr, toJs, isStr, isFloat, floatVal, mkInt, defNative, tupleLen } from "../core/obj";
 import { qv, lookupType, callMethod1, strOf, reprOf, getattr, getitem, internStr } from "../core/runtime";

@@ -1,7 +1,7 @@
 // The builtins module: builtin functions, and the table that LOAD_GLOBAL falls back to.
 
 import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
-import { C, T, TV, tv, STR_HDR } from "../core/types";
+import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { TYPES, bytesToJs, defNative, NATIVE_DATA, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
 import { call, call1, getattrOr, getattr, setattr, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem, METHOD_FRAMES, lenNative, reprNative } from "../core/runtime";

@@ -3,7 +3,7 @@
 // files. A package gets __path__ ".frozen/<name>" and every module __file__ "<name>/...py", as
 // MicroPython sets them. Which sets a bundle holds is a build-time choice (src/config.ts).
 
-import { i32, pushRoot, popRoots } from "../gc/heap";
+import { pushRoot, popRoots } from "../gc/heap";
 import { Q } from "../core/qstrdefs";
 import { newStr } from "../core/obj";
 import { dictSet, dictDelete } from "../core/map";

@@ -6,7 +6,7 @@
 import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, typeOf, raise, newFloat, mkInt, bool, newTuple, typeError, valueError } from "../core/obj";
+import { defNative, typeOf, raise, newFloat, mkInt, bool, newTuple, valueError } from "../core/obj";
 import { qv, isUserInstance, lookupType, callMethod0, getIter, iterNext, binaryOp } from "../core/runtime";
 import { BinOp } from "../core/bytecode";
 import { isBig, toMpz, fromMpz, intSign, overflow, isInf } from "../core/int";
@@ -15,7 +15,7 @@ import { dictSet } from "../core/map";
 import { defNativeModule, moduleDict } from "./modules";
 import { intFromFloat, isIntLike, asInt } from "./objint";
 import { asIndex } from "./objrange";
-import { toFloat, kwArg, argOr } from "./modutil";
+import { toFloat, kwArg } from "./modutil";
 
 const PI = Math.PI,
   LN2 = Math.LN2,

@@ -3,9 +3,9 @@
 // VM's clock. Calendar functions use the 1970 epoch; localtime follows the host's time zone.
 
 import { i32, pushRoot, popRoots } from "../gc/heap";
-import { C, T, tv } from "../core/types";
+import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defNative, mkInt, newFloat, newTuple, raise, typeError, valueError, isFloat, floatVal } from "../core/obj";
+import { defNative, mkInt, newFloat, newTuple, typeError, valueError, isFloat, floatVal } from "../core/obj";
 import { getIter, iterNext } from "../core/runtime";
 import { now, requestSleep, interruptPending } from "../core/vm";
 import { fromMpz, overflow } from "../core/int";

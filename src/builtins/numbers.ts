@@ -1,7 +1,7 @@
 // The number builtins that need more than one type: round(x, n), pow(x, y, m).
 
-import { C, T, tv } from "../core/types";
-import { typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat } from "../core/obj";
+import { C } from "../core/types";
+import { typeOf, typeName, typeError, valueError, newFloat, floatVal, isFloat } from "../core/obj";
 import { isUserInstance, lookupType, callMethod0, callMethod1, qv, nativeSelf } from "../core/runtime";
 import { Q } from "../core/qstrdefs";
 import { toMpz, fromMpz, intToJs, overflow, isInf } from "../core/int";

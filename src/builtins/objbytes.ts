@@ -6,7 +6,7 @@
 // The str-like methods are shared with str (strmethods.ts); they see bytes as JS strings of one
 // char per byte.
 
-import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { spend } from "../core/vm";

@@ -3,7 +3,7 @@
 import { i32, f64, alloc } from "../gc/heap";
 import { T, TV, tv, FLOAT_VAL } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, isStr, toJs, bool } from "../core/obj";
+import { defType, defNative, romMap, raise, typeError, valueError, newFloat, isStr, toJs, bool } from "../core/obj";
 import { BinOp, UnOp } from "../core/bytecode";
 import { qv, nativeSelf } from "../core/runtime";
 import { setComplexHook } from "../core/code";

@@ -1,9 +1,9 @@
 // float: IEEE doubles, printed and parsed by mpjs itself (floatfmt.ts), never by the host.
 
 import { i32, pushRoot, popRoots } from "../gc/heap";
-import { C, T, TV, tv } from "../core/types";
+import { C, T, TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs, TYPES } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs, TYPES } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, intToFloat, fromMpz, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";

@@ -2,7 +2,7 @@
 // None, Ellipsis and NotImplemented.
 
 import { i32, R, pushRoot, popRoots } from "../gc/heap";
-import { C, T, TV, tv, FN, EXC } from "../core/types";
+import { C, T, TV, tv, FN } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { CO } from "../core/bytecode";
 import { defType, defNative, romMap, typeOf, raise, raiseArgs, newException, newTuple, THROWN, isSubtype, NATIVE_NAME, CONST_TYPE } from "../core/obj";

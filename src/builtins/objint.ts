@@ -233,7 +233,7 @@ function byteorderArg(a: number, n: number, kw: number, nkw: number, pos: number
   valueError("byteorder must be either 'little' or 'big'");
 }
 
-import { newBytes, strBuf, bufLen } from "../core/obj";
+import { newBytes } from "../core/obj";
 const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
   let len = n > 1 ? intToJs(i32[a + 1]) : 1;
   const kl = kwArg(kw, nkw, Q.length);

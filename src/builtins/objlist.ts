@@ -24,7 +24,7 @@ import {
   listAppend,
 } from "../core/obj";
 import { BinOp, CmpOp } from "../core/bytecode";
-import { reprOf, equals, compareOp, truthy, getIter, iterNext, qv, call1, hashOf } from "../core/runtime";
+import { reprOf, equals, compareOp, truthy, getIter, iterNext, call1, hashOf } from "../core/runtime";
 import { intToJs } from "../core/int";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { sliceIndices, sliceCount, isSlice, asIndex } from "./objrange";

@@ -2,7 +2,7 @@
 // range: [type, start, stop, step] (ints within 2^53); slice: [type, start, stop, step] (any values)
 
 import { i32, alloc, pushRoot, popRoots } from "../gc/heap";
-import { C, T, TV, tv } from "../core/types";
+import { C, T, TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, typeOf, raise, typeError, valueError, bool, mkInt, romMap, defNative, newTuple, isFloat, floatVal, TYPES } from "../core/obj";
 import { toMpz } from "../core/int";

@@ -5,7 +5,7 @@ import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, NATIVE_DATA, romMap, typeOf, raise, raiseArgs, typeError, bool, TYPES, TypeInfo } from "../core/obj";
 import { newDict, dictSet, dictDelete, dictLen, dictEntry, dictFind, D_USED } from "../core/map";
-import { reprOf, getIter, iterNext, qv, hashOf, nativeSelf } from "../core/runtime";
+import { reprOf, getIter, iterNext, hashOf, nativeSelf } from "../core/runtime";
 import { BinOp, CmpOp } from "../core/bytecode";
 import { dictForEach, keysIter } from "./objdict";
 import { named } from "./modutil";

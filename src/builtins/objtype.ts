@@ -2,7 +2,7 @@
 // staticmethod and classmethod.
 
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
-import { C, T, TV, tv, CLS, FN, INST } from "../core/types";
+import { C, T, TV, CLS, FN, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, NATIVE_DATA, romMap, typeOf, typeName, raise, typeError, newTuple, isSubtype, TYPES, NATIVE_CLASSMETH, newStr, romLookup } from "../core/obj";
 import { newDict, dictGet, dictSet } from "../core/map";

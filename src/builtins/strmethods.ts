@@ -10,8 +10,6 @@ import {
   NATIVE_DATA,
   romMap,
   typeOf,
-  typeName,
-  raise,
   typeError,
   valueError,
   bool,

@@ -5,7 +5,7 @@
 // hash through the open-addressing table at root R.qhash.
 
 import { Q, QSTR_DATA as PACKED, QSTR_MPJS_FULL, QSTR_MPJS_MACHINE, QSTR_MPJS_FILES } from "./qstrdefs";
-import { i32, u8, alloc, allocLasting, allocSize, R, pushRoot, popRoots } from "../gc/heap";
+import { i32, u8, allocLasting, allocSize, R, pushRoot, popRoots } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 
 // The static names: one text of all of them, one a line (the core's, then those of the optional

@@ -3,7 +3,7 @@
 // through their special methods.
 
 import { i32, alloc, pushRoot, popRoots, rsp, setRsp, reserveRoots } from "../gc/heap";
-import { C, T, TV, tv, FN, CLS, INST, EXC } from "./types";
+import { C, T, TV, tv, CLS, INST, EXC } from "./types";
 import { Q } from "./qstrdefs";
 import { TYPES, NATIVE, NATIVE_ARGS, NATIVE_NAME, NATIVE_CLASSMETH, typeOf, typeName, romLookup, isSubtype, nativeType, raise, typeError, newTuple, strHash, bool, TypeInfo, isStr, defNative, mkInt, newStr } from "./obj";
 import { qstrStr, qstrFromStrObj } from "./qstr";

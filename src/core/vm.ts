@@ -9,11 +9,11 @@
 // Dispatch is a table of functions indexed by opcode, one small function per instruction: on
 // Espruino a long switch is ten times slower than a table (ENGINES.md).
 
-import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, rsBase, setRsp, collect } from "../gc/heap";
+import { i32, u8, alloc, pushRoot, popRoots, R, fsBase, fsEnd, markRange, markValue, setHooks, rsp, rsBase, setRsp } from "../gc/heap";
 import { Op, CO, FR, CF, Blk, Why, RetMode, BinOp, CmpOp, UnOp } from "./bytecode";
-import { C, T, TV, tv, FN, EXC, CLS, STR_HDR } from "./types";
+import { C, T, TV, tv, FN, EXC, STR_HDR } from "./types";
 import { qstrStr } from "./qstr";
-import { typeOf, typeName, raise, raiseObj, valueError, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, newException, TYPES } from "./obj";
+import { typeOf, raise, raiseObj, valueError, newTuple, newList, listAppend, listLen, listItems, newStr, typeError, isSubtype, THROWN, TYPES } from "./obj";
 import { newDict, dictGet, dictSet, dictDelete, dictEntry, entryPos } from "./map";
 import { QV, objError, initResult, call, getattr, getattrOr, setattr, attrError, METHOD_FRAMES, frameFn, getitem, setitem, binaryOp, opFn, opResult, unaryOp, compareOp, truthy, getIter, iterNext, lookupType, allocInstance, isUserClass, jsStr, lookupUser } from "./runtime";
 

@@ -8,7 +8,7 @@
 // queues DISPATCH(obj) on micropython.schedule's queue: the handler runs between VM instructions,
 // or as a short run of its own when the VM is idle (src/embed.ts).
 
-import { i32, u8, alloc, pushRoot, popRoots, R } from "../gc/heap";
+import { i32, u8, alloc, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, strBuf, bufLen } from "../core/obj";

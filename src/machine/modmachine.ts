@@ -10,7 +10,7 @@ import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, raise, valueError, defNative } from "../core/obj";
-import { qv, truthy, getIter, iterNext } from "../core/runtime";
+import { qv, truthy } from "../core/runtime";
 import { now } from "../core/vm";
 import { sleepMs } from "../builtins/modtime";
 import { toInt, named, tupleOf } from "../builtins/modutil";

@@ -6,7 +6,7 @@ import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { qstrStr } from "../core/qstr";
 import { mkInt, valueError, typeOf } from "../core/obj";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live } from "./base";
 
 // fields: baudrate, polarity, phase, bits, firstbit
 const F_BITS = 3;

@@ -7,7 +7,7 @@ import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { mkInt, valueError } from "../core/obj";
 import { HalUART } from "./hal";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufSize, fire, Live, M, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live, irqArgs } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, defClass, attach, stateOf, detach, bufBytes, fillBuf, bytesValue, bufSize, fire, Live, M, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live, irqArgs } from "./base";
 
 const F_BAUD = 0,
   F_BITS = 1,
