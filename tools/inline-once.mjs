@@ -16,6 +16,8 @@
 // before anything else, which first gets a variable of its own: `if (f(a) > 1) ...` becomes
 // `{ var v = f(a); if (v > 1) ... }`, whose call the next run takes.
 //
+// A function called from two places is written into both when it is small (SMALL, COPIES).
+//
 // A callee is left alone when it would mean anything else there: it uses `this` or `arguments`,
 // defines a function (whose closures would see its variables as its caller's, and in a loop share
 // them between turns; terser already writes most such functions of the bundle into their caller)
@@ -225,6 +227,70 @@ function leadingCall(path, fresh) {
   return null;
 }
 
+// The edits that make a callee's body its statements at one call site: its own names renamed
+// (names: own name -> fresh name), its returns made assignments to the call's variable, or breaks.
+// Each edit is [start, end, text]; start === end inserts.
+function bodyEdits(fn, facts, names, site, breaks) {
+  const edits = [];
+  for (const id of facts.own) if (!fn.params.includes(id)) edits.push([id.start, id.end, names.get(id.name)]);
+  if (site.form === "return") return edits;
+  const target = site.target;
+  const breakSet = new Set(breaks.map((r) => r.node));
+  for (const { node: r } of facts.returns) {
+    const arg = r.argument;
+    // `return` becomes `x =` (the expression parenthesised when it is a sequence), or `void` for
+    // a call statement (whose value goes nowhere; terser drops the void)
+    const seq = target && arg && arg.type === "SequenceExpression";
+    const set = target ? target + " = " + (seq ? "(" : "") : "void ";
+    if (!arg) edits.push([r.start, r.end, breakSet.has(r) ? "break;" : ";"]);
+    else edits.push([r.start, r.start + 6, (breakSet.has(r) ? "{ " : "") + set]);
+    if (seq) edits.push([arg.end, arg.end, ")"]);
+    if (arg && breakSet.has(r)) edits.push([r.end, r.end, " break; }"]);
+  }
+  return edits;
+}
+
+// code[from, to) with edits made.
+function edited(code, from, to, edits) {
+  let out = "";
+  let at = from;
+  for (const [a, b, text] of edits.slice().sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+    out += code.slice(at, a) + text;
+    at = b;
+  }
+  return out + code.slice(at, to);
+}
+
+// What goes around the body at a call site: `{ var x, p = a, ...;` and `}`. argText: the
+// arguments' text by index, or null where they stay in place (`vars` then names the parameters
+// that have an argument bare).
+function wrapper(fn, facts, names, { call, site, breaks, inLoop }, argText) {
+  const params = fn.params.map((p) => names.get(p.name));
+  const args = call.arguments;
+  // var: the call's own variable, the parameters (those without an argument undefined), and in a
+  // loop the callee's variables undefined, as a call would find them
+  const bound = (p, k) => (k >= args.length ? p + " = void 0" : argText ? p + " = " + argText(k) : p);
+  const vars = (site.form === "var" ? [site.target] : []).concat(params.map(bound));
+  if (inLoop) {
+    const set = setFirst(fn, facts.own);
+    for (const [name, n] of names) if (!params.includes(n) && !set.has(name)) vars.push(n + " = void 0");
+  }
+  return {
+    params,
+    vars,
+    open: breaks.length ? "do {" : "{",
+    // the call's value is undefined if the callee ends without a return
+    reset: site.target && !alwaysExits(fn.body) ? site.target + " = void 0;" : "",
+    close: (site.form === "return" && !alwaysExits(fn.body) ? "\nreturn;" : "") + (breaks.length ? "\n} while (0);" : "\n}"),
+  };
+}
+
+// A function this small (characters of its body) is written into each of up to COPIES call sites
+// (measured on the default Espruino bundle: 80 and 2 take ~25 functions more and make every figure
+// smaller; 100 or 3 copies grow the bundle).
+const SMALL = 80;
+const COPIES = 2;
+
 // One run over the code: the inlinings it can make, made. Returns { code, map, inlined } (the
 // names of the functions written into their callers), or null when there was none.
 // branchLimit: the longest callee (characters of its body) taken into a call that only some runs
@@ -244,25 +310,22 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
   const busy = []; // [start, end) ranges this run changes
   const untouched = (a, b) => busy.every(([c, d]) => b <= c || d <= a);
   const plans = [];
-  for (const { fn, scope } of decls) {
-    const uses = refs.get(scope) && refs.get(scope).get(fn.id.name);
-    if (!uses || uses.length !== 1 || !uses[0].path) continue;
-    const use = uses[0];
+  // A call site of fn (its name's reference `use`), or null if the call cannot take fn's body.
+  const siteOf = (fn, facts, use) => {
+    if (!use.path) return null;
     const call = use.path[use.path.length - 1].node;
     // a call that its statement evaluates first gets a variable of its own first (`if (f(a) > 1)`
     // -> `{ var v = f(a); if (v > 1) }`), written in by the next run
     const site = callStatement(use.path) || leadingCall(use.path, fresh);
-    if (!site || (!site.hoist && code[site.st.node.end - 1] !== ";") || call.arguments.length > fn.params.length || !fn.body.body.length) continue;
+    if (!site || (!site.hoist && code[site.st.node.end - 1] !== ";") || call.arguments.length > fn.params.length) return null;
     const st = site.st.node;
-    if (st.start < fn.end && fn.start < st.end) continue;
-    const facts = calleeFacts(fn);
-    if (facts.why) continue;
+    if (st.start < fn.end && fn.start < st.end) return null;
     // each name the callee uses from outside means the same at the call site, and is not the
     // variable the call's value goes to
-    if ([...facts.free].some(([name, s]) => resolve(use.scope, name) !== s || name === site.target)) continue;
+    if ([...facts.free].some(([name, s]) => resolve(use.scope, name) !== s || name === site.target)) return null;
     const tails = site.form === "return" ? null : tailReturns(fn.body, new Set());
     const breaks = tails ? facts.returns.filter((r) => !tails.has(r.node)) : [];
-    if (breaks.some((r) => r.inLoopOrSwitch || r.inTry)) continue;
+    if (breaks.some((r) => r.inLoopOrSwitch || r.inTry)) return null;
     let inLoop = false;
     let inBranch = false;
     for (let k = use.path.length - site.at - 1; k >= 0 && !isFunction(use.path[k].node); k--) {
@@ -270,73 +333,70 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
       if (isLoop(n)) inLoop = true;
       if (BRANCHES.has(n.type)) inBranch = true;
     }
-    if (inBranch && fn.body.end - fn.body.start > branchLimit) continue;
-    if (!untouched(fn.start, fn.end) || !untouched(st.start, st.end)) continue;
-    busy.push([fn.start, fn.end], [st.start, st.end]);
-    plans.push({ fn, call, site, facts, breaks, inLoop });
+    if (inBranch && fn.body.end - fn.body.start > branchLimit) return null;
+    return { call, site, breaks, inLoop };
+  };
+  for (const { fn, scope } of decls) {
+    const uses = refs.get(scope) && refs.get(scope).get(fn.id.name);
+    if (!uses || !fn.body.body.length || (uses.length > 1 && (uses.length > COPIES || fn.body.end - fn.body.start > SMALL))) continue;
+    const facts = calleeFacts(fn);
+    if (facts.why) continue;
+    const sites = [];
+    for (const use of uses) sites.push(siteOf(fn, facts, use));
+    if (sites.some((x) => !x) || !untouched(fn.start, fn.end) || sites.some((x) => !untouched(x.site.st.node.start, x.site.st.node.end))) continue;
+    for (const x of sites) busy.push([x.site.st.node.start, x.site.st.node.end]);
+    // the calls needing a variable get it this run, and the function waits for the next
+    const hoists = sites.filter((x) => x.site.hoist);
+    if (hoists.length) plans.push({ hoists });
+    else {
+      busy.push([fn.start, fn.end]);
+      plans.push({ fn, facts, sites });
+    }
   }
   if (!plans.length) return null;
   const s = new MagicString(code);
-  for (const { fn, call, site, facts, breaks, inLoop } of plans) {
-    const st = site.st.node;
-    if (site.hoist) {
-      s.overwrite(call.start, call.end, site.target);
-      s.prependRight(st.start, "{ var " + site.target + " = " + code.slice(call.start, call.end) + ";\n");
-      s.appendLeft(st.end, "\n}");
+  for (const { hoists, fn, facts, sites } of plans) {
+    if (hoists) {
+      for (const { call, site } of hoists) {
+        s.overwrite(call.start, call.end, site.target);
+        s.prependRight(site.st.node.start, "{ var " + site.target + " = " + code.slice(call.start, call.end) + ";\n");
+        s.appendLeft(site.st.node.end, "\n}");
+      }
       continue;
     }
-    const names = new Map(); // own name -> fresh name
+    const names = new Map(); // own name -> fresh name (the same at every site)
     for (const id of facts.own) if (!names.has(id.name)) names.set(id.name, fresh(id.name));
-    for (const id of facts.own) if (!fn.params.includes(id)) s.overwrite(id.start, id.end, names.get(id.name));
-    // the returns
-    const target = site.target;
-    if (site.form !== "return") {
-      const breakSet = new Set(breaks.map((r) => r.node));
-      for (const { node: r } of facts.returns) {
-        const arg = r.argument;
-        // `return` becomes `x =` (the expression parenthesised when it is a sequence), or `void`
-        // for a call statement (whose value goes nowhere; terser drops the void)
-        const set = target ? target + " = " + (arg && arg.type === "SequenceExpression" ? "(" : "") : "void ";
-        const close = target && arg && arg.type === "SequenceExpression" ? ")" : "";
-        if (!breakSet.has(r)) {
-          if (arg) s.overwrite(r.start, r.start + 6, set);
-          else s.overwrite(r.start, r.end, ";");
-        } else if (arg) s.overwrite(r.start, r.start + 6, "{ " + set);
-        else s.overwrite(r.start, r.end, "break;");
-        if (arg && close) s.appendLeft(arg.end, close);
-        if (arg && breakSet.has(r)) s.appendLeft(r.end, " break; }");
-      }
+    const body = [fn.body.start + 1, fn.body.end - 1];
+    // each site but the last gets a copy of the body
+    for (const x of sites.slice(0, -1)) {
+      const st = x.site.st.node;
+      const w = wrapper(fn, facts, names, x, (k) => code.slice(x.call.arguments[k].start, x.call.arguments[k].end));
+      s.overwrite(st.start, st.end, w.open + (w.vars.length ? " var " + w.vars.join(", ") + ";" : "") + w.reset + "\n" + edited(code, body[0], body[1], bodyEdits(fn, facts, names, x.site, x.breaks)) + w.close);
     }
-    // the parameters, bound to the arguments (left where they are, for the source map)
-    const params = fn.params.map((p) => names.get(p.name));
-    const open = breaks.length ? "do {" : "{";
-    const args = call.arguments;
-    // var: the call's own variable, the parameters (those without an argument undefined), and in a
-    // loop the callee's variables undefined, as a call would find them
-    const vars = (site.form === "var" ? [target] : []).concat(params.map((p, k) => (k < args.length ? p : p + " = void 0")));
-    if (inLoop) {
-      const set = setFirst(fn, facts.own);
-      for (const [name, n] of names) if (!params.includes(n) && !set.has(name)) vars.push(n + " = void 0");
+    // and the last one the body itself, moved (with its source map)
+    const x = sites[sites.length - 1];
+    const st = x.site.st.node;
+    for (const [a, b, text] of bodyEdits(fn, facts, names, x.site, x.breaks)) {
+      if (a === b) s.appendLeft(a, text);
+      else s.overwrite(a, b, text);
     }
-    // the call's value is undefined if the callee ends without a return
-    const reset = target && !alwaysExits(fn.body) ? target + " = void 0;" : "";
-    const declare = (list) => (list.length ? " var " + list.join(", ") + ";" : "");
-    if (!args.length) s.overwrite(st.start, st.end - 1, open + declare(vars) + reset + "\n");
+    const w = wrapper(fn, facts, names, x, null);
+    const args = x.call.arguments;
+    if (!args.length) s.overwrite(st.start, st.end - 1, w.open + (w.vars.length ? " var " + w.vars.join(", ") + ";" : "") + w.reset + "\n");
     else {
       // the arguments stay where they are (and so does their source map)
-      s.overwrite(st.start, args[0].start, open + " var " + vars.slice(0, vars.indexOf(params[0]) + 1).join(", ") + " = ");
-      for (let k = 1; k < args.length; k++) s.overwrite(args[k - 1].end, args[k].start, ", " + params[k] + " = ");
-      const after = vars.slice(vars.indexOf(params[args.length - 1]) + 1);
-      s.overwrite(args[args.length - 1].end, st.end - 1, (after.length ? ", " + after.join(", ") : "") + ";" + reset + "\n");
+      s.overwrite(st.start, args[0].start, w.open + " var " + w.vars.slice(0, w.vars.indexOf(w.params[0]) + 1).join(", ") + " = ");
+      for (let k = 1; k < args.length; k++) s.overwrite(args[k - 1].end, args[k].start, ", " + w.params[k] + " = ");
+      const after = w.vars.slice(w.vars.indexOf(w.params[args.length - 1]) + 1);
+      s.overwrite(args[args.length - 1].end, st.end - 1, (after.length ? ", " + after.join(", ") : "") + ";" + w.reset + "\n");
     }
-    // the body goes where the call was; what is left of the function goes
-    s.move(fn.body.start + 1, fn.body.end - 1, st.end - 1);
-    const ends = site.form === "return" && !alwaysExits(fn.body) ? "\nreturn;" : "";
-    s.overwrite(st.end - 1, st.end, ends + (breaks.length ? "\n} while (0);" : "\n}"));
+    s.move(body[0], body[1], st.end - 1);
+    s.overwrite(st.end - 1, st.end, w.close);
+    // what is left of the function goes
     s.remove(fn.start, fn.body.start + 1);
     s.remove(fn.body.end - 1, fn.end);
   }
-  return { code: s.toString(), map: s.generateMap({ hires: true }), inlined: plans.filter((p) => !p.site.hoist).map((p) => p.fn.id.name) };
+  return { code: s.toString(), map: s.generateMap({ hires: true }), inlined: plans.filter((p) => p.fn).map((p) => p.fn.id.name) };
 }
 
 // runs: how many levels of calls (each run takes one); branchLimit: as for inlineOnceRun

@@ -76,6 +76,13 @@ const SAME = {
     e = either(0) || "none";
     out.push(len, two, e);
   })()`,
+  "a small function, called from two places (in a loop, and in an if)": `(function () {
+    function add(a, b) { var s = a + b; return s; }
+    var t = 0;
+    for (var k = 0; k < 3; k++) t = add(t, k);
+    if (t > 2) { var w = add(t, 1); out.push(w); }
+    out.push(t);
+  })()`,
   "try and catch in the callee": `(function () {
     function attempt(f) { try { f(); out.push("ok"); } catch (e) { out.push("caught " + e); } }
     attempt(function () { throw "x"; });
@@ -101,7 +108,8 @@ describe("inline-once", () => {
   });
 
   const KEPT = {
-    "is called from two places": `function f() { out.push(1); } f(); f();`,
+    "is called from two places, and is not small": `function f() { out.push("a text long enough to make this body longer than a hundred characters", "and a second one"); } f(); f();`,
+    "is small but called from three places": `function f() { out.push(1); } f(); f(); f();`,
     "is used as a value": `function f() { out.push(1); } out.push(f);`,
     "is called after something else its statement evaluates": `function f() { return 1; } out.push(f() + 1);`,
     "is called for a compound assignment": `var x = 1; function f() { x = 5; return 1; } x += f();`,
