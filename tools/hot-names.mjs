@@ -23,13 +23,13 @@ import MagicString from "magic-string";
 const ONE_CHAR = 54;
 const COLD = 14;
 
-function isFunction(n) {
+export function isFunction(n) {
   return n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
 }
 
 // The names a function declares (parameters, vars and function declarations of its body, not of
 // functions inside it).
-function declared(fn) {
+export function declared(fn) {
   const names = new Set(fn.params.map((p) => p.name));
   const visit = (n) => {
     if (!n || typeof n.type !== "string") return;

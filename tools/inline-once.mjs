@@ -1,5 +1,5 @@
-// Functions called from one place only, written into that place as statements (engine bundles,
-// before terser). On Espruino every function the bundle defines as it loads is about 5 JsVars of
+// Functions called from one place (and small ones from two), written into that place as statements
+// (engine bundles, before terser). On Espruino every function the bundle defines as it loads is about 5 JsVars of
 // RAM for as long as the board runs (ENGINES.md), and QuickJS keeps a bytecode object for each;
 // about a hundred of the bundle's functions exist only to name a step of one caller.
 //
@@ -28,9 +28,8 @@
 
 import { parse } from "acorn";
 import MagicString from "magic-string";
-import { isPropertyName } from "./hot-names.mjs";
+import { declared, isFunction, isPropertyName } from "./hot-names.mjs";
 
-const isFunction = (n) => n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
 const isLoop = (n) => n.type === "ForStatement" || n.type === "ForInStatement" || n.type === "WhileStatement" || n.type === "DoWhileStatement";
 
 function children(n, each) {
@@ -45,19 +44,8 @@ function children(n, each) {
 // ES5's scopes: a function's parameters, vars and function declarations (and a named function
 // expression's own name), a catch clause's parameter.
 function scopeOf(node, parent) {
-  const names = new Set();
-  if (node.type === "CatchClause") names.add(node.param.name);
-  else {
-    for (const p of node.params) names.add(p.name);
-    if (node.type === "FunctionExpression" && node.id) names.add(node.id.name);
-    const visit = (n) => {
-      if (n.type === "VariableDeclarator") names.add(n.id.name);
-      if (n.type === "FunctionDeclaration") return names.add(n.id.name);
-      if (n.type === "FunctionExpression") return;
-      children(n, visit);
-    };
-    visit(node.body);
-  }
+  const names = node.type === "CatchClause" ? new Set([node.param.name]) : declared(node);
+  if (node.type === "FunctionExpression" && node.id) names.add(node.id.name);
   return { node, names, parent };
 }
 
