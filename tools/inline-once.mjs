@@ -13,8 +13,9 @@
 // A `return` that is not the last thing the callee does becomes `{ x = e; break; }` inside
 // `do { ... } while (0)` (no labels: Espruino has none). Call statements are taken (`f(...);`,
 // `return f(...);`, `x = f(...);` and `var x = f(...);`), and a call that its statement evaluates
-// before anything else, which first gets a variable of its own: `if (f(a) > 1) ...` becomes
-// `{ var v = f(a); if (v > 1) ... }`, whose call the next run takes.
+// before anything a call could change, which first gets a variable of its own: `if (f(a) > 1) ...`
+// becomes `{ var v = f(a); if (v > 1) ... }` (and `return g(f(a))` likewise), whose call the next
+// run takes.
 //
 // A function called from two places is written into both when it is small (SMALL, COPIES).
 //
@@ -98,7 +99,8 @@ function analyse(ast) {
       if (!refs.has(s)) refs.set(s, new Map());
       const m = refs.get(s);
       if (!m.has(n.name)) m.set(n.name, []);
-      m.get(n.name).push({ node: n, key, path: parent && parent.type === "CallExpression" && key === "callee" ? path.slice() : null, scope });
+      const write = (parent.type === "AssignmentExpression" && key === "left") || parent.type === "UpdateExpression" || (parent.type === "ForInStatement" && key === "left") || (parent.type === "VariableDeclarator" && key === "id" && !!parent.init);
+      m.get(n.name).push({ node: n, key, write, path: parent && parent.type === "CallExpression" && key === "callee" ? path.slice() : null, scope });
       return;
     }
     let inner = scope;
@@ -183,9 +185,11 @@ function setFirst(fn, own) {
 
 // The statement around a call that it evaluates before anything else (the call is path's last
 // element): in the test of an `if`, the value of a `return`, `throw` or `var`..., as the left
-// operand, the object of a member, the callee of a call, the first of a sequence. As for a call
-// statement (callStatement), with a fresh variable for the call's value and `hoist` set.
-function leadingCall(path, fresh) {
+// operand, the object of a member, the callee of a call, the first of a sequence; or after only
+// what no call can change (`fixed`: literals, and variables that nothing assigns, such as a
+// function's name or a parameter never set), as in `g(f(a))`, `"x" + f(a)` or `T[f(a)]`. As for a
+// call statement (callStatement), with a fresh variable for the call's value and `hoist` set.
+function leadingCall(path, fresh, fixed) {
   let child = path[path.length - 1];
   for (let k = path.length - 2; k >= 0; k--) {
     const { node: p } = path[k];
@@ -198,7 +202,9 @@ function leadingCall(path, fresh) {
     if (head) return { form: "var", target: fresh("v"), st: path[k], at: path.length - k, hoist: true };
     if (p.type === "VariableDeclarator" && key === "init") {
       const d = path[k - 1];
-      if (d.key === "init" || d.key === "left" || d.node.declarations[0] !== p) return null;
+      // (the first declarator with a value: those before it do nothing)
+      const decls = d.node.declarations;
+      if (d.key === "init" || d.key === "left" || decls.slice(0, decls.indexOf(p)).some((x) => x.init)) return null;
       return { form: "var", target: fresh("v"), st: d, at: path.length - k + 1, hoist: true };
     }
     const first =
@@ -208,7 +214,10 @@ function leadingCall(path, fresh) {
       (p.type === "MemberExpression" && key === "object") ||
       (p.type === "CallExpression" && key === "callee") ||
       (p.type === "AssignmentExpression" && p.operator === "=" && p.left.type === "Identifier" && key === "right") ||
-      (p.type === "SequenceExpression" && p.expressions[0] === child.node);
+      (p.type === "SequenceExpression" && p.expressions[0] === child.node) ||
+      (p.type === "CallExpression" && key === "arguments" && [p.callee].concat(p.arguments.slice(0, p.arguments.indexOf(child.node))).every(fixed)) ||
+      (p.type === "MemberExpression" && p.computed && key === "property" && fixed(p.object)) ||
+      (p.type === "BinaryExpression" && key === "right" && fixed(p.left));
     if (!first) return null;
     child = path[k];
   }
@@ -298,13 +307,19 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
   const busy = []; // [start, end) ranges this run changes
   const untouched = (a, b) => busy.every(([c, d]) => b <= c || d <= a);
   const plans = [];
+  // whether an expression is one that no code can change: a literal, or a variable nothing assigns
+  const fixed = (e) => {
+    if (e.type === "Literal") return true;
+    if (e.type !== "Identifier" || !e.scope) return false;
+    return !refs.get(e.scope).get(e.name).some((r) => r.write);
+  };
   // A call site of fn (its name's reference `use`), or null if the call cannot take fn's body.
   const siteOf = (fn, facts, use) => {
     if (!use.path) return null;
     const call = use.path[use.path.length - 1].node;
     // a call that its statement evaluates first gets a variable of its own first (`if (f(a) > 1)`
     // -> `{ var v = f(a); if (v > 1) }`), written in by the next run
-    const site = callStatement(use.path) || leadingCall(use.path, fresh);
+    const site = callStatement(use.path) || leadingCall(use.path, fresh, fixed);
     if (!site || (!site.hoist && code[site.st.node.end - 1] !== ";") || call.arguments.length > fn.params.length) return null;
     const st = site.st.node;
     if (st.start < fn.end && fn.start < st.end) return null;
@@ -388,7 +403,7 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
 }
 
 // runs: how many levels of calls (each run takes one); branchLimit: as for inlineOnceRun
-export function inlineOnce({ runs = 4, branchLimit = Infinity } = {}) {
+export function inlineOnce({ runs = 5, branchLimit = Infinity } = {}) {
   const plugins = [];
   for (let k = 0; k < runs; k++) {
     plugins.push({

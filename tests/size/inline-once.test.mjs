@@ -83,6 +83,16 @@ const SAME = {
     if (t > 2) { var w = add(t, 1); out.push(w); }
     out.push(t);
   })()`,
+  "a call after only what no call can change: a function's name, a parameter never set, a literal": `(function () {
+    function wrap(x) { return "<" + x + ">"; }
+    function twice(n) { return n * 2; }
+    function one() { return 1; }
+    function get(T, k) { return "" + T[one() + k]; }
+    function show(n) { var s = wrap(twice(n)); out.push(s); }
+    show(4);
+    var g = get(["a", "b", "c"], 1);
+    out.push(g);
+  })()`,
   "try and catch in the callee": `(function () {
     function attempt(f) { try { f(); out.push("ok"); } catch (e) { out.push("caught " + e); } }
     attempt(function () { throw "x"; });
@@ -112,6 +122,7 @@ describe("inline-once", () => {
     "is small but called from three places": `function f() { out.push(1); } f(); f(); f();`,
     "is used as a value": `function f() { out.push(1); } out.push(f);`,
     "is called after something else its statement evaluates": `function f() { return 1; } out.push(f() + 1);`,
+    "is called after a variable that something sets": `var y = 1; function f() { y = 2; return 1; } function g(a, b) { return a + b; } out.push(g(y, f()));`,
     "is called for a compound assignment": `var x = 1; function f() { x = 5; return 1; } x += f();`,
     "is called for a member's assignment": `var o = {}; function f() { return 1; } o.p = f();`,
     "uses this": `function f() { out.push(this); } f();`,
