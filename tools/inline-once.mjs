@@ -258,9 +258,9 @@ function edited(code, from, to, edits) {
   return out + code.slice(at, to);
 }
 
-// What goes around the body at a call site: `{ var x, p = a, ...;` and `}`. argText: the
-// arguments' text by index, or null where they stay in place (`vars` then names the parameters
-// that have an argument bare).
+// What goes around the body at a call site: `{ var x, p = a, ...;` (head) and `}` (close).
+// argText: the arguments' text by index, or null where they stay in place (`vars` then names the
+// parameters that have an argument bare, and head is not for this site).
 function wrapper(fn, facts, names, { call, site, breaks, inLoop }, argText) {
   const params = fn.params.map((p) => names.get(p.name));
   const args = call.arguments;
@@ -272,13 +272,17 @@ function wrapper(fn, facts, names, { call, site, breaks, inLoop }, argText) {
     const set = setFirst(fn, facts.own);
     for (const [name, n] of names) if (!params.includes(n) && !set.has(name)) vars.push(n + " = void 0");
   }
+  const open = breaks.length ? "do {" : "{";
+  const exits = alwaysExits(fn.body);
+  // the call's value is undefined if the callee ends without a return
+  const reset = site.target && !exits ? site.target + " = void 0;" : "";
   return {
     params,
     vars,
-    open: breaks.length ? "do {" : "{",
-    // the call's value is undefined if the callee ends without a return
-    reset: site.target && !alwaysExits(fn.body) ? site.target + " = void 0;" : "",
-    close: (site.form === "return" && !alwaysExits(fn.body) ? "\nreturn;" : "") + (breaks.length ? "\n} while (0);" : "\n}"),
+    open,
+    reset,
+    head: open + (vars.length ? " var " + vars.join(", ") + ";" : "") + reset + "\n",
+    close: (site.form === "return" && !exits ? "\nreturn;" : "") + (breaks.length ? "\n} while (0);" : "\n}"),
   };
 }
 
@@ -346,8 +350,11 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     if (facts.why) continue;
     const sites = [];
     for (const use of uses) sites.push(siteOf(fn, facts, use));
-    if (sites.some((x) => !x) || !untouched(fn.start, fn.end) || sites.some((x) => !untouched(x.site.st.node.start, x.site.st.node.end))) continue;
-    for (const x of sites) busy.push([x.site.st.node.start, x.site.st.node.end]);
+    if (sites.some((x) => !x) || !untouched(fn.start, fn.end)) continue;
+    // (two calls in one statement, as in g(f(f(a))), wait for a later run: their edits would cross)
+    const ranges = sites.map((x) => [x.site.st.node.start, x.site.st.node.end]);
+    if (ranges.some(([a, b], k) => !untouched(a, b) || ranges.slice(0, k).some(([c, d]) => a < d && c < b))) continue;
+    busy.push(...ranges);
     // the calls needing a variable get it this run, and the function waits for the next
     const hoists = sites.filter((x) => x.site.hoist);
     if (hoists.length) plans.push({ hoists });
@@ -374,7 +381,7 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     for (const x of sites.slice(0, -1)) {
       const st = x.site.st.node;
       const w = wrapper(fn, facts, names, x, (k) => code.slice(x.call.arguments[k].start, x.call.arguments[k].end));
-      s.overwrite(st.start, st.end, w.open + (w.vars.length ? " var " + w.vars.join(", ") + ";" : "") + w.reset + "\n" + edited(code, body[0], body[1], bodyEdits(fn, facts, names, x.site, x.breaks)) + w.close);
+      s.overwrite(st.start, st.end, w.head + edited(code, body[0], body[1], bodyEdits(fn, facts, names, x.site, x.breaks)) + w.close);
     }
     // and the last one the body itself, moved (with its source map)
     const x = sites[sites.length - 1];
@@ -385,7 +392,7 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     }
     const w = wrapper(fn, facts, names, x, null);
     const args = x.call.arguments;
-    if (!args.length) s.overwrite(st.start, st.end - 1, w.open + (w.vars.length ? " var " + w.vars.join(", ") + ";" : "") + w.reset + "\n");
+    if (!args.length) s.overwrite(st.start, st.end - 1, w.head);
     else {
       // the arguments stay where they are (and so does their source map)
       s.overwrite(st.start, args[0].start, w.open + " var " + w.vars.slice(0, w.vars.indexOf(w.params[0]) + 1).join(", ") + " = ");

@@ -93,6 +93,11 @@ const SAME = {
     var g = get(["a", "b", "c"], 1);
     out.push(g);
   })()`,
+  "a small function called twice in one statement, one call the other's argument": `(function () {
+    function inc(n) { return n + 1; }
+    function show(x) { out.push(x); }
+    show(inc(inc(1)));
+  })()`,
   "try and catch in the callee": `(function () {
     function attempt(f) { try { f(); out.push("ok"); } catch (e) { out.push("caught " + e); } }
     attempt(function () { throw "x"; });
