@@ -227,12 +227,12 @@ function compilerFolder() {
 
 // tools/inline-once.mjs writes a function called from one place (or a small one from two) into
 // that place: ~100 functions fewer, 50 of them alive after boot (JsVars, and QuickJS's bytecode),
-// and a call fewer each time. A callee goes into a
-// branch of its caller (an `if`, a `case`...) only if its body is at most this long (the rendered
-// TypeScript's characters, about 80 minified): Espruino reads the text of a branch it skips, and on
-// Duktape the benchmarks ran 15-35% faster with this limit but 5-15% slower than before inlining
-// without it (tests/bench, JerryScript bundle; without it ~30 long callees go into the VM's
-// calls, attribute lookup and dict stores, and why that is slower there I did not establish).
+// and a call fewer each time. A callee goes into a branch of its caller (an `if`, a `case`...)
+// only if its body is at most this long (the rendered TypeScript's characters, about 80
+// minified): Espruino reads the text of a branch it skips, and on Duktape the benchmarks ran
+// 15-35% faster with this limit but 5-15% slower than before inlining without it (tests/bench,
+// JerryScript bundle: ~30 long callees went into the VM's calls, attribute lookup and dict stores;
+// a probe on duk showed a call costing more for each variable its function declares, used or not).
 const BRANCH_LIMIT = 200;
 
 // profile: the constants that differ from the target's default profile; file: the bundle's name;
