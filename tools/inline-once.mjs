@@ -50,6 +50,12 @@ function scopeOf(node, parent) {
   return { node, names, parent };
 }
 
+// The scope of the function a scope is in (a catch clause's is its function's).
+function functionScope(scope) {
+  while (scope.node.type === "CatchClause") scope = scope.parent;
+  return scope;
+}
+
 function resolve(scope, name) {
   for (let s = scope; s; s = s.parent) if (s.names.has(name)) return s;
   return null;
@@ -186,9 +192,10 @@ function setFirst(fn, own) {
 // The statement around a call that it evaluates before anything else (the call is path's last
 // element): in the test of an `if`, the value of a `return`, `throw` or `var`..., as the left
 // operand, the object of a member, the callee of a call, the first of a sequence; or after only
-// what no call can change (`fixed`: literals, and variables that nothing assigns, such as a
-// function's name or a parameter never set), as in `g(f(a))`, `"x" + f(a)` or `T[f(a)]`. As for a
-// call statement (callStatement), with a fresh variable for the call's value and `hoist` set.
+// what the call cannot change (`fixed`: literals, variables that nothing assigns, such as a
+// function's name or a parameter never set, and the caller's own variables that the callee
+// cannot reach), as in `g(f(a))`, `"x" + f(a)`, `T[f(a)]` or `s += f(a)`. As for a call
+// statement (callStatement), with a fresh variable for the call's value and `hoist` set.
 function leadingCall(path, fresh, fixed) {
   let child = path[path.length - 1];
   for (let k = path.length - 2; k >= 0; k--) {
@@ -213,7 +220,7 @@ function leadingCall(path, fresh, fixed) {
       (p.type === "UnaryExpression" && p.operator !== "delete") ||
       (p.type === "MemberExpression" && key === "object") ||
       (p.type === "CallExpression" && key === "callee") ||
-      (p.type === "AssignmentExpression" && p.operator === "=" && p.left.type === "Identifier" && key === "right") ||
+      (p.type === "AssignmentExpression" && p.left.type === "Identifier" && key === "right" && (p.operator === "=" || fixed(p.left))) ||
       (p.type === "SequenceExpression" && p.expressions[0] === child.node) ||
       (p.type === "CallExpression" && key === "arguments" && [p.callee].concat(p.arguments.slice(0, p.arguments.indexOf(child.node))).every(fixed)) ||
       (p.type === "MemberExpression" && p.computed && key === "property" && fixed(p.object)) ||
@@ -311,11 +318,18 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
   const busy = []; // [start, end) ranges this run changes
   const untouched = (a, b) => busy.every(([c, d]) => b <= c || d <= a);
   const plans = [];
-  // whether an expression is one that no code can change: a literal, or a variable nothing assigns
-  const fixed = (e) => {
+  // Whether an expression has the same value before and after the call `call` at `use` runs: a
+  // literal; a variable nothing assigns; a variable of the caller's own that no function inside
+  // the caller uses (the callee cannot reach it) and that the call's arguments do not set; or an
+  // operator on such (the bundle's objects define no valueOf or toString that `+` could run).
+  const fixed = (e, use, call) => {
     if (e.type === "Literal") return true;
+    if (e.type === "BinaryExpression" && e.operator !== "in" && e.operator !== "instanceof") return fixed(e.left, use, call) && fixed(e.right, use, call);
     if (e.type !== "Identifier" || !e.scope) return false;
-    return !refs.get(e.scope).get(e.name).some((r) => r.write);
+    const all = refs.get(e.scope).get(e.name);
+    if (!all.some((r) => r.write)) return true;
+    const home = functionScope(use.scope);
+    return e.scope === home && all.every((r) => functionScope(r.scope) === home && !(r.write && r.node.start >= call.start && r.node.end <= call.end));
   };
   // A call site of fn (its name's reference `use`), or null if the call cannot take fn's body.
   const siteOf = (fn, facts, use) => {
@@ -323,7 +337,7 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     const call = use.path[use.path.length - 1].node;
     // a call that its statement evaluates first gets a variable of its own first (`if (f(a) > 1)`
     // -> `{ var v = f(a); if (v > 1) }`), written in by the next run
-    const site = callStatement(use.path) || leadingCall(use.path, fresh, fixed);
+    const site = callStatement(use.path) || leadingCall(use.path, fresh, (e) => fixed(e, use, call));
     if (!site || (!site.hoist && code[site.st.node.end - 1] !== ";") || call.arguments.length > fn.params.length) return null;
     const st = site.st.node;
     if (st.start < fn.end && fn.start < st.end) return null;

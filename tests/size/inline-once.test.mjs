@@ -98,6 +98,14 @@ const SAME = {
     function show(x) { out.push(x); }
     show(inc(inc(1)));
   })()`,
+  "a call after the caller's own variables, which the callee cannot reach": `(function () {
+    function word(n) { return "w" + n; }
+    function twice(n) { return n * 2; }
+    function pair(a, b) { return a + ":" + b; }
+    function tag(n) { return "<" + n + ">"; }
+    function build(n) { var s = "", k = n; s += word(k); var p = pair(k, twice(k)); var t = "n=" + n + k + tag(n + 1); out.push(s, p, t); }
+    build(3);
+  })()`,
   "try and catch in the callee": `(function () {
     function attempt(f) { try { f(); out.push("ok"); } catch (e) { out.push("caught " + e); } }
     attempt(function () { throw "x"; });
@@ -110,6 +118,10 @@ describe("inline-once", () => {
     const { code, names } = inline(before);
     expect(names.length).toBeGreaterThan(0);
     expect(run(code)).toEqual(run(before));
+  });
+
+  it("takes every call of the caller's-own-variables program", () => {
+    expect(declared(inline(SAME["a call after the caller's own variables, which the callee cannot reach"]).code)).toEqual([]);
   });
 
   it("writes the callee's statements where the call was, with its names renamed", () => {
@@ -134,6 +146,8 @@ describe("inline-once", () => {
     "uses arguments": `function f() { out.push(arguments.length); } f();`,
     "defines a function": `function f() { return function () { return 1; }; } var g = f();`,
     "uses a name that is another variable at the call site": `var n = 1; function f() { out.push(n); } (function (n) { f(); })(2);`,
+    "is called after a variable of the caller that a function in the caller sets": `function f() { return 1; } function g(a, b) { return a + b; } function h() { var y = 1; function set() { y = 2; } out.push(g(y, f()), set); } h(); h(); h();`,
+    "is called after a variable of the caller that its arguments set": `function f(a) { return a; } function g(a, b) { return a + b; } function h() { var y = 1; out.push(g(y, f(y = 2))); } h(); h(); h();`,
     "has a return that must become a break inside a loop": `function f(a) { for (var k = 0; k < a.length; k++) if (a[k]) return k; out.push(-1); } f([0]);`,
     "has a return that must become a break inside a try": `function f() { try { return 1; } finally { out.push(2); } out.push(3); } f();`,
     "uses the variable its value goes to": `var x = 1; function f() { return x + 1; } x = f();`,
