@@ -106,6 +106,14 @@ const SAME = {
     function build(n) { var s = "", k = n; s += word(k); var p = pair(k, twice(k)); var t = "n=" + n + k + tag(n + 1); out.push(s, p, t); }
     build(3);
   })()`,
+  "a tiny function, called from many places": `(function () {
+    var sp = 10;
+    function drop(n) { sp -= n; }
+    drop(1);
+    for (var k = 0; k < 3; k++) { drop(k); out.push(sp); }
+    if (sp > 2) drop(2);
+    out.push(sp);
+  })()`,
   "try and catch in the callee": `(function () {
     function attempt(f) { try { f(); out.push("ok"); } catch (e) { out.push("caught " + e); } }
     attempt(function () { throw "x"; });
@@ -120,8 +128,8 @@ describe("inline-once", () => {
     expect(run(code)).toEqual(run(before));
   });
 
-  it("takes every call of the caller's-own-variables program", () => {
-    expect(declared(inline(SAME["a call after the caller's own variables, which the callee cannot reach"]).code)).toEqual([]);
+  it.each(["a call after the caller's own variables, which the callee cannot reach", "a tiny function, called from many places"])("takes every function of the program: %s", (name) => {
+    expect(declared(inline(SAME[name]).code)).toEqual([]);
   });
 
   it("writes the callee's statements where the call was, with its names renamed", () => {
@@ -136,7 +144,7 @@ describe("inline-once", () => {
 
   const KEPT = {
     "is called from two places, and is not small": `function f() { out.push("a text long enough to make this body longer than a hundred characters", "and a second one"); } f(); f();`,
-    "is small but called from three places": `function f() { out.push(1); } f(); f(); f();`,
+    "is small but called from three places": `function f() { out.push(1, 2, 3, 4, 5, 6); } f(); f(); f();`,
     "is used as a value": `function f() { out.push(1); } out.push(f);`,
     "is called after something else its statement evaluates": `function f() { return 1; } out.push(f() + 1);`,
     "is called after a variable that something sets": `var y = 1; function f() { y = 2; return 1; } function g(a, b) { return a + b; } out.push(g(y, f()));`,
