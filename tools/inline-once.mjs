@@ -215,6 +215,18 @@ function leadingCall(path, fresh, fixed) {
       if (d.key === "init" || d.key === "left" || decls.slice(0, decls.indexOf(p)).some((x) => x.init)) return null;
       return { form: "var", target: fresh("v"), st: d, at: path.length - k + 1, hoist: true };
     }
+    // a branch of `c ? a : f(x)` that is a statement's whole value: the statement becomes an if
+    if (p.type === "ConditionalExpression" && key !== "test") {
+      const q = path[k - 1];
+      const r = path[k - 2];
+      const site = { form: "split", cond: p, hoist: true };
+      if (q.node.type === "ReturnStatement") return { ...site, put: "return ", st: q, at: path.length - k + 1 };
+      if (q.node.type === "AssignmentExpression" && q.node.operator === "=" && q.node.left.type === "Identifier" && path[k].key === "right" && r.node.type === "ExpressionStatement")
+        return { ...site, put: q.node.left.name + " = ", st: r, at: path.length - k + 2 };
+      if (q.node.type === "VariableDeclarator" && path[k].key === "init" && r.node.declarations.length === 1 && r.key !== "init" && r.key !== "left")
+        return { ...site, put: q.node.id.name + " = ", declare: q.node.id.name, st: r, at: path.length - k + 2 };
+      return null;
+    }
     const first =
       ((p.type === "BinaryExpression" || p.type === "LogicalExpression") && key === "left") ||
       (p.type === "ConditionalExpression" && key === "test") ||
@@ -294,6 +306,17 @@ function wrapper(fn, facts, names, { call, site, breaks, inLoop }, argText) {
   };
 }
 
+// `return c ? a : b;` as `{ if (c) return a; else return b; }` (`x = c ? a : b;` and
+// `var x = c ? a : b;` likewise), its parts left where they are (and their source map).
+function split(s, { cond, put, declare, st }) {
+  const open = (e) => (e.type === "SequenceExpression" ? "(" : "");
+  const close = (e) => (e.type === "SequenceExpression" ? ")" : "");
+  s.overwrite(st.node.start, cond.test.start, "{ " + (declare ? "var " + declare + "; " : "") + "if (");
+  s.overwrite(cond.test.end, cond.consequent.start, ") " + put + open(cond.consequent));
+  s.overwrite(cond.consequent.end, cond.alternate.start, close(cond.consequent) + "; else " + put + open(cond.alternate));
+  s.overwrite(cond.alternate.end, st.node.end, close(cond.alternate) + "; }");
+}
+
 // A function this small (characters of its body) is written into each of up to COPIES call sites
 // (measured on the default Espruino bundle: 80 and 2 take ~25 functions more and make every figure
 // smaller; 100 or 3 copies grow the bundle), and one of at most TINY characters into every one
@@ -342,7 +365,7 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     // a call that its statement evaluates first gets a variable of its own first (`if (f(a) > 1)`
     // -> `{ var v = f(a); if (v > 1) }`), written in by the next run
     const site = callStatement(use.path) || leadingCall(use.path, fresh, (e) => fixed(e, use, call));
-    if (!site || (!site.hoist && code[site.st.node.end - 1] !== ";") || call.arguments.length > fn.params.length) return null;
+    if (!site || ((!site.hoist || site.cond) && code[site.st.node.end - 1] !== ";") || call.arguments.length > fn.params.length) return null;
     const st = site.st.node;
     if (st.start < fn.end && fn.start < st.end) return null;
     // each name the callee uses from outside means the same at the call site, and is not the
@@ -352,7 +375,7 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
     const breaks = tails ? facts.returns.filter((r) => !tails.has(r.node)) : [];
     if (breaks.some((r) => r.inLoopOrSwitch || r.inTry)) return null;
     let inLoop = false;
-    let inBranch = false;
+    let inBranch = !!site.cond;
     for (let k = use.path.length - site.at - 1; k >= 0 && !isFunction(use.path[k].node); k--) {
       const n = use.path[k].node;
       if (isLoop(n)) inLoop = true;
@@ -387,6 +410,10 @@ export function inlineOnceRun(code, branchLimit = Infinity) {
   for (const { hoists, fn, facts, sites } of plans) {
     if (hoists) {
       for (const { call, site } of hoists) {
+        if (site.cond) {
+          split(s, site);
+          continue;
+        }
         s.overwrite(call.start, call.end, site.target);
         s.prependRight(site.st.node.start, "{ var " + site.target + " = " + code.slice(call.start, call.end) + ";\n");
         s.appendLeft(site.st.node.end, "\n}");

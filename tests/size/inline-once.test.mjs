@@ -114,6 +114,21 @@ const SAME = {
     if (sp > 2) drop(2);
     out.push(sp);
   })()`,
+  "a call in a branch of c ? a : b that is a statement's value: the statement becomes an if": `(function () {
+    function tup(x) { out.push("tuple"); return [x, x]; }
+    function lst(x) { return [x]; }
+    function make(asList, x) { return asList ? lst(x) + lst(x) : tup(x); }
+    function bits(n) { return n ? (n - 1) * 16 + small(n) : 0; }
+    function small(n) { out.push("small " + n); return n * 3; }
+    function pick(it) { var v = it > 2 ? later(it) : it; return v; }
+    function later(n) { return n + 100; }
+    function wrapped(e, v) { e = e > 1 ? v : newer(e, inner(v)); return e; }
+    function inner(v) { return (out.push("inner"), v + 1); }
+    function newer(a, b) { return a * 1000 + b; }
+    function seq(c) { var r = c ? (out.push("a"), 1) : once(c); return r; }
+    function once(c) { return c + 7; }
+    out.push(make(true, 1), make(false, 2), bits(0), bits(2), pick(1), pick(5), wrapped(0, 4), wrapped(2, 4), seq(1), seq(0));
+  })()`,
   "try and catch in the callee": `(function () {
     function attempt(f) { try { f(); out.push("ok"); } catch (e) { out.push("caught " + e); } }
     attempt(function () { throw "x"; });
