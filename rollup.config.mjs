@@ -225,9 +225,9 @@ function compilerFolder() {
   return lazyFolder("src/core/compile.ts", { files: ["src/core/lexer.ts"], fresh: true });
 }
 
-// tools/inline-once.mjs writes a function called from one place (or a small one from two) into
-// that place: ~100 functions fewer, 50 of them alive after boot (JsVars, and QuickJS's bytecode),
-// and a call fewer each time. A callee goes into a branch of its caller (an `if`, a `case`...)
+// tools/inline-once.mjs writes a function called from one place (a small one from two, a tiny one
+// from any number) into that place: ~110 functions fewer, 58 of them alive after boot (JsVars, and
+// QuickJS's bytecode), and a call fewer each time. A callee goes into a branch of its caller (an `if`, a `case`...)
 // only if its body is at most this long (the rendered TypeScript's characters, about 80
 // minified): Espruino reads the text of a branch it skips, and on Duktape the benchmarks ran
 // 15-35% faster with this limit but 5-15% slower than before inlining without it (tests/bench,
