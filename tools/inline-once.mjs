@@ -15,7 +15,8 @@
 // `return f(...);`, `x = f(...);` and `var x = f(...);`), and a call that its statement evaluates
 // before anything a call could change, which first gets a variable of its own: `if (f(a) > 1) ...`
 // becomes `{ var v = f(a); if (v > 1) ... }` (and `return g(f(a))` likewise), whose call the next
-// run takes.
+// run takes. A call in a branch of `c ? a : f(x)` that is a statement's whole value first makes the
+// statement an `if`: `return c ? a : f(x);` becomes `{ if (c) return a; else return f(x); }`.
 //
 // A function called from two places is written into both when it is small (SMALL, COPIES), and
 // a tiny one into all its places (TINY).
@@ -321,7 +322,7 @@ function split(s, { cond, put, declare, st }) {
 // (measured on the default Espruino bundle: 80 and 2 take ~25 functions more and make every figure
 // smaller; 100 or 3 copies grow the bundle), and one of at most TINY characters into every one
 // (the heap's `rsp -= n` and `rsp = p`, called from ~110 places: 25 made every figure smaller, by
-// 144 bytes, 52 gzip and 18 JsVars; 20 or 32 less so, and 45 into up to 8 places grew the bundle).
+// 142 bytes, 51 gzip and 18 JsVars; 20 or 32 less so, and 45 into up to 8 places grew the bundle).
 const SMALL = 80;
 const COPIES = 2;
 const TINY = 25;
