@@ -14,6 +14,7 @@ import typescript from "@rollup/plugin-typescript";
 import terser from "@rollup/plugin-terser";
 import { parse } from "acorn";
 import MagicString from "magic-string";
+import { children } from "./tools/es5-ast.mjs";
 import { engineNames } from "./tools/engine-names.mjs";
 import { lazyFolder } from "./tools/lazy-folder.mjs";
 import { messageWords } from "./tools/message-words.mjs";
@@ -131,13 +132,8 @@ function prototypeAlias() {
       if (code.includes(alias)) throw new Error("prototype-alias: " + alias + " is already used");
       const s = new MagicString(code);
       const visit = (node) => {
-        if (!node || typeof node.type !== "string") return;
         if (node.type === "FunctionExpression" && aliasClass(node.body.body, s, alias)) return;
-        for (const key in node) {
-          const v = node[key];
-          if (Array.isArray(v)) v.forEach(visit);
-          else if (v && typeof v.type === "string") visit(v);
-        }
+        children(node, visit);
       };
       visit(parse(code, { ecmaVersion: 5 }));
       return { code: s.toString(), map: s.generateMap({ hires: true }) };
@@ -154,16 +150,11 @@ function aliasClass(body, s, alias) {
   const name = first.id.name;
   const uses = [];
   const find = (node) => {
-    if (!node || typeof node.type !== "string") return;
     if (node.type === "MemberExpression" && !node.computed && node.object.type === "Identifier" && node.object.name === name && node.property.name === "prototype") {
       uses.push(node);
       return;
     }
-    for (const key in node) {
-      const v = node[key];
-      if (Array.isArray(v)) v.forEach(find);
-      else if (v && typeof v.type === "string") find(v);
-    }
+    children(node, find);
   };
   const from = body.findIndex((st) => st.type === "ExpressionStatement" && st.expression.type === "AssignmentExpression" && st.expression.left.type === "MemberExpression" && st.expression.left.object.type === "MemberExpression" && st.expression.left.object.object.name === name);
   if (from < 0) return false;

@@ -18,50 +18,11 @@
 
 import { parse } from "acorn";
 import MagicString from "magic-string";
+import { children, declared, iifeOf, isFunction, isPropertyName } from "./es5-ast.mjs";
 
 // terser's one-character names (a-z, A-Z, $, _), and how many of them go to the names used least
 const ONE_CHAR = 54;
 const COLD = 14;
-
-export function isFunction(n) {
-  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
-}
-
-// The names a function declares (parameters, vars and function declarations of its body, not of
-// functions inside it).
-export function declared(fn) {
-  const names = new Set(fn.params.map((p) => p.name));
-  const visit = (n) => {
-    if (!n || typeof n.type !== "string") return;
-    if (n.type === "VariableDeclarator") names.add(n.id.name);
-    if (n.type === "FunctionDeclaration") {
-      names.add(n.id.name);
-      return;
-    }
-    if (n.type === "FunctionExpression") return;
-    for (const key in n) {
-      const v = n[key];
-      if (Array.isArray(v)) v.forEach(visit);
-      else if (v && typeof v.type === "string") visit(v);
-    }
-  };
-  visit(fn.body);
-  return names;
-}
-
-// Whether parent[key] is a property's name (`o.name`, `{name: v}`), not a variable's.
-export function isPropertyName(parent, key) {
-  return !!parent && !parent.computed && ((parent.type === "MemberExpression" && key === "property") || (parent.type === "Property" && key === "key"));
-}
-
-// The IIFE's function: `var mpjs = function () { ... }();` (terser's output of rollup's iife).
-export function iifeOf(ast) {
-  for (const st of ast.body) {
-    const init = st.type === "VariableDeclaration" && st.declarations[0].init;
-    if (init && init.type === "CallExpression" && init.callee.type === "FunctionExpression") return init.callee;
-  }
-  return null;
-}
 
 // How often each name the IIFE declares is used (references resolving to the IIFE's scope).
 export function topLevelUses(code) {
@@ -72,7 +33,6 @@ export function topLevelUses(code) {
   for (const name of declared(iife)) uses.set(name, 0);
   // scopes: innermost first
   const walk = (n, scopes, parent, key) => {
-    if (!n || typeof n.type !== "string") return;
     if (n.type === "Identifier") {
       if (isPropertyName(parent, key)) return;
       for (const s of scopes) {
@@ -90,11 +50,7 @@ export function topLevelUses(code) {
     } else if (n.type === "CatchClause") {
       inner = [{ fn: null, names: new Set([n.param.name]) }, ...scopes];
     }
-    for (const k in n) {
-      const v = n[k];
-      if (Array.isArray(v)) v.forEach((x) => walk(x, inner, n, k));
-      else if (v && typeof v.type === "string") walk(v, inner, n, k);
-    }
+    children(n, (c, k) => walk(c, inner, n, k));
   };
   walk(iife, [], null, null);
   return { iife, uses };

@@ -31,18 +31,9 @@
 
 import { parse } from "acorn";
 import MagicString from "magic-string";
-import { declared, isFunction, isPropertyName } from "./hot-names.mjs";
+import { children, declared, isFunction, isPropertyName } from "./es5-ast.mjs";
 
 const isLoop = (n) => n.type === "ForStatement" || n.type === "ForInStatement" || n.type === "WhileStatement" || n.type === "DoWhileStatement";
-
-function children(n, each) {
-  for (const key in n) {
-    const v = n[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof c.type === "string") each(c, key);
-    } else if (v && typeof v.type === "string") each(v, key);
-  }
-}
 
 // ES5's scopes: a function's parameters, vars and function declarations (and a named function
 // expression's own name), a catch clause's parameter.

@@ -15,6 +15,7 @@
 
 import { parse } from "acorn";
 import MagicString from "magic-string";
+import { children } from "./es5-ast.mjs";
 
 export const MESSAGE_CALLS = ["raise", "typeError", "valueError", "overflow", "objError", "err"];
 export const DICTIONARY = "@@message pieces@@";
@@ -35,13 +36,8 @@ function messageLiterals(ast) {
     }
   };
   const visit = (n) => {
-    if (!n || typeof n.type !== "string") return;
     if (n.type === "CallExpression" && n.callee.type === "Identifier" && MESSAGE_CALLS.includes(n.callee.name)) n.arguments.forEach(literals);
-    for (const k in n) {
-      const v = n[k];
-      if (Array.isArray(v)) v.forEach(visit);
-      else if (v && typeof v.type === "string") visit(v);
-    }
+    children(n, visit);
   };
   visit(ast);
   return out;

@@ -15,19 +15,14 @@
 
 import { parse } from "acorn";
 import MagicString from "magic-string";
-import { iifeOf, isPropertyName } from "./hot-names.mjs";
+import { children, iifeOf, isFunction, isPropertyName } from "./es5-ast.mjs";
 
 // The names an expression or statement uses as it runs (not those of the functions it defines).
 function namesUsed(node, out) {
-  if (!node || typeof node.type !== "string" || node.type === "FunctionDeclaration" || node.type === "FunctionExpression") return out;
+  if (!node || isFunction(node)) return out;
   if (node.type === "Identifier") out.add(node.name);
   if (node.type === "VariableDeclarator") return namesUsed(node.init, out);
-  for (const key in node) {
-    if (isPropertyName(node, key)) continue;
-    const v = node[key];
-    if (Array.isArray(v)) v.forEach((c) => namesUsed(c, out));
-    else if (v && typeof v.type === "string") namesUsed(v, out);
-  }
+  children(node, (c, key) => isPropertyName(node, key) || namesUsed(c, out));
   return out;
 }
 

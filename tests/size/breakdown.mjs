@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import * as acorn from "acorn";
 import { targets } from "../../rollup.config.mjs";
 import { SourceMap } from "../lib/sourcemap.mjs";
+import { children, isFunction } from "../../tools/es5-ast.mjs";
 import { BUNDLE, estimateJsVars } from "./measure.mjs";
 
 // The bundle's declarations (var, function, parameters) by their (mangled) name -> [loc].
@@ -18,14 +19,9 @@ function declarations(code) {
     out.get(id.name).push(id.loc.start);
   };
   const walk = (node) => {
-    if (!node || typeof node.type !== "string") return;
     if (node.type === "VariableDeclarator" && node.id.type === "Identifier") add(node.id);
-    if ((node.type === "FunctionDeclaration" || node.type === "FunctionExpression") && node.id) add(node.id);
-    for (const key of Object.keys(node)) {
-      const v = node[key];
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v.type === "string") walk(v);
-    }
+    if (isFunction(node) && node.id) add(node.id);
+    children(node, walk);
   };
   walk(acorn.parse(code, { ecmaVersion: 5, locations: true }));
   return out;

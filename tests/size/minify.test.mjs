@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parse } from "acorn";
 import { SourceMap } from "../lib/sourcemap.mjs";
-import { topLevelUses, iifeOf } from "../../tools/hot-names.mjs";
+import { topLevelUses } from "../../tools/hot-names.mjs";
+import { children, iifeOf } from "../../tools/es5-ast.mjs";
 import { topLevelVars } from "../../tools/top-level-vars.mjs";
 import { choosePieces, encode, CODES, DICTIONARY } from "../../tools/message-words.mjs";
 import { createRealm } from "../lib/realm.mjs";
@@ -32,7 +33,6 @@ describe.each(BUNDLES)("%s", (file) => {
     const map = SourceMap.load(file + ".map");
     const found = [];
     const walk = (n, depth, parent) => {
-      if (!n || typeof n.type !== "string") return;
       let d = depth;
       if (n.type === "FunctionExpression" || n.type === "FunctionDeclaration") {
         d++;
@@ -41,11 +41,7 @@ describe.each(BUNDLES)("%s", (file) => {
           if (!o || declaresFunction(o)) found.push(o ? o.file + ":" + o.line : "bundle " + n.loc.start.line + ":" + n.loc.start.column);
         }
       }
-      for (const k in n) {
-        const v = n[k];
-        if (Array.isArray(v)) v.forEach((x) => walk(x, d, n));
-        else if (v && typeof v.type === "string") walk(v, d, n);
-      }
+      children(n, (c) => walk(c, d, n));
     };
     walk(parse(code, { ecmaVersion: 5, locations: true }), 0, null);
     expect(found).toEqual([]);

@@ -9,6 +9,7 @@
 
 import { readFileSync } from "node:fs";
 import * as acorn from "acorn";
+import { children, isFunction } from "../../tools/es5-ast.mjs";
 import { estimateJsVars } from "./measure.mjs";
 import { targets } from "../../rollup.config.mjs";
 
@@ -18,13 +19,8 @@ export function sourceHeld(file) {
   for (const line of code.split("\n")) lineStart.push(lineStart[lineStart.length - 1] + line.length + 1);
   const functions = [];
   const walk = (n) => {
-    if (!n || typeof n.type !== "string") return;
-    if (n.type === "FunctionExpression" || n.type === "FunctionDeclaration") functions.push(n);
-    for (const k in n) {
-      const v = n[k];
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v.type === "string") walk(v);
-    }
+    if (isFunction(n)) functions.push(n);
+    children(n, walk);
   };
   walk(acorn.parse(code, { ecmaVersion: 5 }));
   const est = estimateJsVars(file, { heapSize: targets.espruino.MPJS_HEAP_DEFAULT });
