@@ -1,8 +1,9 @@
 // Where an engine bundle's size goes, to decide what to put behind a profile switch:
 //   node tests/size/breakdown.mjs [espruino|jerryscript] [N]
-// prints the bundle bytes each TypeScript file accounts for (through the source map), and the
-// N largest JsVars roots after boot (measure.mjs's estimate): a global, or a closure variable
-// named by its TypeScript name and file where the source map tells them.
+// prints the bundle bytes each TypeScript file accounts for (through the source map), the JsVars
+// after boot (measure.mjs's estimate) by kind (functions, typed arrays, strings...) and its N
+// largest roots: a global, or a closure variable named by its TypeScript name and file where the
+// source map tells them.
 
 import { readFileSync } from "node:fs";
 import * as acorn from "acorn";
@@ -48,7 +49,9 @@ export function breakdown(target, top = 30) {
   const roots = [...est.byRoot.entries()].sort((a, b) => b[1] - a[1]);
   const lines = [`${file}: ${code.length} bytes`];
   for (const [src, n] of bytes) lines.push(`  ${String(n).padStart(8)}  ${src}`);
-  lines.push(`JsVars after boot: ${est.jsvars} (${est.functions} functions, ${est.objects} objects; Python heap buffer ${est.heapJsVars} apart)`);
+  lines.push(`JsVars after boot: ${est.jsvars} (${est.functions} functions, ${est.objects} objects; Python heap buffer ${est.heapJsVars} apart), by kind:`);
+  for (const [kind, n] of [...est.byKind.entries()].sort((a, b) => b[1] - a[1])) lines.push(`  ${String(n).padStart(8)}  ${kind}`);
+  lines.push(`by root:`);
   for (const [r, n] of roots.slice(0, top)) lines.push(`  ${String(n).padStart(8)}  ${label(r)}`);
   if (roots.length > top) lines.push(`  ${String(roots.slice(top).reduce((a, [, n]) => a + n, 0)).padStart(8)}  (${roots.length - top} more roots)`);
   // each function alive after boot costs its JsVars whether or not it is ever called: which files they come from

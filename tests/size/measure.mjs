@@ -163,17 +163,20 @@ export function estimateJsVars(file, { heapSize = null, program = null } = {}) {
   };
 
   // Costs are charged to the root through which a thing was first reached: a global the bundle
-  // added, or a closure variable ("<scope>:<name>"); byRoot is what breakdown.mjs shows.
+  // added, or a closure variable ("<scope>:<name>"); byRoot is what breakdown.mjs shows, with
+  // byKind, the same costs by what they are for.
   const byRoot = new Map();
+  const byKind = new Map();
   let root = "";
-  const charge = (n) => {
+  const charge = (n, kind) => {
     jsvars += n;
     byRoot.set(root, (byRoot.get(root) || 0) + n);
+    byKind.set(kind, (byKind.get(kind) || 0) + n);
   };
   const roots = [];
   const stack = [];
   const price = (v) => {
-    if (typeof v === "string") charge(Math.ceil(v.length / PRICE.charsPerVar));
+    if (typeof v === "string") charge(Math.ceil(v.length / PRICE.charsPerVar), "strings");
     else if ((typeof v === "object" && v !== null) || typeof v === "function") stack.push(v);
   };
   const visit = (o) => {
@@ -181,18 +184,18 @@ export function estimateJsVars(file, { heapSize = null, program = null } = {}) {
     known.add(o);
     if (ArrayBuffer.isView(o) || Object.prototype.toString.call(o) === "[object ArrayBuffer]") {
       const buf = ArrayBuffer.isView(o) ? o.buffer : o;
-      if (ArrayBuffer.isView(o)) charge(PRICE.typedArray);
+      if (ArrayBuffer.isView(o)) charge(PRICE.typedArray, "typed arrays");
       if (!known.has(buf)) {
         known.add(buf);
         const cost = Math.ceil(buf.byteLength / PRICE.bytesPerVar);
         if (heapBytes && buf.byteLength >= heapBytes) heapJsVars += cost;
-        else charge(cost);
+        else charge(cost, "typed arrays");
       }
       return;
     }
     if (typeof o === "function") {
       functions++;
-      charge(PRICE.function);
+      charge(PRICE.function, "functions");
       for (const scope of scopesOf(o)) {
         const names = Object.keys(scope.object);
         const key = scope.description + "|" + names.map((n) => {
@@ -205,7 +208,7 @@ export function estimateJsVars(file, { heapSize = null, program = null } = {}) {
       }
     } else {
       objects++;
-      charge(PRICE.object);
+      charge(PRICE.object, Array.isArray(o) ? "arrays" : "objects");
     }
     stack.push(Object.getPrototypeOf(o));
     for (const k of Object.getOwnPropertyNames(o)) {
@@ -213,7 +216,7 @@ export function estimateJsVars(file, { heapSize = null, program = null } = {}) {
       const d = Object.getOwnPropertyDescriptor(o, k);
       if (typeof o === "function" && k === "prototype" && d.value && Object.getOwnPropertyNames(d.value).join() === "constructor") continue;
       if (Array.isArray(o) && k === "length") continue;
-      charge(PRICE.property);
+      charge(PRICE.property, Array.isArray(o) ? "array elements" : typeof o === "function" ? "function properties" : "object properties");
       price(d.value);
       price(d.get);
       price(d.set);
@@ -227,7 +230,7 @@ export function estimateJsVars(file, { heapSize = null, program = null } = {}) {
     while (roots.length) {
       const r = roots.shift();
       root = r.name;
-      charge(PRICE.property);
+      charge(PRICE.property, "globals and closure variables");
       price(r.value);
       while (stack.length) {
         const o = stack.pop();
@@ -237,7 +240,7 @@ export function estimateJsVars(file, { heapSize = null, program = null } = {}) {
   } finally {
     close();
   }
-  return { jsvars, heapJsVars, heapAtPrompt, functions, objects, byRoot, fnLocations, programError };
+  return { jsvars, heapJsVars, heapAtPrompt, functions, objects, byRoot, byKind, fnLocations, programError };
 }
 
 // The Node bundle's heap at the prompt, in its own process: require it (global mpjs, no CLI),
