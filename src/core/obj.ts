@@ -46,26 +46,40 @@ export interface TypeInfo {
 export const TYPES: TypeInfo[] = [];
 export const NATIVE: Native[] = [];
 // The per-constant tables are typed arrays: on Espruino an array costs a JsVar per element, a
-// typed array one flat block. CONSTS bounds how many types and natives a bundle may define, with
-// room to spare over what each profile makes once every module is imported (measured: default 266,
-// board 403); 7 bytes of RAM each, so the default profile's bound is its own.
-const CONSTS = MPJS_FULL ? 1024 : MPJS_MACHINE || MPJS_FILES || MPJS_REPL ? 512 : 320;
-export const NATIVE_NAME = new Uint16Array(CONSTS); // qstr
-export const NATIVE_ARGS = new Uint16Array(CONSTS); // (min << 8) | max, max 255: any
+// typed array one flat block (7 bytes of RAM a constant in all). They grow by CONST_BLOCK as
+// natives and types are made (a module's at its first import), rather than being made at load for
+// the most a profile could define: the default profile makes 176 by its prompt, 273 once math,
+// time, gc, sys, micropython and errno are imported; its tables were made for 320.
+const CONST_BLOCK = 16;
+export let NATIVE_NAME = new Uint16Array(T.NCORE); // qstr
+export let NATIVE_ARGS = new Uint16Array(T.NCORE); // (min << 8) | max, max 255: any
 // natives that act as classmethods when found on a type (dict.fromkeys, int.from_bytes)
-export const NATIVE_CLASSMETH = new Uint8Array(CONSTS);
+export let NATIVE_CLASSMETH = new Uint8Array(T.NCORE);
 // what a function shared by several natives is to do as each (str's find, rfind, index...: one
 // function with a mode, not a closure per mode, each JsVars on Espruino)
-export const NATIVE_DATA = new Uint8Array(CONSTS);
+export let NATIVE_DATA = new Uint8Array(T.NCORE);
 let nextConst: number = T.NCORE;
 // the type of every constant object (type values of constants are small: (k << 3) | 4)
-export const CONST_TYPE = new Uint16Array(CONSTS);
+export let CONST_TYPE = new Uint16Array(T.NCORE);
 CONST_TYPE[0] = TV.NoneType;
 CONST_TYPE[1] = CONST_TYPE[2] = TV.bool;
 CONST_TYPE[5] = (T.MemoryError << 3) | 4;
 
+// a copy of table a with CONST_BLOCK more entries (wide: of 16 bits, else 8)
+function grown<A extends Uint8Array | Uint16Array>(a: A, wide: boolean): A {
+  const b = (wide ? new Uint16Array(a.length + CONST_BLOCK) : new Uint8Array(a.length + CONST_BLOCK)) as A;
+  b.set(a);
+  return b;
+}
+
 function newConst(): number {
-  if (nextConst >= CONSTS) throw new Error("too many builtin constants");
+  if (nextConst === CONST_TYPE.length) {
+    NATIVE_NAME = grown(NATIVE_NAME, true);
+    NATIVE_ARGS = grown(NATIVE_ARGS, true);
+    NATIVE_CLASSMETH = grown(NATIVE_CLASSMETH, false);
+    NATIVE_DATA = grown(NATIVE_DATA, false);
+    CONST_TYPE = grown(CONST_TYPE, true);
+  }
   return nextConst++;
 }
 
