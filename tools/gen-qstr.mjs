@@ -8,13 +8,15 @@
 import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 
+// (in the order of their indices: the board profile's first, the full profile's last, so that
+// qstr.ts's tables end where a profile's last names do)
 const SEGMENTS = [
+  { constant: "MPJS_MACHINE", files: ["src/machine/"] },
+  { constant: "MPJS_FILES", files: ["src/files/", "src/builtins/modio.ts", "src/builtins/importfile.ts"] },
   {
     constant: "MPJS_FULL",
     files: ["re", "json", "collections", "struct", "heapq", "random", "binascii", "array", "hashlib", "platform", "framebuf"].map((m) => "src/builtins/mod" + m + ".ts"),
   },
-  { constant: "MPJS_MACHINE", files: ["src/machine/"] },
-  { constant: "MPJS_FILES", files: ["src/files/", "src/builtins/modio.ts", "src/builtins/importfile.ts"] },
 ];
 
 const root = new URL("..", import.meta.url).pathname;

@@ -10,9 +10,12 @@ import { TV, STR_HDR } from "./types";
 
 // The static names: one text of all of them, one a line (the core's, then those of the optional
 // features this bundle has), where staticOff[k] is where name k starts and staticOff[k + 1] - 1
-// where it ends (a feature left out: empty names), and their hashes. Made as the bundle loads.
-const staticOff = new Uint16Array(Q.NSTATIC + 1); // (the text is under 64 KB: gen-qstr.mjs)
-const staticHash = new Uint16Array(Q.NSTATIC);
+// where it ends (a feature left out: empty names), and their hashes. Made as the bundle loads, up
+// to the last feature the bundle has (gen-qstr.mjs orders them: machine, files, full): no code of
+// the bundle names a qstr of a feature it leaves out, nor does findStatic look there.
+const STATIC_END = MPJS_FULL ? Q.NSTATIC : MPJS_FILES ? Q.SEG_MPJS_FULL : MPJS_MACHINE ? Q.SEG_MPJS_FILES : Q.SEG_MPJS_MACHINE;
+const staticOff = new Uint16Array(STATIC_END + 1); // (the text is under 64 KB: gen-qstr.mjs)
+const staticHash = new Uint16Array(STATIC_END);
 staticHash[0] = 5381; // "" (hashBytes of nothing)
 // In an array, not a variable: QuickJS's memory count (the size budget) takes a string once for
 // every function that holds it in a closure.
@@ -54,10 +57,10 @@ function addNames(p: string, first: number): void {
   TEXT[0] = t;
 }
 addNames(PACKED, 1);
-if (MPJS_FULL) addNames(QSTR_MPJS_FULL, Q.SEG_MPJS_FULL);
 if (MPJS_MACHINE) addNames(QSTR_MPJS_MACHINE, Q.SEG_MPJS_MACHINE);
 if (MPJS_FILES) addNames(QSTR_MPJS_FILES, Q.SEG_MPJS_FILES);
-for (; staticNext <= Q.NSTATIC; staticNext++) staticOff[staticNext] = TEXT[0].length + 1;
+if (MPJS_FULL) addNames(QSTR_MPJS_FULL, Q.SEG_MPJS_FULL);
+for (; staticNext <= STATIC_END; staticNext++) staticOff[staticNext] = TEXT[0].length + 1;
 
 function staticText(k: number): string {
   return k === 0 ? "" : TEXT[0].substring(staticOff[k], staticOff[k + 1] - 1);
@@ -116,10 +119,10 @@ export function qstrFind(p: number, n: number, h: number): number {
     }
   }
   if (n === 0) return Q.empty;
-  let k = findStatic(p, n, 1, Q.SEG_MPJS_FULL);
-  if (MPJS_FULL && k < 0) k = findStatic(p, n, Q.SEG_MPJS_FULL, Q.SEG_MPJS_MACHINE);
+  let k = findStatic(p, n, 1, Q.SEG_MPJS_MACHINE);
   if (MPJS_MACHINE && k < 0) k = findStatic(p, n, Q.SEG_MPJS_MACHINE, Q.SEG_MPJS_FILES);
-  if (MPJS_FILES && k < 0) k = findStatic(p, n, Q.SEG_MPJS_FILES, Q.NSTATIC);
+  if (MPJS_FILES && k < 0) k = findStatic(p, n, Q.SEG_MPJS_FILES, Q.SEG_MPJS_FULL);
+  if (MPJS_FULL && k < 0) k = findStatic(p, n, Q.SEG_MPJS_FULL, Q.NSTATIC);
   return k;
 }
 
