@@ -141,7 +141,8 @@ function calleeFacts(fn) {
   return { why, own, free, returns };
 }
 
-// The call statement around a call (the call is path's last element's child), and its form.
+// The call statement around a call (the call is path's last element), and its form; or, for
+// leadingCall, the statement around another expression in the same places.
 function callStatement(path) {
   const up = (k) => (path.length - k >= 0 ? path[path.length - k] : null);
   const call = up(1);
@@ -207,17 +208,13 @@ function leadingCall(path, fresh, fixed) {
       if (d.key === "init" || d.key === "left" || decls.slice(0, decls.indexOf(p)).some((x) => x.init)) return null;
       return { form: "var", target: fresh("v"), st: d, at: path.length - k + 1, hoist: true };
     }
-    // a branch of `c ? a : f(x)` that is a statement's whole value: the statement becomes an if
+    // a branch of `c ? a : f(x)` that is a statement's whole value (as a call would be in a call
+    // statement, but for `c ? a : f(x);` alone): the statement becomes an if
     if (p.type === "ConditionalExpression" && key !== "test") {
-      const q = path[k - 1];
-      const r = path[k - 2];
-      const site = { form: "split", cond: p, hoist: true };
-      if (q.node.type === "ReturnStatement") return { ...site, put: "return ", st: q, at: path.length - k + 1 };
-      if (q.node.type === "AssignmentExpression" && q.node.operator === "=" && q.node.left.type === "Identifier" && path[k].key === "right" && r.node.type === "ExpressionStatement")
-        return { ...site, put: q.node.left.name + " = ", st: r, at: path.length - k + 2 };
-      if (q.node.type === "VariableDeclarator" && path[k].key === "init" && r.node.declarations.length === 1 && r.key !== "init" && r.key !== "left")
-        return { ...site, put: q.node.id.name + " = ", declare: q.node.id.name, st: r, at: path.length - k + 2 };
-      return null;
+      const whole = callStatement(path.slice(0, k + 1));
+      if (!whole || whole.form === "stmt") return null;
+      const put = whole.form === "return" ? "return " : whole.target + " = ";
+      return { form: "split", cond: p, hoist: true, put, declare: whole.form === "var" && whole.target, st: whole.st, at: whole.at + path.length - k - 1 };
     }
     const first =
       ((p.type === "BinaryExpression" || p.type === "LogicalExpression") && key === "left") ||
