@@ -3,13 +3,16 @@
 import { i32, u8 } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, raise, typeError, valueError, newFloat, isFloat, floatVal, bool, isStr, toJs, mkInt, TYPES, bytesToJs } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, isFloat, floatVal, bool, isStr, toJs, mkInt, TYPES, bytesToJs, newBytes } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs, overflow, isInf, checkedFloat, bigAddSub, bigMulSmall } from "../core/int";
 import * as mpz from "../core/mpz";
 import { floatBinop, floatPow, intFloatOrder, orderOp, intPair, numSelf, toDouble } from "./objfloat";
-import { qv, isUserInstance, lookupType, callMethod0 } from "../core/runtime";
+import { qv, isUserInstance, lookupType, callMethod0, truthy, nativeSelf } from "../core/runtime";
 import { named, kwArg } from "./modutil";
+import { newClassMethodValue } from "./objtype";
+import { bytesAddr, bbLen } from "./objbytes";
+import { asIndex } from "./objrange";
 
 export function zeroDiv(): never {
   raise(tv(T.ZeroDivisionError), "divide by zero");
@@ -233,7 +236,6 @@ function byteorderArg(a: number, n: number, kw: number, nkw: number, pos: number
   valueError("byteorder must be either 'little' or 'big'");
 }
 
-import { newBytes } from "../core/obj";
 const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
   let len = n > 1 ? intToJs(i32[a + 1]) : 1;
   const kl = kwArg(kw, nkw, Q.length);
@@ -255,8 +257,6 @@ const fromBytes = defNative(Q.from_bytes, 2, 3, function (a, n, kw, nkw) {
   if (p < 0) typeError("object with buffer protocol required");
   return fromMpz(mpz.fromBytes(u8.subarray(p, p + bbLen), big, signed));
 });
-import { newClassMethodValue } from "./objtype";
-import { bytesAddr, bbLen } from "./objbytes";
 
 // CPython's int methods that MicroPython does not have: the full profile
 function intFull(): number[] {
@@ -310,9 +310,6 @@ function intTruth(v: number): boolean {
   return v !== 1 && v !== C.False;
 }
 
-import { truthy, nativeSelf } from "../core/runtime";
-import { asIndex } from "./objrange";
-import { typeName } from "../core/obj";
 
 // real, imag, numerator, denominator
 function intAttr(v: number, name: number): number {
