@@ -22,6 +22,7 @@ import { hotNames } from "./tools/hot-names.mjs";
 import { topLevelVars } from "./tools/top-level-vars.mjs";
 import { looseEquality } from "./tools/loose-equality.mjs";
 import { inlineOnce } from "./tools/inline-once.mjs";
+import { pretokenised } from "./tools/pretokenise.mjs";
 
 const flag = (name) => process.env[name] === "1" || process.env[name] === "true";
 
@@ -227,7 +228,8 @@ function compilerFolder() {
 const BRANCH_LIMIT = 200;
 
 // profile: the constants that differ from the target's default profile; file: the bundle's name;
-// passes: terser's compression passes (see minify)
+// passes: terser's compression passes (see minify). An Espruino bundle gets its pretokenised form
+// beside it (NAME.tok, tools/pretokenise.mjs), which `mpjs deploy` puts on the board.
 function engineBundle(target, profile, file, passes) {
   return {
     input: `targets/${target}/main.ts`,
@@ -237,7 +239,7 @@ function engineBundle(target, profile, file, passes) {
       name: "mpjs",
       exports: "default",
       sourcemap: true,
-      plugins: [prototypeAlias(), ...inlineOnce({ branchLimit: BRANCH_LIMIT }), ...minify(target, passes)],
+      plugins: [prototypeAlias(), ...inlineOnce({ branchLimit: BRANCH_LIMIT }), ...minify(target, passes), ...(target === "espruino" ? [pretokenised()] : [])],
     },
     // the target's own table unless a profile is given (tests change the table before building);
     // machine's code is made at the first import of machine, the file system's at the first open()

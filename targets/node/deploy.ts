@@ -5,12 +5,16 @@
 // code stays in flash, then mpjs.start() takes the console for the Python REPL), checks what it
 // wrote with a CRC read back on the board, and restarts it.
 //
+// The bundle goes on the board pretokenised (NAME.tok, which the build writes beside NAME.js:
+// tools/pretokenise.mjs): about a seventh less flash, and less text for Espruino to lex. It needs
+// Espruino 2v26 or later; on an older firmware the boot code says so and leaves Espruino's REPL.
+//
 //   mpjs deploy --port PORT [--board NAME] [--profile board|default] [FILES...]
 //       sends it to the board (the espruino package)
 //   mpjs deploy --out FILE ...   writes the stream to FILE instead
 //
-// The board profile (dist/espruino/mpjs-board.js, the default here) has the REPL, files and
-// machine; the default profile (dist/espruino/mpjs.js) is the one within the size budget.
+// The board profile (dist/espruino/mpjs-board.tok, the default here) has the REPL, files and
+// machine; the default profile (dist/espruino/mpjs.tok) is the one within the size budget.
 
 declare var require: any;
 declare var process: any;
@@ -18,7 +22,8 @@ declare var __dirname: string;
 declare var setTimeout: any;
 declare var global: any;
 
-// bytes of the bundle per Storage write: small enough for the string to fit a board's free RAM
+// the characters of a Storage write's string literal (a byte of the data takes one to four): small
+// enough for the line and its string to fit a board's free RAM
 var CHUNK = 2048;
 // the Storage name of the bundle and the line the board answers when the read-back matches
 var BUNDLE_NAME = "mpjs.js";
@@ -50,13 +55,29 @@ export function crc32(s: string): number {
   return ~c >>> 0;
 }
 
+// The bytes of data from `from` on as a string literal of about CHUNK characters at most, and
+// where they end. A byte outside printable ASCII is a \x escape: typed raw, a byte of 128 or more
+// could be read as UTF-8 by a firmware with Unicode strings.
+function piece(data: string, from: number): { text: string; end: number } {
+  var text = '"';
+  var i = from;
+  for (; i < data.length && text.length < CHUNK; i++) {
+    var c = data.charCodeAt(i) & 255;
+    if (c === 34 || c === 92) text += "\\" + data.charAt(i);
+    else if (c >= 32 && c < 127) text += data.charAt(i);
+    else text += (c < 16 ? "\\x0" : "\\x") + c.toString(16);
+  }
+  return { text: text + '"', end: i };
+}
+
 function storageWrites(name: string, data: string): string[] {
   var lines: string[] = [];
   if (data.length === 0) return ["s.write(" + JSON.stringify(name) + ', "");'];
-  for (var off = 0; off < data.length; off += CHUNK) {
-    var part = JSON.stringify(data.substring(off, off + CHUNK));
+  for (var off = 0; off < data.length; ) {
+    var p = piece(data, off);
     // the first write sizes the file; the others fill it in at their offset
-    lines.push("s.write(" + JSON.stringify(name) + ", " + part + ", " + off + (off === 0 ? ", " + data.length : "") + ");");
+    lines.push("s.write(" + JSON.stringify(name) + ", " + p.text + ", " + off + (off === 0 ? ", " + data.length : "") + ");");
+    off = p.end;
   }
   return lines;
 }
@@ -77,7 +98,11 @@ export function deployStream(bundle: string, files: DeployFile[], heapSize: numb
   lines = lines.concat(storageWrites("mpjs.new", JSON.stringify(files.map(function (f) {
     return f.name;
   }))));
-  var boot = "eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});";
+  // (the firmware's version as its own tools compare it: "2v26" -> 2026; at the top level, not in a
+  // function, so that the bundle's `var mpjs` is global)
+  var boot =
+    'if(parseFloat(process.env.VERSION.replace("v","0"))<2026)print("mpjs needs Espruino 2v26 or later, this is "+process.env.VERSION);' +
+    "else{eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});}";
   lines = lines.concat(storageWrites(".bootcde", boot));
   // the read-back check: every file's CRC on the board against the one computed here
   lines.push(
@@ -164,7 +189,7 @@ export function deployMain(argv: string[]): void {
     else names.push(a);
   }
   if ((port === null) === (out === null) || !(board in BOARDS) || (profile !== "board" && profile !== "default")) usage();
-  var bundle = fs.readFileSync(path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.js" : "mpjs.js"), "latin1");
+  var bundle = fs.readFileSync(path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.tok" : "mpjs.tok"), "latin1");
   var files: DeployFile[] = [];
   for (var k = 0; k < names.length; k++) files.push({ name: path.basename(names[k]), data: fs.readFileSync(names[k], "latin1") });
   var stream = deployStream(bundle, files, BOARDS[board]);

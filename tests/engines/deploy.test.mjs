@@ -1,7 +1,8 @@
 // `mpjs deploy --out FILE` writes the JavaScript a board would be sent; here that stream is typed,
-// line by line, into a restricted realm standing in for Espruino (its Storage, E.CRC32 and
-// load() simulated), then the board "restarts": a fresh realm with the same Storage runs
-// .bootcde, which must boot Python and run main.py.
+// line by line, into a restricted realm standing in for Espruino (its Storage, E.CRC32, load(),
+// its firmware version, and an eval that reads pretokenised code as Espruino's lexer does,
+// through tools/pretokenise.mjs's untokenise), then the board "restarts": a fresh realm with the
+// same Storage runs .bootcde, which must boot Python and run main.py.
 
 import { describe, it, expect, beforeAll } from "vitest";
 import { execFileSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRealm } from "../lib/realm.mjs";
+import { pretokenise, untokenise } from "../../tools/pretokenise.mjs";
 
 const CLI = "dist/node/mpjs.js";
 
@@ -48,7 +50,7 @@ function storage(files, log) {
 
 // A board: Storage, E.CRC32, load(), and the console device (USB) that mpjs takes for its REPL
 // (typed bytes go to its data handler; what it writes is kept in `serial`).
-function board(files) {
+function board(files, version = "2v29") {
   const realm = createRealm({ timeoutMs: 60000 });
   const written = [];
   const serial = [];
@@ -64,6 +66,8 @@ function board(files) {
     load: () => {
       restarted = true;
     },
+    process: { env: { VERSION: version } },
+    eval: (code) => realm.run(untokenise(String(code)), "eval"),
   });
   const type = (bytes) => {
     serial.length = 0;
@@ -90,7 +94,9 @@ describe("mpjs deploy --out", () => {
     const b = board(files);
     for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
-    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs-board.js", "latin1"));
+    // the board profile, pretokenised: its tokens stand for the text's
+    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs-board.tok", "latin1"));
+    expect(files["mpjs.js"]).toBe(pretokenise(readFileSync("dist/espruino/mpjs-board.js", "utf8")));
     expect(files["main.py"]).toBe(readFileSync(join(dir, "main.py"), "latin1"));
     expect(files[".bootcde"]).toMatch(/mpjs\.start\(\{heapSize:32768\}\)/);
     // no line holds the whole bundle: a board has far less free RAM than that
@@ -122,7 +128,35 @@ describe("mpjs deploy --out", () => {
     const b = board(files);
     for (const line of readFileSync(out, "latin1").split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
-    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs.js", "latin1"));
+    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs.tok", "latin1"));
+  });
+
+  it("on a firmware older than 2v26 the boot code says so and leaves Espruino's REPL", async () => {
+    const files = {};
+    const b = board(files);
+    for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    const after = board(files, "2v25");
+    after.realm.run(files[".bootcde"], ".bootcde");
+    await after.realm.idle();
+    expect(after.realm.stdout()).toBe("mpjs needs Espruino 2v26 or later, this is 2v25\n");
+    expect(after.realm.stderr()).toBe("");
+    expect(after.realm.run("typeof mpjs")).toBe("undefined");
+  });
+
+  it("writes a byte outside printable ASCII as an escape, and each byte back as it was", () => {
+    const py = join(dir, "bytes.py");
+    let all = "";
+    for (let c = 0; c < 256; c++) all += String.fromCharCode(c);
+    writeFileSync(py, Buffer.from(all + all, "latin1"));
+    const out = join(dir, "bytes.js");
+    execFileSync("node", [CLI, "deploy", "--out", out, py]);
+    const text = readFileSync(out, "latin1");
+    expect(text).toMatch(/^[\x20-\x7e\n]*$/);
+    const files = {};
+    const b = board(files);
+    for (const line of text.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    expect(b.realm.stdout()).toContain("mpjs deploy: ok");
+    expect(files["bytes.py"]).toBe(all + all);
   });
 
   it("a file that does not read back as written is reported", () => {

@@ -1,6 +1,8 @@
 // The figures of the size budget (size-budget.json), per target:
-//   minified   bytes of the bundle file (flash on the board)
+//   minified   bytes of the bundle file (flash on a JerryScript board)
 //   gzip       the same gzipped (level 9)
+//   storage    (Espruino) bytes of the pretokenised bundle, NAME.tok, that `mpjs deploy` writes
+//              into the board's Storage (tools/pretokenise.mjs): the flash it takes there
 //   quickjs    bytes QuickJS (quickjs-emscripten) holds after loading the bundle and booting to the
 //              prompt, beyond an empty context: a stand-in for engines that compile the source
 //              into their own heap, as JerryScript does without snapshots
@@ -8,7 +10,8 @@
 //              restricted Node realm (see estimateJsVars), the Python heap's own buffer excepted
 //   heapJsVars the JsVars of that Python heap buffer, for information (its size is the user's)
 //   heapAtPrompt  bytes of the Python heap in use after boot (mpjs.heapInUse())
-// and, as "espruino-board", the minified, gzip and jsvars figures of the Espruino board profile.
+// and, as "espruino-board", the minified, gzip, storage and jsvars figures of the Espruino board
+// profile.
 // Run `node tests/size/measure.mjs` to print them; tests/size/budget.test.mjs checks them.
 
 import { execFileSync } from "node:child_process";
@@ -24,7 +27,9 @@ export const BUNDLE = (target) => `dist/${target}/mpjs.js`;
 
 export function fileSizes(target, file = BUNDLE(target)) {
   const code = readFileSync(file);
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const sizes = { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  if (target === "espruino") sizes.storage = readFileSync(file.replace(/\.js$/, ".tok")).length;
+  return sizes;
 }
 
 // QuickJS: memory_used_size after `mpjs.start({})` minus the same figure for an empty context.

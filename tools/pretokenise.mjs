@@ -1,0 +1,107 @@
+// The Espruino bundle as its board stores it: pretokenised, the form Espruino's own tools can upload
+// code in. Espruino lexes the source text of a function each time the function runs; its lexer
+// reads a byte of 128 or more, outside a string literal, as a token it has already lexed (jslex.h,
+// LEX_TYPES): an operator of two or more characters or a reserved word is one byte, a string
+// literal is its characters after a byte and their count (no quotes or escapes to read), a small
+// integer is one to three bytes. The board holds about a seventh less flash and lexes less text;
+// the objects the code makes, so its RAM, are the same (Espruino copies a string literal into RAM
+// either way). Raw strings need Espruino 2v20.48 or later and raw integers 2v25.396 or later,
+// which is why the deploy's boot code checks the firmware's version before it runs the bundle.
+//
+//   pretokenise(code)  the ES5 text -> its pretokenised form (a string of bytes, char codes < 256)
+//   untokenise(bytes)  the inverse (as text that tokenises the same), what the tests run
+//   pretokenised()     the rollup output plugin that writes NAME.tok beside an Espruino bundle
+
+import { tokenizer } from "acorn";
+
+// LEX_EQUAL, the first of the tokens below, is 138; a token's byte is 138 + its index
+const FIRST = 138;
+// prettier-ignore
+const TOKENS = [
+  "==", "===", "!=", "!==", "<=", "<<", "<<=", ">=", ">>", ">>>", ">>=", ">>>=", "+=", "-=", "++",
+  "--", "*=", "/=", "%=", "&=", "&&", "|=", "||", "^=", "=>",
+  "if", "else", "do", "while", "for", "break", "continue", "function", "return", "var", "let",
+  "const", "this", "throw", "try", "catch", "finally", "true", "false", "null", "undefined", "new",
+  "in", "instanceof", "switch", "case", "default", "delete", "typeof", "void", "debugger", "class",
+  "extends", "super", "static", "of",
+];
+const RAW_STRING8 = 0xd1;
+const RAW_STRING16 = 0xd2;
+const RAW_INT0 = 0xd3;
+const RAW_INT8 = 0xd4;
+const RAW_INT16 = 0xd5;
+// `catch` stays text, as Espruino's uploader leaves it (its issue 1868)
+const BYTE = new Map(TOKENS.map((t, k) => [t, FIRST + k]).filter(([t]) => t !== "catch"));
+
+const chr = String.fromCharCode;
+
+// A token's bytes, or null to keep its text.
+function encode(tok, text) {
+  const label = tok.type.label;
+  if (label === "string") {
+    const s = tok.value;
+    // (an empty string is as short as text; a character beyond a byte must stay an escape)
+    if (s.length === 0 || s.length > 0xffff || /[^\x00-\xff]/.test(s)) return null;
+    return s.length < 256 ? chr(RAW_STRING8, s.length) + s : chr(RAW_STRING16, s.length & 255, s.length >> 8) + s;
+  }
+  if (label === "num") {
+    const v = tok.value;
+    if (v === 0) return chr(RAW_INT0);
+    if (v === Math.floor(v) && v < 128) return chr(RAW_INT8, v);
+    if (v === Math.floor(v) && v < 32768) return chr(RAW_INT16, v & 255, v >> 8);
+    return null;
+  }
+  if (label === "regexp") return null;
+  const b = BYTE.get(text);
+  return b === undefined ? null : chr(b);
+}
+
+export function pretokenise(code) {
+  let out = "";
+  let prevEnd = 0; // the end of the previous token
+  let prevText = false; // whether the previous token was written as text
+  for (const tok of tokenizer(code, { ecmaVersion: 5 })) {
+    const text = code.slice(tok.start, tok.end);
+    const bytes = encode(tok, text);
+    // white space between two tokens kept as text stays (it may separate two names); next to a
+    // token's byte it is not needed
+    if (bytes === null && prevText && tok.start > prevEnd) out += " ";
+    out += bytes === null ? text : bytes;
+    prevText = bytes === null;
+    prevEnd = tok.end;
+  }
+  return out;
+}
+
+// Text that tokenises as Espruino reads the bytes (spaces around what a byte stands for).
+export function untokenise(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes.charCodeAt(i);
+    if (c < 128) out += bytes[i];
+    else if (c === RAW_STRING8 || c === RAW_STRING16) {
+      const n = c === RAW_STRING8 ? bytes.charCodeAt(++i) : bytes.charCodeAt(++i) | (bytes.charCodeAt(++i) << 8);
+      out += JSON.stringify(bytes.substr(i + 1, n));
+      i += n;
+    } else if (c === RAW_INT0) out += " 0 ";
+    else if (c === RAW_INT8) out += " " + bytes.charCodeAt(++i) + " ";
+    else if (c === RAW_INT16) out += " " + (bytes.charCodeAt(++i) | (bytes.charCodeAt(++i) << 8)) + " ";
+    else if (c - FIRST < TOKENS.length) out += " " + TOKENS[c - FIRST] + " ";
+    else throw new Error("untokenise: byte " + c + " at " + i + " is no token");
+  }
+  return out;
+}
+
+// Writes NAME.tok (the bytes, latin1) beside each Espruino bundle NAME.js (`mpjs build -o FILE`:
+// FILE.tok beside FILE).
+export function pretokenised() {
+  return {
+    name: "pretokenised",
+    generateBundle(options, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== "chunk") continue;
+        this.emitFile({ type: "asset", fileName: file.replace(/\.js$/, "") + ".tok", source: Buffer.from(pretokenise(chunk.code), "latin1") });
+      }
+    },
+  };
+}
