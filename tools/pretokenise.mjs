@@ -9,7 +9,8 @@
 // which is why the deploy's boot code checks the firmware's version before it runs the bundle.
 //
 //   pretokenise(code)  the ES5 text -> its pretokenised form (a string of bytes, char codes < 256)
-//   untokenise(bytes)  the inverse (as text that tokenises the same), what the tests run
+//   untokenise(bytes)  the inverse (as text that tokenises the same, but for the constants below),
+//                      what the tests run
 //   pretokenised()     the rollup output plugin that writes NAME.tok beside an Espruino bundle
 
 import { tokenizer } from "acorn";
@@ -56,17 +57,30 @@ function encode(tok, text) {
   return b === undefined ? null : chr(b);
 }
 
+// terser's short forms of the constants, `!0`, `!1` and `void 0`, are two tokens where the word is
+// one: the word's byte stands for them, unless a member access or call follows (`!0.x` is `!(0.x)`)
+const CONSTANTS = { "!0": "true", "!1": "false", "void0": "undefined" };
+
 export function pretokenise(code) {
+  const toks = [...tokenizer(code, { ecmaVersion: 5 })];
+  const text = (k) => (k < toks.length ? code.slice(toks[k].start, toks[k].end) : "");
   let out = "";
   let prevEnd = 0; // the end of the previous token
   let prevText = false; // whether the previous token was written as text
-  for (const tok of tokenizer(code, { ecmaVersion: 5 })) {
-    const text = code.slice(tok.start, tok.end);
-    const bytes = encode(tok, text);
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k];
+    const word = toks[k + 1] && toks[k + 1].type.label === "num" && CONSTANTS[text(k) + text(k + 1)];
+    if (word && !/^[.[(]$/.test(text(k + 2))) {
+      out += chr(BYTE.get(word));
+      prevText = false;
+      prevEnd = toks[++k].end;
+      continue;
+    }
+    const bytes = encode(tok, text(k));
     // white space between two tokens kept as text stays (it may separate two names); next to a
     // token's byte it is not needed
     if (bytes === null && prevText && tok.start > prevEnd) out += " ";
-    out += bytes === null ? text : bytes;
+    out += bytes === null ? text(k) : bytes;
     prevText = bytes === null;
     prevEnd = tok.end;
   }
