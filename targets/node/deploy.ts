@@ -9,12 +9,14 @@
 // tools/pretokenise.mjs): about a seventh less flash, and less text for Espruino to lex. It needs
 // Espruino 2v26 or later; on an older firmware the boot code says so and leaves Espruino's REPL.
 //
-//   mpjs deploy --port PORT [--board NAME] [--profile board|default] [FILES...]
+//   mpjs deploy --port PORT [--board NAME] [--profile board|default | --bundle B.js] [FILES...]
 //       sends it to the board (the espruino package)
 //   mpjs deploy --out FILE ...   writes the stream to FILE instead
 //
 // The board profile (dist/espruino/mpjs-board.tok, the default here) has the REPL, files and
 // machine; the default profile (dist/espruino/mpjs.tok) is the one within the size budget.
+// --bundle B.js deploys an Espruino bundle of `mpjs build` (frozen modules of one's own), through
+// the B.tok that mpjs build writes beside it.
 
 declare var require: any;
 declare var process: any;
@@ -117,7 +119,7 @@ export function deployStream(bundle: string, files: DeployFile[], heapSize: numb
 }
 
 function usage(): never {
-  process.stderr.write("usage: mpjs deploy (--port PORT | --out FILE) [--board " + Object.keys(BOARDS).join("|") + "] [--profile board|default] [FILES...]\n");
+  process.stderr.write("usage: mpjs deploy (--port PORT | --out FILE) [--board " + Object.keys(BOARDS).join("|") + "] [--profile board|default | --bundle B.js] [FILES...]\n");
   process.exit(2);
   throw new Error("unreachable");
 }
@@ -178,6 +180,7 @@ export function deployMain(argv: string[]): void {
   var out: string | null = null;
   var board = "ESP32";
   var profile = "board";
+  var bundleFile: string | null = null;
   var names: string[] = [];
   for (var i = 0; i < argv.length; i++) {
     var a = argv[i];
@@ -185,11 +188,17 @@ export function deployMain(argv: string[]): void {
     else if (a === "--out" && i + 1 < argv.length) out = argv[++i];
     else if (a === "--board" && i + 1 < argv.length) board = argv[++i].toUpperCase();
     else if (a === "--profile" && i + 1 < argv.length) profile = argv[++i];
+    else if (a === "--bundle" && i + 1 < argv.length) bundleFile = argv[++i];
     else if (a.charAt(0) === "-") usage();
     else names.push(a);
   }
   if ((port === null) === (out === null) || !(board in BOARDS) || (profile !== "board" && profile !== "default")) usage();
-  var bundle = fs.readFileSync(path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.tok" : "mpjs.tok"), "latin1");
+  var tok = bundleFile !== null ? bundleFile.replace(/\.js$/, "") + ".tok" : path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.tok" : "mpjs.tok");
+  if (!fs.existsSync(tok)) {
+    process.stderr.write("mpjs deploy: no " + tok + " (the pretokenised bundle that mpjs build and npm run build write beside the bundle)\n");
+    process.exit(1);
+  }
+  var bundle = fs.readFileSync(tok, "latin1");
   var files: DeployFile[] = [];
   for (var k = 0; k < names.length; k++) files.push({ name: path.basename(names[k]), data: fs.readFileSync(names[k], "latin1") });
   var stream = deployStream(bundle, files, BOARDS[board]);

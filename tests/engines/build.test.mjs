@@ -1,6 +1,7 @@
 // `mpjs build`: one bundle with a chosen target, profile and frozen modules. Built here for
 // JerryScript with two frozen modules and a package, then run on Duktape (an ES5 engine like
-// JerryScript), where `import` finds them without any file system.
+// JerryScript), where `import` finds them without any file system; and for Espruino, then put on a
+// simulated board by `mpjs deploy --bundle`.
 
 import { describe, it, expect } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -8,6 +9,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkBundle } from "../lib/dialect.mjs";
+import { board } from "../lib/espruino-board.mjs";
+import { pretokenise } from "../../tools/pretokenise.mjs";
 import { SourceMap } from "../lib/sourcemap.mjs";
 
 const CLI = "dist/node/mpjs.js";
@@ -38,6 +41,36 @@ describe("mpjs build", () => {
       );
       const r = spawnSync("duk", [out, driver], { encoding: "utf8", timeout: 60000 });
       expect(r.stdout).toBe("hi from hello 42 43 hello.py\ndone ImportError: no module named 'nosuch'\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120000);
+
+  // (in this file, not deploy.test.mjs: a build rewrites the tree's generated tables, so two must
+  // not run at once)
+  it("mpjs deploy --bundle deploys an Espruino bundle of mpjs build, with its frozen modules", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mpjs-build-"));
+    try {
+      const src = join(dir, "frozen");
+      mkdirSync(src, { recursive: true });
+      writeFileSync(join(src, "greet.py"), "def hello():\n    return 'hello from a frozen module'\n");
+      const own = join(dir, "own.js");
+      execFileSync("node", [CLI, "build", "--target", "espruino", "--profile", "board", "--freeze", src, "-o", own], { stdio: "pipe" });
+      expect(readFileSync(join(dir, "own.tok"), "latin1")).toBe(pretokenise(readFileSync(own, "utf8")));
+      const out = join(dir, "own-stream.js");
+      execFileSync("node", [CLI, "deploy", "--out", out, "--bundle", own]);
+      const files = {};
+      const b = board(files);
+      for (const line of readFileSync(out, "latin1").split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+      expect(files["mpjs.js"]).toBe(readFileSync(join(dir, "own.tok"), "latin1"));
+      const after = board(files);
+      after.realm.run(files[".bootcde"], ".bootcde");
+      await after.realm.idle();
+      expect(after.type("import greet; greet.hello()\r")).toBe("import greet; greet.hello()\r\n'hello from a frozen module'\r\n>>> ");
+      // a bundle without its pretokenised form beside it
+      const r = spawnSync("node", [CLI, "deploy", "--out", out, "--bundle", join(dir, "nosuch.js")], { encoding: "utf8" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^mpjs deploy: no .*nosuch\.tok/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
