@@ -2,8 +2,8 @@
 // code in. Espruino lexes the source text of a function each time the function runs; its lexer
 // reads a byte of 128 or more, outside a string literal, as a token it has already lexed (jslex.h,
 // LEX_TYPES): an operator of two or more characters or a reserved word is one byte, a string
-// literal is its characters after a byte and their count (no quotes or escapes to read), a small
-// integer is one to three bytes. The board holds about a seventh less flash and lexes less text;
+// literal can be its characters after a byte and their count (no quotes or escapes to read), an
+// integer below 32768 one to three bytes. The board holds about a sixth less flash and lexes less;
 // the objects the code makes, so its RAM, are the same (Espruino copies a string literal into RAM
 // either way). Raw strings need Espruino 2v20.48 or later and raw integers 2v25.396 or later,
 // which is why the deploy's boot code checks the firmware's version before it runs the bundle.
@@ -36,21 +36,27 @@ const BYTE = new Map(TOKENS.map((t, k) => [t, FIRST + k]).filter(([t]) => t !== 
 
 const chr = String.fromCharCode;
 
-// A token's bytes, or null to keep its text.
+// A string or number token's raw form, or null where there is none.
+function raw(tok) {
+  const v = tok.value;
+  if (tok.type.label === "string") {
+    // (a character beyond a byte must stay an escape)
+    if (v.length === 0 || v.length > 0xffff || /[^\x00-\xff]/.test(v)) return null;
+    return v.length < 256 ? chr(RAW_STRING8, v.length) + v : chr(RAW_STRING16, v.length & 255, v.length >> 8) + v;
+  }
+  if (v === 0) return chr(RAW_INT0);
+  if (v === Math.floor(v) && v < 128) return chr(RAW_INT8, v);
+  if (v === Math.floor(v) && v < 32768) return chr(RAW_INT16, v & 255, v >> 8);
+  return null;
+}
+
+// A token's bytes, or null to keep its text: a string or a number raw unless its text is shorter
+// (the digits 1 to 9: 4,000 of them in the default bundle)
 function encode(tok, text) {
   const label = tok.type.label;
-  if (label === "string") {
-    const s = tok.value;
-    // (an empty string is as short as text; a character beyond a byte must stay an escape)
-    if (s.length === 0 || s.length > 0xffff || /[^\x00-\xff]/.test(s)) return null;
-    return s.length < 256 ? chr(RAW_STRING8, s.length) + s : chr(RAW_STRING16, s.length & 255, s.length >> 8) + s;
-  }
-  if (label === "num") {
-    const v = tok.value;
-    if (v === 0) return chr(RAW_INT0);
-    if (v === Math.floor(v) && v < 128) return chr(RAW_INT8, v);
-    if (v === Math.floor(v) && v < 32768) return chr(RAW_INT16, v & 255, v >> 8);
-    return null;
+  if (label === "string" || label === "num") {
+    const r = raw(tok);
+    return r !== null && r.length <= text.length ? r : null;
   }
   if (label === "regexp") return null;
   const b = BYTE.get(text);

@@ -6,7 +6,7 @@
 // wrote with a CRC read back on the board, and restarts it.
 //
 // The bundle goes on the board pretokenised (NAME.tok, which the build writes beside NAME.js:
-// tools/pretokenise.mjs): about a seventh less flash, and less text for Espruino to lex. It needs
+// tools/pretokenise.mjs): about a sixth less flash, and less text for Espruino to lex. It needs
 // Espruino 2v26 or later; on an older firmware the boot code says so and leaves Espruino's REPL.
 //
 //   mpjs deploy --port PORT [--board NAME] [--profile board|default | --bundle B.js] [FILES...]

@@ -50,10 +50,9 @@ describe("pretokenise", () => {
   it("writes a string as its bytes after their count, a small integer as one to three bytes", () => {
     expect(pretokenise('x="abc"')).toBe("x=" + bytes(0xd1, 3) + "abc");
     expect(pretokenise("x='a\\nb\\x80'")).toBe("x=" + bytes(0xd1, 4) + "a\nb\x80");
-    const long = "y".repeat(300);
-    expect(pretokenise('x="' + long + '"')).toBe("x=" + bytes(0xd2, 300 & 255, 300 >> 8) + long);
-    // as short as text; a character beyond a byte stays an escape
-    expect(pretokenise('x=""')).toBe('x=""');
+    const long = "\n\t" + "y".repeat(298);
+    expect(pretokenise('x="\\n\\t' + long.slice(2) + '"')).toBe("x=" + bytes(0xd2, 300 & 255, 300 >> 8) + long);
+    // a character beyond a byte stays an escape
     expect(pretokenise('x="\\u0100"')).toBe('x="\\u0100"');
     expect(pretokenise("x=0")).toBe("x=" + bytes(0xd3));
     expect(pretokenise("x=127")).toBe("x=" + bytes(0xd4, 127));
@@ -63,16 +62,21 @@ describe("pretokenise", () => {
     expect(pretokenise("x=32768")).toBe("x=32768");
     expect(pretokenise("x=1.5")).toBe("x=1.5");
     expect(pretokenise("x=/==/g")).toBe("x=/==/g");
+    // text where it is shorter: a digit, an empty string, a long one without escapes
+    expect(pretokenise("x=7")).toBe("x=7");
+    expect(pretokenise("a(1,2)in b")).toBe("a(1,2)" + bytes(185) + "b");
+    expect(pretokenise('x=""')).toBe('x=""');
+    expect(pretokenise('x="' + "y".repeat(300) + '"')).toBe('x="' + "y".repeat(300) + '"');
     // the minus of a negative number stays an operator
-    expect(pretokenise("x=-1")).toBe("x=-" + bytes(0xd4, 1));
+    expect(pretokenise("x=-10")).toBe("x=-" + bytes(0xd4, 10));
   });
 
   it("writes terser's !0, !1 and void 0 as the words true, false and undefined", () => {
     expect(pretokenise("x=!0,y=!1,z=void 0")).toBe("x=" + bytes(180) + ",y=" + bytes(181) + ",z=" + bytes(183));
     expect(pretokenise("a=!!0")).toBe("a=!" + bytes(180));
     // a member access or a call after them belongs to the number
-    expect(pretokenise("x=!0[1]")).toBe("x=!" + bytes(0xd3) + "[" + bytes(0xd4, 1) + "]");
-    expect(pretokenise("x=void 0(1)")).toBe("x=" + bytes(192, 0xd3) + "(" + bytes(0xd4, 1) + ")");
+    expect(pretokenise("x=!0[1]")).toBe("x=!" + bytes(0xd3) + "[1]");
+    expect(pretokenise("x=void 0(1)")).toBe("x=" + bytes(192, 0xd3) + "(1)");
     expect(pretokenise("x=!10")).toBe("x=!" + bytes(0xd4, 10));
   });
 
