@@ -22,7 +22,7 @@ import { hotNames } from "./tools/hot-names.mjs";
 import { topLevelVars } from "./tools/top-level-vars.mjs";
 import { looseEquality } from "./tools/loose-equality.mjs";
 import { inlineOnce } from "./tools/inline-once.mjs";
-import { pretokenised } from "./tools/pretokenise.mjs";
+import { pretokenised, ESPRUINO_WORDS } from "./tools/pretokenise.mjs";
 
 const flag = (name) => process.env[name] === "1" || process.env[name] === "true";
 
@@ -201,7 +201,9 @@ function minify(target, passes = 5) {
     terser({
       ecma: 5,
       compress: { defaults: false, properties: true },
-      mangle: { properties: { builtins: true, reserved: engineNames(target), keep_quoted: "strict" } },
+      // (no name made is a word Espruino reserves: `.in` and a function `of` needed the firmware
+      // to read them as names, and a pretokenised `of` it does not)
+      mangle: { reserved: ESPRUINO_WORDS, properties: { builtins: true, reserved: engineNames(target).concat(ESPRUINO_WORDS), keep_quoted: "strict" } },
       format,
     }),
   ];

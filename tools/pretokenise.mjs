@@ -26,6 +26,9 @@ const TOKENS = [
   "in", "instanceof", "switch", "case", "default", "delete", "typeof", "void", "debugger", "class",
   "extends", "super", "static", "of",
 ];
+// the words among them, which Espruino's lexer reads as reserved even where a program has one as a
+// name (`x.in`, a variable `of`): rollup.config.mjs has terser make no name that is one
+export const ESPRUINO_WORDS = TOKENS.filter((t) => /^[a-z]/.test(t));
 const RAW_STRING8 = 0xd1;
 const RAW_STRING16 = 0xd2;
 const RAW_INT0 = 0xd3;
@@ -51,14 +54,22 @@ function raw(tok) {
 }
 
 // A token's bytes, or null to keep its text: a string or a number raw unless its text is shorter
-// (the digits 1 to 9: 4,000 of them in the default bundle)
-function encode(tok, text) {
+// (the digits 1 to 9: 4,000 of them in the default bundle). A word is its byte only where it is
+// the reserved word: not where it is a name (terser names a function `of`: Espruino's issue 2047,
+// a pretokenised `function of` fails) but for the value `undefined`, nor a property's name after a
+// dot or before an object's colon (`.in`, `{in: 1}`), where the firmware needs its text.
+// before, after: the tokens' texts around it.
+function encode(tok, text, before, after) {
   const label = tok.type.label;
   if (label === "string" || label === "num") {
     const r = raw(tok);
     return r !== null && r.length <= text.length ? r : null;
   }
   if (label === "regexp") return null;
+  if (/^[a-z]/.test(text)) {
+    if (before === "." || (after === ":" && (before === "{" || before === ","))) return null;
+    if (label === "name" && text !== "undefined") return null;
+  }
   const b = BYTE.get(text);
   return b === undefined ? null : chr(b);
 }
@@ -82,7 +93,7 @@ export function pretokenise(code) {
       prevEnd = toks[++k].end;
       continue;
     }
-    const bytes = encode(tok, text(k));
+    const bytes = encode(tok, text(k), k > 0 ? text(k - 1) : "", text(k + 1));
     // white space between two tokens kept as text stays (it may separate two names); next to a
     // token's byte it is not needed
     if (bytes === null && prevText && tok.start > prevEnd) out += " ";

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { tokenizer } from "acorn";
-import { pretokenise, untokenise } from "../../tools/pretokenise.mjs";
+import { pretokenise, untokenise, ESPRUINO_WORDS } from "../../tools/pretokenise.mjs";
 import { createRealm } from "../lib/realm.mjs";
 
 const bytes = (...b) => String.fromCharCode(...b);
@@ -37,14 +37,32 @@ describe("pretokenise", () => {
     expect(pretokenise("if(a)b;else c")).toBe(bytes(163) + "(a)b;" + bytes(164) + "c");
     expect(pretokenise("function f(){return this}")).toBe(bytes(170) + "f(){" + bytes(171, 175) + "}");
     expect(pretokenise("var x=typeof y")).toBe(bytes(172) + "x=" + bytes(191) + "y");
-    // undefined is a reserved word to Espruino's lexer; `of` is its last
+    // undefined is a reserved word to Espruino's lexer; `of` is its last (no ES5 program has it
+    // but as a name)
     expect(pretokenise("x=undefined")).toBe("x=" + bytes(183));
-    expect(pretokenise("of")).toBe(bytes(198));
+    expect(untokenise(bytes(198))).toBe(" of ");
     // a name that is no token keeps its text, and the space between two such
     expect(pretokenise("a instanceof b")).toBe("a" + bytes(186) + "b");
     expect(pretokenise("with (a) b")).toBe("with (a) b");
     // Espruino's uploader leaves catch as text (its issue 1868)
     expect(pretokenise("try{a()}catch(e){}")).toBe(bytes(177) + "{a()}catch(e){}");
+  });
+
+  it("keeps a word as text where it is a name: a variable, or a property's", () => {
+    // a function named of: pretokenised, the firmware finds no name (Espruino's issue 2047)
+    expect(pretokenise("function of(r){return r}")).toBe(bytes(170) + "of(r){" + bytes(171) + "r}");
+    expect(pretokenise("x.in=y.undefined")).toBe("x.in=y.undefined");
+    expect(pretokenise("y={in:1,a:undefined}")).toBe("y={in:1,a:" + bytes(183) + "}");
+    expect(pretokenise("var let=1")).toBe(bytes(172) + "let=1");
+  });
+
+  it("no name in the bundles is a word Espruino reserves (rollup.config.mjs tells terser)", () => {
+    for (const file of ["dist/espruino/mpjs.js", "dist/espruino/mpjs-board.js", "dist/jerryscript/mpjs.js"]) {
+      const code = readFileSync(file, "utf8");
+      const list = [...tokenizer(code, { ecmaVersion: 5 })];
+      const names = list.filter((t, k) => ESPRUINO_WORDS.includes(t.value) && (t.type.label === "name" ? t.value !== "undefined" : k > 0 && list[k - 1].type.label === "."));
+      expect(names.map((t) => code.slice(t.start - 20, t.end + 20)), file).toEqual([]);
+    }
   });
 
   it("writes a string as its bytes after their count, a small integer as one to three bytes", () => {
