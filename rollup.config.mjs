@@ -117,6 +117,25 @@ function executable(file) {
   };
 }
 
+// An engine bundle is ASCII: terser writes a character beyond it as itself (strmethods.ts's "\x80"),
+// which a loader that reads the file as bytes (the espruino command line's --storage) takes as its
+// two UTF-8 bytes; an escape reads the same everywhere. Only string and regular-expression literals
+// hold such characters, where \x and \u escapes mean them.
+function asciiOnly() {
+  return {
+    name: "ascii-only",
+    renderChunk(code) {
+      if (!/[^\x00-\x7f]/.test(code)) return null;
+      const s = new MagicString(code);
+      for (let at = 0; at < code.length; at++) {
+        const c = code.charCodeAt(at);
+        if (c > 0x7f) s.overwrite(at, at + 1, c < 0x100 ? "\\x" + c.toString(16) : "\\u" + c.toString(16).padStart(4, "0"));
+      }
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+    },
+  };
+}
+
 function ts() {
   return typescript({ tsconfig: "./tsconfig.json", noEmitOnError: true, transformers: { before: [looseEquality()] } });
 }
@@ -241,7 +260,7 @@ function engineBundle(target, profile, file, passes) {
       name: "mpjs",
       exports: "default",
       sourcemap: true,
-      plugins: [prototypeAlias(), ...inlineOnce({ branchLimit: BRANCH_LIMIT }), ...minify(target, passes), ...(target === "espruino" ? [pretokenised()] : [])],
+      plugins: [prototypeAlias(), ...inlineOnce({ branchLimit: BRANCH_LIMIT }), ...minify(target, passes), asciiOnly(), ...(target === "espruino" ? [pretokenised()] : [])],
     },
     // the target's own table unless a profile is given (tests change the table before building);
     // machine's code is made at the first import of machine, the file system's at the first open()

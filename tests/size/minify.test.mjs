@@ -25,6 +25,13 @@ function declaresFunction(o) {
 describe.each(BUNDLES)("%s", (file) => {
   const code = readFileSync(file, "utf8");
 
+  // rollup.config.mjs asciiOnly: a loader that reads the file as bytes (the espruino command
+  // line's --storage) would take a character beyond ASCII as its UTF-8 bytes
+  it("is ASCII, a character beyond it written as an escape", () => {
+    expect(code.match(/.{0,20}[^\x00-\x7f].{0,20}/g)).toBe(null);
+    if (file === "dist/espruino/mpjs.js") expect(code).toContain('"\\x80"');
+  });
+
   // terser's reduce_funcs moves a function called from one place into that place as a function
   // expression, which the caller then makes anew at every call: on Duktape that made the
   // benchmarks 1.3 to 1.8 times slower (qstrStr, bindArgs, the float formatter), and Espruino
