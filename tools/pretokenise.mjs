@@ -6,7 +6,8 @@
 // integer below 32768 one to three bytes. The board holds about a sixth less flash and lexes less;
 // the objects the code makes, so its RAM, are the same (Espruino copies a string literal into RAM
 // either way). Raw strings need Espruino 2v20.48 or later and raw integers 2v25.396 or later,
-// which is why the deploy's boot code checks the firmware's version before it runs the bundle.
+// which is why the deploy's boot code first evaluates a raw integer to see that the firmware reads
+// them (targets/node/deploy.ts).
 //
 //   pretokenise(code)  the ES5 text -> its pretokenised form (a string of bytes, char codes < 256)
 //   untokenise(bytes)  the inverse (as text that tokenises the same, but for the constants below),

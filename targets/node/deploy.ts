@@ -7,7 +7,8 @@
 //
 // The bundle goes on the board pretokenised (NAME.tok, which the build writes beside NAME.js:
 // tools/pretokenise.mjs): about a sixth less flash, and less text for Espruino to lex. It needs
-// Espruino 2v26 or later; on an older firmware the boot code says so and leaves Espruino's REPL.
+// Espruino 2v26 or later (not built without pretokenisation); on another firmware the boot code
+// says so and leaves Espruino's REPL.
 //
 //   mpjs deploy --port PORT [--board NAME] [--profile board|default | --bundle B.js] [FILES...]
 //       sends it to the board (the espruino package)
@@ -100,11 +101,14 @@ export function deployStream(bundle: string, files: DeployFile[], heapSize: numb
   lines = lines.concat(storageWrites("mpjs.new", JSON.stringify(files.map(function (f) {
     return f.name;
   }))));
-  // (the firmware's version as its own tools compare it: "2v26" -> 2026; at the top level, not in a
-  // function, so that the bundle's `var mpjs` is global)
+  // First whether the firmware reads pretokenised code: a raw integer (the newest kind, 2v26) is
+  // evaluated; a firmware without (older, or one built to save flash) throws or gives another
+  // value. The bundle is evaluated at the top level, not in a function, so that its `var mpjs` is
+  // global.
   var boot =
-    'if(parseFloat(process.env.VERSION.replace("v","0"))<2026)print("mpjs needs Espruino 2v26 or later, this is "+process.env.VERSION);' +
-    "else{eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});}";
+    'if((function(){try{return eval("\\xd4\\x05")===5}catch(e){}})())' +
+    "{eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});}" +
+    'else print("mpjs needs an Espruino that reads pretokenised code (2v26 or later), this is "+process.env.VERSION);';
   lines = lines.concat(storageWrites(".bootcde", boot));
   // the read-back check: every file's CRC on the board against the one computed here
   lines.push(

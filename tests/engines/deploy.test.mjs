@@ -67,14 +67,14 @@ describe("mpjs deploy --out", () => {
     expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs.tok", "latin1"));
   });
 
-  it("on a firmware older than 2v26 the boot code says so and leaves Espruino's REPL", async () => {
+  it("on a firmware that does not read pretokenised code the boot code says so and leaves Espruino's REPL", async () => {
     const files = {};
     const b = board(files);
     for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
-    const after = board(files, "2v25");
+    const after = board(files, { version: "2v25", pretokenised: false });
     after.realm.run(files[".bootcde"], ".bootcde");
     await after.realm.idle();
-    expect(after.realm.stdout()).toBe("mpjs needs Espruino 2v26 or later, this is 2v25\n");
+    expect(after.realm.stdout()).toBe("mpjs needs an Espruino that reads pretokenised code (2v26 or later), this is 2v25\n");
     expect(after.realm.stderr()).toBe("");
     expect(after.realm.run("typeof mpjs")).toBe("undefined");
   });

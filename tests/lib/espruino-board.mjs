@@ -1,6 +1,7 @@
 // A simulated Espruino board for the deploy tests: a restricted realm (tests/lib/realm.mjs) with
 // Espruino's Storage as the deploy stream uses it, E.CRC32, load(), the firmware's version, an
-// eval that reads pretokenised code as Espruino's lexer does (tools/pretokenise.mjs untokenise),
+// eval that reads pretokenised code as Espruino's lexer does (tools/pretokenise.mjs untokenise;
+// with pretokenised: false, as a firmware without it does: a byte of 128 or more is an error),
 // and the console device (USB) that mpjs takes for its REPL.
 
 import { createRealm } from "./realm.mjs";
@@ -42,7 +43,7 @@ function storage(files, log) {
 
 // A board: Storage, E.CRC32, load(), and the console device (USB) that mpjs takes for its REPL
 // (typed bytes go to its data handler; what it writes is kept in `serial`).
-export function board(files, version = "2v29") {
+export function board(files, { version = "2v29", pretokenised = true } = {}) {
   const realm = createRealm({ timeoutMs: 60000 });
   const written = [];
   const serial = [];
@@ -59,7 +60,10 @@ export function board(files, version = "2v29") {
       restarted = true;
     },
     process: { env: { VERSION: version } },
-    eval: (code) => realm.run(untokenise(String(code)), "eval"),
+    eval: (code) => {
+      if (!pretokenised && /[\x80-\xff]/.test(code)) realm.run("throw new SyntaxError('Got ?[212] expected EOF')");
+      return realm.run(untokenise(String(code)), "eval");
+    },
   });
   const type = (bytes) => {
     serial.length = 0;
