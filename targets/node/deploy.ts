@@ -10,14 +10,15 @@
 // Espruino 2v26 or later (not built without pretokenisation); on another firmware the boot code
 // says so and leaves Espruino's REPL.
 //
-//   mpjs deploy --port PORT [--board NAME] [--profile board|default | --bundle B.js] [FILES...]
+//   mpjs deploy --port PORT [--board NAME] [--profile board|default | --bundle B.js] [--text] [FILES...]
 //       sends it to the board (the espruino package)
 //   mpjs deploy --out FILE ...   writes the stream to FILE instead
 //
 // The board profile (dist/espruino/mpjs-board.tok, the default here) has the REPL, files and
 // machine; the default profile (dist/espruino/mpjs.tok) is the one within the size budget.
 // --bundle B.js deploys an Espruino bundle of `mpjs build` (frozen modules of one's own), through
-// the B.tok that mpjs build writes beside it.
+// the B.tok that mpjs build writes beside it. --text sends the bundle's text instead of its
+// pretokenised form, for a firmware that cannot read that (a sixth more flash).
 
 declare var require: any;
 declare var process: any;
@@ -85,8 +86,9 @@ function storageWrites(name: string, data: string): string[] {
   return lines;
 }
 
-// The JavaScript that deploys bundle and files; heapSize: the Python heap the board boots with.
-export function deployStream(bundle: string, files: DeployFile[], heapSize: number): string {
+// The JavaScript that deploys bundle and files; heapSize: the Python heap the board boots with;
+// pretokenised: whether the bundle is (then the boot code first checks that the firmware reads it).
+export function deployStream(bundle: string, files: DeployFile[], heapSize: number, pretokenised: boolean): string {
   var lines = ["// mpjs deploy: " + files.length + " file(s), bundle " + bundle.length + " bytes", 'var s = require("Storage");', "s.erase(" + JSON.stringify(BUNDLE_NAME) + ");"];
   lines = lines.concat(storageWrites(BUNDLE_NAME, bundle));
   var checks = [JSON.stringify(BUNDLE_NAME) + ", " + crc32(bundle)];
@@ -105,10 +107,12 @@ export function deployStream(bundle: string, files: DeployFile[], heapSize: numb
   // evaluated; a firmware without (older, or one built to save flash) throws or gives another
   // value. The bundle is evaluated at the top level, not in a function, so that its `var mpjs` is
   // global.
-  var boot =
-    'if((function(){try{return eval("\\xd4\\x05")===5}catch(e){}})())' +
-    "{eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});}" +
-    'else print("mpjs needs an Espruino that reads pretokenised code (2v26 or later), this is "+process.env.VERSION);';
+  var run = "{eval(require(\"Storage\").read(" + JSON.stringify(BUNDLE_NAME) + "));mpjs.start({heapSize:" + heapSize + "});}";
+  var boot = pretokenised
+    ? 'if((function(){try{return eval("\\xd4\\x05")===5}catch(e){}})())' +
+      run +
+      'else print("mpjs needs an Espruino that reads pretokenised code (2v26 or later), this is "+process.env.VERSION+": mpjs deploy --text sends one that does not");'
+    : run;
   lines = lines.concat(storageWrites(".bootcde", boot));
   // the read-back check: every file's CRC on the board against the one computed here
   lines.push(
@@ -123,7 +127,7 @@ export function deployStream(bundle: string, files: DeployFile[], heapSize: numb
 }
 
 function usage(): never {
-  process.stderr.write("usage: mpjs deploy (--port PORT | --out FILE) [--board " + Object.keys(BOARDS).join("|") + "] [--profile board|default | --bundle B.js] [FILES...]\n");
+  process.stderr.write("usage: mpjs deploy (--port PORT | --out FILE) [--board " + Object.keys(BOARDS).join("|") + "] [--profile board|default | --bundle B.js] [--text] [FILES...]\n");
   process.exit(2);
   throw new Error("unreachable");
 }
@@ -185,6 +189,7 @@ export function deployMain(argv: string[]): void {
   var board = "ESP32";
   var profile = "board";
   var bundleFile: string | null = null;
+  var text = false;
   var names: string[] = [];
   for (var i = 0; i < argv.length; i++) {
     var a = argv[i];
@@ -193,19 +198,21 @@ export function deployMain(argv: string[]): void {
     else if (a === "--board" && i + 1 < argv.length) board = argv[++i].toUpperCase();
     else if (a === "--profile" && i + 1 < argv.length) profile = argv[++i];
     else if (a === "--bundle" && i + 1 < argv.length) bundleFile = argv[++i];
+    else if (a === "--text") text = true;
     else if (a.charAt(0) === "-") usage();
     else names.push(a);
   }
   if ((port === null) === (out === null) || !(board in BOARDS) || (profile !== "board" && profile !== "default")) usage();
-  var tok = bundleFile !== null ? bundleFile.replace(/\.js$/, "") + ".tok" : path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.tok" : "mpjs.tok");
-  if (!fs.existsSync(tok)) {
-    process.stderr.write("mpjs deploy: no " + tok + " (the pretokenised bundle that mpjs build and npm run build write beside the bundle)\n");
+  var js = bundleFile !== null ? bundleFile : path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.js" : "mpjs.js");
+  var file = text ? js : js.replace(/\.js$/, "") + ".tok";
+  if (!fs.existsSync(file)) {
+    process.stderr.write("mpjs deploy: no " + file + (text ? "" : " (the pretokenised bundle that mpjs build and npm run build write beside the bundle)") + "\n");
     process.exit(1);
   }
-  var bundle = fs.readFileSync(tok, "latin1");
+  var bundle = fs.readFileSync(file, "latin1");
   var files: DeployFile[] = [];
   for (var k = 0; k < names.length; k++) files.push({ name: path.basename(names[k]), data: fs.readFileSync(names[k], "latin1") });
-  var stream = deployStream(bundle, files, BOARDS[board]);
+  var stream = deployStream(bundle, files, BOARDS[board], !text);
   if (out !== null) {
     fs.writeFileSync(out, stream, "latin1");
     process.stderr.write("wrote " + out + " (" + stream.length + " bytes)\n");

@@ -74,9 +74,24 @@ describe("mpjs deploy --out", () => {
     const after = board(files, { version: "2v25", pretokenised: false });
     after.realm.run(files[".bootcde"], ".bootcde");
     await after.realm.idle();
-    expect(after.realm.stdout()).toBe("mpjs needs an Espruino that reads pretokenised code (2v26 or later), this is 2v25\n");
+    expect(after.realm.stdout()).toBe("mpjs needs an Espruino that reads pretokenised code (2v26 or later), this is 2v25: mpjs deploy --text sends one that does not\n");
     expect(after.realm.stderr()).toBe("");
     expect(after.realm.run("typeof mpjs")).toBe("undefined");
+  });
+
+  it("--text sends the bundle's text, which such a firmware boots", async () => {
+    const out = join(dir, "text.js");
+    execFileSync("node", [CLI, "deploy", "--out", out, "--text", join(dir, "main.py")]);
+    const files = {};
+    const b = board(files, { pretokenised: false });
+    for (const line of readFileSync(out, "latin1").split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    expect(b.realm.stdout()).toContain("mpjs deploy: ok");
+    expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs-board.js", "latin1"));
+    const after = board(files, { version: "2v25", pretokenised: false });
+    after.realm.run(files[".bootcde"], ".bootcde");
+    await after.realm.idle();
+    expect(after.realm.stderr()).toBe("");
+    expect(after.serial.join("")).toMatch(/^main\.py runs on micropython\r\n285\r\nMicroPython-compatible mpjs /);
   });
 
   it("writes a byte outside printable ASCII as an escape, and each byte back as it was", () => {
