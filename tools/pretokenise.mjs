@@ -48,10 +48,9 @@ function raw(tok) {
     if (v.length === 0 || v.length > 0xffff || /[^\x00-\xff]/.test(v)) return null;
     return v.length < 256 ? chr(RAW_STRING8, v.length) + v : chr(RAW_STRING16, v.length & 255, v.length >> 8) + v;
   }
+  if (v !== Math.floor(v) || v >= 32768) return null;
   if (v === 0) return chr(RAW_INT0);
-  if (v === Math.floor(v) && v < 128) return chr(RAW_INT8, v);
-  if (v === Math.floor(v) && v < 32768) return chr(RAW_INT16, v & 255, v >> 8);
-  return null;
+  return v < 128 ? chr(RAW_INT8, v) : chr(RAW_INT16, v & 255, v >> 8);
 }
 
 // A token's bytes, or null to keep its text: a string or a number raw unless its text is shorter
@@ -124,15 +123,18 @@ export function untokenise(bytes) {
   return out;
 }
 
-// Writes NAME.tok (the bytes, latin1) beside each Espruino bundle NAME.js (`mpjs build -o FILE`:
-// FILE.tok beside FILE).
+// The pretokenised form's file for a bundle's: NAME.tok for NAME.js, FILE.tok for another name
+// (`mpjs build -o FILE`). (targets/node/deploy.ts, in the Node bundle, names it the same way.)
+export const tokFile = (file) => file.replace(/\.js$/, "") + ".tok";
+
+// Writes the bytes (latin1) beside each Espruino bundle, as tokFile names them.
 export function pretokenised() {
   return {
     name: "pretokenised",
     generateBundle(options, bundle) {
       for (const [file, chunk] of Object.entries(bundle)) {
         if (chunk.type !== "chunk") continue;
-        this.emitFile({ type: "asset", fileName: file.replace(/\.js$/, "") + ".tok", source: Buffer.from(pretokenise(chunk.code), "latin1") });
+        this.emitFile({ type: "asset", fileName: tokFile(file), source: Buffer.from(pretokenise(chunk.code), "latin1") });
       }
     },
   };

@@ -204,6 +204,7 @@ export function deployMain(argv: string[]): void {
   }
   if ((port === null) === (out === null) || !(board in BOARDS) || (profile !== "board" && profile !== "default")) usage();
   var js = bundleFile !== null ? bundleFile : path.join(__dirname, "..", "espruino", profile === "board" ? "mpjs-board.js" : "mpjs.js");
+  // (the name tools/pretokenise.mjs's tokFile gives the pretokenised form)
   var file = text ? js : js.replace(/\.js$/, "") + ".tok";
   if (!fs.existsSync(file)) {
     process.stderr.write("mpjs deploy: no " + file + (text ? "" : " (the pretokenised bundle that mpjs build and npm run build write beside the bundle)") + "\n");

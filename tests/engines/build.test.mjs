@@ -9,7 +9,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkBundle } from "../lib/dialect.mjs";
-import { board } from "../lib/espruino-board.mjs";
+import { board, restart } from "../lib/espruino-board.mjs";
 import { pretokenise } from "../../tools/pretokenise.mjs";
 import { SourceMap } from "../lib/sourcemap.mjs";
 
@@ -61,11 +61,9 @@ describe("mpjs build", () => {
       execFileSync("node", [CLI, "deploy", "--out", out, "--bundle", own]);
       const files = {};
       const b = board(files);
-      for (const line of readFileSync(out, "latin1").split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+      b.send(readFileSync(out, "latin1"));
       expect(files["mpjs.js"]).toBe(readFileSync(join(dir, "own.tok"), "latin1"));
-      const after = board(files);
-      after.realm.run(files[".bootcde"], ".bootcde");
-      await after.realm.idle();
+      const after = await restart(files);
       expect(after.type("import greet; greet.hello()\r")).toBe("import greet; greet.hello()\r\n'hello from a frozen module'\r\n>>> ");
       // a bundle without its pretokenised form beside it
       const r = spawnSync("node", [CLI, "deploy", "--out", out, "--bundle", join(dir, "nosuch.js")], { encoding: "utf8" });

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { board } from "../lib/espruino-board.mjs";
+import { board, restart } from "../lib/espruino-board.mjs";
 import { pretokenise } from "../../tools/pretokenise.mjs";
 
 const CLI = "dist/node/mpjs.js";
@@ -28,7 +28,7 @@ describe("mpjs deploy --out", () => {
   it("writes the bundle in chunks, the files, the boot code, checks them and restarts", () => {
     const files = {};
     const b = board(files);
-    for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    b.send(stream);
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
     // the board profile, pretokenised: its tokens stand for the text's
     expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs-board.tok", "latin1"));
@@ -43,10 +43,8 @@ describe("mpjs deploy --out", () => {
   it("the board boots into Python and runs boot.py then main.py", async () => {
     const files = {};
     const b = board(files);
-    for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
-    const after = board(files);
-    after.realm.run(files[".bootcde"], ".bootcde");
-    await after.realm.idle();
+    b.send(stream);
+    const after = await restart(files);
     expect(after.realm.stderr()).toBe("");
     // the Python REPL owns the console from the start (the board profile has the REPL, files and
     // machine): boot.py and main.py print there, then the banner
@@ -62,7 +60,7 @@ describe("mpjs deploy --out", () => {
     execFileSync("node", [CLI, "deploy", "--out", out, "--profile", "default", join(dir, "main.py")]);
     const files = {};
     const b = board(files);
-    for (const line of readFileSync(out, "latin1").split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    b.send(readFileSync(out, "latin1"));
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
     expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs.tok", "latin1"));
   });
@@ -70,10 +68,8 @@ describe("mpjs deploy --out", () => {
   it("on a firmware that does not read pretokenised code the boot code says so and leaves Espruino's REPL", async () => {
     const files = {};
     const b = board(files);
-    for (const line of stream.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
-    const after = board(files, { version: "2v25", pretokenised: false });
-    after.realm.run(files[".bootcde"], ".bootcde");
-    await after.realm.idle();
+    b.send(stream);
+    const after = await restart(files, { version: "2v25", pretokenised: false });
     expect(after.realm.stdout()).toBe("mpjs needs an Espruino that reads pretokenised code (2v26 or later), this is 2v25: mpjs deploy --text sends one that does not\n");
     expect(after.realm.stderr()).toBe("");
     expect(after.realm.run("typeof mpjs")).toBe("undefined");
@@ -84,12 +80,10 @@ describe("mpjs deploy --out", () => {
     execFileSync("node", [CLI, "deploy", "--out", out, "--text", join(dir, "main.py")]);
     const files = {};
     const b = board(files, { pretokenised: false });
-    for (const line of readFileSync(out, "latin1").split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    b.send(readFileSync(out, "latin1"));
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
     expect(files["mpjs.js"]).toBe(readFileSync("dist/espruino/mpjs-board.js", "latin1"));
-    const after = board(files, { version: "2v25", pretokenised: false });
-    after.realm.run(files[".bootcde"], ".bootcde");
-    await after.realm.idle();
+    const after = await restart(files, { version: "2v25", pretokenised: false });
     expect(after.realm.stderr()).toBe("");
     expect(after.serial.join("")).toMatch(/^main\.py runs on micropython\r\n285\r\nMicroPython-compatible mpjs /);
   });
@@ -105,7 +99,7 @@ describe("mpjs deploy --out", () => {
     expect(text).toMatch(/^[\x20-\x7e\n]*$/);
     const files = {};
     const b = board(files);
-    for (const line of text.split("\n")) if (line.trim()) b.realm.run(line, "deploy-stream.js");
+    b.send(text);
     expect(b.realm.stdout()).toContain("mpjs deploy: ok");
     expect(files["bytes.py"]).toBe(all + all);
   });

@@ -42,7 +42,8 @@ function storage(files, log) {
 }
 
 // A board: Storage, E.CRC32, load(), and the console device (USB) that mpjs takes for its REPL
-// (typed bytes go to its data handler; what it writes is kept in `serial`).
+// (typed bytes go to its data handler; what it writes is kept in `serial`). send(stream) types a
+// deploy stream into its Espruino REPL, a line at a time.
 export function board(files, { version = "2v29", pretokenised = true } = {}) {
   const realm = createRealm({ timeoutMs: 60000 });
   const written = [];
@@ -70,5 +71,16 @@ export function board(files, { version = "2v29", pretokenised = true } = {}) {
     realm.call(handlers.data, bytes);
     return serial.join("");
   };
-  return { realm, written, serial, type, restarted: () => restarted };
+  const send = (stream) => {
+    for (const line of stream.split("\n")) if (line.trim()) realm.run(line, "deploy-stream.js");
+  };
+  return { realm, written, serial, type, send, restarted: () => restarted };
+}
+
+// The board with these files after a restart: it has run .bootcde and what that started.
+export async function restart(files, options) {
+  const b = board(files, options);
+  b.realm.run(files[".bootcde"], ".bootcde");
+  await b.realm.idle();
+  return b;
 }

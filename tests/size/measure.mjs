@@ -22,13 +22,14 @@ import { gzipSync } from "node:zlib";
 import { getQuickJS } from "quickjs-emscripten";
 import { createRealm } from "../lib/realm.mjs";
 import { targets } from "../../rollup.config.mjs";
+import { tokFile } from "../../tools/pretokenise.mjs";
 
 export const BUNDLE = (target) => `dist/${target}/mpjs.js`;
 
 export function fileSizes(target, file = BUNDLE(target)) {
   const code = readFileSync(file);
   const sizes = { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
-  if (target === "espruino") sizes.storage = readFileSync(file.replace(/\.js$/, ".tok")).length;
+  if (target === "espruino") sizes.storage = readFileSync(tokFile(file)).length;
   return sizes;
 }
 

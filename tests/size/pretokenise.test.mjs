@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { tokenizer } from "acorn";
-import { pretokenise, untokenise, ESPRUINO_WORDS } from "../../tools/pretokenise.mjs";
+import { pretokenise, untokenise, tokFile, ESPRUINO_WORDS } from "../../tools/pretokenise.mjs";
 import { createRealm } from "../lib/realm.mjs";
 
 const bytes = (...b) => String.fromCharCode(...b);
@@ -108,7 +108,7 @@ describe("pretokenise", () => {
 
 describe.each(["dist/espruino/mpjs.js", "dist/espruino/mpjs-board.js", "dist/espruino/mpjs-full.js"])("%s", (file) => {
   const code = readFileSync(file, "utf8");
-  const tok = readFileSync(file.replace(/\.js$/, ".tok"), "latin1");
+  const tok = readFileSync(tokFile(file), "latin1");
 
   it("has its pretokenised form beside it, which stands for the same tokens", () => {
     expect(tok).toBe(pretokenise(code));
