@@ -77,13 +77,13 @@ SEGMENTS.forEach((s, k) => {
   const names = all.filter((n) => segmentOf(n) === k);
   out += `  SEG_${s.constant} = ${index},\n`;
   names.forEach((n) => (out += `  ${n} = ${index++},\n`));
-  segmentsLength += names.map(text).join("\n").length + 1;
+  segmentsLength += names.map(text).join("").length;
   data.push(`export const QSTR_${s.constant} = ${pack(names.map(text))};\n`);
 });
 out += "  NSTATIC = " + index + ",\n}\n";
-const coreText = core.map(text).join("\n");
+const coreText = core.map(text).join("");
 // src/core/qstr.ts keeps the offsets into the texts (one after the other) in a Uint16Array
-const total = coreText.length + 1 + segmentsLength;
+const total = coreText.length + segmentsLength;
 if (total >= 65535) throw new Error("gen-qstr: the static qstr text is over 64 KB");
 out += "export const QSTR_DATA = " + pack(core.map(text)) + ";\n";
 out += data.join("");

@@ -8,9 +8,10 @@ import { Q, QSTR_DATA as PACKED, QSTR_MPJS_FULL, QSTR_MPJS_MACHINE, QSTR_MPJS_FI
 import { i32, u8, allocLasting, allocSize, R, pushRoot, popRoots } from "../gc/heap";
 import { TV, STR_HDR } from "./types";
 
-// The static names: one text of all of them, one a line (the core's, then those of the optional
-// features this bundle has), where staticOff[k] is where name k starts and staticOff[k + 1] - 1
-// where it ends (a feature left out: empty names), and their hashes. Made as the bundle loads, up
+// The static names: one text of all of them, end to end (the core's, then those of the optional
+// features this bundle has), where name k is from staticOff[k] to staticOff[k + 1] (no separator:
+// on Espruino the text is RAM for good, a JsVar each 16 characters or so; a feature left out:
+// empty names), and their hashes. Made as the bundle loads, up
 // to the last feature the bundle has (gen-qstr.mjs orders them: machine, files, full): no code of
 // the bundle names a qstr of a feature it leaves out, nor does findStatic look there.
 const STATIC_END = MPJS_FULL ? Q.NSTATIC : MPJS_FILES ? Q.SEG_MPJS_FULL : MPJS_MACHINE ? Q.SEG_MPJS_FILES : Q.SEG_MPJS_MACHINE;
@@ -37,14 +38,13 @@ export function hashBytes(p: number, n: number): number {
 // characters) as the static qstrs from first on.
 function addNames(p: string, first: number): void {
   let t = TEXT[0];
-  for (; staticNext < first; staticNext++) staticOff[staticNext] = t.length + 1;
+  for (; staticNext < first; staticNext++) staticOff[staticNext] = t.length;
   let prev = "";
   for (let i = 0; i < p.length; ) {
     const c = p.charCodeAt(i);
     let j = i + 1;
     while (j < p.length && p.charCodeAt(j) > 47) j++;
     prev = prev.substring(0, c === 33 ? 0 : c - 34) + p.substring(i + 1, j);
-    if (staticNext > 1) t += "\n";
     staticOff[staticNext] = t.length;
     // static names are ASCII, so char codes are their UTF-8 bytes (as hashBytes hashes)
     let h = 5381;
@@ -60,10 +60,10 @@ addNames(PACKED, 1);
 if (MPJS_MACHINE) addNames(QSTR_MPJS_MACHINE, Q.SEG_MPJS_MACHINE);
 if (MPJS_FILES) addNames(QSTR_MPJS_FILES, Q.SEG_MPJS_FILES);
 if (MPJS_FULL) addNames(QSTR_MPJS_FULL, Q.SEG_MPJS_FULL);
-for (; staticNext <= STATIC_END; staticNext++) staticOff[staticNext] = TEXT[0].length + 1;
+for (; staticNext <= STATIC_END; staticNext++) staticOff[staticNext] = TEXT[0].length;
 
 function staticText(k: number): string {
-  return k === 0 ? "" : TEXT[0].substring(staticOff[k], staticOff[k + 1] - 1);
+  return k === 0 ? "" : TEXT[0].substring(staticOff[k], staticOff[k + 1]);
 }
 
 // ---- run-time pool: R.qpool is a tuple-like array object [hdr, count(si), str ptrs...];
@@ -137,7 +137,7 @@ function findStatic(p: number, n: number, first: number, end: number): number {
     // the name k against the bytes: the first char that differs, else the shorter is first
     const t = TEXT[0],
       o = staticOff[k];
-    const len = staticOff[k + 1] - 1 - o;
+    const len = staticOff[k + 1] - o;
     let j = 0;
     while (j < n && j < len && t.charCodeAt(o + j) === u8[p + j]) j++;
     const d = j < n && j < len ? t.charCodeAt(o + j) - u8[p + j] : len - n;
