@@ -50,10 +50,6 @@ const PRINT = defNative(Q.print, 0, 255, function (a, n, kw, nkw) {
   return C.None;
 });
 
-const LEN = defNative(Q.len, 1, 1, lenNative);
-
-const REPR = defNative(Q.repr, 1, 1, reprNative);
-
 const ISINSTANCE = defNative(Q.isinstance, 2, 2, function (a) {
   return bool(checkClassInfo(typeOf(i32[a]), i32[a + 1], "isinstance"));
 });
@@ -134,8 +130,6 @@ function minmax(a: number, n: number, kw: number, nkw: number, which: number): n
   }
   return best;
 }
-const MIN = defNative(Q.min, 1, 255, minmax, CmpOp.LT);
-const MAX = defNative(Q.max, 1, 255, minmax, CmpOp.GT);
 
 const SUM = defNative(Q.sum, 1, 2, function (a, n) {
   if (consumeInPython(a, i32[a], Q.sum)) return C.None;
@@ -583,7 +577,16 @@ export function addBuiltin(name: number, v: number): void {
 }
 
 export function initBuiltins(): void {
-  const vals = [PRINT, LEN, REPR, ISINSTANCE, ABS, MIN, MAX, SUM, SORTED, ITER, NEXT, CHR, ORD, ENUMERATE, ZIP];
+  const vals = [
+    PRINT,
+    defNative(Q.len, 1, 1, lenNative),
+    defNative(Q.repr, 1, 1, reprNative),
+    ISINSTANCE,
+    ABS,
+    defNative(Q.min, 1, 255, minmax, CmpOp.LT),
+    defNative(Q.max, 1, 255, minmax, CmpOp.GT),
+    SUM, SORTED, ITER, NEXT, CHR, ORD, ENUMERATE, ZIP,
+  ];
   // the builtin types, then the exception types (T.BaseException .. T.UnicodeError, all of them)
   const types = [
     T.int, T.bool, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice, T.type, T.object, T.super_,

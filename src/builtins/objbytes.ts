@@ -558,7 +558,6 @@ function ba_tolist(a: number): number {
   popRoots(1);
   return l;
 }
-const RELEASE = defNative(Q.release, 1, 1, retNone);
 
 export function initBytes(): void {
   const shared = sharedMethods(true).concat(named([HEX, newClassMethodValue(FROMHEX), defNative(Q.decode, 1, 3, decodeFn)]));
@@ -614,7 +613,9 @@ export function initBytes(): void {
     getitem: bytesGetitem,
     setitem: bytesSetitem,
     iter: bytesIter,
-    locals: romMap(named([TOBYTES, HEX, RELEASE].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : []))),
+    locals: romMap(
+      named([TOBYTES, HEX, defNative(Q.release, 1, 1, retNone)].concat(MPJS_FULL ? [defNative(Q.tolist, 1, 1, ba_tolist)] : [])),
+    ),
   });
   // memoryview.readonly, .nbytes and .obj (full profile)
   if (MPJS_FULL)

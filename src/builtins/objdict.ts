@@ -153,9 +153,6 @@ const M_GET = defNative(Q.get, 2, 3, function (a, n) {
 function viewNative(a: number, n: number, kw: number, nkw: number, which: number): number {
   return newView(tv(NATIVE_DATA[which]), i32[a]);
 }
-const M_KEYS = defNative(Q.keys, 1, 1, viewNative, T.dict_keys);
-const M_VALUES = defNative(Q.values, 1, 1, viewNative, T.dict_values);
-const M_ITEMS = defNative(Q.items, 1, 1, viewNative, T.dict_items);
 const M_POP = defNative(Q.pop, 2, 3, function (a, n) {
   const v = dictDelete(i32[a], i32[a + 1]);
   if (v !== 0) return v;
@@ -276,7 +273,15 @@ export function initDict(): void {
       dictUpdate(a, b);
       return a;
     },
-    locals: romMap(named([M_GET, M_KEYS, M_VALUES, M_ITEMS, M_POP, M_POPITEM, M_SETDEFAULT, M_UPDATE, M_CLEAR, M_COPY, newClassMethodValue(M_FROMKEYS)])),
+    locals: romMap(
+      named([
+        M_GET,
+        defNative(Q.keys, 1, 1, viewNative, T.dict_keys),
+        defNative(Q.values, 1, 1, viewNative, T.dict_values),
+        defNative(Q.items, 1, 1, viewNative, T.dict_items),
+        M_POP, M_POPITEM, M_SETDEFAULT, M_UPDATE, M_CLEAR, M_COPY, newClassMethodValue(M_FROMKEYS),
+      ]),
+    ),
   };
   defType(T.dict, Q.dict, TV.object, dictInfo);
   // the views: the slots they share, on one prototype

@@ -211,7 +211,6 @@ function typeRepr(t: number): string {
 
 // ---- object ----
 
-const OBJ_INIT = defNative(Q.__init__, 1, 255, retNone);
 const OBJ_NEW = defNative(Q.__new__, 1, 255, function (a, n) {
   const t = i32[a];
   if (!isUserClass(t)) {
@@ -246,7 +245,6 @@ const OBJ_REPR = defNative(Q.__repr__, 1, 1, function (a) {
   const v = i32[a];
   return newStr("<" + typeName(typeOf(v)) + " object at " + hex(v) + ">");
 });
-const OBJ_STR = defNative(Q.__str__, 1, 1, reprNative);
 const OBJ_INIT_SUBCLASS = newClassMethodValue(
   defNative(Q.__init_subclass__, 1, 1, retNone),
 );
@@ -369,7 +367,14 @@ function wrapperAttr(p: number, name: number): number {
 }
 
 export function initType(): void {
-  OBJECT_LOCALS = romMap(named([OBJ_INIT, OBJ_NEW, OBJ_SETATTR, OBJ_DELATTR, OBJ_GETATTRIBUTE, OBJ_EQ, OBJ_NE, OBJ_HASH, OBJ_REPR, OBJ_STR, OBJ_INIT_SUBCLASS, FORMAT_DUNDER]));
+  OBJECT_LOCALS = romMap(
+    named([
+      defNative(Q.__init__, 1, 255, retNone),
+      OBJ_NEW, OBJ_SETATTR, OBJ_DELATTR, OBJ_GETATTRIBUTE, OBJ_EQ, OBJ_NE, OBJ_HASH, OBJ_REPR,
+      defNative(Q.__str__, 1, 1, reprNative),
+      OBJ_INIT_SUBCLASS, FORMAT_DUNDER,
+    ]),
+  );
   defType(T.object, Q.object, 0, {
     make: function (a, n) {
       if (n > 0) typeError("object() takes no arguments");

@@ -170,9 +170,6 @@ function splitter(a: number, n: number, kw: number, nkw: number, which: number):
   return listOf(k, out);
 }
 
-const SPLIT = defNative(Q.split, 1, 3, splitter, 0);
-const RSPLIT = defNative(Q.rsplit, 1, 3, splitter, 1);
-
 const SPLITLINES = defNative(Q.splitlines, 1, 2, function (a, n, kw, nkw) {
   const s = selfTxt(a),
     k = K;
@@ -232,9 +229,6 @@ function stripper(a: number, n: number, kw: number, nkw: number, which: number):
   if (mode & 2) while (e > b && strip(s.charCodeAt(e - 1))) e--;
   return newBytesFrom(k, s.slice(b, e));
 }
-const STRIP = defNative(Q.strip, 1, 2, stripper, 3);
-const LSTRIP = defNative(Q.lstrip, 1, 2, stripper, 1);
-const RSTRIP = defNative(Q.rstrip, 1, 2, stripper, 2);
 
 // ---- searching ----
 
@@ -282,13 +276,6 @@ function finder(a: number, n: number, kw: number, nkw: number, which: number): n
   if (res < 0 && mode & 2) valueError(k === 0 ? "substring not found" : "subsection not found");
   return mkInt(res < 0 || k !== 0 ? res : cpLen(s.slice(0, res)));
 }
-const FIND = defNative(Q.find, 2, 4, finder, 0);
-const RFIND = defNative(Q.rfind, 2, 4, finder, 1);
-const INDEX = defNative(Q.index, 2, 4, finder, 2);
-const RINDEX = defNative(Q.rindex, 2, 4, finder, 3);
-const COUNT = defNative(Q.count, 2, 4, finder, 4);
-const STARTSWITH = defNative(Q.startswith, 2, 4, finder, 8);
-const ENDSWITH = defNative(Q.endswith, 2, 4, finder, 9);
 
 const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
   const s = selfTxt(a),
@@ -340,8 +327,6 @@ function partitioner(a: number, n: number, kw: number, nkw: number, which: numbe
   popRoots(1);
   return t;
 }
-const PARTITION = defNative(Q.partition, 2, 2, partitioner, 0);
-const RPARTITION = defNative(Q.rpartition, 2, 2, partitioner, 1);
 
 function affixRemover(a: number, n: number, kw: number, nkw: number, which: number): number {
   const end = NATIVE_DATA[which] !== 0;
@@ -412,7 +397,6 @@ function charwise(a: number, n: number, kw: number, nkw: number, which: number):
   // upper, lower and title need a cased character
   return bool(cased || mode < 4 || (MPJS_FULL && mode > 5 && mode !== 9));
 }
-const UPPER = defNative(Q.upper, 1, 1, charwise, 10);
 const LOWER = defNative(Q.lower, 1, 1, charwise, 11);
 
 // ---- padding ----
@@ -568,8 +552,6 @@ function maketrans(a: number, n: number): number {
 
 // ---- the tables ----
 
-const CENTER = defNative(Q.center, 2, 3, justifier, 2);
-
 // The methods str, bytes and bytearray share (pairs of qstr value and native); the last caller
 // (initBytes) lets go of the table.
 let shared: number[] | null = null;
@@ -581,8 +563,26 @@ export function sharedMethods(last?: boolean): number[] {
   }
   if (m === null) {
     shared = named([
-      SPLIT, RSPLIT, SPLITLINES, JOIN, STRIP, LSTRIP, RSTRIP, FIND, RFIND, INDEX, RINDEX, COUNT,
-      STARTSWITH, ENDSWITH, REPLACE, PARTITION, RPARTITION, UPPER, LOWER, CENTER,
+      defNative(Q.split, 1, 3, splitter, 0),
+      defNative(Q.rsplit, 1, 3, splitter, 1),
+      SPLITLINES,
+      JOIN,
+      defNative(Q.strip, 1, 2, stripper, 3),
+      defNative(Q.lstrip, 1, 2, stripper, 1),
+      defNative(Q.rstrip, 1, 2, stripper, 2),
+      defNative(Q.find, 2, 4, finder, 0),
+      defNative(Q.rfind, 2, 4, finder, 1),
+      defNative(Q.index, 2, 4, finder, 2),
+      defNative(Q.rindex, 2, 4, finder, 3),
+      defNative(Q.count, 2, 4, finder, 4),
+      defNative(Q.startswith, 2, 4, finder, 8),
+      defNative(Q.endswith, 2, 4, finder, 9),
+      REPLACE,
+      defNative(Q.partition, 2, 2, partitioner, 0),
+      defNative(Q.rpartition, 2, 2, partitioner, 1),
+      defNative(Q.upper, 1, 1, charwise, 10),
+      LOWER,
+      defNative(Q.center, 2, 3, justifier, 2),
       defNative(Q.isalpha, 1, 1, charwise, 0),
       defNative(Q.isdigit, 1, 1, charwise, 1),
       defNative(Q.isspace, 1, 1, charwise, 2),
