@@ -48,7 +48,10 @@ export function onInit(f: () => void): void {
 // by the first interpreter created, and every later one (a soft reset) shares them. Then the code
 // that defined them is dropped: an engine that compiles to bytecode (QuickJS, JerryScript) frees
 // it, and Espruino its function. terser puts each init function's code in here (@__INLINE__),
-// so that Espruino drops theirs too: in the bundle's scope they would stay.
+// so that Espruino drops theirs too: in the bundle's scope they would stay. But Espruino keeps a
+// function's variables for as long as a function made in it lives (each function holds the
+// scopes it was made in), and the slot functions made here live for good: so an init function
+// empties a list it made (`list.length = 0`) once it has been read, or its items would stay.
 export function initAll(): void {
   if (defineBuiltins) defineBuiltins();
   defineBuiltins = null;

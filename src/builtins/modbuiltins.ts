@@ -604,6 +604,7 @@ export function initBuiltins(): void {
       .concat(MPJS_FULL ? named([DIR, EXEC, EVAL, COMPILE, IMPORT, BUILD_CLASS]) : [])
       .concat(extra),
   );
+  vals.length = types.length = 0; // (Espruino keeps them otherwise: init.ts, defineBuiltins)
 }
 
 // (name, value) pairs (tab completion)

@@ -596,6 +596,7 @@ export function initBytes(): void {
     contains: bytesContains,
     locals: romMap(bm),
   });
+  shared.length = bm.length = 0; // (Espruino keeps them otherwise: init.ts, defineBuiltins)
   defType(T.memoryview, Q.memoryview, TV.object, {
     make: function (a) {
       const x = nativeSelf(i32[a]);

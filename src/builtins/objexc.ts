@@ -146,6 +146,7 @@ export function initExceptions(): void {
   ];
   const bases = "@AAAAEEEHHEEEEEOOEEEEUEWEEZ";
   for (let k = 0; k < names.length; k++) makeExcType(T.BaseException + k, names[k], k ? tv(T.BaseException - 65 + bases.charCodeAt(k)) : TV.object);
+  names.length = 0; // (Espruino keeps it otherwise: init.ts, defineBuiltins)
   setExcArgsRepr(excArgsRepr);
 }
 

@@ -627,4 +627,5 @@ export function initStrMethods(): void {
     ]);
   }
   TYPES[T.str].locals = romMap(m);
+  m.length = 0; // (Espruino keeps it otherwise: init.ts, defineBuiltins)
 }
