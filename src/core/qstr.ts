@@ -11,9 +11,9 @@ import { TV, STR_HDR } from "./types";
 // The static names: one text of all of them, end to end (the core's, then those of the optional
 // features this bundle has), where name k is from staticOff[k] to staticOff[k + 1] (no separator:
 // on Espruino the text is RAM for good, a JsVar each 16 characters or so; a feature left out:
-// empty names), and their hashes. Made as the bundle loads, up
-// to the last feature the bundle has (gen-qstr.mjs orders them: machine, files, full): no code of
-// the bundle names a qstr of a feature it leaves out, nor does findStatic look there.
+// empty names), and their hashes. Made as the bundle loads, up to the last feature the bundle has
+// (gen-qstr.mjs orders them: machine, files, full): no code of the bundle names a qstr of a
+// feature it leaves out, nor does findStatic look there.
 const STATIC_END = MPJS_FULL ? Q.NSTATIC : MPJS_FILES ? Q.SEG_MPJS_FULL : MPJS_MACHINE ? Q.SEG_MPJS_FILES : Q.SEG_MPJS_MACHINE;
 const staticOff = new Uint16Array(STATIC_END + 1); // (the text is under 64 KB: gen-qstr.mjs)
 const staticHash = new Uint16Array(STATIC_END);

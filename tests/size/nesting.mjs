@@ -7,41 +7,18 @@
 // a scope. The JsVars estimate (measure.mjs) walks V8's closures, which keep only the variables
 // they use, and prices neither; this says where such functions are made and what they keep.
 
-import { readFileSync } from "node:fs";
-import * as acorn from "acorn";
-import { children, isFunction, declared } from "../../tools/es5-ast.mjs";
-import { estimateJsVars } from "./measure.mjs";
-import { targets } from "../../rollup.config.mjs";
+import { declared } from "../../tools/es5-ast.mjs";
+import { liveFunctions } from "./source-held.mjs";
 import { SourceMap } from "../lib/sourcemap.mjs";
 
 export function nesting(file) {
-  const code = readFileSync(file, "utf8");
-  const lineStart = [0];
-  for (const line of code.split("\n")) lineStart.push(lineStart[lineStart.length - 1] + line.length + 1);
-  // every function with the functions around it (outermost first: the IIFE's)
-  const functions = [];
-  const walk = (n, around) => {
-    if (isFunction(n)) {
-      functions.push({ fn: n, around });
-      around = around.concat([n]);
-    }
-    children(n, (c) => walk(c, around));
-  };
-  walk(acorn.parse(code, { ecmaVersion: 5 }), []);
-  const est = estimateJsVars(file, { heapSize: targets.espruino.MPJS_HEAP_DEFAULT });
+  const { lineStart, live } = liveFunctions(file);
   const byDepth = {};
   const makers = new Map(); // the function a live one was made in -> how many
-  for (const loc of est.fnLocations) {
-    const at = lineStart[loc.line - 1] + loc.column;
-    let inner = null;
-    for (const f of functions) if (f.fn.start <= at && at < f.fn.end && (!inner || f.fn.start > inner.fn.start)) inner = f;
-    if (!inner) continue;
-    const depth = inner.around.length;
+  for (const { around } of live) {
+    const depth = around.length;
     byDepth[depth] = (byDepth[depth] || 0) + 1;
-    if (depth >= 2) {
-      const maker = inner.around[depth - 1];
-      makers.set(maker, (makers.get(maker) || 0) + 1);
-    }
+    if (depth >= 2) makers.set(around[depth - 1], (makers.get(around[depth - 1]) || 0) + 1);
   }
   const map = SourceMap.load(file + ".map");
   const where = (fn) => {

@@ -13,27 +13,38 @@ import { children, isFunction } from "../../tools/es5-ast.mjs";
 import { estimateJsVars } from "./measure.mjs";
 import { targets } from "../../rollup.config.mjs";
 
-export function sourceHeld(file) {
+// The functions alive after boot, one for each the JsVars estimate finds (the innermost function
+// of the bundle around the place V8 gives for it; a function written once and made twice is there
+// twice), each with the functions around it, outermost first; and every function of the bundle.
+export function liveFunctions(file) {
   const code = readFileSync(file, "utf8");
   const lineStart = [0];
   for (const line of code.split("\n")) lineStart.push(lineStart[lineStart.length - 1] + line.length + 1);
   const functions = [];
-  const walk = (n) => {
-    if (isFunction(n)) functions.push(n);
-    children(n, walk);
+  const walk = (n, around) => {
+    if (isFunction(n)) {
+      functions.push({ fn: n, around });
+      around = around.concat([n]);
+    }
+    children(n, (c) => walk(c, around));
   };
-  walk(acorn.parse(code, { ecmaVersion: 5 }));
+  walk(acorn.parse(code, { ecmaVersion: 5 }), []);
   const est = estimateJsVars(file, { heapSize: targets.espruino.MPJS_HEAP_DEFAULT });
-  // a live function: the innermost function around the place V8 gives for it
-  const live = new Set();
+  const live = [];
   for (const loc of est.fnLocations) {
     const at = lineStart[loc.line - 1] + loc.column;
     let inner = null;
-    for (const f of functions) if (f.start <= at && at < f.end && (!inner || f.start > inner.start)) inner = f;
-    if (inner) live.add(inner);
+    for (const f of functions) if (f.fn.start <= at && at < f.fn.end && (!inner || f.fn.start > inner.fn.start)) inner = f;
+    if (inner) live.push(inner);
   }
-  const held = functions.filter((f) => [...live].some((l) => f.start >= l.start && f.end <= l.end));
-  return { live: live.size, held: held.length, bytes: held.reduce((sum, f) => sum + f.end - f.start, 0) };
+  return { lineStart, functions, live };
+}
+
+export function sourceHeld(file) {
+  const { functions, live } = liveFunctions(file);
+  const liveFns = [...new Set(live.map((f) => f.fn))];
+  const held = functions.map((f) => f.fn).filter((f) => liveFns.some((l) => f.start >= l.start && f.end <= l.end));
+  return { live: liveFns.length, held: held.length, bytes: held.reduce((sum, f) => sum + f.end - f.start, 0) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
