@@ -232,10 +232,24 @@ function minify(target, passes = 5) {
 // whose result no code uses (a module switched off by MPJS_FULL) is dropped with its function.
 const treeshake = { manualPureFunctions: ["defNative", "defIterKind", "newTypeIndex", "newClassMethodValue", "defExcType"] };
 
-// The compiler (compile.ts and its lexer), made for each compilation in the engine bundles: its
-// ~90 functions cost about 450 JsVars on Espruino, which a running program gets back.
-function compilerFolder() {
-  return lazyFolder("src/core/compile.ts", { files: ["src/core/lexer.ts"], fresh: true });
+// The lazy folders of an engine bundle (tools/lazy-folder.mjs; first, as it resolves imports
+// before the TypeScript plugin does): machine's code is made at the first import of machine, the
+// file system's at the first open() or import of io or os, set's at the first set, and the
+// compiler's (compile.ts and its lexer) for each compilation, dropped when it is done: on Espruino
+// a function is ~5 JsVars from when the code defining it runs (the compiler's ~90 cost about 450,
+// which a running program gets back), and its text stays in flash. JerryScript compiles all of
+// the bundle to bytecode in RAM as it loads, and holds it whether a function is made or not:
+// making one later saves only its closure object, while the function that makes the folder's
+// code, and the proxies, are more code; there each folder is made at load (atLoad), in a function
+// of its own that keeps its names short.
+function lazyFolders(target) {
+  const mode = target === "espruino" ? {} : { atLoad: true };
+  return [
+    lazyFolder("src/machine/modmachine.ts", mode),
+    lazyFolder("src/files/files.ts", mode),
+    lazyFolder("src/core/compile.ts", { files: ["src/core/lexer.ts"], fresh: target === "espruino", ...mode }),
+    lazyFolder("src/builtins/objset.ts", { files: [], ...mode }),
+  ];
 }
 
 // tools/inline-once.mjs writes a function called from one place (a small one from two, a tiny one
@@ -262,11 +276,8 @@ function engineBundle(target, profile, file, passes) {
       sourcemap: true,
       plugins: [prototypeAlias(), ...inlineOnce({ branchLimit: BRANCH_LIMIT }), ...minify(target, passes), asciiOnly(), ...(target === "espruino" ? [pretokenised()] : [])],
     },
-    // the target's own table unless a profile is given (tests change the table before building);
-    // machine's code is made at the first import of machine, the file system's at the first open()
-    // or import of io or os, and the compiler's for each compilation, dropped when it is done
-    // (tools/lazy-folder.mjs: first, as it resolves imports before the TypeScript plugin does)
-    plugins: [lazyFolder("src/machine/modmachine.ts"), lazyFolder("src/files/files.ts"), compilerFolder(), lazyFolder("src/builtins/objset.ts", { files: [] }), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
+    // the target's own table unless a profile is given (tests change the table before building)
+    plugins: [...lazyFolders(target), ts(), constants(profile ? { ...targets[target], ...profile } : targets[target])],
     treeshake,
   };
 }

@@ -86,7 +86,7 @@ const SLICE_MS = 50;
 
 // machine in the interpreters of this bundle: registered by the first one (builtin modules outlive
 // an interpreter), its table and the HAL made at the first import (a program that never imports
-// machine has neither; in the engine bundles not even machine's code, tools/lazy-folder.mjs).
+// machine has neither; in the Espruino bundles not even machine's code, tools/lazy-folder.mjs).
 let machineHost: Host | null = null;
 // whether an interpreter has imported machine; whether the current one has its HAL
 let machineMade = false;

@@ -20,6 +20,11 @@
 // returns, so that its functions hold no RAM between calls (the compiler's, while the program it
 // compiled runs); such files keep no state between calls, and a class they define is a new one
 // at every call (instanceof across calls needs a class from outside).
+// options.atLoad: not lazy: the code is made as the bundle loads, inside a function called at once
+// and dropped, so that its top-level names are that function's (short once mangled) rather than
+// the bundle's, and the entry's exports are plain variables (no proxy functions). For engines
+// that compile all code when the bundle loads (JerryScript), where making a function later saves
+// only its small closure object.
 
 import { dirname, resolve, sep } from "node:path";
 import MagicString from "magic-string";
@@ -53,16 +58,19 @@ export function lazyFolder(entry, options = {}) {
       if (id !== proxyId) return null;
       const names = (await this.load({ id: entryId })).exports || [];
       const pairs = names.map((n, k) => `${n}: e${k}`).join(", ");
-      const lines = [
-        `import { ${names.map((n, k) => `${n} as e${k}`).join(", ")} } from ${JSON.stringify(entryId)};`,
-        // build() comes first: renderChunk finds it as the first function of this module
-        `function lazyFolderBuild() {`,
-        `return { ${pairs} };`,
-        `}`,
-      ];
-      if (!options.fresh) lines.push(`var made = null;`);
-      const made = options.fresh ? "lazyFolderBuild()" : "(made || (made = lazyFolderBuild()))";
-      for (const n of names) lines.push(`export function ${n}() {`, `return ${made}.${n}.apply(null, arguments);`, `}`);
+      const lines = [`import { ${names.map((n, k) => `${n} as e${k}`).join(", ")} } from ${JSON.stringify(entryId)};`];
+      // the function that makes the folder's code comes first: renderChunk finds it as the first
+      // function of this module
+      const build = `function lazyFolderBuild() {\nreturn { ${pairs} };\n}`;
+      if (options.atLoad) {
+        lines.push(`var made = (${build})();`);
+        for (const n of names) lines.push(`export var ${n} = made.${n};`);
+      } else {
+        lines.push(build);
+        if (!options.fresh) lines.push(`var made = null;`);
+        const made = options.fresh ? "lazyFolderBuild()" : "(made || (made = lazyFolderBuild()))";
+        for (const n of names) lines.push(`export function ${n}() {`, `return ${made}.${n}.apply(null, arguments);`, `}`);
+      }
       const code = lines.join("\n");
       return { code, map: new MagicString(code).generateMap({ source: proxyId, hires: true, includeContent: true }) };
     },

@@ -79,7 +79,7 @@ export function initAll(): void {
   });
 }
 
-// set and frozenset are made at their first use (objset.ts is a lazy folder in the engine bundles,
+// set and frozenset are made at their first use (objset.ts is a lazy folder in the Espruino bundles,
 // and most programs make no set): until then each type's TypeInfo has its name and base, a make
 // slot that makes the types and goes on to theirs, and a lazy field that makes them (a lookup on
 // the type, runtime.ts lookupType; a set display, vm.ts BUILD_SET). The full profile makes them

@@ -367,7 +367,7 @@ function fileAttr(v: number, q: number): number {
   return q === qv(Q.closed) ? bool((field(v, W_FLAGS) & F_CLOSED) !== 0) : 0;
 }
 
-// The file types are made at the first open() or import of io (not at boot: in the engine bundles
+// The file types are made at the first open() or import of io (not at boot: in the Espruino bundles
 // this code is itself made then, tools/lazy-folder.mjs), and kept for the interpreters after.
 let typesMade = false;
 function makeTypes(): void {

@@ -1,8 +1,8 @@
 // machine: MicroPython's hardware module over the HAL a target gives (hal.ts). The classes are in
 // their own files; here the module table, RTC, WDT and the module's functions.
 //
-// In the engine bundles src/machine is a lazy folder (tools/lazy-folder.mjs): its code is created
-// at the first call of this file's exports. So this file exports functions only, code outside the
+// In the Espruino bundles src/machine is a lazy folder (tools/lazy-folder.mjs): its code is created
+// at the first call of this file's exports (the JerryScript ones make it at load). So this file exports functions only, code outside the
 // folder imports nothing else from it (types aside), and the folder's top-level statements only
 // define things.
 

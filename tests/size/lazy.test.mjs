@@ -1,8 +1,8 @@
 // machine's code is created at the first import of machine, and the file system's at the first
 // open() or import of io or os, not at boot (src/machine and src/files are lazy folders in the
-// engine bundles, tools/lazy-folder.mjs): in the board bundles, which have both, the only functions
-// of those folders alive after boot are their proxies (the functions that make the folder's code at
-// their first call).
+// Espruino bundles, tools/lazy-folder.mjs; the JerryScript ones make them at load, last test): in
+// the board bundle, which has both, the only functions of those folders alive after boot are their
+// proxies (the functions that make the folder's code at their first call).
 
 import { expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { targets } from "../../rollup.config.mjs";
 import { SourceMap } from "../lib/sourcemap.mjs";
 import { estimateJsVars } from "./measure.mjs";
 
-it.each(["espruino", "jerryscript"])("%s board bundle: no function of src/machine or src/files is alive after boot", (target) => {
+it.each(["espruino"])("%s board bundle: no function of src/machine or src/files is alive after boot", (target) => {
   const file = `dist/${target}/mpjs-board.js`;
   const map = SourceMap.load(file + ".map");
   const est = estimateJsVars(file, { heapSize: targets[target].MPJS_HEAP_DEFAULT });
@@ -29,7 +29,7 @@ it.each(["espruino", "jerryscript"])("%s board bundle: no function of src/machin
 // The compiler's code (compile.ts and lexer.ts, tools/lazy-folder.mjs's fresh mode) is made for
 // each compilation and dropped when it is done: neither after boot nor while a program runs are
 // its functions alive, only its proxy.
-it.each(["espruino", "jerryscript"])("%s bundle: the compiler's functions are alive only while it compiles", (target) => {
+it.each(["espruino"])("%s bundle: the compiler's functions are alive only while it compiles", (target) => {
   const file = `dist/${target}/mpjs.js`;
   const map = SourceMap.load(file + ".map");
   const program = "def f(x):\n    return [i * x for i in range(3)]\nclass A:\n    y = f'{1 + 1}'\nassert f(2) == [0, 2, 4] and A.y == '2'\n";
@@ -84,7 +84,7 @@ it.each(["espruino", "jerryscript"])("%s bundle: code that runs once is not aliv
 // set and frozenset (src/builtins/objset.ts, a lazy folder) are made at their first use: no
 // function of theirs is alive after boot, only the lazy folder's proxy; after a set display they
 // are.
-it.each(["espruino", "jerryscript"])("%s bundle: set's code is made at its first use", (target) => {
+it.each(["espruino"])("%s bundle: set's code is made at its first use", (target) => {
   const file = `dist/${target}/mpjs.js`;
   const map = SourceMap.load(file + ".map");
   const filesAlive = (program) => {
@@ -97,4 +97,17 @@ it.each(["espruino", "jerryscript"])("%s bundle: set's code is made at its first
   expect(boot.filter((f) => f.endsWith("objset.ts?lazy-folder")).length).toBeLessThanOrEqual(2);
   const used = filesAlive("s = {1, 2}\nassert s | {3} == {1, 2, 3}\n");
   expect(used.filter((f) => f.endsWith("src/builtins/objset.ts")).length).toBeGreaterThan(20);
+});
+
+// JerryScript compiles the whole bundle as it loads, so its bundles make each folder's code at load
+// (rollup.config.mjs, lazyFolders), in a function that is dropped once it has run: after boot the
+// folders' own functions are alive.
+it.each(["mpjs.js", "mpjs-board.js"])("jerryscript %s: the folders are made at load", (name) => {
+  const file = `dist/jerryscript/${name}`;
+  const map = SourceMap.load(file + ".map");
+  const est = estimateJsVars(file, { heapSize: targets.jerryscript.MPJS_HEAP_DEFAULT });
+  const files = est.fnLocations.map((loc) => map.originalFor(loc.line, loc.column)).map((o) => (o ? o.file : "(none)"));
+  const folders = name === "mpjs.js" ? /src\/(core\/compile|builtins\/objset)\.ts$/ : /src\/(core\/compile|builtins\/objset|machine\/.*|files\/.*)\.ts$/;
+  const alive = new Set(files.filter((f) => folders.test(f)).map((f) => f.replace(/^(.*\/)?src\//, "")));
+  expect([...alive].sort()).toEqual(name === "mpjs.js" ? ["builtins/objset.ts", "core/compile.ts"] : expect.arrayContaining(["builtins/objset.ts", "core/compile.ts", "files/objfile.ts", "machine/pin.ts"]));
 });
