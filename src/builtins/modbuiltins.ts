@@ -31,28 +31,6 @@ export function setStdio(out: (s: string) => void, err: (s: string) => void): vo
   writeErr = err;
 }
 
-const PRINT = defNative(Q.print, 0, 255, function (a, n, kw, nkw) {
-  const sepv = kwArg(kw, nkw, Q.sep);
-  const endv = kwArg(kw, nkw, Q.end);
-  const file = kwArg(kw, nkw, Q.file);
-  const sep = sepv === 0 || sepv === C.None ? " " : toJs(sepv);
-  const end = endv === 0 || endv === C.None ? "\n" : toJs(endv);
-  let s = "";
-  for (let k = 0; k < n; k++) {
-    if (k > 0) s += sep;
-    s += strOf(i32[a + k]);
-  }
-  s += end;
-  if (file !== 0 && file !== C.None) {
-    const w = getattr(file, qv(Q.write));
-    call1(w, newStr(s));
-  } else writeOut(s);
-  return C.None;
-});
-
-const ISINSTANCE = defNative(Q.isinstance, 2, 2, function (a) {
-  return bool(checkClassInfo(typeOf(i32[a]), i32[a + 1], "isinstance"));
-});
 function checkClassInfo(t: number, info: number, what: string): boolean {
   if (typeOf(info) === TV.tuple) {
     const n = i32[(info >> 2) + 1] >> 1;
@@ -63,26 +41,6 @@ function checkClassInfo(t: number, info: number, what: string): boolean {
   return isSubtype(t, info);
 }
 
-const ABS = defNative(Q.abs, 1, 1, function (a) {
-  const v = i32[a];
-  if (v & 1) return mkInt(Math.abs(v >> 1));
-  if (isFloat(v)) return newFloat(Math.abs(floatVal(v)));
-  if (isUserInstance(v)) {
-    const m = lookupType(typeOf(v), qv(Q.__abs__));
-    if (m !== 0) return callMethod0(m, v);
-  }
-  const t = typeOf(v);
-  if (t === TV.bool || t === TV.int) {
-    // (a bool as its int)
-    const i = asIndex(v);
-    return intSign(i) < 0 ? unaryOp(UnOp.NEG, i) : i;
-  }
-  if (t & 4) {
-    const r = unaryAbsHook(v);
-    if (r !== 0) return r;
-  }
-  typeError("unsupported type for __abs__: '" + typeName(t) + "'");
-});
 export let unaryAbsHook: (v: number) => number = function () {
   return 0;
 };
@@ -131,47 +89,8 @@ function minmax(a: number, n: number, kw: number, nkw: number, which: number): n
   return best;
 }
 
-const SUM = defNative(Q.sum, 1, 2, function (a, n) {
-  if (consumeInPython(a, i32[a], Q.sum)) return C.None;
-  let acc = n > 1 ? i32[a + 1] : 1;
-  const base = rsp;
-  const it = getIter(i32[a]);
-  pushRoot(it);
-  const slot = rsp;
-  pushRoot(acc);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === 0) break;
-    if (acc & v & 1) {
-      const r = (acc >> 1) + (v >> 1);
-      acc = mkInt(r);
-    } else acc = binaryOp(BinOp.ADD, acc, v, false);
-    i32[slot] = acc;
-  }
-  setRsp(base);
-  return acc;
-});
 
-const SORTED = defNative(Q.sorted, 1, 1, function (a, n, kw, nkw) {
-  if (consumeInPython(a, i32[a], Q.sorted)) return C.None;
-  const l = listFromIter(i32[a]);
-  pushRoot(l);
-  listSort(l, kwArg(kw, nkw, Q.key), truthy(kwArg(kw, nkw, Q.reverse) || C.False));
-  popRoots(1);
-  return l;
-});
 
-const ITER = defNative(Q.iter, 1, 2, function (a, n) {
-  if (n === 2) return newIter2(CALL_ITER, i32[a], i32[a + 1]);
-  return getIter(i32[a]);
-});
-const NEXT = defNative(Q.next, 1, 2, function (a, n) {
-  const it = i32[a];
-  const v = typeOf(it) === TV.generator ? iterNextGen(it) : iterNext(it);
-  if (v !== 0) return v;
-  if (n > 1) return i32[a + 1];
-  raise(TV.StopIteration);
-});
 import { genResume, genDone } from "../core/vm";
 import { raiseArgs } from "../core/obj";
 function iterNextGen(g: number): number {
@@ -183,25 +102,6 @@ function iterNextGen(g: number): number {
   return r;
 }
 
-const CHR = defNative(Q.chr, 1, 1, function (a) {
-  const c = intToJs(asIndex(i32[a]));
-  if (c < 0 || c > 0x10ffff) valueError("chr() arg not in range(0x110000)");
-  return newStr(cpStr(c));
-});
-const ORD = defNative(Q.ord, 1, 1, function (a) {
-  const v = i32[a];
-  if (isStr(v)) {
-    if (strCharLen(v) !== 1) typeError("ord() expected a character, but string of length " + strCharLen(v) + " found");
-    return mkInt(codePoints(v)[0]);
-  }
-  const t = typeOf(v);
-  if (t === TV.bytes || t === TV.bytearray) {
-    const p = bytesAddr(v);
-    if (bbLen !== 1) typeError("ord() expected a character, but string of length " + bbLen + " found");
-    return mkInt(u8[p]);
-  }
-  typeError("ord() expected string of length 1, but " + typeName(t) + " found");
-});
 export let powModHook: (x: number, y: number, m: number) => number = function (): number {
   return typeError("pow() with 3 arguments is not available");
 };
@@ -248,12 +148,6 @@ const ENUM_ITER = defIterKind(function (it) {
   i32[(it >> 2) + 4] = intBinop(BinOp.ADD, idx, 3);
   return t;
 }, true);
-const ENUMERATE = defNative(Q.enumerate, 1, 2, function (a, n, kw, nkw) {
-  let start = n > 1 ? i32[a + 1] : kwArg(kw, nkw, Q.start) || 1;
-  start = asIndex(start);
-  const it = getIter(i32[a]);
-  return newIter2(ENUM_ITER, it, start);
-});
 
 const ZIP_ITER = defIterKind(function (it) {
   const its = iterObj(it);
@@ -279,9 +173,120 @@ function itersOf(a: number, n: number): number {
   popRoots(1);
   return its;
 }
-const ZIP = defNative(Q.zip, 0, 255, function (a, n) {
-  return newIter2(ZIP_ITER, itersOf(a, n), C.None);
-});
+
+// builtin functions (the others are made in initBuiltins, or later: lazyBuiltins): in an array
+// that initBuiltins empties once read (a name each would stay in RAM on Espruino for good; init.ts,
+// defineBuiltins)
+const FUNCTIONS = [
+  defNative(Q.print, 0, 255, function (a, n, kw, nkw) {
+    const sepv = kwArg(kw, nkw, Q.sep);
+    const endv = kwArg(kw, nkw, Q.end);
+    const file = kwArg(kw, nkw, Q.file);
+    const sep = sepv === 0 || sepv === C.None ? " " : toJs(sepv);
+    const end = endv === 0 || endv === C.None ? "\n" : toJs(endv);
+    let s = "";
+    for (let k = 0; k < n; k++) {
+      if (k > 0) s += sep;
+      s += strOf(i32[a + k]);
+    }
+    s += end;
+    if (file !== 0 && file !== C.None) {
+      const w = getattr(file, qv(Q.write));
+      call1(w, newStr(s));
+    } else writeOut(s);
+    return C.None;
+  }),
+  defNative(Q.isinstance, 2, 2, function (a) {
+    return bool(checkClassInfo(typeOf(i32[a]), i32[a + 1], "isinstance"));
+  }),
+  defNative(Q.abs, 1, 1, function (a) {
+    const v = i32[a];
+    if (v & 1) return mkInt(Math.abs(v >> 1));
+    if (isFloat(v)) return newFloat(Math.abs(floatVal(v)));
+    if (isUserInstance(v)) {
+      const m = lookupType(typeOf(v), qv(Q.__abs__));
+      if (m !== 0) return callMethod0(m, v);
+    }
+    const t = typeOf(v);
+    if (t === TV.bool || t === TV.int) {
+      // (a bool as its int)
+      const i = asIndex(v);
+      return intSign(i) < 0 ? unaryOp(UnOp.NEG, i) : i;
+    }
+    if (t & 4) {
+      const r = unaryAbsHook(v);
+      if (r !== 0) return r;
+    }
+    typeError("unsupported type for __abs__: '" + typeName(t) + "'");
+  }),
+  defNative(Q.sum, 1, 2, function (a, n) {
+    if (consumeInPython(a, i32[a], Q.sum)) return C.None;
+    let acc = n > 1 ? i32[a + 1] : 1;
+    const base = rsp;
+    const it = getIter(i32[a]);
+    pushRoot(it);
+    const slot = rsp;
+    pushRoot(acc);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === 0) break;
+      if (acc & v & 1) {
+        const r = (acc >> 1) + (v >> 1);
+        acc = mkInt(r);
+      } else acc = binaryOp(BinOp.ADD, acc, v, false);
+      i32[slot] = acc;
+    }
+    setRsp(base);
+    return acc;
+  }),
+  defNative(Q.sorted, 1, 1, function (a, n, kw, nkw) {
+    if (consumeInPython(a, i32[a], Q.sorted)) return C.None;
+    const l = listFromIter(i32[a]);
+    pushRoot(l);
+    listSort(l, kwArg(kw, nkw, Q.key), truthy(kwArg(kw, nkw, Q.reverse) || C.False));
+    popRoots(1);
+    return l;
+  }),
+  defNative(Q.iter, 1, 2, function (a, n) {
+    if (n === 2) return newIter2(CALL_ITER, i32[a], i32[a + 1]);
+    return getIter(i32[a]);
+  }),
+  defNative(Q.next, 1, 2, function (a, n) {
+    const it = i32[a];
+    const v = typeOf(it) === TV.generator ? iterNextGen(it) : iterNext(it);
+    if (v !== 0) return v;
+    if (n > 1) return i32[a + 1];
+    raise(TV.StopIteration);
+  }),
+  defNative(Q.chr, 1, 1, function (a) {
+    const c = intToJs(asIndex(i32[a]));
+    if (c < 0 || c > 0x10ffff) valueError("chr() arg not in range(0x110000)");
+    return newStr(cpStr(c));
+  }),
+  defNative(Q.ord, 1, 1, function (a) {
+    const v = i32[a];
+    if (isStr(v)) {
+      if (strCharLen(v) !== 1) typeError("ord() expected a character, but string of length " + strCharLen(v) + " found");
+      return mkInt(codePoints(v)[0]);
+    }
+    const t = typeOf(v);
+    if (t === TV.bytes || t === TV.bytearray) {
+      const p = bytesAddr(v);
+      if (bbLen !== 1) typeError("ord() expected a character, but string of length " + bbLen + " found");
+      return mkInt(u8[p]);
+    }
+    typeError("ord() expected string of length 1, but " + typeName(t) + " found");
+  }),
+  defNative(Q.enumerate, 1, 2, function (a, n, kw, nkw) {
+    let start = n > 1 ? i32[a + 1] : kwArg(kw, nkw, Q.start) || 1;
+    start = asIndex(start);
+    const it = getIter(i32[a]);
+    return newIter2(ENUM_ITER, it, start);
+  }),
+  defNative(Q.zip, 0, 255, function (a, n) {
+    return newIter2(ZIP_ITER, itersOf(a, n), C.None);
+  }),
+];
 
 
 
@@ -577,16 +582,12 @@ export function addBuiltin(name: number, v: number): void {
 }
 
 export function initBuiltins(): void {
-  const vals = [
-    PRINT,
+  const vals = FUNCTIONS.concat([
     defNative(Q.len, 1, 1, lenNative),
     defNative(Q.repr, 1, 1, reprNative),
-    ISINSTANCE,
-    ABS,
     defNative(Q.min, 1, 255, minmax, CmpOp.LT),
     defNative(Q.max, 1, 255, minmax, CmpOp.GT),
-    SUM, SORTED, ITER, NEXT, CHR, ORD, ENUMERATE, ZIP,
-  ];
+  ]);
   // the builtin types, then the exception types (T.BaseException .. T.UnicodeError, all of them)
   const types = [
     T.int, T.bool, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice, T.type, T.object, T.super_,
@@ -604,7 +605,7 @@ export function initBuiltins(): void {
       .concat(MPJS_FULL ? named([DIR, EXEC, EVAL, COMPILE, IMPORT, BUILD_CLASS]) : [])
       .concat(extra),
   );
-  vals.length = types.length = 0; // (Espruino keeps them otherwise: init.ts, defineBuiltins)
+  FUNCTIONS.length = vals.length = types.length = 0; // (Espruino keeps them otherwise: init.ts, defineBuiltins)
 }
 
 // (name, value) pairs (tab completion)

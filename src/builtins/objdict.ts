@@ -1,6 +1,6 @@
 // dict and its views, on the hash table of core/map.ts.
 
-import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, NATIVE_DATA, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple, TypeInfo } from "../core/obj";
@@ -11,6 +11,7 @@ import { ITER_NEXT, defIterKind, newIter, iterObj, iterPos, setIterPos } from ".
 import { setDictUpdateHook } from "../core/vm";
 import { seqItems, seqLen, isListOrTuple, reprGuarded } from "./objlist";
 import { named } from "./modutil";
+import { newClassMethodValue } from "./objtype";
 
 const enum QV {
   keys = (Q.keys << 2) | 2,
@@ -142,71 +143,74 @@ function newView(type: number, d: number): number {
   i32[(v >> 2) + 1] = d;
   return v;
 }
-import { alloc } from "../gc/heap";
 
-
-const M_GET = defNative(Q.get, 2, 3, function (a, n) {
-  const v = dictGet(i32[a], i32[a + 1]);
-  return v !== 0 ? v : n > 2 ? i32[a + 2] : C.None;
-});
 // keys(), values() and items(), one function: a view of the type NATIVE_DATA names
 function viewNative(a: number, n: number, kw: number, nkw: number, which: number): number {
   return newView(tv(NATIVE_DATA[which]), i32[a]);
 }
-const M_POP = defNative(Q.pop, 2, 3, function (a, n) {
-  const v = dictDelete(i32[a], i32[a + 1]);
-  if (v !== 0) return v;
-  if (n > 2) return i32[a + 2];
-  keyError(i32[a + 1]);
-});
-const M_POPITEM = defNative(Q.popitem, 1, 1, function (a) {
-  const d = i32[a];
-  if (dictLen(d) === 0) raise(tv(T.KeyError), "popitem(): dictionary is empty");
-  // the last entry
-  let last = -1;
-  dictForEach(d, function (e) {
-    last = e;
-  });
-  const t = newTuple(2);
-  i32[(t >> 2) + 2] = i32[last];
-  i32[(t >> 2) + 3] = i32[last + 1];
-  pushRoot(t);
-  dictDelete(d, i32[last]);
-  popRoots(1);
-  return t;
-});
-const M_SETDEFAULT = defNative(Q.setdefault, 2, 3, function (a, n) {
-  const v = dictGet(i32[a], i32[a + 1]);
-  if (v !== 0) return v;
-  const dflt = n > 2 ? i32[a + 2] : C.None;
-  dictSet(i32[a], i32[a + 1], dflt);
-  return dflt;
-});
-const M_UPDATE = defNative(Q.update, 1, 2, function (a, n, kw, nkw) {
-  updateFromArgs(i32[a], a + 1, n - 1, kw, nkw);
-  return C.None;
-});
-const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
-  dictClear(i32[a]);
-  return C.None;
-});
-const M_COPY = defNative(Q.copy, 1, 1, function (a) {
-  return dictCopy(i32[a], 0);
-});
-const M_FROMKEYS = defNative(Q.fromkeys, 2, 3, function (a, n) {
-  const d = newDict();
-  pushRoot(d);
-  const it = getIter(i32[a + 1]);
-  pushRoot(it);
-  for (;;) {
-    const k = iterNext(it);
-    if (k === 0) break;
-    dictSet(d, k, n > 2 ? i32[a + 2] : C.None);
-  }
-  popRoots(2);
-  return d;
-});
-import { newClassMethodValue } from "./objtype";
+// dict's methods but its views: in an array that initDict empties once read (a name each would
+// stay in RAM on Espruino for good; init.ts, defineBuiltins)
+const METHODS = [
+  defNative(Q.get, 2, 3, function (a, n) {
+    const v = dictGet(i32[a], i32[a + 1]);
+    return v !== 0 ? v : n > 2 ? i32[a + 2] : C.None;
+  }),
+  defNative(Q.pop, 2, 3, function (a, n) {
+    const v = dictDelete(i32[a], i32[a + 1]);
+    if (v !== 0) return v;
+    if (n > 2) return i32[a + 2];
+    keyError(i32[a + 1]);
+  }),
+  defNative(Q.popitem, 1, 1, function (a) {
+    const d = i32[a];
+    if (dictLen(d) === 0) raise(tv(T.KeyError), "popitem(): dictionary is empty");
+    // the last entry
+    let last = -1;
+    dictForEach(d, function (e) {
+      last = e;
+    });
+    const t = newTuple(2);
+    i32[(t >> 2) + 2] = i32[last];
+    i32[(t >> 2) + 3] = i32[last + 1];
+    pushRoot(t);
+    dictDelete(d, i32[last]);
+    popRoots(1);
+    return t;
+  }),
+  defNative(Q.setdefault, 2, 3, function (a, n) {
+    const v = dictGet(i32[a], i32[a + 1]);
+    if (v !== 0) return v;
+    const dflt = n > 2 ? i32[a + 2] : C.None;
+    dictSet(i32[a], i32[a + 1], dflt);
+    return dflt;
+  }),
+  defNative(Q.update, 1, 2, function (a, n, kw, nkw) {
+    updateFromArgs(i32[a], a + 1, n - 1, kw, nkw);
+    return C.None;
+  }),
+  defNative(Q.clear, 1, 1, function (a) {
+    dictClear(i32[a]);
+    return C.None;
+  }),
+  defNative(Q.copy, 1, 1, function (a) {
+    return dictCopy(i32[a], 0);
+  }),
+  newClassMethodValue(
+    defNative(Q.fromkeys, 2, 3, function (a, n) {
+      const d = newDict();
+      pushRoot(d);
+      const it = getIter(i32[a + 1]);
+      pushRoot(it);
+      for (;;) {
+        const k = iterNext(it);
+        if (k === 0) break;
+        dictSet(d, k, n > 2 ? i32[a + 2] : C.None);
+      }
+      popRoots(2);
+      return d;
+    }),
+  ),
+];
 
 function viewLen(v: number): number {
   return dictLen(i32[(v >> 2) + 1]);
@@ -274,16 +278,17 @@ export function initDict(): void {
       return a;
     },
     locals: romMap(
-      named([
-        M_GET,
-        defNative(Q.keys, 1, 1, viewNative, T.dict_keys),
-        defNative(Q.values, 1, 1, viewNative, T.dict_values),
-        defNative(Q.items, 1, 1, viewNative, T.dict_items),
-        M_POP, M_POPITEM, M_SETDEFAULT, M_UPDATE, M_CLEAR, M_COPY, newClassMethodValue(M_FROMKEYS),
-      ]),
+      named(
+        METHODS.concat([
+          defNative(Q.keys, 1, 1, viewNative, T.dict_keys),
+          defNative(Q.values, 1, 1, viewNative, T.dict_values),
+          defNative(Q.items, 1, 1, viewNative, T.dict_items),
+        ]),
+      ),
     ),
   };
   defType(T.dict, Q.dict, TV.object, dictInfo);
+  METHODS.length = 0;
   // the views: the slots they share, on one prototype
   const view: Partial<TypeInfo> = {
     len: viewLen,

@@ -59,22 +59,6 @@ function caught(e: unknown, t: number): boolean {
   return x !== C.MemErr && isSubtype(typeOf(x), t);
 }
 
-const G_SEND = defNative(Q.send, 2, 2, function (a) {
-  return genSend(i32[a], i32[a + 1], 0);
-});
-const G_NEXT = defNative(Q.__next__, 1, 1, function (a) {
-  return genSend(i32[a], C.None, 0);
-});
-const G_THROW = defNative(Q.throw, 2, 4, function (a, n) {
-  let e = i32[a + 1];
-  if (typeOf(e) === TV.type) {
-    if (n > 2 && i32[a + 2] !== C.None) {
-      const v = i32[a + 2];
-      e = isSubtype(typeOf(v), e) ? v : newException(e, wrap1(v));
-    } else e = newException(e, newTuple(0));
-  }
-  return genSend(i32[a], C.None, e);
-});
 function wrap1(v: number): number {
   pushRoot(v);
   const t = newTuple(1);
@@ -82,23 +66,44 @@ function wrap1(v: number): number {
   i32[(t >> 2) + 2] = v;
   return t;
 }
-const G_CLOSE = defNative(Q.close, 1, 1, function (a) {
-  const g = i32[a];
-  const state = i32[(g >> 2) + 2] >> 1;
-  if (state === GEN_DONE) return C.None;
-  if (state === GEN_NEW) {
-    i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
+
+// generator's methods: in an array that initFun empties once read (a name each would stay in RAM
+// on Espruino for good; init.ts, defineBuiltins)
+const GEN_METHODS = [
+  defNative(Q.send, 2, 2, function (a) {
+    return genSend(i32[a], i32[a + 1], 0);
+  }),
+  defNative(Q.__next__, 1, 1, function (a) {
+    return genSend(i32[a], C.None, 0);
+  }),
+  defNative(Q.throw, 2, 4, function (a, n) {
+    let e = i32[a + 1];
+    if (typeOf(e) === TV.type) {
+      if (n > 2 && i32[a + 2] !== C.None) {
+        const v = i32[a + 2];
+        e = isSubtype(typeOf(v), e) ? v : newException(e, wrap1(v));
+      } else e = newException(e, newTuple(0));
+    }
+    return genSend(i32[a], C.None, e);
+  }),
+  defNative(Q.close, 1, 1, function (a) {
+    const g = i32[a];
+    const state = i32[(g >> 2) + 2] >> 1;
+    if (state === GEN_DONE) return C.None;
+    if (state === GEN_NEW) {
+      i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
+      return C.None;
+    }
+    try {
+      genResume(g, C.None, newException(EV.GeneratorExit, newTuple(0)));
+    } catch (e) {
+      if (caught(e, EV.GeneratorExit) || caught(e, TV.StopIteration)) return C.None;
+      throw e;
+    }
+    if (!genDone()) raise(EV.RuntimeError, "generator ignored GeneratorExit");
     return C.None;
-  }
-  try {
-    genResume(g, C.None, newException(EV.GeneratorExit, newTuple(0)));
-  } catch (e) {
-    if (caught(e, EV.GeneratorExit) || caught(e, TV.StopIteration)) return C.None;
-    throw e;
-  }
-  if (!genDone()) raise(EV.RuntimeError, "generator ignored GeneratorExit");
-  return C.None;
-});
+  }),
+];
 
 // the repr of None, Ellipsis and NotImplemented
 function constRepr(v: number): string {
@@ -181,8 +186,9 @@ export function initFun(): void {
     attr: function (g, name) {
       return name === QV.__name__ ? i32[(g >> 2) + 3] : 0;
     },
-    locals: romMap(named([G_SEND, G_NEXT, G_THROW, G_CLOSE])),
+    locals: romMap(named(GEN_METHODS)),
   });
+  GEN_METHODS.length = 0;
   defType(T.NoneType, Q.NoneType, TV.object, {
     repr: constRepr,
     truth: function () {

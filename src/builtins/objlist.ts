@@ -380,10 +380,6 @@ export function listSort(l: number, key: number, reverse: boolean): void {
 
 // ---- methods ----
 
-const M_APPEND = defNative(Q.append, 2, 2, function (a) {
-  listAppend(i32[a], i32[a + 1]);
-  return C.None;
-});
 // appends everything src yields to l
 function listExtend(l: number, src: number): void {
   src = listFromIter(src);
@@ -392,10 +388,6 @@ function listExtend(l: number, src: number): void {
   for (let k = 0; k < n; k++) listAppend(l, i32[listItems(src) + k]);
   popRoots(1);
 }
-const M_EXTEND = defNative(Q.extend, 2, 2, function (a) {
-  listExtend(i32[a], i32[a + 1]);
-  return C.None;
-});
 // l += iterable, l *= n
 function listInplace(op: number, l: number, b: number): number {
   if (op === BinOp.ADD) listExtend(l, b);
@@ -408,25 +400,6 @@ function listInplace(op: number, l: number, b: number): number {
   } else return 0;
   return l;
 }
-const M_POP = defNative(Q.pop, 1, 2, function (a, n) {
-  const l = i32[a];
-  const len = listLen(l);
-  if (len === 0) raise(EV.IndexError, "pop from empty list");
-  const i = n > 1 ? normIndex(l, i32[a + 1], "list") : len - 1;
-  const v = i32[listItems(l) + i];
-  listDelRange(l, i, 1);
-  return v;
-});
-const M_INSERT = defNative(Q.insert, 3, 3, function (a) {
-  const l = i32[a];
-  const n = listLen(l);
-  let i = intToJs(asIndex(i32[a + 1]));
-  if (i < 0) i += n;
-  if (i < 0) i = 0;
-  if (i > n) i = n;
-  listInsert(l, i, i32[a + 2]);
-  return C.None;
-});
 function findIndex(v: number, x: number, start: number, stop: number): number {
   const n = seqLen(v);
   if (start < 0) start = Math.max(0, start + n);
@@ -439,47 +412,79 @@ function findIndex(v: number, x: number, start: number, stop: number): number {
   }
   return -1;
 }
-const M_REMOVE = defNative(Q.remove, 2, 2, function (a) {
-  const l = i32[a];
-  const k = findIndex(l, i32[a + 1], 0, 0x3fffffff);
-  if (k < 0) valueError("object not in sequence");
-  listDelRange(l, k, 1);
-  return C.None;
-});
-const M_INDEX = defNative(Q.index, 2, 4, function (a, n) {
-  const v = i32[a];
-  const k = findIndex(v, i32[a + 1], n > 2 ? intToJs(i32[a + 2]) : 0, n > 3 ? intToJs(i32[a + 3]) : 0x3fffffff);
-  if (k < 0) valueError("object not in sequence");
-  return mkInt(k);
-});
-const M_COUNT = defNative(Q.count, 2, 2, function (a) {
-  let c = 0;
-  for (let k = findIndex(i32[a], i32[a + 1], 0, 0x3fffffff); k >= 0; k = findIndex(i32[a], i32[a + 1], k + 1, 0x3fffffff)) c++;
-  return mkInt(c);
-});
-const M_SORT = defNative(Q.sort, 1, 1, function (a, n, kw, nkw) {
-  listSort(i32[a], kwArg(kw, nkw, Q.key), truthy(kwArg(kw, nkw, Q.reverse) || C.False));
-  return C.None;
-});
-const M_REVERSE = defNative(Q.reverse, 1, 1, function (a) {
-  const l = i32[a];
-  const w = listItems(l);
-  const n = listLen(l);
-  for (let i = 0, j = n - 1; i < j; i++, j--) {
-    const t = i32[w + i];
-    i32[w + i] = i32[w + j];
-    i32[w + j] = t;
-  }
-  return C.None;
-});
-const M_CLEAR = defNative(Q.clear, 1, 1, function (a) {
-  const l = i32[a];
-  listDelRange(l, 0, listLen(l));
-  return C.None;
-});
-const M_COPY = defNative(Q.copy, 1, 1, function (a) {
-  return listFromIter(i32[a]);
-});
+
+// list's methods, tuple's first (index, count): in an array that initList empties once read
+// (a name each would stay in RAM on Espruino for good; init.ts, defineBuiltins)
+const METHODS = [
+  defNative(Q.index, 2, 4, function (a, n) {
+    const v = i32[a];
+    const k = findIndex(v, i32[a + 1], n > 2 ? intToJs(i32[a + 2]) : 0, n > 3 ? intToJs(i32[a + 3]) : 0x3fffffff);
+    if (k < 0) valueError("object not in sequence");
+    return mkInt(k);
+  }),
+  defNative(Q.count, 2, 2, function (a) {
+    let c = 0;
+    for (let k = findIndex(i32[a], i32[a + 1], 0, 0x3fffffff); k >= 0; k = findIndex(i32[a], i32[a + 1], k + 1, 0x3fffffff)) c++;
+    return mkInt(c);
+  }),
+  defNative(Q.append, 2, 2, function (a) {
+    listAppend(i32[a], i32[a + 1]);
+    return C.None;
+  }),
+  defNative(Q.extend, 2, 2, function (a) {
+    listExtend(i32[a], i32[a + 1]);
+    return C.None;
+  }),
+  defNative(Q.pop, 1, 2, function (a, n) {
+    const l = i32[a];
+    const len = listLen(l);
+    if (len === 0) raise(EV.IndexError, "pop from empty list");
+    const i = n > 1 ? normIndex(l, i32[a + 1], "list") : len - 1;
+    const v = i32[listItems(l) + i];
+    listDelRange(l, i, 1);
+    return v;
+  }),
+  defNative(Q.insert, 3, 3, function (a) {
+    const l = i32[a];
+    const n = listLen(l);
+    let i = intToJs(asIndex(i32[a + 1]));
+    if (i < 0) i += n;
+    if (i < 0) i = 0;
+    if (i > n) i = n;
+    listInsert(l, i, i32[a + 2]);
+    return C.None;
+  }),
+  defNative(Q.remove, 2, 2, function (a) {
+    const l = i32[a];
+    const k = findIndex(l, i32[a + 1], 0, 0x3fffffff);
+    if (k < 0) valueError("object not in sequence");
+    listDelRange(l, k, 1);
+    return C.None;
+  }),
+  defNative(Q.sort, 1, 1, function (a, n, kw, nkw) {
+    listSort(i32[a], kwArg(kw, nkw, Q.key), truthy(kwArg(kw, nkw, Q.reverse) || C.False));
+    return C.None;
+  }),
+  defNative(Q.reverse, 1, 1, function (a) {
+    const l = i32[a];
+    const w = listItems(l);
+    const n = listLen(l);
+    for (let i = 0, j = n - 1; i < j; i++, j--) {
+      const t = i32[w + i];
+      i32[w + i] = i32[w + j];
+      i32[w + j] = t;
+    }
+    return C.None;
+  }),
+  defNative(Q.clear, 1, 1, function (a) {
+    const l = i32[a];
+    listDelRange(l, 0, listLen(l));
+    return C.None;
+  }),
+  defNative(Q.copy, 1, 1, function (a) {
+    return listFromIter(i32[a]);
+  }),
+];
 
 // the make slot of list and tuple (t: the one called)
 function seqMake(a: number, n: number, kw: number, nkw: number, t: number): number {
@@ -520,7 +525,7 @@ export function initList(): void {
     setitem: listSetitem,
     iter: seqIterOf,
     contains: seqContains,
-    locals: romMap(named([M_APPEND, M_EXTEND, M_POP, M_INSERT, M_REMOVE, M_INDEX, M_COUNT, M_SORT, M_REVERSE, M_CLEAR, M_COPY])),
+    locals: romMap(named(METHODS)),
   };
   defType(T.list, Q.list, TV.object, listInfo);
   // tuple: list's slots (len reads the same word) but the mutating ones, and a hash
@@ -531,6 +536,7 @@ export function initList(): void {
     if (isSlice(k)) return seqSlice(v, k, false);
     return i32[(v >> 2) + 2 + normIndex(v, k, "tuple")];
   };
-  tupleInfo.locals = romMap(named([M_INDEX, M_COUNT]));
+  tupleInfo.locals = romMap(named(METHODS.slice(0, 2)));
+  METHODS.length = 0;
   defType(T.tuple, Q.tuple, TV.object, tupleInfo);
 }

@@ -211,43 +211,45 @@ function typeRepr(t: number): string {
 
 // ---- object ----
 
-const OBJ_NEW = defNative(Q.__new__, 1, 255, function (a, n) {
-  const t = i32[a];
-  if (!isUserClass(t)) {
-    if (t & 4 && TYPES[t >> 3].make) return TYPES[t >> 3].make!(a + 1, 0, 0, 0, t);
-    typeError("object.__new__(X): X is not a type object");
-  }
-  return allocInstance(t, a + 1, n - 1, 0, 0);
-});
-const OBJ_SETATTR = defNative(Q.__setattr__, 3, 3, function (a) {
-  instSetattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
-  return C.None;
-});
-const OBJ_DELATTR = defNative(Q.__delattr__, 2, 2, function (a) {
-  instSetattr(i32[a], internStr(i32[a + 1]), 0);
-  return C.None;
-});
-const OBJ_GETATTRIBUTE = defNative(Q.__getattribute__, 2, 2, function (a) {
-  const v = getattrOr(i32[a], internStr(i32[a + 1]), 0);
-  if (v === 0) attrError(i32[a], internStr(i32[a + 1]));
-  return v;
-});
-const OBJ_EQ = defNative(Q.__eq__, 2, 2, function (a) {
-  return i32[a] === i32[a + 1] ? C.True : C.NotImplemented;
-});
-const OBJ_NE = defNative(Q.__ne__, 2, 2, function (a) {
-  return i32[a] !== i32[a + 1] ? C.True : C.False;
-});
-const OBJ_HASH = defNative(Q.__hash__, 1, 1, function (a) {
-  return (((i32[a] >> 4) & 0x3fffffff) << 1) | 1;
-});
-const OBJ_REPR = defNative(Q.__repr__, 1, 1, function (a) {
-  const v = i32[a];
-  return newStr("<" + typeName(typeOf(v)) + " object at " + hex(v) + ">");
-});
-const OBJ_INIT_SUBCLASS = newClassMethodValue(
-  defNative(Q.__init_subclass__, 1, 1, retNone),
-);
+// object's methods but __init__ and __str__: in an array that initType empties once read (a name
+// each would stay in RAM on Espruino for good; init.ts, defineBuiltins)
+const OBJECT_METHODS = [
+  defNative(Q.__new__, 1, 255, function (a, n) {
+    const t = i32[a];
+    if (!isUserClass(t)) {
+      if (t & 4 && TYPES[t >> 3].make) return TYPES[t >> 3].make!(a + 1, 0, 0, 0, t);
+      typeError("object.__new__(X): X is not a type object");
+    }
+    return allocInstance(t, a + 1, n - 1, 0, 0);
+  }),
+  defNative(Q.__setattr__, 3, 3, function (a) {
+    instSetattr(i32[a], internStr(i32[a + 1]), i32[a + 2]);
+    return C.None;
+  }),
+  defNative(Q.__delattr__, 2, 2, function (a) {
+    instSetattr(i32[a], internStr(i32[a + 1]), 0);
+    return C.None;
+  }),
+  defNative(Q.__getattribute__, 2, 2, function (a) {
+    const v = getattrOr(i32[a], internStr(i32[a + 1]), 0);
+    if (v === 0) attrError(i32[a], internStr(i32[a + 1]));
+    return v;
+  }),
+  defNative(Q.__eq__, 2, 2, function (a) {
+    return i32[a] === i32[a + 1] ? C.True : C.NotImplemented;
+  }),
+  defNative(Q.__ne__, 2, 2, function (a) {
+    return i32[a] !== i32[a + 1] ? C.True : C.False;
+  }),
+  defNative(Q.__hash__, 1, 1, function (a) {
+    return (((i32[a] >> 4) & 0x3fffffff) << 1) | 1;
+  }),
+  defNative(Q.__repr__, 1, 1, function (a) {
+    const v = i32[a];
+    return newStr("<" + typeName(typeOf(v)) + " object at " + hex(v) + ">");
+  }),
+  newClassMethodValue(defNative(Q.__init_subclass__, 1, 1, retNone)),
+];
 
 // ---- super ----
 
@@ -368,13 +370,11 @@ function wrapperAttr(p: number, name: number): number {
 
 export function initType(): void {
   OBJECT_LOCALS = romMap(
-    named([
-      defNative(Q.__init__, 1, 255, retNone),
-      OBJ_NEW, OBJ_SETATTR, OBJ_DELATTR, OBJ_GETATTRIBUTE, OBJ_EQ, OBJ_NE, OBJ_HASH, OBJ_REPR,
-      defNative(Q.__str__, 1, 1, reprNative),
-      OBJ_INIT_SUBCLASS, FORMAT_DUNDER,
-    ]),
+    named(
+      OBJECT_METHODS.concat([defNative(Q.__init__, 1, 255, retNone), defNative(Q.__str__, 1, 1, reprNative), FORMAT_DUNDER]),
+    ),
   );
+  OBJECT_METHODS.length = 0;
   defType(T.object, Q.object, 0, {
     make: function (a, n) {
       if (n > 0) typeError("object() takes no arguments");
