@@ -13,7 +13,7 @@ import {
 import {
   qv, reprOf, equals, hashOf, call, call0, getattr, isCallable, nativeSelf, allocInstance, newBound, internStr, callType,
 } from "../core/runtime";
-import { newDict, dictGet, dictSet, dictDelete, dictLen, dictClear, D_USED, D_FILL } from "../core/map";
+import { newDict, dictGet, dictSet, dictDelete, dictLen, dictClear, D } from "../core/map";
 import { defModule } from "./modules";
 import { qstrFromJs } from "../core/qstr";
 import { dictForEach, dictUpdate } from "./objdict";
@@ -45,8 +45,8 @@ function itemsRepr(d: number): string {
 // a new dict-layout object of type t with room for extra words
 function newDictOf(t: number, words: number): number {
   const d = alloc(t, 16 + 4 * words);
-  i32[(d >> 2) + D_USED] = 1;
-  i32[(d >> 2) + D_FILL] = 1;
+  i32[(d >> 2) + D.USED] = 1;
+  i32[(d >> 2) + D.FILL] = 1;
   return d;
 }
 

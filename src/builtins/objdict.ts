@@ -5,7 +5,7 @@ import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, NATIVE_DATA, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple, TypeInfo } from "../core/obj";
 import { BinOp } from "../core/bytecode";
-import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictClear, entriesBase, D_TABLE } from "../core/map";
+import { newDict, dictGet, dictSet, dictDelete, dictLen, dictEntry, dictClear, entriesBase, D } from "../core/map";
 import { reprOf, equals, getIter, iterNext, getattrOr, call0, getitem, nativeSelf } from "../core/runtime";
 import { ITER_NEXT, defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { setDictUpdateHook } from "../core/vm";
@@ -28,7 +28,7 @@ export function dictForEach(d: number, f: (e: number) => void): void {
     const e = dictEntry(d, pos);
     if (e < 0) return;
     f(e);
-    pos = ((e - entriesBase(i32[(d >> 2) + D_TABLE])) >> 1) + 1;
+    pos = ((e - entriesBase(i32[(d >> 2) + D.TABLE])) >> 1) + 1;
   }
 }
 
@@ -39,7 +39,7 @@ function dictIterNext(it: number): number {
   const pos = iterPos(it);
   const e = dictEntry(d, pos);
   if (e < 0) return 0;
-  setIterPos(it, ((e - entriesBase(i32[(d >> 2) + D_TABLE])) >> 1) + 1);
+  setIterPos(it, ((e - entriesBase(i32[(d >> 2) + D.TABLE])) >> 1) + 1);
   if (kind === 0) return i32[e];
   if (kind === 1) return i32[e + 1];
   const t = newTuple(2);

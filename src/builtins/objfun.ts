@@ -8,7 +8,7 @@ import { CO } from "../core/bytecode";
 import { defType, defNative, romMap, typeOf, raise, raiseArgs, newException, newTuple, THROWN, isSubtype, NATIVE_NAME, CONST_TYPE } from "../core/obj";
 import { qv, hex, setCallNextCatching, callMethod0 } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
-import { genResume, genDone, GEN_DONE, GEN_NEW } from "../core/vm";
+import { genResume, genDone, Gen } from "../core/vm";
 import { named } from "./modutil";
 import { iterSelf } from "./iter";
 
@@ -89,9 +89,9 @@ const GEN_METHODS = [
   defNative(Q.close, 1, 1, function (a) {
     const g = i32[a];
     const state = i32[(g >> 2) + 2] >> 1;
-    if (state === GEN_DONE) return C.None;
-    if (state === GEN_NEW) {
-      i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
+    if (state === Gen.DONE) return C.None;
+    if (state === Gen.NEW) {
+      i32[(g >> 2) + 2] = (Gen.DONE << 1) | 1;
       return C.None;
     }
     try {

@@ -4,7 +4,7 @@ import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, NATIVE_DATA, romMap, typeOf, raise, raiseArgs, typeError, bool, TYPES, TypeInfo } from "../core/obj";
-import { newDict, dictSet, dictDelete, dictLen, dictEntry, dictFind, D_USED } from "../core/map";
+import { newDict, dictSet, dictDelete, dictLen, dictEntry, dictFind, D } from "../core/map";
 import { reprOf, getIter, iterNext, hashOf, nativeSelf } from "../core/runtime";
 import { BinOp, CmpOp } from "../core/bytecode";
 import { dictForEach, keysIter } from "./objdict";
@@ -115,7 +115,7 @@ function countIn(a: number, b: number): number {
 
 // s takes over the table of r (in-place forms)
 function setAssign(s: number, r: number): void {
-  for (let k = D_USED; k < D_USED + 3; k++) i32[(s >> 2) + k] = i32[(r >> 2) + k];
+  for (let k = D.USED; k < D.USED + 3; k++) i32[(s >> 2) + k] = i32[(r >> 2) + k];
 }
 
 function isSetOp(op: number): boolean {

@@ -14,7 +14,8 @@ var F64 = new Float64Array(1);
 var W16 = new Uint16Array(F64.buffer);
 // 10^0 .. 10^22, all exact (a typed array: one block on Espruino, not a JsVar per element)
 var P10 = new Float64Array(23);
-var I0 = 0, I1 = 1, I2 = 2, I3 = 3;
+// the 16-bit word k of a double, lowest first, is W16[k ^ WORD_ORDER] (3 on a big-endian host)
+var WORD_ORDER = 0;
 var TWO53 = 65536 * 65536 * 2097152;
 
 // Digits and decimal point of the last conversion: value = 0.DS * 10^DP.
@@ -26,7 +27,7 @@ var BE = 0;
 // The 53-bit significand f of x > 0 (finite) as digits; x = f * 2^BE.
 function decomp(x: number): number[] {
   F64[0] = x;
-  var w = W16[I3], ex = (w >> 4) & 2047, d = [W16[I0], W16[I1], W16[I2], w & 15];
+  var w = W16[3 ^ WORD_ORDER], ex = (w >> 4) & 2047, d = [W16[WORD_ORDER], W16[1 ^ WORD_ORDER], W16[2 ^ WORD_ORDER], w & 15];
   if (ex) { d[3] |= 16; BE = ex - 1075; } else BE = -1074;
   while (d.length && !d[d.length - 1]) d.pop();
   return d;
@@ -283,4 +284,4 @@ export function parseFloat(s: string): number | null {
 P10[0] = 1;
 for (var k = 1; k < 23; k++) P10[k] = P10[k - 1] * 10;
 F64[0] = 1;
-if (W16[0] === 16368) { I0 = 3; I1 = 2; I2 = 1; I3 = 0; }
+if (W16[0] === 16368) WORD_ORDER = 3;

@@ -11,18 +11,21 @@ import { i32, alloc, pushRoot, popRoots } from "../gc/heap";
 import { TV } from "./types";
 import { hashOf, equals } from "./runtime";
 
-export const D_USED = 1,
-  D_FILL = 2,
-  D_TABLE = 3;
+// the words of a dict after its type
+export const enum D {
+  USED = 1,
+  FILL = 2,
+  TABLE = 3,
+}
 
 export function newDict(type?: number): number {
   const p = alloc(type || TV.dict, 16);
-  i32[(p >> 2) + D_USED] = i32[(p >> 2) + D_FILL] = 1;
+  i32[(p >> 2) + D.USED] = i32[(p >> 2) + D.FILL] = 1;
   return p;
 }
 
 export function dictLen(d: number): number {
-  return i32[(d >> 2) + D_USED] >> 1;
+  return i32[(d >> 2) + D.USED] >> 1;
 }
 
 function capOf(size: number): number {
@@ -37,7 +40,7 @@ export function entriesBase(t: number): number {
 
 // Finds key; returns the word index of its entry (key word) or -1. hash is the key's hash.
 function find(d: number, key: number, h: number): number {
-  const t = i32[(d >> 2) + D_TABLE];
+  const t = i32[(d >> 2) + D.TABLE];
   if (t === 0) return -1;
   const tw = t >> 2;
   const mask = i32[tw + 1] >> 1;
@@ -70,8 +73,8 @@ export function dictFind(d: number, key: number): number {
 
 function resize(d: number, size: number): void {
   const dw = d >> 2;
-  const old = i32[dw + D_TABLE];
-  const used = i32[dw + D_USED] >> 1;
+  const old = i32[dw + D.TABLE];
+  const used = i32[dw + D.USED] >> 1;
   pushRoot(d);
   pushRoot(old);
   const t = alloc(TV.valarr, (2 + size + capOf(size) * 2) * 4);
@@ -84,7 +87,7 @@ function resize(d: number, size: number): void {
     const ow = old >> 2;
     const oldSize = (i32[ow + 1] >> 1) + 1;
     const oeb = ow + 2 + oldSize;
-    const fill = i32[dw + D_FILL] >> 1;
+    const fill = i32[dw + D.FILL] >> 1;
     for (let k = 0; k < fill; k++) {
       const key = i32[oeb + 2 * k];
       if (key === 0) continue;
@@ -97,9 +100,9 @@ function resize(d: number, size: number): void {
       n++;
     }
   }
-  i32[dw + D_TABLE] = t;
-  i32[dw + D_FILL] = (n << 1) | 1;
-  i32[dw + D_USED] = (used << 1) | 1;
+  i32[dw + D.TABLE] = t;
+  i32[dw + D.FILL] = (n << 1) | 1;
+  i32[dw + D.USED] = (used << 1) | 1;
 }
 
 export function dictSet(d: number, key: number, value: number): void {
@@ -110,21 +113,21 @@ export function dictSet(d: number, key: number, value: number): void {
     return;
   }
   const dw = d >> 2;
-  let t = i32[dw + D_TABLE];
-  const fill = i32[dw + D_FILL] >> 1;
+  let t = i32[dw + D.TABLE];
+  const fill = i32[dw + D.FILL] >> 1;
   if (t === 0 || fill >= capOf((i32[(t >> 2) + 1] >> 1) + 1)) {
-    const used = i32[dw + D_USED] >> 1;
+    const used = i32[dw + D.USED] >> 1;
     let size = 4;
     while (capOf(size) <= used + 1) size <<= 1;
     pushRoot(key);
     pushRoot(value);
     resize(d, size);
     popRoots(2);
-    t = i32[dw + D_TABLE];
+    t = i32[dw + D.TABLE];
   }
   const tw = t >> 2;
   const mask = i32[tw + 1] >> 1;
-  const n = i32[dw + D_FILL] >> 1;
+  const n = i32[dw + D.FILL] >> 1;
   const e2 = tw + 2 + mask + 1 + 2 * n;
   i32[e2] = key;
   i32[e2 + 1] = value;
@@ -132,8 +135,8 @@ export function dictSet(d: number, key: number, value: number): void {
   while (i32[tw + 2 + i] !== 0) i = (i + 1) & mask;
   i32[tw + 2 + i] = ((n + 1) << 1) | 1;
   // (small ints (n << 1) | 1: n + 1 is 2 more)
-  i32[dw + D_FILL] += 2;
-  i32[dw + D_USED] += 2;
+  i32[dw + D.FILL] += 2;
+  i32[dw + D.USED] += 2;
 }
 
 // Removes key; returns its value, or 0 when absent.
@@ -143,26 +146,26 @@ export function dictDelete(d: number, key: number): number {
   const v = i32[e + 1];
   i32[e] = 0;
   i32[e + 1] = 0;
-  i32[(d >> 2) + D_USED] -= 2;
+  i32[(d >> 2) + D.USED] -= 2;
   return v;
 }
 
 export function dictClear(d: number): void {
   const dw = d >> 2;
-  i32[dw + D_TABLE] = 0;
-  i32[dw + D_USED] = i32[dw + D_FILL] = 1;
+  i32[dw + D.TABLE] = 0;
+  i32[dw + D.USED] = i32[dw + D.FILL] = 1;
 }
 
 // Iteration: pos from 0; returns the word index of the next live entry at or after pos, or -1.
 // The next position is (returned index - entriesBase) / 2 + 1.
 export function dictFill(d: number): number {
-  return i32[(d >> 2) + D_FILL] >> 1;
+  return i32[(d >> 2) + D.FILL] >> 1;
 }
 export function dictEntry(d: number, pos: number): number {
-  const t = i32[(d >> 2) + D_TABLE];
+  const t = i32[(d >> 2) + D.TABLE];
   if (t === 0) return -1;
   const eb = entriesBase(t);
-  const fill = i32[(d >> 2) + D_FILL] >> 1;
+  const fill = i32[(d >> 2) + D.FILL] >> 1;
   while (pos < fill) {
     if (i32[eb + 2 * pos] !== 0) return eb + 2 * pos;
     pos++;
@@ -170,5 +173,5 @@ export function dictEntry(d: number, pos: number): number {
   return -1;
 }
 export function entryPos(d: number, e: number): number {
-  return ((e - entriesBase(i32[(d >> 2) + D_TABLE])) >> 1) + 1;
+  return ((e - entriesBase(i32[(d >> 2) + D.TABLE])) >> 1) + 1;
 }

@@ -31,9 +31,11 @@ let fsTop = 0; // frame stack: next free word
 
 let ticks = 0;
 let stop = 0;
-const STOP_EXIT = 1,
-  STOP_SLICE = 2,
-  STOP_SLEEP = 3;
+const enum Stop {
+  EXIT = 1,
+  SLICE = 2,
+  SLEEP = 3,
+}
 let retVal = 0;
 let genReturned = false;
 let nest = 0; // depth of nested loops
@@ -351,17 +353,19 @@ export function isGeneratorFunc(func: number): boolean {
 }
 
 // generator: [type, frame, state(si), name]
-export const GEN_RUNNING = 0,
-  GEN_NEW = 1,
-  GEN_SUSPENDED = 2,
-  GEN_DONE = 3;
+export const enum Gen {
+  RUNNING = 0,
+  NEW = 1,
+  SUSPENDED = 2,
+  DONE = 3,
+}
 function newGenerator(func: number, a: number, n: number, kw: number, nkw: number): number {
   const f = frameForCall(func, a, n, kw, nkw, true);
   pushRoot(f << 2);
   const g = alloc(TV.generator, 16);
   popRoots(1);
   i32[(g >> 2) + 1] = f << 2;
-  i32[(g >> 2) + 2] = (GEN_NEW << 1) | 1;
+  i32[(g >> 2) + 2] = (Gen.NEW << 1) | 1;
   i32[(g >> 2) + 3] = i32[(func >> 2) + FN.name];
   i32[f + FR.gen] = g;
   return g;
@@ -439,11 +443,11 @@ export function genResume(g: number, v: number, exc: number): number {
     if (exc !== 0) raiseObj(exc);
     return C.None;
   }
-  if (state === GEN_RUNNING) genRunning();
+  if (state === Gen.RUNNING) genRunning();
   const f = i32[gw + 1] >> 2;
-  if (state === GEN_NEW && v !== C.None && exc === 0) typeError("can't send non-None value to a just-started generator");
+  if (state === Gen.NEW && v !== C.None && exc === 0) typeError("can't send non-None value to a just-started generator");
   saveRegs();
-  let started = state === GEN_SUSPENDED;
+  let started = state === Gen.SUSPENDED;
   if (exc !== 0 && started && u8[i32[f + FR.ip] >> 1] === Op.YIELD_FROM) {
     // a throw into a generator delegating with yield from goes to the inner iterator first
     const spw = i32[f + FR.sp] >> 1;
@@ -451,7 +455,7 @@ export function genResume(g: number, v: number, exc: number): number {
     let r = 0;
     let done = false;
     let forwarded = true;
-    i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+    i32[gw + 2] = (Gen.RUNNING << 1) | 1;
     try {
       if ((inner & 15) === 0 && i32[inner >> 2] === TV.generator) {
         r = genResume(inner, C.None, exc);
@@ -470,7 +474,7 @@ export function genResume(g: number, v: number, exc: number): number {
       exc = i32[R.excRaising];
       forwarded = false;
     }
-    i32[gw + 2] = (GEN_SUSPENDED << 1) | 1;
+    i32[gw + 2] = (Gen.SUSPENDED << 1) | 1;
     if (forwarded) {
       if (!done) {
         genReturned = false;
@@ -483,12 +487,12 @@ export function genResume(g: number, v: number, exc: number): number {
       started = false;
     }
   }
-  i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+  i32[gw + 2] = (Gen.RUNNING << 1) | 1;
   genReturned = false;
   try {
     return runFrame(f, RetMode.GEN, started, v, exc);
   } finally {
-    if (i32[gw + 2] >> 1 === GEN_RUNNING) i32[gw + 2] = (GEN_DONE << 1) | 1;
+    if (i32[gw + 2] >> 1 === Gen.RUNNING) i32[gw + 2] = (Gen.DONE << 1) | 1;
   }
 }
 
@@ -519,7 +523,7 @@ export function resume(): boolean {
   loop();
   const s = stop;
   stop = 0;
-  return s === STOP_EXIT;
+  return s === Stop.EXIT;
 }
 
 // Runs a code object (exec, eval) in a nested loop with the given namespaces; returns its value.
@@ -601,7 +605,7 @@ export function runClassBody(func: number, locals: number): void {
 export function requestSleep(ms: number): boolean {
   if (nest > 0) return false;
   sleepMs = ms;
-  stop = STOP_SLEEP;
+  stop = Stop.SLEEP;
   ticks = 0;
   return true;
 }
@@ -662,7 +666,7 @@ function loop(): void {
         }
         // the clock is read in nested loops too: a host can interrupt from now() while a builtin runs
         if (sliceEnd !== 0 && now() >= sliceEnd && nest === 0) {
-          stop = STOP_SLICE;
+          stop = Stop.SLICE;
           return;
         }
       }
@@ -707,7 +711,7 @@ function leaveFrame(): number {
   const mode = i32[fw + FR.mode] >> 1;
   const back = i32[fw + FR.back] >> 2;
   const g = (leftGen = i32[fw + FR.gen]);
-  if (g !== 0) i32[(g >> 2) + 2] = (GEN_DONE << 1) | 1;
+  if (g !== 0) i32[(g >> 2) + 2] = (Gen.DONE << 1) | 1;
   if (fw >= fsBase && fw < fsEnd) fsTop = fw;
   loadRegs(back);
   return mode;
@@ -868,7 +872,7 @@ function doReturn(): void {
     // EXIT, GEN: back to JS
     if (mode === RetMode.GEN) genReturned = true;
     retVal = v;
-    stop = STOP_EXIT;
+    stop = Stop.EXIT;
     ticks = 0;
   }
 }
@@ -890,7 +894,7 @@ function doYield(): void {
   const mode = i32[fw + FR.mode] >> 1;
   const back = i32[fw + FR.back] >> 2;
   saveRegs();
-  i32[(g >> 2) + 2] = (GEN_SUSPENDED << 1) | 1;
+  i32[(g >> 2) + 2] = (Gen.SUSPENDED << 1) | 1;
   loadRegs(back);
   if (mode === RetMode.PUSH) {
     i32[++sp] = v;
@@ -898,7 +902,7 @@ function doYield(): void {
   }
   retVal = v;
   genReturned = false;
-  stop = STOP_EXIT;
+  stop = Stop.EXIT;
   ticks = 0;
 }
 
@@ -1170,16 +1174,16 @@ function iterStep(): void {
   if ((it & 15) === 0 && i32[it >> 2] === TV.generator) {
     const gw = it >> 2;
     const state = i32[gw + 2] >> 1;
-    if (state === GEN_RUNNING) genRunning();
-    if (state !== GEN_DONE) {
+    if (state === Gen.RUNNING) genRunning();
+    if (state !== Gen.DONE) {
       // resume the generator in this loop
       const f = i32[gw + 1] >> 2;
       saveRegs();
       i32[f + FR.back] = fw << 2;
       i32[f + FR.mode] = (RetMode.PUSH << 1) | 1;
-      i32[gw + 2] = (GEN_RUNNING << 1) | 1;
+      i32[gw + 2] = (Gen.RUNNING << 1) | 1;
       loadRegs(f);
-      if (state === GEN_SUSPENDED) i32[++sp] = C.None;
+      if (state === Gen.SUSPENDED) i32[++sp] = C.None;
       return;
     }
     // (a finished generator: the loop ends)
