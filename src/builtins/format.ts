@@ -7,7 +7,7 @@ import { T, TV, tv, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { typeOf, typeName, raise, raiseArgs, typeError, valueError, newStr, toJs, isStr, isFloat, floatVal, mkInt, defNative, tupleLen } from "../core/obj";
 import { qv, lookupType, callMethod1, strOf, reprOf, getattr, getitem, internStr } from "../core/runtime";
-import { intToString, intToFloat } from "../core/int";
+import { intToString, intToFloat, intToJs } from "../core/int";
 import { formatFloat, groupDigits, digitsAt } from "../core/floatfmt";
 import { setFormatHook, addBuiltin } from "./modbuiltins";
 import { cpStr, typeNameOf } from "./objstr";
@@ -415,11 +415,8 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
     if (fmt.charAt(i) === "*") {
       i++;
       v = next();
-      if (!(v & 1)) {
-        v = asInt(v);
-        if (!isIntLike(v)) typeError("* wants int");
-      }
-      return v >> 1;
+      if (!isIntLike(v)) typeError("* wants int");
+      return intToJs(asInt(v));
     }
     const j = digitsAt(fmt, i);
     if (j > i) v = +fmt.slice(i, j);

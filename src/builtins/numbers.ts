@@ -1,7 +1,7 @@
 // The number builtins that need more than one type: round(x, n), pow(x, y, m).
 
 import { C } from "../core/types";
-import { typeOf, typeName, typeError, valueError, newFloat, floatVal, isFloat } from "../core/obj";
+import { typeOf, typeName, typeError, valueError, newFloat, floatVal, isFloat, mkInt } from "../core/obj";
 import { isUserInstance, lookupType, callMethod0, callMethod1, qv, nativeSelf } from "../core/runtime";
 import { Q } from "../core/qstrdefs";
 import { toMpz, fromMpz, intToJs, overflow, isInf } from "../core/int";
@@ -55,8 +55,11 @@ function round(x: number, nd: number): number {
   if (isIntLike(x)) {
     x = asInt(x);
     if (n >= 0) return x;
+    const m = toMpz(x);
+    // |x| < 2^b <= 10^-n / 2 rounds to 0, without making 10^-n (-n may be ~2^30)
+    if (-n > mpz.bitLength(m) * 0.302 + 1) return mkInt(0);
     const pw = ten(-n);
-    return fromMpz(mpz.mul(roundDiv(toMpz(x), pw), pw));
+    return fromMpz(mpz.mul(roundDiv(m, pw), pw));
   }
   if (isUserInstance(x)) {
     const m = lookupType(typeOf(x), qv(Q.__round__));

@@ -509,7 +509,11 @@ function translate(a: number, n: number): number {
     if (r === 0) out += cps.slice(i, i + w);
     else if (r === C.None) {
       // deleted
-    } else if (isIntLike(r)) out += cpStr(asInt(r) >> 1);
+    } else if (isIntLike(r)) {
+      const v = asInt(r);
+      if (!(v & 1) || v >> 1 < 0 || v >> 1 > 0x10ffff) valueError("character mapping must be in range(0x110000)");
+      out += cpStr(v >> 1);
+    }
     else if (isStr(r)) out += toJs(r);
     else typeError("character mapping must return integer, None or str");
     i += w - 1;

@@ -79,6 +79,12 @@ describe("huge requests", () => {
     ["f'{1:{1 << 29}}'", ["MemoryError"]],
     ["','.join(['a'] * (1 << 20))", ["MemoryError"]],
     ["int('9' * 2000000)", ["MemoryError"]],
+    // (a width from the arguments: a big int was read as a garbage width)
+    ["'%*d' % (1 << 40, 1)", ["MemoryError"]],
+    ["'%*d' % (1 << 80, 1)", ["OverflowError"]],
+    // (an int rounded at 10^n for a large n: 0, without making 10^n)
+    ["round(25, -(1 << 40))", ["ok"]],
+    ["round(-(10 ** 50), -(1 << 29))", ["ok"]],
   ];
   it.each(cases)("%s", (expr, want) => {
     const vm = interp(256 * 1024);
