@@ -2,7 +2,7 @@
 // str.format itself and %-formatting of str and bytes. Everything is built as JS strings and
 // turned into a Python str once; floats go through core/floatfmt.ts, never the host.
 
-import { i32, pushRoot, rsp, setRsp, heapBytes, onOutOfMemory } from "../gc/heap";
+import { i32, pushRoot, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { T, TV, tv, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { typeOf, typeName, raise, raiseArgs, typeError, valueError, newStr, toJs, isStr, isFloat, floatVal, mkInt, defNative, tupleLen } from "../core/obj";
@@ -39,8 +39,7 @@ export function jsIdx(s: string, i: number): number {
 }
 
 export function rep(s: string, n: number): string {
-  // padding to a width bigger than the heap: MemoryError before the host builds the string
-  if (n * s.length > heapBytes()) onOutOfMemory();
+  checkHostLen(n * s.length);
   let r = "";
   while (n-- > 0) r += s;
   return r;
@@ -203,7 +202,7 @@ function fmtFloat(x: number, sp: Spec, tn: string): string {
   const t = sp.type;
   if (t !== "" && "eEfFgGn%".indexOf(t) < 0) badSpec(t, tn);
   if (sp.grp && t === "n") badSpec();
-  if (sp.prec > heapBytes()) onOutOfMemory();
+  checkHostLen(sp.prec);
   let s = formatFloat(x, t, sp.prec, sp.alt);
   let neg = s.charAt(0) === "-";
   if (neg) s = s.slice(1);
@@ -367,6 +366,7 @@ export function strFormat(fmt: string, a: number, n: number, kw: number, nkw: nu
       }
       if (depth > 0) valueError(open + 1 < L ? "expected '}' before end of string" : "Single '{' encountered in format string");
       out += field(s.slice(open + 1, j - 1));
+      checkHostLen(out.length);
       i = j;
     }
     return out;
@@ -427,6 +427,7 @@ function percent1(fmt: string, args: number, bytes: boolean): string {
   let out = "";
   const L = fmt.length;
   while (i < L) {
+    checkHostLen(out.length);
     const p = fmt.indexOf("%", i);
     if (p < 0) {
       out += fmt.slice(i);

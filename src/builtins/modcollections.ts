@@ -3,7 +3,7 @@
 // as a fifth word); deque is a ring buffer [type, items valarr, head(si), length(si), maxlen(si),
 // -1 for none]. namedtuple builds a tuple subclass whose fields are properties.
 
-import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, alloc, pushRoot, popRoots, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
@@ -38,6 +38,7 @@ function itemsRepr(d: number): string {
   let s = "";
   dictForEach(d, function (e) {
     s += (s ? ", " : "") + "(" + reprOf(i32[e]) + ", " + reprOf(i32[e + 1]) + ")";
+    checkHostLen(s.length);
   });
   return s;
 }
@@ -187,6 +188,7 @@ function initDictTypes(): void {
       let s = "{";
       dictForEach(d, function (e) {
         s += (s.length > 1 ? ", " : "") + reprOf(i32[e]) + ": " + reprOf(i32[e + 1]);
+        checkHostLen(s.length);
       });
       return "defaultdict(" + reprOf(f) + ", " + s + "})";
     },
@@ -415,7 +417,7 @@ const DQ_METHODS = [
 
 function dqRepr(d: number): string {
   let s = "deque([";
-  for (let k = 0; k < dqLen(d); k++) s += (k ? ", " : "") + reprOf(i32[dqAt(d, k)]);
+  for (let k = 0; k < dqLen(d); k++) checkHostLen((s += (k ? ", " : "") + reprOf(i32[dqAt(d, k)])).length);
   const max = i32[(d >> 2) + DQ_MAX] >> 1;
   return s + "]" + (max >= 0 ? ", maxlen=" + max : "") + ")";
 }

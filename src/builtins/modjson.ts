@@ -2,7 +2,7 @@
 // Output is CPython's for every value both accept; as MicroPython, non-ASCII text is written as
 // it is unless ensure_ascii=True. Decoding errors are ValueError (json.JSONDecodeError).
 
-import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, pushRoot, popRoots, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, typeOf, typeName, isStr, toJs, newStr, newFloat, isFloat, floatVal, raise, typeError, valueError, newList, listAppend, listLen, listItems, tupleLen, isSubtype, mkInt } from "../core/obj";
@@ -97,6 +97,7 @@ function enc(v: number, o: Opts, depth: number, stack: number[]): string {
       for (let k = 0; k < (t === TV.list ? listLen(nv) : n); k++) {
         const item = t === TV.list ? i32[listItems(nv) + k] : i32[(nv >> 2) + 2 + k];
         out += (k > 0 ? o.item : "") + nl + enc(item, o, depth + 1, stack);
+        checkHostLen(out.length);
       }
       out += end + "]";
     }
@@ -131,6 +132,7 @@ function enc(v: number, o: Opts, depth: number, stack: number[]): string {
       for (let j = 0; j < order.length; j++) {
         const k = order[j];
         out += (j > 0 ? o.item : "") + nl + quote(keys[k], o.ascii) + o.key + enc(pairs[2 * k + 1], o, depth + 1, stack);
+        checkHostLen(out.length);
       }
       out += end + "}";
     }

@@ -8,7 +8,7 @@
 // match [type, pattern, subject, spans tuple (small ints, -1 unmatched), pos(si), endpos(si)].
 // Compiled programs live in a JS cache keyed by the pattern's text and flags.
 
-import { i32, u8, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, u8, alloc, pushRoot, popRoots, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
@@ -1166,6 +1166,7 @@ function subImpl(p: number, repl: number, subject: number, count: number, withN:
       popRoots(1);
       if (r !== C.None) out += templateText(r, isB);
     }
+    checkHostLen(out.length);
     last = c[1];
     n++;
     return true;

@@ -1,6 +1,6 @@
 // dict and its views, on the hash table of core/map.ts.
 
-import { i32, alloc, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, alloc, pushRoot, popRoots, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, NATIVE_DATA, romMap, typeOf, typeName, raise, raiseArgs, typeError, bool, newTuple, TypeInfo } from "../core/obj";
@@ -61,6 +61,7 @@ function dictBody(d: number): string {
   let s = "";
   dictForEach(d, function (e) {
     s += (s ? ", " : "") + reprOf(i32[e]) + ": " + reprOf(i32[e + 1]);
+    checkHostLen(s.length);
   });
   return s;
 }
@@ -226,6 +227,7 @@ function viewRepr(v: number): string {
     if (!first) s += ", ";
     first = false;
     s += t === TV.dict_keys ? reprOf(i32[e]) : t === TV.dict_values ? reprOf(i32[e + 1]) : "(" + reprOf(i32[e]) + ", " + reprOf(i32[e + 1]) + ")";
+    checkHostLen(s.length);
   });
   return s + "])";
 }

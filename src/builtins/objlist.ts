@@ -1,7 +1,7 @@
 // list and tuple.
 // tuple: [type, length(si), items...]; list: [type, length(si), items valarr]
 
-import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, pushRoot, popRoots, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { spend } from "../core/vm";
@@ -67,6 +67,7 @@ function seqBody(v: number): string {
   for (let k = 0; k < n; k++) {
     if (k > 0) s += ", ";
     s += reprOf(i32[seqItems(v) + k]);
+    checkHostLen(s.length);
   }
   return n === 1 && typeOf(v) === TV.tuple ? s + "," : s;
 }

@@ -1,7 +1,7 @@
 // The methods of str, most of them shared with bytes and bytearray: a method works on the JS text
 // of self (UTF-16 for str, one char per byte for bytes) and builds results of self's type.
 
-import { i32, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, pushRoot, popRoots, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
@@ -207,6 +207,7 @@ const JOIN = defNative(Q.join, 2, 2, function (a) {
     if (t === null) typeError("sequence item " + j + ": expected " + (k === 0 ? "str instance" : "a bytes-like object") + ", " + typeNameOf(v) + " found");
     if (j > 0) out += sep;
     out += t;
+    checkHostLen(out.length);
   }
   return newBytesFrom(k, out);
 });
@@ -290,6 +291,7 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
     let i = 0;
     while (i <= s.length && cnt > 0) {
       out += nw;
+      checkHostLen(out.length);
       cnt--;
       if (i === s.length) {
         i++;
@@ -307,6 +309,7 @@ const REPLACE = defNative(Q.replace, 3, 4, function (a, n) {
     const j = s.indexOf(old, i);
     if (j < 0) break;
     out += s.slice(i, j) + nw;
+    checkHostLen(out.length);
     i = j + old.length;
     cnt--;
   }
@@ -448,6 +451,7 @@ function expandtabs(a: number, n: number, kw: number, nkw: number): number {
       if (ts > 0) {
         const m = ts - (col % ts);
         out += rep(" ", m);
+        checkHostLen(out.length);
         col += m;
       }
     } else {
@@ -514,7 +518,7 @@ function translate(a: number, n: number): number {
       if (!(v & 1) || v >> 1 < 0 || v >> 1 > 0x10ffff) valueError("character mapping must be in range(0x110000)");
       out += cpStr(v >> 1);
     }
-    else if (isStr(r)) out += toJs(r);
+    else if (isStr(r)) checkHostLen((out += toJs(r)).length);
     else typeError("character mapping must return integer, None or str");
     i += w - 1;
   }

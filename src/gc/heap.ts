@@ -106,6 +106,14 @@ export function heapBytes(): number {
   return nblocks * BLOCK;
 }
 
+// For a builtin that builds text in a host string (repr, join, formatting, a read from a device):
+// MemoryError once it is longer than the heap, which could never hold it as a Python object. Text
+// can be far bigger than the objects it is made from (repr([s] * n)), and the host would run out
+// first: V8 stops the whole process, a board its firmware.
+export function checkHostLen(n: number): void {
+  if (n > nblocks * BLOCK) onOutOfMemory();
+}
+
 // ---- the root stack ----
 
 export function pushRoot(v: number): void {

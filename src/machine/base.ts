@@ -8,7 +8,7 @@
 // queues DISPATCH(obj) on micropython.schedule's queue: the handler runs between VM instructions,
 // or as a short run of its own when the VM is idle (src/embed.ts).
 
-import { i32, u8, alloc, pushRoot, popRoots } from "../gc/heap";
+import { i32, u8, alloc, pushRoot, popRoots, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typeOf, isStr, toJs, newBytes, newList, listAppend, listLen, listItems, THROWN, strBuf, bufLen } from "../core/obj";
@@ -109,6 +109,13 @@ export function itemsOf<X>(v: number, f: (x: number) => X): X[] {
 // An integer argument, or dflt when absent or None.
 export function intOr(v: number, dflt: number): number {
   return v === 0 || v === C.None ? dflt : toInt(v);
+}
+
+// A number of bytes to read (nbytes), checked before the HAL makes a JS array of them.
+export function byteCount(v: number): number {
+  const n = intOr(v, 0);
+  checkHostLen(n);
+  return n;
 }
 
 // ---- pins ----

@@ -12,7 +12,7 @@ import { mkInt, valueError, newList, listAppend, isSubtype, typeOf } from "../co
 import { truthy, getIter, iterNext } from "../core/runtime";
 import { HalI2C } from "./hal";
 import { osError, ENODEV } from "../builtins/storage";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, fieldsText, Live, peripheralMethods, idOf, busMake, opened, live } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, byteCount, fieldsText, Live, peripheralMethods, idOf, busMake, opened, live } from "./base";
 const F_SCL = 0,
   F_SDA = 1,
   F_FREQ = 2;
@@ -96,7 +96,7 @@ function readMem(a: number, n: number, kw: number, nkw: number, into: boolean): 
   const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, into ? Q.buf : Q.nbytes, Q.addrsize], 1);
   const addr = addrArg(p[0]);
   write(a, addr, memBytes(intOr(p[1], 0), p[3]), false);
-  return read(a, addr, into ? bufSize(p[2]) : intOr(p[2], 0), true);
+  return read(a, addr, into ? bufSize(p[2]) : byteCount(p[2]), true);
 }
 
 // the pending write of SoftI2C's primitives goes out
@@ -116,7 +116,7 @@ export function initI2C(): number[] {
       return l;
     },
     Q.readfrom, 3, 4, function (a: number, n: number) {
-      return bytesValue(read(a, addrArg(i32[a + 1]), intOr(i32[a + 2], 0), stopArg(a, n)));
+      return bytesValue(read(a, addrArg(i32[a + 1]), byteCount(i32[a + 2]), stopArg(a, n)));
     },
     Q.readfrom_into, 3, 4, function (a: number, n: number) {
       const size = bufSize(i32[a + 2]);

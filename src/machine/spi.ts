@@ -6,7 +6,7 @@ import { C } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { qstrStr } from "../core/qstr";
 import { mkInt, valueError, typeOf } from "../core/obj";
-import { hal, need, fld, setFld, self, parse, intOr, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, byteCount, peripheralMethods, pinOpts, fieldsText, idOf, busMake, opened, live } from "./base";
 
 // fields: baudrate, polarity, phase, bits, firstbit
 const F_BITS = 3;
@@ -46,7 +46,7 @@ function filled(count: number, a: number, n: number): number[] {
 export function initSPI(): number[] {
   const methods = peripheralMethods(open).concat([
     Q.read, 2, 3, function (a: number, n: number) {
-      return bytesValue(transfer(a, filled(intOr(i32[a + 1], 0), a, n)));
+      return bytesValue(transfer(a, filled(byteCount(i32[a + 1]), a, n)));
     },
     Q.readinto, 2, 3, function (a: number, n: number) {
       fillBuf(i32[a + 1], transfer(a, filled(bufSize(i32[a + 1]), a, n)));

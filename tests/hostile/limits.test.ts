@@ -105,6 +105,37 @@ describe("huge requests", () => {
   });
 });
 
+// Text a builtin builds from repeated references is far bigger than the objects it is made of
+// (here ~900 million characters): each used to grow a host string until the host gave out (V8
+// ended the process, or its RangeError was read as a recursion error); now MemoryError once the
+// text is longer than the heap.
+describe("text far bigger than its objects", () => {
+  const cases = [
+    "','.join(['a' * 30000] * 30000)",
+    "b','.join([b'a' * 30000] * 30000)",
+    "('\\t' * 30000).expandtabs(30000)",
+    "('{}' * 30000).format(*(['a' * 30000] * 30000))",
+    "('%s' * 30000) % tuple(['a' * 30000] * 30000)",
+    "repr(['a' * 30000] * 30000)",
+    "str((b'a' * 30000,) * 30000)",
+    "repr({i: 'a' * 30000 for i in range(30000)})",
+    "repr(dict.fromkeys(range(30000), 'a' * 30000).items())",
+    "('a' * 30000).replace('a', 'b' * 30000)",
+    "('a' * 30000).translate({97: 'b' * 30000})",
+    "f\"{['a' * 30000] * 30000}\"",
+    "__import__('json').dumps(['a' * 30000] * 30000)",
+    "__import__('re').sub('a', 'b' * 30000, 'a' * 30000)",
+    "repr(__import__('collections').deque(['a' * 30000] * 30000))",
+  ];
+  it.each(cases)("%s", (expr) => {
+    const vm = interp(1024 * 1024);
+    const r = vm.run("x = " + expr + "\nprint('ok')", 20000);
+    expect(r.err).toBe("MemoryError");
+    expect(r.interrupted).toBe(false);
+    expect(vm.run("x = None\nprint('goes on')").out).toBe("goes on\n");
+  });
+});
+
 describe("deeply nested source", () => {
   // each at 1000 levels: the compiler recurses (or recompiles) per level
   const cases: [string, string][] = [

@@ -155,6 +155,22 @@ q.deinit()
 });
 
 describe("I2C", () => {
+  // (the HAL makes a JS array of the bytes: a count of 10**9 took the host down, V8's fatal
+  // "invalid size error" on Node)
+  test("a read of more bytes than the heap holds is a MemoryError, before the HAL is asked", async () => {
+    const r = await run(`
+from machine import I2C, SPI
+for f in (lambda: I2C(0).readfrom(0x48, 10 ** 9), lambda: I2C(0).readfrom_mem(0x48, 0, 1 << 30), lambda: SPI(1).read(10 ** 9)):
+    try:
+        f()
+    except MemoryError:
+        print('MemoryError')
+print(len(I2C(0).readfrom(0x48, 2)), len(SPI(1).read(3)))
+`);
+    expect(r.error).toBe(null);
+    expect(lines(r.out)).toEqual(["MemoryError", "MemoryError", "MemoryError", "2 3"]);
+  });
+
   test("scan, register reads and writes, ENODEV", async () => {
     const r = await run(`
 from machine import I2C, SoftI2C, Pin
