@@ -103,6 +103,7 @@ describe("interrupt at random instants", () => {
     ["s = 'x' * 100000", "'y' in s"],
     ["s = 'x' * 100000", "s.find('y')"],
     ["b = b'x' * 100000", "b.find(b'y')"],
+    ["b = b'x' * 100000", "b'y' in b"],
     ["l = [0] * 100000", "1 in l"],
     ["l = [0] * 100000", "l.count(1)"],
     ["s = 'x' * 100000", "s + 'y'"],
