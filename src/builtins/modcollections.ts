@@ -16,7 +16,7 @@ import {
 import { newDict, dictGet, dictSet, dictDelete, dictLen, dictClear, D } from "../core/map";
 import { defModule } from "./modules";
 import { qstrFromJs } from "../core/qstr";
-import { dictForEach, dictUpdate } from "./objdict";
+import { dictForEach, dictUpdate, popEntry } from "./objdict";
 import { defIterKind, newIter, iterObj, iterPos, setIterPos } from "./iter";
 import { listFromIter, tupleFromIter } from "./objlist";
 import { buildClass, newClassMethodValue } from "./objtype";
@@ -110,13 +110,7 @@ const OD_POPITEM = defNative(Q.popitem, 1, 2, function (a, n, kw, nkw) {
   dictForEach(d, function (e) {
     if (last || e0 < 0) e0 = e;
   });
-  const t = newTuple(2);
-  i32[(t >> 2) + 2] = i32[e0];
-  i32[(t >> 2) + 3] = i32[e0 + 1];
-  pushRoot(t);
-  dictDelete(d, i32[e0]);
-  popRoots(1);
-  return t;
+  return popEntry(d, e0);
 });
 
 // copy() for OrderedDict and defaultdict: same type, same factory
@@ -417,7 +411,10 @@ const DQ_METHODS = [
 
 function dqRepr(d: number): string {
   let s = "deque([";
-  for (let k = 0; k < dqLen(d); k++) checkHostLen((s += (k ? ", " : "") + reprOf(i32[dqAt(d, k)])).length);
+  for (let k = 0; k < dqLen(d); k++) {
+    s += (k ? ", " : "") + reprOf(i32[dqAt(d, k)]);
+    checkHostLen(s.length);
+  }
   const max = i32[(d >> 2) + DQ_MAX] >> 1;
   return s + "]" + (max >= 0 ? ", maxlen=" + max : "") + ")";
 }

@@ -145,6 +145,17 @@ function newView(type: number, d: number): number {
   return v;
 }
 
+// the (key, value) tuple of entry e of dict d, which it removes (popitem)
+export function popEntry(d: number, e: number): number {
+  const t = newTuple(2);
+  i32[(t >> 2) + 2] = i32[e];
+  i32[(t >> 2) + 3] = i32[e + 1];
+  pushRoot(t);
+  dictDelete(d, i32[e]);
+  popRoots(1);
+  return t;
+}
+
 // keys(), values() and items(), one function: a view of the type NATIVE_DATA names
 function viewNative(a: number, n: number, kw: number, nkw: number, which: number): number {
   return newView(tv(NATIVE_DATA[which]), i32[a]);
@@ -170,13 +181,7 @@ const METHODS = [
     dictForEach(d, function (e) {
       last = e;
     });
-    const t = newTuple(2);
-    i32[(t >> 2) + 2] = i32[last];
-    i32[(t >> 2) + 3] = i32[last + 1];
-    pushRoot(t);
-    dictDelete(d, i32[last]);
-    popRoots(1);
-    return t;
+    return popEntry(d, last);
   }),
   defNative(Q.setdefault, 2, 3, function (a, n) {
     const v = dictGet(i32[a], i32[a + 1]);

@@ -518,7 +518,10 @@ function translate(a: number, n: number): number {
       if (!(v & 1) || v >> 1 < 0 || v >> 1 > 0x10ffff) valueError("character mapping must be in range(0x110000)");
       out += cpStr(v >> 1);
     }
-    else if (isStr(r)) checkHostLen((out += toJs(r)).length);
+    else if (isStr(r)) {
+      out += toJs(r);
+      checkHostLen(out.length);
+    }
     else typeError("character mapping must return integer, None or str");
     i += w - 1;
   }
