@@ -2,7 +2,7 @@
 // alignment of a 32-bit board (l, n, P: 4 bytes). struct.error is a ValueError subclass, so that
 // code written for MicroPython (which raises ValueError) and for CPython both catch it.
 
-import { i32, u8, pushRoot, popRoots } from "../gc/heap";
+import { i32, u8, pushRoot, popRoots, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, newTuple, newBytes, newFloat, mkInt, bool, raise, typeError, isStr, toJs, typeOf, typeName } from "../core/obj";
@@ -31,11 +31,14 @@ function err(msg: string): never {
 const CODES = "xcbB?hHiIlLqQnNefdspP";
 const STD = [1, 1, 1, 1, 1, 2, 2, 4, 4, 4, 4, 8, 8, 0, 0, 2, 4, 8, 1, 1, 0];
 const NAT = [1, 1, 1, 1, 1, 2, 2, 4, 4, 4, 4, 8, 8, 4, 4, 2, 4, 8, 1, 1, 4];
+const S_CODE = 18; // CODES.indexOf("s"), then "p": the codes whose count is a length in bytes
 
 interface Fmt {
   big: boolean;
   size: number;
-  items: number[]; // (code index, count, offset) triples; s and p have one item of count bytes
+  // (code index, count, offset) triples: s and p are one value of count bytes, other codes are
+  // count values side by side; the counts stay compact so that '1000000000x' costs no host memory
+  items: number[];
   nargs: number;
 }
 
@@ -77,19 +80,12 @@ function parse(fv: number): Fmt {
     const isz = ci < 0 ? 0 : (nat ? NAT : STD)[ci];
     if (isz === 0) err("bad char in struct format");
     if (nat && isz > 1) size = Math.ceil(size / isz) * isz;
-    if (c === "s" || c === "p" || c === "x") {
-      if (c !== "x") {
-        items.push(ci, count, size);
-        nargs++;
-      }
-      size += count;
-    } else {
-      for (let j = 0; j < count; j++) {
-        items.push(ci, 1, size);
-        size += isz;
-      }
-      nargs += count;
+    if (c !== "x") {
+      items.push(ci, count, size);
+      nargs += c === "s" || c === "p" ? 1 : count;
     }
+    size += c === "s" || c === "p" ? count : count * isz;
+    if (size > 0x7fffffff) err("total struct size too long");
   }
   return { big: big, size: size, items: items, nargs: nargs };
 }
@@ -211,9 +207,15 @@ function putItem(out: number[], f: Fmt, ci: number, count: number, at: number, v
 
 function packArgs(f: Fmt, a: number, n: number, what: string, std: boolean): number[] {
   if (n !== f.nargs) err(what + " expected " + f.nargs + " items for packing (got " + n + ")");
+  checkHostLen(f.size);
   const out: number[] = [];
   for (let k = 0; k < f.size; k++) out.push(0);
-  for (let k = 0, j = 0; k < f.items.length; k += 3, j++) putItem(out, f, f.items[k], f.items[k + 1], f.items[k + 2], i32[a + j], std);
+  for (let k = 0, j = 0; k < f.items.length; k += 3) {
+    const ci = f.items[k],
+      count = f.items[k + 1];
+    if (ci >= S_CODE) putItem(out, f, ci, count, f.items[k + 2], i32[a + j++], std);
+    else for (let r = 0; r < count; r++) putItem(out, f, ci, 1, f.items[k + 2] + r * (std ? STD : NAT)[ci], i32[a + j++], std);
+  }
   return out;
 }
 
@@ -259,13 +261,15 @@ function getItem(f: Fmt, ci: number, count: number, p: number, std: boolean): nu
 // a tuple of the values at address p (the buffer is not moved: the values are allocated after
 // their bytes are read one item at a time from a heap object that stays put)
 function unpackAt(f: Fmt, buf: number, off: number, std: boolean): number {
-  const n = f.items.length / 3;
-  const t = newTuple(n);
+  const t = newTuple(f.nargs);
   pushRoot(t);
   pushRoot(buf);
-  for (let k = 0; k < n; k++) {
-    const p = bytesAddr(buf) + off;
-    i32[(t >> 2) + 2 + k] = getItem(f, f.items[3 * k], f.items[3 * k + 1], p + f.items[3 * k + 2], std);
+  for (let k = 0, j = 0; k < f.items.length; k += 3) {
+    const ci = f.items[k],
+      count = f.items[k + 1],
+      p = bytesAddr(buf) + off + f.items[k + 2];
+    if (ci >= S_CODE) i32[(t >> 2) + 2 + j++] = getItem(f, ci, count, p, std);
+    else for (let r = 0; r < count; r++) i32[(t >> 2) + 2 + j++] = getItem(f, ci, 1, p + r * (std ? STD : NAT)[ci], std);
   }
   popRoots(2);
   return t;

@@ -19,6 +19,7 @@ print(struct.unpack('>f', b'?\xc0\x00\x00'), struct.unpack('>d', struct.pack('>d
 print(struct.unpack('>e', b'\x00\x01'), struct.unpack('>e', b'|\x00'), struct.unpack('>e', b'\xfc\x00'), struct.unpack('>f', struct.pack('>f', 0.1)))
 print(struct.unpack('<?c3s', b'\x02zabc'), struct.unpack('<5p', b'\x03abcd'), struct.unpack('<5p', b'\x09abcd'))
 print(struct.unpack('<bxh', b'\x01\x00\x02\x00'), struct.unpack('>2h3B', b'\x00\x01\x00\x02\x03\x04\x05'))
+print(struct.unpack('b3i', struct.pack('b3i', 1, 2, 3, 4)), struct.calcsize('b3i'), struct.unpack('<2s3h', b'ab\x01\x00\x02\x00\x03\x00'))
 print(struct.unpack('<hh', memoryview(b'\x01\x00\x02\x00')))
 
 for x in [0.0, 1.0, -2.5, 65504.0, 1e-5, 3.14159, 6.1e-5, 2.0 ** -24, 0.00006103515625, 1000.1]:
