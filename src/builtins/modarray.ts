@@ -2,7 +2,7 @@
 // items little-endian in a TV.rawbuf block after its 16-byte header (grown with realloc, so its
 // address is read again after any allocation). Item sizes are a 32-bit board's (l, L: 4 bytes).
 
-import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
+import { i32, u8, alloc, growBuf, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import {
@@ -41,16 +41,13 @@ function setLen(arr: number, n: number): void {
 
 // makes room for n items
 function ensure(arr: number, n: number): void {
-  const bytes = n * SIZES[code(arr)];
-  const b = i32[(arr >> 2) + 3];
-  if (allocSize(b) - STR_HDR >= bytes) return;
   pushRoot(arr);
-  i32[(arr >> 2) + 3] = realloc(b, STR_HDR + bytes + (bytes >> 2) + 8);
+  i32[(arr >> 2) + 3] = growBuf(i32[(arr >> 2) + 3], TV.rawbuf, STR_HDR + n * SIZES[code(arr)]);
   popRoots(1);
 }
 
 function newArray(c: number, n: number): number {
-  const buf = alloc(TV.rawbuf, STR_HDR + n * SIZES[c] + 8);
+  const buf = growBuf(0, TV.rawbuf, STR_HDR + n * SIZES[c]);
   pushRoot(buf);
   const arr = alloc(T_ARRAY, 16);
   popRoots(1);

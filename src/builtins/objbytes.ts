@@ -6,7 +6,7 @@
 // The str-like methods are shared with str (strmethods.ts); they see bytes as JS strings of one
 // char per byte.
 
-import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots } from "../gc/heap";
+import { i32, u8, alloc, growBuf, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV, tv, STR_HDR } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { spend } from "../core/vm";
@@ -114,11 +114,8 @@ export function bytesTxt(v: number): string | null {
 // makes sure bytearray ba can hold n bytes (the buffer may move)
 function baEnsure(ba: number, n: number): void {
   const w = ba >> 2;
-  const b = i32[w + 2];
-  if (b !== 0 && allocSize(b) - STR_HDR >= n) return;
-  const want = STR_HDR + n + (n >> 2) + 8;
   pushRoot(ba);
-  i32[w + 2] = b === 0 ? alloc(TV.rawbuf, want) : realloc(b, want);
+  i32[w + 2] = growBuf(i32[w + 2], TV.rawbuf, STR_HDR + n);
   popRoots(1);
 }
 

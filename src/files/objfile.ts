@@ -10,7 +10,7 @@
 // Layout: [type, flags(si), pos(si), len(si), buffer rawbuf|0, path str|0, base(si), fd(si)];
 // the bytes are in the rawbuf after its 8-byte header.
 
-import { i32, u8, alloc, realloc, allocSize, pushRoot, popRoots, R } from "../gc/heap";
+import { i32, u8, alloc, growBuf, pushRoot, popRoots, R } from "../gc/heap";
 import { C, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, valueError, newStr, newStrRaw, strDone, strBuf, bufLen, isStr, toJs, mkInt, bool, newList, listAppend } from "../core/obj";
@@ -53,14 +53,10 @@ function setField(f: number, k: number, n: number): void {
 // Address of byte 0 of the buffer, made to hold at least n bytes (may allocate).
 function ensure(f: number, n: number): number {
   const w = f >> 2;
-  let b = i32[w + W_BUF];
-  if (b === 0 || allocSize(b) - BUF_HDR < n) {
-    const want = BUF_HDR + n + (n >> 2) + 16;
-    pushRoot(f);
-    b = b === 0 ? alloc(TV.rawbuf, want) : realloc(b, want);
-    popRoots(1);
-    i32[w + W_BUF] = b;
-  }
+  pushRoot(f);
+  const b = growBuf(i32[w + W_BUF], TV.rawbuf, BUF_HDR + n);
+  popRoots(1);
+  i32[w + W_BUF] = b;
   return b + BUF_HDR;
 }
 

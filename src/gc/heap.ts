@@ -253,6 +253,18 @@ export function allocSize(p: number): number {
   return (b - b0) * BLOCK;
 }
 
+// Makes the growable buffer b (0: none yet) at least `bytes` long, moving it if it must. A
+// bytearray's, an array's or a file's buffer grows an item at a time, and allocSize walks the
+// object's blocks: each such buffer keeps what it can hold in its second word instead (100,000
+// array appends took 15 s).
+export function growBuf(b: number, type: number, bytes: number): number {
+  if (b !== 0 && i32[(b >> 2) + 1] >= bytes) return b;
+  const want = bytes + (bytes >> 2) + 8;
+  const q = b === 0 ? alloc(type, want) : realloc(b, want);
+  i32[(q >> 2) + 1] = allocSize(q);
+  return q;
+}
+
 // Gives back the tail of an object (shrinks it in place) or frees it entirely.
 export function free(p: number): void {
   const a = atbBase;

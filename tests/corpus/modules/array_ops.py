@@ -42,3 +42,13 @@ for bad in [lambda: array('z'), lambda: array('i', [1.5]), lambda: array('i', ['
         bad()
     except (ValueError, TypeError, IndexError) as e:
         print(type(e).__name__)
+# repeats of none, of an empty array, of several items; growth one item at a time
+print(array('h', [1, 2]) * 0, array('h', [1, 2]) * -3, array('i') * 5, array('h', [1, -2]) * 3)
+g = array('H')
+for i in range(3000):
+    g.append(i * 7)
+print(len(g), sum(g), g[2999], g[1234])
+b = bytearray()
+for i in range(3000):
+    b.append(i & 255)
+print(len(b), sum(b), b[2999])
