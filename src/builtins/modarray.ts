@@ -399,10 +399,10 @@ function initArrayType(): void {
         const times = toInt(m);
         const s = arrBytes(arr, 0, alen(arr));
         const r = newArray(code(arr), 0);
+        if (s === "" || times <= 0) return r;
         pushRoot(r);
-        let all = "";
-        for (let k = 0; k < times; k++) all += s;
-        addBytes(r, all);
+        ensure(r, alen(arr) * times); // the heap says no before any text is built
+        for (let k = 0; k < times; k++) addBytes(r, s);
         popRoots(1);
         return r;
       }

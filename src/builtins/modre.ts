@@ -405,6 +405,7 @@ let classes: Node[] = [];
 let nregs = 0;
 
 function emit(n: Node): void {
+  checkHostLen(code.length); // 'a{1000000000}' is a billion copies of its body
   switch (n.t) {
     case N_CHAR:
       code.push(O_CHAR, n.c as number);

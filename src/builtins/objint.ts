@@ -1,6 +1,6 @@
 // int and bool: arithmetic on small ints with overflow into big ints (mpz), mixed with float.
 
-import { i32, u8 } from "../gc/heap";
+import { i32, u8, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, isFloat, floatVal, bool, isStr, toJs, mkInt, TYPES, bytesToJs, newBytes } from "../core/obj";
@@ -244,6 +244,7 @@ const toBytes = defNative(Q.to_bytes, 1, 3, function (a, n, kw, nkw) {
   const signed = kwArg(kw, nkw, Q.signed) === C.True;
   const m = toMpz(i32[a]);
   if (m.neg && !signed) overflow("can't convert negative int to unsigned");
+  checkHostLen(len);
   const r = mpz.toBytes(m, len, big, signed);
   if (r === null) overflow("int too big to convert");
   return newBytes(TV.bytes, r);

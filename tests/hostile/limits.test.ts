@@ -82,6 +82,20 @@ describe("huge requests", () => {
     // (a width from the arguments: a big int was read as a garbage width)
     ["'%*d' % (1 << 40, 1)", ["MemoryError"]],
     ["'%*d' % (1 << 80, 1)", ["OverflowError"]],
+    // (an int's bytes, an array repeated, a regular expression's counted repeat: each built its
+    // whole result in host memory first, and V8 ended the process)
+    ["(1).to_bytes(1 << 30, 'little')", ["MemoryError"]],
+    ["(1).to_bytes(1 << 40, 'little')", ["MemoryError"]],
+    ["__import__('array').array('i', [0]) * (1 << 30)", ["MemoryError"]],
+    ["__import__('array').array('b', b'a' * 100000) * 100000", ["MemoryError"]],
+    ["__import__('array').array('i') * (1 << 30)", ["ok"]],
+    ["__import__('re').compile('a{1000000000}')", ["MemoryError"]],
+    // (a struct format's repeat count: each value of '1000000000i' was a triple in a host array,
+    // and pack filled a host array of the whole size before the heap was asked)
+    ["__import__('struct').pack('1000000000x')", ["MemoryError"]],
+    ["__import__('struct').pack('536870912s', b'')", ["MemoryError"]],
+    ["__import__('struct').unpack('1000000000i', b'')", ["error"]],
+    ["__import__('struct').calcsize('99999999999999999999i')", ["error"]],
     // (an int rounded at 10^n for a large n: 0, without making 10^n)
     ["round(25, -(1 << 40))", ["ok"]],
     ["round(-(10 ** 50), -(1 << 29))", ["ok"]],
