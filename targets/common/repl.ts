@@ -332,7 +332,14 @@ export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: 
       } else {
         var ins = c === "\t" ? complete() : c >= " " ? c : "";
         if (ins === "\n") all = true;
-        else if (ins !== "") {
+        else if (ins !== "" && cur === line.length) {
+          // at the end, as typed or pasted text comes: echoed as it is (copying the line at every
+          // character made a 200,000-character line take 14 s)
+          line += ins;
+          cur = line.length;
+          indent &= 1;
+          return term.send(ins);
+        } else if (ins !== "") {
           line = line.substring(0, cur) + ins + line.substring(cur);
           all = true;
           fwd = ins.length;
