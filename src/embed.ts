@@ -67,9 +67,10 @@ export interface Mpjs {
   heapInUse(): number;
   // Raises KeyboardInterrupt in the running program.
   interrupt(): void;
-  // Input for sys.stdin (null: the input has ended); wakes a program waiting for it. The rest only
+  // Input for sys.stdin (null: the input has ended), of which at most `held` characters are kept
+  // unread (absent: no limit); wakes a program waiting for it. The rest only
   // where the REPL or select is (MPJS_REPL, MPJS_ASYNCIO).
-  input?: (text: string | null) => void;
+  input?: (text: string | null, held?: number) => void;
   // The input the program has left unread (taken away).
   unread?: () => string;
   // The line the console edited for input() (host.editLine); key: the control key that ended it

@@ -50,10 +50,11 @@ export function setInputHooks(start: () => void, wake: (() => void) | null, edit
   if (edit) editHook = edit;
 }
 
-// Text from the host; null: the input has ended.
-export function giveInput(s: string | null): void {
+// Text from the host; null: the input has ended. held: the most kept unread (0: no limit, as for
+// a script's stdin); what comes past it is dropped, as a board's full console buffer drops it.
+export function giveInput(s: string | null, held?: number): void {
   if (s === null) ended = true;
-  else buf += s;
+  else buf += held && buf.length + s.length > held ? s.substring(0, held - buf.length) : s;
   wakeWaiter();
 }
 

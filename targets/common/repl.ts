@@ -46,6 +46,11 @@ export function banner(board: string, engine: string): string {
 // raw-paste flow control: the window MicroPython grants with its 256-byte stdin buffer
 const WINDOW = 128;
 
+// What the console keeps of the input a running program has not read: a board's serial buffer is
+// a few hundred bytes and drops the rest; this one holds what a host sends in one go (a console
+// flooding a program that never reads grew a host string without end)
+const STDIN_HELD = 4096;
+
 // Escape sequences (after ESC) to the keys they stand for: history up/down, right, left, home,
 // end, delete. Every key is quoted: terser renames unquoted property names (OH, OF) in the bundles.
 const SEQ: { [k: string]: string } = {
@@ -453,7 +458,7 @@ export function startRepl(api: MpjsApi, term: Terminal, vm: () => Mpjs, reboot: 
       // a board's sys.stdin reads Enter (\r) as \n (shared/runtime/sys_stdio_mphal.c)
       else input += c === "\r" ? "\n" : c;
     }
-    if (input !== "") vm().input!(input);
+    if (input !== "") vm().input!(input, STDIN_HELD);
   }
 
   return {

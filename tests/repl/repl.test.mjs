@@ -374,6 +374,18 @@ describe("a program's input at the REPL", () => {
     expect(await b.read(">>> ")).toBe("'hello\\n'\r\n>>> ");
   });
 
+  it("keeps 4096 characters of what a busy program does not read, as a board's buffer drops the rest", async () => {
+    const b = board();
+    await b.read(">>> ");
+    await b.line("import sys, time");
+    b.write("time.sleep(1); s = sys.stdin.read(4096); print(len(s), s.count('b'))\r");
+    await b.read("count('b'))\r\n");
+    b.write("a".repeat(4000));
+    b.write("b".repeat(6000));
+    expect(await b.read(">>> ")).toBe("4096 96\r\n>>> ");
+    expect(await b.line("1 + 1")).toBe("1 + 1\r\n2\r\n>>> ");
+  });
+
   it("input() in the raw REPL echoes into the program's output", async () => {
     const b = board();
     await b.read(">>> ");
