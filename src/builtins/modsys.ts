@@ -74,7 +74,7 @@ function sysNatives(): number[] {
         pushRoot(w);
         call1(w, newStr(text));
         popRoots(1);
-      } else writeErr(text);
+      } else writeOut(text); // sys.stdout by default, as MicroPython's
       return C.None;
     }),
   ];

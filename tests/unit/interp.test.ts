@@ -143,6 +143,29 @@ describe("a full heap", () => {
   });
 });
 
+describe("an exception whose __str__ raises", () => {
+  // (its traceback used to be lost: the report printed only "MemoryError")
+  it("is reported with its traceback and the message left out, as MicroPython does", () => {
+    const { run } = interpreter();
+    const r = run("class A(Exception):\n    def __str__(self):\n        raise A()\nraise A()\n");
+    expect(r.err).toBe("A");
+    expect(r.stderr).toBe('Traceback (most recent call last):\n  File "<stdin>", line 4, in <module>\nA: \n');
+    const p = run("import sys\nclass B(Exception):\n    def __str__(self):\n        raise B()\nsys.print_exception(B())\nprint('goes on')\n");
+    expect(p.err).toBe(null);
+    expect(p.out).toBe("B: \ngoes on\n");
+  });
+});
+
+describe("sys.print_exception", () => {
+  it("prints the traceback to sys.stdout, as MicroPython does, or to the file given", () => {
+    const { run } = interpreter();
+    const r = run("import sys, io\ndef f():\n    raise ValueError(1)\ntry:\n    f()\nexcept ValueError as e:\n    sys.print_exception(e)\n    s = io.StringIO()\n    sys.print_exception(e, s)\n    print(s.getvalue() == 'x' or s.getvalue())\n");
+    expect(r.stderr).toBe("");
+    const tb = 'Traceback (most recent call last):\n  File "<stdin>", line 5, in <module>\n  File "<stdin>", line 3, in f\nValueError: 1\n';
+    expect(r.out).toBe(tb + tb + "\n");
+  });
+});
+
 describe("recursion", () => {
   const RE = "RuntimeError: maximum recursion depth exceeded";
 
