@@ -984,7 +984,7 @@ export function reprOf(v: number): string {
   }
   const m = lookupUser(t, QV.__repr__);
   if (m !== 0) {
-    const r = callMethod0(m, v);
+    const r = nativeSelf(callMethod0(m, v)); // (an instance of a str subclass is a str)
     if (!isStr(r)) typeError("__repr__ returned non-string");
     return jsStr(r);
   }
@@ -1019,7 +1019,7 @@ export function strOf(v: number): string {
   }
   const m = lookupUser(t, QV.__str__);
   if (m !== 0) {
-    const r = callMethod0(m, v);
+    const r = nativeSelf(callMethod0(m, v)); // (an instance of a str subclass is a str)
     if (!isStr(r)) typeError("__str__ returned non-string");
     return jsStr(r);
   }
