@@ -188,24 +188,35 @@ export function bufSize(v: number): number {
   return bufN;
 }
 
-// The bytes of a buffer to send; a str sends its UTF-8, as MicroPython's write() takes one.
-export function bufBytes(v: number): number[] {
+// The bytes of a buffer to send, as a view of the heap for the HAL call at hand (hal.ts); a str
+// sends its UTF-8, as MicroPython's write() takes one.
+export function bufBytes(v: number): Uint8Array {
   const p = isStr(v) ? strBuf(v) : bufAddr(v);
-  const n = isStr(v) ? bufLen : bufN;
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) out.push(u8[p + k]);
+  return u8.subarray(p, p + (isStr(v) ? bufLen : bufN));
+}
+
+// The byte runs in parts one after the other (writevto's buffers, a register address and data).
+export function joinBytes(parts: ArrayLike<number>[]): Uint8Array {
+  let n = 0;
+  for (let k = 0; k < parts.length; k++) n += parts[k].length;
+  const out = new Uint8Array(n);
+  n = 0;
+  for (let k = 0; k < parts.length; k++) {
+    out.set(parts[k], n);
+    n += parts[k].length;
+  }
   return out;
 }
 
 // Copies bytes into the buffer v (as many as fit); answers how many.
-export function fillBuf(v: number, bytes: number[]): number {
+export function fillBuf(v: number, bytes: ArrayLike<number>): number {
   const p = bufAddr(v);
   const n = bytes.length < bufN ? bytes.length : bufN;
   for (let k = 0; k < n; k++) u8[p + k] = bytes[k];
   return n;
 }
 
-export function bytesValue(bytes: number[]): number {
+export function bytesValue(bytes: ArrayLike<number>): number {
   return newBytes(TV.bytes, bytes);
 }
 

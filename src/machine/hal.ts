@@ -3,23 +3,26 @@
 // optional: what a host leaves out makes the matching machine call raise OSError.
 //
 // Pins and buses are named by what the Python code passed (Pin(2), Pin("LED"), I2C(0)): numbers or
-// strings, which the target maps onto its own names. Bytes travel as plain arrays of numbers.
+// strings, which the target maps onto its own names. Bytes go out as a Uint8Array that is a view
+// of the Python heap, valid only during the call (a HAL that keeps them copies them), so that a
+// display's frame buffer is not turned into a JS array (on Espruino a JsVar per byte); they come
+// back as anything indexable (Espruino's Uint8Array, IoT.js's arrays).
 
 export interface HalI2C {
   // Writes bytes to the device at addr; answers how many bytes the device acknowledged, or -1
   // when nothing acknowledged the address. stop false: the next transfer is a repeated start.
-  write(addr: number, bytes: number[], stop: boolean): number;
+  write(addr: number, bytes: Uint8Array, stop: boolean): number;
   // Reads n bytes from the device at addr, or null when nothing acknowledged the address.
-  read(addr: number, n: number, stop: boolean): number[] | null;
+  read(addr: number, n: number, stop: boolean): ArrayLike<number> | null;
 }
 
 export interface HalSPI {
   // Clocks bytes out and answers the bytes clocked in at the same time.
-  transfer(bytes: number[]): number[];
+  transfer(bytes: Uint8Array): ArrayLike<number>;
 }
 
 export interface HalUART {
-  write(bytes: number[]): void;
+  write(bytes: Uint8Array): void;
   close(): void;
 }
 
@@ -47,10 +50,10 @@ export interface Hal {
   i2cOpen?(id: number | string | null, opts: any): HalI2C | null;
   spiOpen?(id: number | string | null, opts: any): HalSPI | null;
   // onData receives the bytes the UART receives.
-  uartOpen?(id: number | string, opts: any, onData: (bytes: number[]) => void): HalUART | null;
+  uartOpen?(id: number | string, opts: any, onData: (bytes: ArrayLike<number>) => void): HalUART | null;
 
   // Sends bytes on a pin as machine.bitstream's encoding 0 (high/low times in ns: timing).
-  bitstream?(pin: number | string, timing: number[], bytes: number[]): void;
+  bitstream?(pin: number | string, timing: number[], bytes: Uint8Array): void;
 
   // Runs fn after ms (again every ms when periodic) on the host's event loop.
   timerSet?(fn: () => void, ms: number, periodic: boolean): any;

@@ -12,7 +12,7 @@ import { mkInt, valueError, newList, listAppend, isSubtype, typeOf } from "../co
 import { truthy, getIter, iterNext } from "../core/runtime";
 import { HalI2C } from "./hal";
 import { osError, ENODEV } from "../builtins/storage";
-import { hal, need, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, bufBytes, fillBuf, bytesValue, bufSize, byteCount, fieldsText, Live, peripheralMethods, idOf, busMake, opened, live } from "./base";
+import { hal, need, fld, setFld, self, parse, intOr, pinName, pinValue, defClass, attach, bufBytes, joinBytes, fillBuf, bytesValue, bufSize, byteCount, fieldsText, Live, peripheralMethods, idOf, busMake, opened, live } from "./base";
 const F_SCL = 0,
   F_SDA = 1,
   F_FREQ = 2;
@@ -65,13 +65,13 @@ function addrArg(v: number): number {
 }
 
 // a write or read on the bus self (at a)
-function write(a: number, addr: number, bytes: number[], stop: boolean): number {
+function write(a: number, addr: number, bytes: Uint8Array, stop: boolean): number {
   const r = bus(a).write(addr, bytes, stop);
   if (r < 0) osError(ENODEV);
   return r;
 }
 
-function read(a: number, addr: number, count: number, stop: boolean): number[] {
+function read(a: number, addr: number, count: number, stop: boolean): ArrayLike<number> {
   const r = bus(a).read(addr, count, stop);
   if (r === null) osError(ENODEV);
   return r;
@@ -92,16 +92,16 @@ function memBytes(mem: number, sizeArg: number): number[] {
 }
 
 // readfrom_mem(addr, memaddr, nbytes | buf, *, addrsize=8): the bytes read
-function readMem(a: number, n: number, kw: number, nkw: number, into: boolean): number[] {
+function readMem(a: number, n: number, kw: number, nkw: number, into: boolean): ArrayLike<number> {
   const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, into ? Q.buf : Q.nbytes, Q.addrsize], 1);
   const addr = addrArg(p[0]);
-  write(a, addr, memBytes(intOr(p[1], 0), p[3]), false);
+  write(a, addr, joinBytes([memBytes(intOr(p[1], 0), p[3])]), false);
   return read(a, addr, into ? bufSize(p[2]) : byteCount(p[2]), true);
 }
 
 // the pending write of SoftI2C's primitives goes out
 function flush(st: Live, stop: boolean): void {
-  if (st.addr >= 0 && st.rw === 0 && (st.w.length > 0 || stop)) st.bus.write(st.addr, st.w, stop);
+  if (st.addr >= 0 && st.rw === 0 && (st.w.length > 0 || stop)) st.bus.write(st.addr, joinBytes([st.w]), stop);
   st.w = [];
 }
 
@@ -111,7 +111,7 @@ export function initI2C(): number[] {
       const b = bus(a);
       const l = newList(0);
       pushRoot(l);
-      for (let addr = 0x08; addr < 0x78; addr++) if (b.write(addr, [], true) >= 0) listAppend(l, mkInt(addr));
+      for (let addr = 0x08; addr < 0x78; addr++) if (b.write(addr, new Uint8Array(0), true) >= 0) listAppend(l, mkInt(addr));
       popRoots(1);
       return l;
     },
@@ -127,12 +127,13 @@ export function initI2C(): number[] {
       return mkInt(write(a, addrArg(i32[a + 1]), bufBytes(i32[a + 2]), stopArg(a, n)));
     },
     Q.writevto, 3, 4, function (a: number, n: number) {
-      let bytes: number[] = [];
+      // (each buffer copied as it comes: the iterator may run Python code that moves the last)
+      const parts: Uint8Array[] = [];
       const it = getIter(i32[a + 2]);
       pushRoot(it);
-      for (let x = iterNext(it); x !== 0; x = iterNext(it)) bytes = bytes.concat(bufBytes(x));
+      for (let x = iterNext(it); x !== 0; x = iterNext(it)) parts.push(joinBytes([bufBytes(x)]));
       popRoots(1);
-      return mkInt(write(a, addrArg(i32[a + 1]), bytes, stopArg(a, n)));
+      return mkInt(write(a, addrArg(i32[a + 1]), joinBytes(parts), stopArg(a, n)));
     },
     Q.readfrom_mem, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
       return bytesValue(readMem(a, n, kw, nkw, false));
@@ -143,7 +144,7 @@ export function initI2C(): number[] {
     },
     Q.writeto_mem, 4, 255, function (a: number, n: number, kw: number, nkw: number) {
       const p = parse(a, n, kw, nkw, [Q.addr, Q.memaddr, Q.buf, Q.addrsize], 1);
-      write(a, addrArg(p[0]), memBytes(intOr(p[1], 0), p[3]).concat(bufBytes(p[2])), true);
+      write(a, addrArg(p[0]), joinBytes([memBytes(intOr(p[1], 0), p[3]), bufBytes(p[2])]), true);
       return C.None;
     },
   ]);
@@ -173,7 +174,7 @@ export function initI2C(): number[] {
         for (let k = 0; k < bytes.length; k++) {
           if (st.addr === -1) {
             // the address byte: answered when the device acknowledges a probe
-            if (st.bus.write(bytes[k] >> 1, [], false) < 0) return mkInt(acks);
+            if (st.bus.write(bytes[k] >> 1, new Uint8Array(0), false) < 0) return mkInt(acks);
             st.addr = bytes[k] >> 1;
             st.rw = bytes[k] & 1;
           } else if (st.addr >= 0) st.w.push(bytes[k]);

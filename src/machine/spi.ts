@@ -31,15 +31,15 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   attach(o, { bus: opened(need(hal.spiOpen, "SPI")(soft ? null : id, opts), "SPI", id) });
 }
 
-function transfer(a: number, out: number[]): number[] {
+function transfer(a: number, out: Uint8Array): ArrayLike<number> {
   return live(self(a), "SPI").bus.transfer(out);
 }
 
 // count bytes to clock out for read(nbytes, write=0) and readinto(buf, write=0) (arguments at a)
-function filled(count: number, a: number, n: number): number[] {
+function filled(count: number, a: number, n: number): Uint8Array {
   const byte = n > 2 ? intOr(i32[a + 2], 0) : 0;
-  const out: number[] = [];
-  for (let k = 0; k < count; k++) out.push(byte & 255);
+  const out = new Uint8Array(count);
+  for (let k = 0; byte & 255 && k < count; k++) out[k] = byte;
   return out;
 }
 

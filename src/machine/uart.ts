@@ -17,6 +17,9 @@ const F_BAUD = 0,
 const IRQ_RX = 1,
   IRQ_RXIDLE = 2;
 
+// the receive buffer's size when rxbuf is not given (MicroPython's esp32 and rp2 ports: 256)
+const RXBUF = 256;
+
 const NAMES = [Q.baudrate, Q.bits, Q.parity, Q.stop, Q.tx, Q.rx, Q.timeout, Q.timeout_char, Q.rxbuf, Q.txbuf];
 
 let T_UART = 0;
@@ -38,10 +41,12 @@ function open(o: number, a: number, n: number, kw: number, nkw: number, k: numbe
   pinOpts(opts, p, NAMES, 4, 6);
   const id = idOf(o) >> 1;
   if (old) detach(o);
-  const st: Live = { rx: old ? old.rx : [], undo: close };
+  // what comes while rxbuf bytes wait unread is dropped, as by MicroPython's receive buffer (a
+  // device that streams to a program that never reads grew a JS array without end)
+  const st: Live = { rx: old ? old.rx : [], max: p[8] !== 0 ? intOr(p[8], RXBUF) : old ? old.max : RXBUF, undo: close };
   const u = opened(
-    need(hal.uartOpen, "UART")(id, opts, function (bytes: number[]) {
-      for (let j = 0; j < bytes.length; j++) st.rx.push(bytes[j] & 255);
+    need(hal.uartOpen, "UART")(id, opts, function (bytes: ArrayLike<number>) {
+      for (let j = 0; j < bytes.length && st.rx.length < st.max; j++) st.rx.push(bytes[j] & 255);
       if (i32[(o >> 2) + M.handler] !== C.None) fire(o);
     }),
     "UART",

@@ -36,10 +36,11 @@ export function espruinoHal(): Hal {
     if (p !== undefined) setup[key] = pin(p);
   }
 
-  function bytes(data: any): number[] {
+  // what Espruino answers: a Uint8Array as it is (I2C.readFrom's, SPI.send's), a string's bytes
+  function bytes(data: any): ArrayLike<number> {
+    if (typeof data !== "string") return data;
     const out: number[] = [];
-    const str = typeof data === "string";
-    for (let k = 0; k < data.length; k++) out.push((str ? data.charCodeAt(k) : data[k]) & 255);
+    for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
     return out;
   }
 

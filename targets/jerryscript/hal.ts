@@ -23,7 +23,8 @@ declare var clearTimeout: any;
 declare var clearInterval: any;
 declare var Buffer: any;
 
-// the bytes of what IoT.js gives (a string of bytes, a Buffer, an array)
+// the bytes of what IoT.js gives (a string of bytes, a Buffer, an array), or of what machine hands
+// over (a view of the heap, hal.ts), as the plain array IoT.js's modules take
 export function bytes(data: any): number[] {
   const out: number[] = [];
   if (data === null || data === undefined) return out;
@@ -35,8 +36,8 @@ export function bytes(data: any): number[] {
 
 // what uart.writeSync sends: a Buffer of the bytes where the host has Buffer (a string would go
 // out as UTF-8, two bytes for each byte over 127), else a string of them
-export function outgoing(data: number[]): any {
-  if (typeof Buffer === "function") return new Buffer(data);
+export function outgoing(data: ArrayLike<number>): any {
+  if (typeof Buffer === "function") return new Buffer(bytes(data));
   let s = "";
   for (let k = 0; k < data.length; k++) s += String.fromCharCode(data[k] & 255);
   return s;
@@ -226,7 +227,7 @@ export function iotjsHal(): Hal {
           try {
             // a zero-length write (scan's probe) is not sent by every driver: one byte is read instead
             if (data.length === 0) dev(addr).readSync(1);
-            else dev(addr).writeSync(data);
+            else dev(addr).writeSync(bytes(data));
             return data.length;
           } catch (e) {
             drop(addr);
@@ -266,7 +267,7 @@ export function iotjsHal(): Hal {
         transfer: function (data) {
           const rx: number[] = [];
           for (let k = 0; k < data.length; k++) rx.push(0);
-          const r = dev.transferSync(data, rx);
+          const r = dev.transferSync(bytes(data), rx);
           return bytes(r && typeof r.length === "number" ? r : rx);
         },
       };

@@ -209,8 +209,10 @@ export interface Board {
   timers: number;
 }
 
-function bytesOf(data: number[] | string): number[] {
-  if (typeof data !== "string") return data;
+// the bytes of what is sent to the board or what machine hands over (a view of the Python heap,
+// valid only during the call: hal.ts), as a plain array of its own
+function bytesOf(data: ArrayLike<number> | string): number[] {
+  if (typeof data !== "string") return Array.prototype.slice.call(data);
   const out: number[] = [];
   for (let k = 0; k < data.length; k++) out.push(data.charCodeAt(k) & 255);
   return out;
@@ -397,7 +399,7 @@ export function createBoard(descIn?: any): Board {
         write: function (addr, bytes, stop) {
           const d = dev(addr);
           if (!d) return -1;
-          d.write(bytes, stop);
+          d.write(bytesOf(bytes), stop);
           return bytes.length;
         },
         read: function (addr, n) {
@@ -413,7 +415,7 @@ export function createBoard(descIn?: any): Board {
       return {
         transfer: function (bytes) {
           for (let k = 0; k < bytes.length; k++) log.out.push(bytes[k]);
-          return bytes.slice(0);
+          return bytesOf(bytes);
         },
       };
     },
@@ -428,7 +430,7 @@ export function createBoard(descIn?: any): Board {
       return {
         write: function (bytes) {
           for (let k = 0; k < bytes.length; k++) u.tx.push(bytes[k]);
-          if (u.loopback) onData(bytes.slice(0));
+          if (u.loopback) onData(bytesOf(bytes));
         },
         close: function () {
           open = false;
@@ -436,7 +438,7 @@ export function createBoard(descIn?: any): Board {
       };
     },
     bitstream: function (id, timing, bytes) {
-      board.bitstreams.push({ pin: pinId(id) as number, timing: timing, bytes: bytes });
+      board.bitstreams.push({ pin: pinId(id) as number, timing: timing, bytes: bytesOf(bytes) });
     },
     timerSet: function (fn, ms, periodic) {
       const h = periodic

@@ -357,6 +357,49 @@ print(got)
   });
 });
 
+describe("buffers as the HAL sees them", () => {
+  test("a UART keeps rxbuf bytes (256 by default) of what a device sends unread; the rest is dropped", async () => {
+    const r = await run(`
+from machine import UART
+u = UART(1, 9600)
+u.write(b'a' * 300)
+print(u.any(), len(u.read()))
+v = UART(2, 9600, rxbuf=1000)
+v.write(bytes(range(200)) * 6)
+d = v.read()
+print(len(d), d[-1], v.read())
+`);
+    expect(r.error).toBe(null);
+    expect(lines(r.out)).toEqual(["256 256", "1000 199 None"]);
+  });
+
+  test("device writes are the buffer's bytes at the time of the call, copied by a HAL that keeps them", async () => {
+    // (machine hands the HAL a view of the Python heap, not a JS array per byte: hal.ts)
+    const r = await run(`
+from machine import I2C, SPI, Pin, bitstream
+i2c = I2C(0)
+buf = bytearray(b'\x10abc')
+i2c.writeto(0x48, buf)
+buf[1] = 0x7a
+i2c.writevto(0x48, [b'\x20', buf[1:], 'xy'])
+i2c.writeto_mem(0x48, 0x30, memoryview(buf)[2:])
+print(i2c.readfrom_mem(0x48, 0x10, 3), i2c.readfrom_mem(0x48, 0x20, 5), i2c.readfrom_mem(0x48, 0x30, 2))
+spi = SPI(1)
+out = bytearray(b'123')
+spi.write(out)
+out[0] = 0x39
+spi.write(out)
+px = bytearray(b'\x01\x02')
+bitstream(Pin(4), 0, (1, 2, 3, 4), px)
+px[0] = 9
+`);
+    expect(r.error).toBe(null);
+    expect(lines(r.out)).toEqual(["b'abc' b'zbcxy' b'bc'"]);
+    expect(r.board.spiLog[0].out).toEqual([49, 50, 51, 57, 50, 51]);
+    expect(r.board.bitstreams[0].bytes).toEqual([1, 2]);
+  });
+});
+
 describe("Timer, RTC, WDT and the module functions", () => {
   test("a periodic timer runs while the program sleeps; a one-shot once", async () => {
     const r = await run(`

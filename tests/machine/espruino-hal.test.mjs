@@ -31,6 +31,7 @@ async function machineBundle() {
 const RECORDER = `
 var global = this;
 var LOG = [];
+var KINDS = []; // what the bytes written came as: machine hands over views of its heap (hal.ts)
 var LEVELS = {};
 var WATCHES = [];
 function rec() { LOG.push(Array.prototype.slice.call(arguments)); }
@@ -54,6 +55,7 @@ I2C.prototype.setup = function (o) { rec("i2c.setup", o.scl && o.scl.name, o.sda
 I2C.prototype.writeTo = function (o, data) {
   if (o.address !== 0x48) throw new Error("I2C Error: No ACK");
   rec("i2c.writeTo", o.address, Array.prototype.slice.call(data), o.stop);
+  KINDS.push(Object.prototype.toString.call(data));
   if (data.length) PTR = data[0];
   for (var i = 1; i < data.length; i++) REGS[PTR++] = data[i];
 };
@@ -68,6 +70,7 @@ function SPI() {}
 SPI.prototype.setup = function (o) { rec("spi.setup", o.baud, o.mode, o.order); };
 SPI.prototype.send = function (data) {
   rec("spi.send", Array.prototype.slice.call(data));
+  KINDS.push(Object.prototype.toString.call(data));
   var r = new Uint8Array(data.length);
   for (var i = 0; i < data.length; i++) r[i] = data[i] ^ 0xff;
   return r;
@@ -78,7 +81,7 @@ var Serial1 = {
   setup: function (baud, o) { rec("serial.setup", baud, o.bytesize, o.parity, o.stopbits); },
   on: function (ev, f) { this.listeners.push(f); },
   removeListener: function (ev, f) { rec("serial.removeListener"); },
-  write: function (d) { rec("serial.write", Array.prototype.slice.call(d)); },
+  write: function (d) { rec("serial.write", Array.prototype.slice.call(d)); KINDS.push(Object.prototype.toString.call(d)); },
 };
 function getSerial() { return "30aea4f1-2cd0"; }
 var E = { reboot: function () { rec("E.reboot"); } };
@@ -166,6 +169,10 @@ except ValueError as e:
     expect(has(["serial.write", [104, 105]])).toBe(true);
     expect(has(["analogRead", "D34"])).toBe(true);
     expect(has(["analogWrite", "D5", 32768 / 65535, 1000])).toBe(true);
+    // bytes go out as typed arrays, not as JS arrays (on a board, a JsVar per byte)
+    const kinds = JSON.parse(realm.run("JSON.stringify(KINDS)"));
+    expect(kinds.length).toBeGreaterThan(3);
+    expect(kinds.filter((k) => k !== "[object Uint8Array]")).toEqual([]);
   });
 
   // Duktape (a strict ES5 engine, no timers): the shipped board-profile bundle (mpjs deploy's,
