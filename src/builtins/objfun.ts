@@ -8,7 +8,7 @@ import { CO } from "../core/bytecode";
 import { defType, defNative, romMap, typeOf, raise, raiseArgs, newException, newTuple, THROWN, isSubtype, NATIVE_NAME, CONST_TYPE } from "../core/obj";
 import { qv, hex, setCallNextCatching, callMethod0 } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
-import { genResume, genDone, Gen } from "../core/vm";
+import { genResume, genDone, Gen, checkRaisable } from "../core/vm";
 import { named } from "./modutil";
 import { iterSelf } from "./iter";
 
@@ -78,6 +78,7 @@ const GEN_METHODS = [
   }),
   defNative(Q.throw, 2, 4, function (a, n) {
     let e = i32[a + 1];
+    checkRaisable(e);
     if (typeOf(e) === TV.type) {
       if (n > 2 && i32[a + 2] !== C.None) {
         const v = i32[a + 2];

@@ -1124,11 +1124,16 @@ function unpackError(len: number, n: number): never {
   valueError(len > n ? "too many values to unpack (expected " + n + ")" : "need more than " + len + " values to unpack");
 }
 
-// raise exc (a class or an instance)
-function makeRaisable(v: number): number {
+// TypeError unless v is an exception class or instance (raise's, generator.throw's argument)
+export function checkRaisable(v: number): void {
   const t = typeOf(v);
   if (v !== C.MemErr && !isSubtype(t === TV.type ? v : t, TV.BaseException)) typeError("exceptions must derive from BaseException");
-  return t === TV.type ? call(v, 0, 0, 0, 0) : v;
+}
+
+// raise exc (a class or an instance)
+function makeRaisable(v: number): number {
+  checkRaisable(v);
+  return typeOf(v) === TV.type ? call(v, 0, 0, 0, 0) : v;
 }
 
 // leave n blocks, then jump to target (code offset); finally clauses on the way run first
