@@ -11,7 +11,7 @@ import { defNative, defType, newTypeIndex, romMap, mkInt, raise, valueError, typ
 import { qv, truthy, nativeSelf, getIter, iterNext } from "../core/runtime";
 import { defModule } from "./modules";
 import { toInt } from "./modutil";
-import { bytesAddr, bbLen } from "./objbytes";
+import { writableAddr, bbLen } from "./objbytes";
 import { arrayAddr, arrayLen } from "./modarray";
 import { FONT } from "./font";
 
@@ -35,7 +35,7 @@ let fmt = 0;
 let stride = 0;
 
 function bufOf(v: number): number {
-  let p = bytesAddr(v);
+  let p = writableAddr(v);
   let n = bbLen;
   if (p < 0) {
     p = arrayAddr(v);
@@ -326,7 +326,7 @@ function setup(o: number, a: number, n: number): void {
   else if (f === GS4_HMSB) s = (s + 1) & ~1;
   bufOf(i32[a]);
   const rows = f === MVLSB ? (h + 7) >> 3 : h;
-  const need = f === MVLSB ? rows * s : (rows * s * BPP[f]) >> 3;
+  const need = f === MVLSB ? rows * s : Math.floor((rows * s * BPP[f]) / 8); // (no >>: a stride of 2**31)
   if (bufLen < need) valueError("buffer too small");
   const ww = o >> 2;
   i32[ww + 1] = i32[a];

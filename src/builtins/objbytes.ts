@@ -54,6 +54,14 @@ import { named, retNone } from "./modutil";
 
 export let bbLen = 0;
 
+// bytesAddr for a buffer to write into: -1 also for a bytes (or a memoryview of one), whose bytes
+// may be a constant the whole program shares (readinto(b'abcd') changed every b'abcd' after it)
+export function writableAddr(v: number): number {
+  let o = nativeSelf(v);
+  if (typeOf(o) === TV.memoryview) o = nativeSelf(i32[(o >> 2) + 1]);
+  return typeOf(o) === TV.bytes ? -1 : bytesAddr(v);
+}
+
 // Address of the bytes of a bytes, bytearray or memoryview (length in bbLen); -1 for other values.
 // The address stays valid until the bytearray is resized.
 export function bytesAddr(v: number): number {

@@ -15,7 +15,7 @@ import { C, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defType, defNative, newTypeIndex, romMap, typeOf, typeName, typeError, valueError, newStr, newStrRaw, strDone, strBuf, bufLen, isStr, toJs, mkInt, bool, newList, listAppend } from "../core/obj";
 import { qv, hex } from "../core/runtime";
-import { bytesAddr, bbLen } from "../builtins/objbytes";
+import { bytesAddr, writableAddr, bbLen } from "../builtins/objbytes";
 import { listLen, listItems } from "../core/obj";
 import { argOr, toInt, named } from "../builtins/modutil";
 import { storage, osError, check, absPath, needParentDir, setSyncHook, ENOENT, EBADF, EEXIST, EISDIR, EINVAL } from "../builtins/storage";
@@ -216,7 +216,8 @@ const READLINES = defNative(Q.readlines, 1, 2, function (a) {
 
 const READINTO = defNative(Q.readinto, 2, 3, function (a, n) {
   const f = self(i32[a], F_READ);
-  const dst = bufferAddr(i32[a + 1]);
+  const dst = writableAddr(i32[a + 1]);
+  if (dst < 0) typeError("object with buffer protocol required");
   let want = bbLen;
   if (n > 2 && toInt(i32[a + 2]) < want) want = toInt(i32[a + 2]);
   const pos = field(f, W_POS);

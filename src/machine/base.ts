@@ -17,7 +17,7 @@ import { dictGet, dictSet } from "../core/map";
 import { qstrFromJs, qstrStr } from "../core/qstr";
 import { importByName, moduleDict } from "../builtins/modules";
 import { scheduleCall } from "../builtins/modmicropython";
-import { bytesAddr, bbLen } from "../builtins/objbytes";
+import { bytesAddr, writableAddr, bbLen } from "../builtins/objbytes";
 import { arrayAddr, arrayLen } from "../builtins/modarray";
 import { toInt } from "../builtins/modutil";
 import { Hal } from "./hal";
@@ -171,8 +171,9 @@ export function fieldsText(o: number, names: number[], k: number): string {
 
 // Address of the bytes of a buffer (bytes, bytearray, memoryview, array); their count in bufN.
 let bufN = 0;
-function bufAddr(v: number): number {
-  let p = bytesAddr(v);
+// into: a buffer to write into, which a bytes is not (objbytes.ts writableAddr)
+function bufAddr(v: number, into?: boolean): number {
+  let p = into ? writableAddr(v) : bytesAddr(v);
   bufN = bbLen;
   if (p < 0) {
     p = arrayAddr(v);
@@ -182,9 +183,9 @@ function bufAddr(v: number): number {
   return p;
 }
 
-// The size of a buffer in bytes; TypeError when v is not one.
+// The size of a buffer to read into, in bytes; TypeError when v is not one.
 export function bufSize(v: number): number {
-  bufAddr(v);
+  bufAddr(v, true);
   return bufN;
 }
 
@@ -210,7 +211,7 @@ export function joinBytes(parts: ArrayLike<number>[]): Uint8Array {
 
 // Copies bytes into the buffer v (as many as fit); answers how many.
 export function fillBuf(v: number, bytes: ArrayLike<number>): number {
-  const p = bufAddr(v);
+  const p = bufAddr(v, true);
   const n = bytes.length < bufN ? bytes.length : bufN;
   for (let k = 0; k < n; k++) u8[p + k] = bytes[k];
   return n;

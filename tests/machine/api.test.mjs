@@ -373,6 +373,30 @@ print(len(d), d[-1], v.read())
     expect(lines(r.out)).toEqual(["256 256", "1000 199 None"]);
   });
 
+  test("reading into a bytes is a TypeError: the device's bytes would change a constant", async () => {
+    const r = await run(`
+from machine import I2C, SPI, UART
+import framebuf
+def t(f):
+    try:
+        f()
+        print("no error")
+    except TypeError as e:
+        print(e)
+t(lambda: I2C(0).readfrom_into(0x48, b'abcd'))
+t(lambda: I2C(0).readfrom_mem_into(0x48, 0, memoryview(b'abcd')))
+t(lambda: SPI(1).readinto(b'abc'))
+t(lambda: SPI(1).write_readinto(b'ab', b'xy'))
+u = UART(1)
+u.write(b'q')
+t(lambda: u.readinto(b'z'))
+t(lambda: framebuf.FrameBuffer(b'\\x00' * 8, 8, 8, framebuf.MONO_HLSB))
+print(b'abcd', b'abc', b'xy', b'z')
+`);
+    expect(r.error).toBe(null);
+    expect(lines(r.out)).toEqual([...Array(6).fill("object with buffer protocol required"), "b'abcd' b'abc' b'xy' b'z'"]);
+  });
+
   test("device writes are the buffer's bytes at the time of the call, copied by a HAL that keeps them", async () => {
     // (machine hands the HAL a view of the Python heap, not a JS array per byte: hal.ts)
     const r = await run(`
