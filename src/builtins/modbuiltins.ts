@@ -3,7 +3,7 @@
 import { i32, u8, pushRoot, popRoots, rsp, setRsp, R } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { TYPES, bytesToJs, defNative, NATIVE_DATA, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
+import { TYPES, defNative, NATIVE_DATA, romMap, romLookup, typeOf, typeName, raise, typeError, valueError, bool, mkInt, newStr, newTuple, listLen, isSubtype, isStr, toJs, THROWN, isFloat, floatVal, newFloat } from "../core/obj";
 import { call, call1, getattrOr, getattr, setattr, strOf, truthy, hashOf, getIter, iterNext, lenOf, compareOp, binaryOp, unaryOp, isCallable, internStr, qv, lookupType, isUserInstance, callMethod0, equals, getitem, METHOD_FRAMES, lenNative, reprNative } from "../core/runtime";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { intToJs, intToString, intSign } from "../core/int";
@@ -19,7 +19,7 @@ import { buildClass } from "./objtype";
 import { importModule } from "./init";
 import { intBinop } from "./objint";
 import { cpStr, codePoints, strCharLen } from "./objstr";
-import { bytesAddr, bbLen } from "./objbytes";
+import { bytesAddr, bbLen, bytesTxt } from "./objbytes";
 import { consumeInPython } from "./consume";
 import { named, kwArg } from "./modutil";
 
@@ -313,7 +313,7 @@ const CALL_ITER = defIterKind(function (it) {
 function codeOf(v: number, mode: number): number {
   if (typeOf(v) === TV.code) return v;
   if (isStr(v)) return compilePy(toJs(v), "<string>", mode);
-  if (typeOf(v) === TV.bytes) return compilePy(bytesToJs(v), "<string>", mode);
+  if (typeOf(v) === TV.bytes) return compilePy(bytesTxt(v) as string, "<string>", mode);
   return typeError("exec() arg 1 must be a string, bytes or code object");
 }
 

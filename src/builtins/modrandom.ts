@@ -1,7 +1,7 @@
 // random: MicroPython's generator (Yasmarang, by Ilya Levin, public domain) and its functions,
 // giving MicroPython's sequences for a given seed; seeded from the clock at first import.
 
-import { i32, pushRoot, popRoots } from "../gc/heap";
+import { i32, pushRoot, popRoots, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
 import { defNative, raise, valueError, mkInt, newFloat, typeOf, listLen, listItems } from "../core/obj";
@@ -76,6 +76,7 @@ const GETRANDBITS = defNative(Q.getrandbits, 1, 1, function (a) {
   if (k < 0) valueError("number of bits must be non-negative");
   if (k <= 32) return mkInt(k === 0 ? 0 : (next() & (0xffffffff >>> (32 - k))) >>> 0);
   // more than 32 bits: 32-bit words from the least significant up (CPython allows any k)
+  checkHostLen(k / 8);
   const d: number[] = [];
   while (k > 0) {
     let w = next();

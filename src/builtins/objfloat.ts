@@ -3,7 +3,7 @@
 import { i32, pushRoot, popRoots } from "../gc/heap";
 import { C, T, TV } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, bytesToJs, TYPES } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, typeError, valueError, newFloat, floatVal, isFloat, bool, isStr, toJs, newTuple, newStr, TYPES } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, intToFloat, fromMpz, overflow, isInf } from "../core/int";
 import * as mpz from "../core/mpz";
@@ -12,6 +12,7 @@ import { qv, isUserInstance, lookupType, callMethod0, nativeSelf } from "../core
 import { newClassMethodValue } from "./objtype";
 import { named } from "./modutil";
 import { zeroDiv } from "./objint";
+import { bytesTxt } from "./objbytes";
 
 // a number (int, bool, float) as a double; null for other types
 export function toDouble(v: number): number | null {
@@ -182,7 +183,7 @@ function floatMake(a: number, n: number): number {
   if (isFloat(x)) return x;
   if (isStr(x)) return newFloat(parseFloatStr(toJs(x)));
   const t = typeOf(x);
-  if (t === TV.bytes || t === TV.bytearray) return newFloat(parseFloatStr(bytesToJs(x)));
+  if (t === TV.bytes || t === TV.bytearray) return newFloat(parseFloatStr(bytesTxt(x) as string));
   const d = toDouble(x);
   if (d !== null) return newFloat(d);
   if (isUserInstance(x)) {

@@ -3,7 +3,7 @@
 import { i32, u8, checkHostLen } from "../gc/heap";
 import { C, T, TV, tv } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, isFloat, floatVal, bool, isStr, toJs, mkInt, TYPES, bytesToJs, newBytes } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, raise, typeError, valueError, newFloat, isFloat, floatVal, bool, isStr, toJs, mkInt, TYPES, newBytes } from "../core/obj";
 import { BinOp, CmpOp, UnOp } from "../core/bytecode";
 import { isBig, toMpz, fromMpz, intToFloat, intToString, intToJs, overflow, isInf, checkedFloat, bigAddSub, bigMulSmall } from "../core/int";
 import * as mpz from "../core/mpz";
@@ -11,7 +11,7 @@ import { floatBinop, floatPow, intFloatOrder, orderOp, intPair, numSelf, toDoubl
 import { qv, isUserInstance, lookupType, callMethod0, truthy, nativeSelf } from "../core/runtime";
 import { named, kwArg } from "./modutil";
 import { newClassMethodValue } from "./objtype";
-import { bytesAddr, bbLen } from "./objbytes";
+import { bytesAddr, bbLen, bytesTxt } from "./objbytes";
 import { asIndex } from "./objrange";
 
 export function zeroDiv(): never {
@@ -166,7 +166,7 @@ function intMake(a: number, n: number, kw: number, nkw: number): number {
   if (kb) base = intToJs(asIndex(kb));
   const hasBase = n > 1 || kb !== 0;
   const t = typeOf(x);
-  if (isStr(x) || t === TV.bytes || t === TV.bytearray) return parseIntText(isStr(x) ? toJs(x) : bytesToJs(x), base);
+  if (isStr(x) || t === TV.bytes || t === TV.bytearray) return parseIntText(isStr(x) ? toJs(x) : (bytesTxt(x) as string), base);
   if (hasBase) typeError("can't convert non-string with explicit base");
   if (isIntLike(x)) return asInt(x);
   if (isFloat(x)) return intFromFloat(floatVal(x));

@@ -308,13 +308,6 @@ export function toJs(v: number): string {
   return utf8Decode(v + STR_HDR, i32[(v >> 2) + 2]);
 }
 
-export function bytesToJs(v: number): string {
-  const n = i32[(v >> 2) + 2];
-  let s = "";
-  for (let k = 0; k < n; k++) s += String.fromCharCode(u8[v + STR_HDR + k]);
-  return s;
-}
-
 export function strEq(a: number, b: number): boolean {
   if (a === b) return true;
   if ((a & 3) === 2 && (b & 3) === 2) return false;

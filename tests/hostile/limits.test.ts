@@ -90,6 +90,9 @@ describe("huge requests", () => {
     ["__import__('array').array('b', b'a' * 100000) * 100000", ["MemoryError"]],
     ["__import__('array').array('i') * (1 << 30)", ["ok"]],
     ["__import__('re').compile('a{1000000000}')", ["MemoryError"]],
+    // (random bits: the digits were made in a host array first)
+    ["__import__('random').getrandbits(1 << 31)", ["MemoryError"]],
+    ["__import__('random').getrandbits(1 << 28)", ["MemoryError"]],
     // (a struct format's repeat count: each value of '1000000000i' was a triple in a host array,
     // and pack filled a host array of the whole size before the heap was asked)
     ["__import__('struct').pack('1000000000x')", ["MemoryError"]],
