@@ -2,6 +2,7 @@
 // str.format itself and %-formatting of str and bytes. Everything is built as JS strings and
 // turned into a Python str once; floats go through core/floatfmt.ts, never the host.
 
+import { pairAt } from "../core/qstr";
 import { i32, pushRoot, rsp, setRsp, checkHostLen } from "../gc/heap";
 import { T, TV, tv, INST } from "../core/types";
 import { Q } from "../core/qstrdefs";
@@ -20,10 +21,7 @@ import { isDict } from "./objdict";
 // number of code points of a JS string
 export function cpLen(s: string): number {
   let n = s.length;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 0xdc00 && c < 0xe000) n--;
-  }
+  for (let k = 0; k < s.length; k++) if (pairAt(s, k)) n--;
   return n;
 }
 
@@ -31,8 +29,7 @@ export function cpLen(s: string): number {
 export function jsIdx(s: string, i: number): number {
   let k = 0;
   while (i > 0 && k < s.length) {
-    const c = s.charCodeAt(k++);
-    if (c >= 0xd800 && c < 0xdc00 && k < s.length) k++;
+    k += pairAt(s, k) ? 2 : 1;
     i--;
   }
   return k;
@@ -59,7 +56,7 @@ export function asciiEsc(s: string): string {
     if (c < 0x100) {
       w = 2;
       e = "\\x";
-    } else if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+    } else if (pairAt(s, k)) {
       c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++k) - 0xdc00);
       w = 8;
       e = "\\U";
@@ -93,7 +90,7 @@ function parseSpec(s: string, num: boolean): Spec {
   let i = 0;
   let fillSet = false;
   // the fill is one character: two JS chars when it is outside the BMP (a surrogate pair)
-  const fw = n >= 2 && (s.charCodeAt(0) & 0xfc00) === 0xd800 && (s.charCodeAt(1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  const fw = pairAt(s, 0) ? 2 : 1;
   if (n > fw && "<>=^".indexOf(s.charAt(fw)) >= 0) {
     sp.fc = s.substring(0, fw);
     sp.align = s.charAt(fw);

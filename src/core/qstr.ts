@@ -211,13 +211,19 @@ function hashInsert(q: number, h: number): void {
 
 // ---- UTF-8 between JS strings and heap bytes ----
 
+// Whether s has a surrogate pair at k (one character outside the BMP); a surrogate alone
+// ('\ud800') is a character of its own, as in MicroPython and CPython.
+export function pairAt(s: string, k: number): boolean {
+  return (s.charCodeAt(k) & 0xfc00) === 0xd800 && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00;
+}
+
 export function utf8Length(s: string): number {
   let n = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c < 0x80) n++;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+    else if (pairAt(s, k)) {
       n += 4;
       k++;
     } else n += 3;
@@ -233,7 +239,7 @@ export function utf8Encode(s: string, p: number): void {
       u8[p++] = 0xc0 | (c >> 6);
       u8[p++] = 0x80 | (c & 63);
     } else {
-      if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+      if (pairAt(s, k)) {
         c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++k) - 0xdc00);
         u8[p++] = 0xf0 | (c >> 18);
         u8[p++] = 0x80 | ((c >> 12) & 63);
