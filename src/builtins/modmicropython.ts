@@ -44,6 +44,7 @@ function wake(): void {
   if (MPJS_MACHINE) kicker();
 }
 let running = false;
+let chained = false; // the running callback has scheduled one
 
 // The queue is a list of (function, argument) pairs in a root of the heap (R.sched), which
 // outlives programs; 0 until something is scheduled.
@@ -84,8 +85,14 @@ export function runScheduled(atCheck?: boolean): void {
 // into that code (false).
 function schedEnd(exc: number): boolean {
   running = false;
-  // the next callback at the next check point (the queue exists: a callback came from it)
-  if (listLen(i32[R.sched]) > 0) wake();
+  // the next callback at the next check point (the queue exists: a callback came from it); when
+  // this one scheduled it, once the interrupted code has run on a while, as MicroPython runs one
+  // callback per check point (at once, a callback that schedules itself starved the program)
+  if (listLen(i32[R.sched]) > 0) {
+    requestPending(runScheduled, chained);
+    if (MPJS_MACHINE) kicker();
+  }
+  chained = false;
   if (exc === 0) return true;
   if (exc !== C.MemErr && !isInstance(exc, TV.Exception)) return false;
   // (what formatting raises, a MemoryError, goes on into the interrupted code)
@@ -101,6 +108,7 @@ export function scheduleCall(f: number, arg: number): void {
   if (listLen(l) >= 2 * SCHED_DEPTH) raise(tv(T.RuntimeError), "schedule queue full");
   listAppend(l, f);
   listAppend(l, arg);
+  if (running) chained = true;
   wake();
 }
 

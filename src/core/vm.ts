@@ -66,11 +66,12 @@ export function vmReset(): void {
   i32[R.excRaising] = 0;
 }
 
-// run at the loop's next check point, with atCheck true (micropython's runScheduled)
+// run at the loop's next check point, with atCheck true (micropython's runScheduled); later: at
+// the end of the time slice, so that the code in between goes on (see schedEnd)
 let pendingRun: ((atCheck: boolean) => void) | null = null;
-export function requestPending(f: (atCheck: boolean) => void): void {
+export function requestPending(f: (atCheck: boolean) => void, later?: boolean): void {
   pendingRun = f;
-  ticks = 1;
+  if (!later) ticks = 1;
 }
 
 export function requestInterrupt(): void {

@@ -89,6 +89,10 @@ describe("micropython", () => {
   it("schedule runs the callback, at the latest when the program sleeps", () => {
     expect(run("import micropython, time\ndef cb(x): print('cb', x)\nmicropython.schedule(cb, 7)\ntime.sleep_ms(1)\nprint('end')")).toBe("cb 7\nend\n");
   });
+  it("a callback that schedules itself does not starve the program: one callback per check point, as MicroPython", () => {
+    const src = "import micropython\nn = [0]\ndef cb(_):\n    n[0] += 1\n    micropython.schedule(cb, 0)\nmicropython.schedule(cb, 0)\nfor i in range(3):\n    print(i)\nprint(n[0] > 0)";
+    expect(run(src)).toBe("0\n1\n2\nTrue\n");
+  });
   it("an exception in a scheduled callback is printed and the program goes on (MicroPython's protected call); SystemExit ends it", () => {
     let out = "";
     let err = "";
