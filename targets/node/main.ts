@@ -15,7 +15,7 @@ import { makeApi, StartOptions } from "../common/api";
 import { Terminal } from "../common/repl";
 import { deployMain } from "./deploy";
 import { buildMain } from "./build";
-import { createBoard, Board } from "./board";
+import { createBoard, Board, nodeDelay } from "./board";
 import { Hal } from "../../src/machine/hal";
 // the same fs storage as IoT.js (targets/jerryscript, where its property names are kept)
 import { fsStorage } from "../jerryscript/fsstorage";
@@ -128,7 +128,7 @@ var host: any = {
     schedule: function (fn: () => void, ms: number) {
       // after a script, nothing runs (a callback its timer queued before the board stopped)
       if (scriptEnded) return null;
-      return ms <= 0 ? setImmediate(fn) : setTimeout(fn, ms);
+      return ms <= 0 ? setImmediate(fn) : setTimeout(fn, nodeDelay(ms));
     },
     cancel: function (handle: any) {
       clearTimeout(handle);

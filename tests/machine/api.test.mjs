@@ -425,6 +425,30 @@ px[0] = 9
 });
 
 describe("Timer, RTC, WDT and the module functions", () => {
+  test("delays past 2**31 ms neither flood Node with warnings nor fire at once", async () => {
+    // (Node's timers hold at most 2**31 - 1 ms: a longer one fired after 1 ms with a warning)
+    const warnings = [];
+    const onWarn = (w) => warnings.push(w.name);
+    process.on("warning", onWarn);
+    const r = start(`
+from machine import Timer
+import time
+n = [0]
+Timer(0).init(period=2**31, callback=lambda t: n.__setitem__(0, n[0] + 1))
+time.sleep_ms(50)
+print(n[0])
+time.sleep_ms(2**31)
+`);
+    await sleep(120);
+    mpjs.interrupt();
+    const res = await r.result;
+    r.stop();
+    process.off("warning", onWarn);
+    expect(res.error).toBe("KeyboardInterrupt");
+    expect(r.out()).toBe("0\n");
+    expect(warnings).toEqual([]);
+  });
+
   test("a periodic timer runs while the program sleeps; a one-shot once", async () => {
     const r = await run(`
 from machine import Timer
