@@ -208,9 +208,12 @@ export function formatFloat(x: number, type: string, precision: number, alt: boo
   else {
     if (ng) x = -x;
     if (x === 0) { DS = '0'; DP = 1; }
-    if (code === 'e') { precision++; if (x) sigDigits(x, precision); }
-    else if (code === 'f') { if (x) fixDigits(x, precision); }
-    else if (code === 'g') { if (!precision) precision = 1; if (x) sigDigits(x, precision); }
+    // a double's exact decimal expansion has at most 767 significant digits and 1074 after the
+    // point: past those the digits are zeros, which layout adds without the quadratic arithmetic
+    // ('%.1000000f' % 1.5 took minutes)
+    if (code === 'e') { precision++; if (x) sigDigits(x, precision < 800 ? precision : 800); }
+    else if (code === 'f') { if (x) fixDigits(x, precision < 1100 ? precision : 1100); }
+    else if (code === 'g') { if (!precision) precision = 1; if (x) sigDigits(x, precision < 800 ? precision : 800); }
     else if (x) shortest(x);
     s = layout(code, precision, addDot0, alt);
   }
