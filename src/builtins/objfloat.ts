@@ -34,21 +34,21 @@ export function floatRatio(x: number): [mpz.Mpz, number] {
   return [mpz.fromNumber(x), e];
 }
 
-// CPython's float_divmod: [floor quotient, modulo]
+// CPython's float_divmod: [floor quotient, modulo] (its tests are C's: a NaN is not zero)
 export function floatDivmod(x: number, y: number): number[] {
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
     }
   } else mod = y < 0 ? -0 : 0;
   let fd: number;
-  if (div) {
+  if (div !== 0) {
     fd = mpz.floor(div);
     if (div - fd > 0.5) fd += 1;
-  } else fd = x / y < 0 ? -0 : 0;
+  } else fd = 1 / (x / y) < 0 ? -0 : 0; // (the sign of a zero quotient too)
   return [fd, mod];
 }
 

@@ -44,11 +44,13 @@ function bigBinop(op: number, a: number, b: number): number {
   }
   if (op === BinOp.POW) {
     if (y.neg) return floatPow(intToFloat(a), intToFloat(b));
+    // 0, 1 and -1 to any power, without making it (1 ** 2**30 was a MemoryError)
+    if (x.d.length === 0 || (x.d.length === 1 && x.d[0] === 1)) return mkInt(mpz.isZero(y) ? 1 : x.neg ? (y.d[0] & 1 ? -1 : 1) : x.d.length);
   } else if (y.neg) valueError("negative shift count");
   if (y.d.length > 2) {
-    // a count beyond any memory: only 0, 1 and -1 have an answer
+    // a count beyond any memory: only 0 (and -1 shifted right) have an answer
     if (op === BinOp.RSHIFT) return x.neg ? mkInt(-1) : 1;
-    if (mpz.isZero(x) || (op === BinOp.POW && x.d.length === 1 && x.d[0] === 1 && !x.neg)) return fromMpz(x);
+    if (mpz.isZero(x)) return fromMpz(x);
     overflow("result too large");
   }
   const n = mpz.toSmall(y);
