@@ -188,7 +188,11 @@ function floatMake(a: number, n: number): number {
   if (d !== null) return newFloat(d);
   if (isUserInstance(x)) {
     const m = lookupType(t, qv(Q.__float__)) || lookupType(t, qv(Q.__index__));
-    if (m !== 0) return newFloat(toDouble(callMethod0(m, x)) as number);
+    if (m !== 0) {
+      const r = toDouble(callMethod0(m, x));
+      if (r === null) typeError("__float__ returned non-float");
+      return newFloat(r);
+    }
   }
   typeError("can't convert " + typeName(t) + " to float");
 }

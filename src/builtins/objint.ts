@@ -174,7 +174,11 @@ function intMake(a: number, n: number, kw: number, nkw: number): number {
   if (isFloat(x)) return intFromFloat(floatVal(x));
   if (isUserInstance(x)) {
     const m = lookupType(t, qv(Q.__int__)) || lookupType(t, qv(Q.__index__)) || lookupType(t, qv(Q.__trunc__));
-    if (m !== 0) return callMethod0(m, x);
+    if (m !== 0) {
+      const r = callMethod0(m, x);
+      if (!isIntLike(r)) typeError("__int__ returned non-int (type " + typeName(typeOf(r)) + ")");
+      return asInt(r);
+    }
   }
   typeError("can't convert " + typeName(t) + " to int");
 }
