@@ -1,5 +1,5 @@
 // array: typed arrays of numbers. Layout [type, typecode index(si), length(si), buffer] with the
-// items little-endian in a TV.rawbuf block after its 16-byte header (grown with realloc, so its
+// items little-endian in a TV.rawbuf block after its 16-byte header (grown with growBuf, so its
 // address is read again after any allocation). Item sizes are a 32-bit board's (l, L: 4 bytes).
 
 import { i32, u8, alloc, growBuf, pushRoot, popRoots, rsp, setRsp } from "../gc/heap";

@@ -1,7 +1,7 @@
 // bytes, bytearray and memoryview.
 // bytes: the str layout [type, hash, length, -] then the bytes (no references: raw).
 // bytearray: [type, length(si), buffer] with the bytes in a TV.rawbuf block after its 16-byte
-// header, grown with realloc. memoryview: [type, object, start(si), length(si)] over a bytes or
+// header, grown with growBuf. memoryview: [type, object, start(si), length(si)] over a bytes or
 // bytearray (slices make new views that write through).
 // The str-like methods are shared with str (strmethods.ts); they see bytes as JS strings of one
 // char per byte.

@@ -3,7 +3,7 @@
 import { i32 } from "../gc/heap";
 import { C, T, TV, tv, EXC } from "../core/types";
 import { Q } from "../core/qstrdefs";
-import { defType, defNative, romMap, typeOf, typeName, newTuple, listLen, listItems, isSubtype, TypeInfo, newException, THROWN } from "../core/obj";
+import { defType, defNative, romMap, typeOf, typeName, newTuple, listLen, listItems, isSubtype, TypeInfo, newException } from "../core/obj";
 import { reprOf, strOf, setExcArgsRepr, nativeSelf } from "../core/runtime";
 import { qstrStr } from "../core/qstr";
 import { nativeExc } from "../core/vm";
@@ -67,8 +67,8 @@ export function excLine(e: number, inTraceback?: boolean): string {
   try {
     if (e !== C.MemErr) msg = strOf(e);
   } catch (x) {
-    // a __str__ that raises: the message is left out, as MicroPython prints it ("A: ")
-    if (x !== THROWN) throw x;
+    // a __str__ that raises (or recurses too deep): the message is left out, as MicroPython
+    // prints it ("A: ")
   }
   return typeName(typeOf(e)) + (msg === "" && !inTraceback ? "" : ": " + msg);
 }

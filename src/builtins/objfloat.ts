@@ -10,7 +10,7 @@ import * as mpz from "../core/mpz";
 import { reprFloat, parseFloat as parseFloatText } from "../core/floatfmt";
 import { qv, isUserInstance, lookupType, callMethod0, nativeSelf } from "../core/runtime";
 import { newClassMethodValue } from "./objtype";
-import { named } from "./modutil";
+import { named, toFloat } from "./modutil";
 import { zeroDiv } from "./objint";
 import { bytesTxt } from "./objbytes";
 
@@ -188,11 +188,8 @@ function floatMake(a: number, n: number): number {
   if (d !== null) return newFloat(d);
   if (isUserInstance(x)) {
     const m = lookupType(t, qv(Q.__float__)) || lookupType(t, qv(Q.__index__));
-    if (m !== 0) {
-      const r = toDouble(callMethod0(m, x));
-      if (r === null) typeError("__float__ returned non-float");
-      return newFloat(r);
-    }
+    // (toFloat: what it returns must be a number)
+    if (m !== 0) return newFloat(toFloat(callMethod0(m, x)));
   }
   typeError("can't convert " + typeName(t) + " to float");
 }

@@ -45,7 +45,7 @@ function bigBinop(op: number, a: number, b: number): number {
   if (op === BinOp.POW) {
     if (y.neg) return floatPow(intToFloat(a), intToFloat(b));
     // 0, 1 and -1 to any power, without making it (1 ** 2**30 was a MemoryError)
-    if (x.d.length === 0 || (x.d.length === 1 && x.d[0] === 1)) return mkInt(mpz.isZero(y) ? 1 : x.neg ? (y.d[0] & 1 ? -1 : 1) : x.d.length);
+    if (x.d.length < 2 && !(x.d[0] > 1)) return mkInt(!y.d.length ? 1 : x.neg ? 1 - 2 * (y.d[0] & 1) : x.d.length);
   } else if (y.neg) valueError("negative shift count");
   if (y.d.length > 2) {
     // a count beyond any memory: only 0 (and -1 shifted right) have an answer
@@ -161,24 +161,22 @@ export function intHash(a: number): number {
 
 // int(x), int(s, base)
 function intMake(a: number, n: number, kw: number, nkw: number): number {
-  const x = n > 0 ? nativeSelf(i32[a]) : 1;
+  let x = n > 0 ? nativeSelf(i32[a]) : 1;
   let base = 10;
   if (n > 1) base = intToJs(asIndex(i32[a + 1]));
   const kb = kwArg(kw, nkw, Q.base);
   if (kb) base = intToJs(asIndex(kb));
   const hasBase = n > 1 || kb !== 0;
-  const t = typeOf(x);
+  let t = typeOf(x);
   if (isStr(x) || t === TV.bytes || t === TV.bytearray) return parseIntText(isStr(x) ? toJs(x) : (bytesTxt(x) as string), base);
   if (hasBase) typeError("can't convert non-string with explicit base");
   if (isIntLike(x)) return asInt(x);
   if (isFloat(x)) return intFromFloat(floatVal(x));
   if (isUserInstance(x)) {
     const m = lookupType(t, qv(Q.__int__)) || lookupType(t, qv(Q.__index__)) || lookupType(t, qv(Q.__trunc__));
-    if (m !== 0) {
-      const r = callMethod0(m, x);
-      if (!isIntLike(r)) typeError("__int__ returned non-int (type " + typeName(typeOf(r)) + ")");
-      return asInt(r);
-    }
+    // (what it returns must be an int: else the TypeError below, of its type)
+    if (m !== 0 && isIntLike((x = callMethod0(m, x)))) return asInt(x);
+    t = typeOf(x);
   }
   typeError("can't convert " + typeName(t) + " to int");
 }

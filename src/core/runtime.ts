@@ -645,7 +645,6 @@ export function hashOf(v: number): number {
     if (m === C.None) unhashable(t);
     const h = callMethod0(m, v);
     if (h & 1) return h >> 1;
-    if (typeOf(h) !== TV.int && typeOf(h) !== TV.bool) typeError("__hash__ method should return an integer");
     return hashOf(h);
   }
   if (lookupType(t, QV.__eq__) !== 0) unhashable(t);

@@ -253,14 +253,40 @@ export function allocSize(p: number): number {
   return (b - b0) * BLOCK;
 }
 
-// Makes the growable buffer b (0: none yet) at least `bytes` long, moving it if it must. A
-// bytearray's, an array's or a file's buffer grows an item at a time, and allocSize walks the
-// object's blocks: each such buffer keeps what it can hold in its second word instead (100,000
-// array appends took 15 s).
+// Makes the growable buffer b (0: none yet) at least `bytes` long: in place when the blocks after
+// it are free, else by moving it. A bytearray's, an array's or a file's buffer grows an item at a
+// time, and allocSize walks the object's blocks: each such buffer keeps what it can hold in its
+// second word instead (100,000 array appends took 15 s).
 export function growBuf(b: number, type: number, bytes: number): number {
   if (b !== 0 && i32[(b >> 2) + 1] >= bytes) return b;
-  const want = bytes + (bytes >> 2) + 8;
-  const q = b === 0 ? alloc(type, want) : realloc(b, want);
+  bytes += (bytes >> 2) + 8;
+  let q = b;
+  if (b === 0) q = alloc(type, bytes);
+  else {
+    const have = allocSize(b);
+    const a = atbBase;
+    const b0 = (b - gcBase) >> 4;
+    const nOld = have >> 4;
+    const nNew = (bytes + BLOCK - 1) >> 4;
+    let k = nOld;
+    while (k < nNew && b0 + k < nblocks && u8[a + b0 + k] === FREE) k++;
+    // (nOld >= nNew: a buffer whose second word was not yet set holds enough already)
+    if (nOld < nNew) {
+      if (k === nNew && !gcStress) {
+        if (MPJS_ASSERT) injectFault();
+        for (let j = nOld; j < nNew; j++) u8[a + b0 + j] = TAIL;
+        blocksUsed += nNew - nOld;
+        const w0 = (b >> 2) + nOld * 4, w1 = (b >> 2) + nNew * 4;
+        for (let j = w0; j < w1; j++) i32[j] = 0;
+      } else {
+        pushRoot(b);
+        q = alloc(type, bytes);
+        rsp--;
+        u8.set(u8.subarray(b, b + have), q);
+        free(b);
+      }
+    }
+  }
   i32[(q >> 2) + 1] = allocSize(q);
   return q;
 }
@@ -279,33 +305,6 @@ export function free(p: number): void {
     blocksUsed--;
     b++;
   }
-}
-
-// Grows an object to `bytes`, in place when the following blocks are free, else by moving it.
-export function realloc(p: number, bytes: number): number {
-  const have = allocSize(p);
-  if (bytes <= have) return p;
-  if (bytes > nblocks * BLOCK) onOutOfMemory();
-  const a = atbBase;
-  const b0 = (p - gcBase) >> 4;
-  const nOld = have >> 4;
-  const nNew = (bytes + BLOCK - 1) >> 4;
-  let k = nOld;
-  while (k < nNew && b0 + k < nblocks && u8[a + b0 + k] === FREE) k++;
-  if (k === nNew && !gcStress) {
-    if (MPJS_ASSERT) injectFault();
-    for (let j = nOld; j < nNew; j++) u8[a + b0 + j] = TAIL;
-    blocksUsed += nNew - nOld;
-    const w0 = (p >> 2) + nOld * 4, w1 = (p >> 2) + nNew * 4;
-    for (let j = w0; j < w1; j++) i32[j] = 0;
-    return p;
-  }
-  pushRoot(p);
-  const q = alloc(i32[p >> 2], bytes);
-  rsp--;
-  u8.set(u8.subarray(p, p + have), q);
-  free(p);
-  return q;
 }
 
 // ---- collection ----
