@@ -67,11 +67,12 @@ export function vmReset(): void {
 }
 
 // run at the loop's next check point, with atCheck true (micropython's runScheduled); later: at
-// the end of the time slice, so that the code in between goes on (see schedEnd)
+// the end of the time slice, so that the code in between goes on (modmicropython.ts schedEnd),
+// unless that code is a program asleep (woken for callbacks: it goes on when its sleep ends)
 let pendingRun: ((atCheck: boolean) => void) | null = null;
 export function requestPending(f: (atCheck: boolean) => void, later?: boolean): void {
   pendingRun = f;
-  if (!later) ticks = 1;
+  if (!later || sleepRest !== 0) ticks = 1;
 }
 
 export function requestInterrupt(): void {
@@ -136,7 +137,8 @@ function boundFn(m: number): number {
 // A SCHED frame has returned (exc 0) or raised exc: whether the code it interrupted goes on.
 function schedFrameEnd(exc: number): boolean {
   const goOn = schedEnd(exc);
-  if (!goOn || pendingRun === null) {
+  // (the sleep ends on time even while callbacks keep coming)
+  if (!goOn || pendingRun === null || now() >= sleepRest) {
     const ms = sleepRest - now();
     sleepRest = 0;
     if (goOn && ms > 0) requestSleep(ms);

@@ -425,6 +425,30 @@ px[0] = 9
 });
 
 describe("Timer, RTC, WDT and the module functions", () => {
+  test("a callback that schedules itself runs on while the program sleeps, and the sleep ends", async () => {
+    // (chained callbacks wait for the interrupted code to run on: a sleeping program's sleep
+    // must not hold them until it ends, nor must they hold the sleep past its end)
+    const r = await run(`
+import micropython, time
+n = [0, 0]
+def cb(limit):
+    n[0] += 1
+    if n[0] < limit:
+        micropython.schedule(cb, limit)
+micropython.schedule(cb, 100)
+time.sleep_ms(60)
+print(n[0])
+def forever(_):
+    n[1] += 1
+    micropython.schedule(forever, 0)
+micropython.schedule(forever, 0)
+time.sleep_ms(30)
+print(n[1] > 10)
+`);
+    expect(r.error).toBe(null);
+    expect(r.out).toBe("100\nTrue\n");
+  });
+
   test("delays past 2**31 ms neither flood Node with warnings nor fire at once", async () => {
     // (Node's timers hold at most 2**31 - 1 ms: a longer one fired after 1 ms with a warning)
     const warnings = [];
