@@ -31,7 +31,10 @@ function err(msg: string): never {
 const CODES = "xcbB?hHiIlLqQnNefdspP";
 const STD = [1, 1, 1, 1, 1, 2, 2, 4, 4, 4, 4, 8, 8, 0, 0, 2, 4, 8, 1, 1, 0];
 const NAT = [1, 1, 1, 1, 1, 2, 2, 4, 4, 4, 4, 8, 8, 4, 4, 2, 4, 8, 1, 1, 4];
-const S_CODE = 18; // CODES.indexOf("s"), then "p": the codes whose count is a length in bytes
+// s and p (CODES indices 18, 19): the codes whose count is a length in bytes, not a repeat
+function lengthCode(ci: number): boolean {
+  return ci === 18 || ci === 19;
+}
 
 interface Fmt {
   big: boolean;
@@ -82,9 +85,9 @@ function parse(fv: number): Fmt {
     if (nat && isz > 1) size = Math.ceil(size / isz) * isz;
     if (c !== "x") {
       items.push(ci, count, size);
-      nargs += c === "s" || c === "p" ? 1 : count;
+      nargs += lengthCode(ci) ? 1 : count;
     }
-    size += c === "s" || c === "p" ? count : count * isz;
+    size += lengthCode(ci) ? count : count * isz;
     if (size > 0x7fffffff) err("total struct size too long");
   }
   return { big: big, size: size, items: items, nargs: nargs };
@@ -205,17 +208,27 @@ function putItem(out: number[], f: Fmt, ci: number, count: number, at: number, v
   putInt(out, at, sz, f.big, v, c, std);
 }
 
+// fn(code index, count, offset) for each value of f in order: an s or p item is one value of
+// count bytes, another code's item is count values of its size side by side
+function eachValue(f: Fmt, std: boolean, fn: (ci: number, count: number, at: number) => void): void {
+  for (let k = 0; k < f.items.length; k += 3) {
+    const ci = f.items[k],
+      count = f.items[k + 1],
+      at = f.items[k + 2];
+    if (lengthCode(ci)) fn(ci, count, at);
+    else for (let r = 0; r < count; r++) fn(ci, 1, at + r * (std ? STD : NAT)[ci]);
+  }
+}
+
 function packArgs(f: Fmt, a: number, n: number, what: string, std: boolean): number[] {
   if (n !== f.nargs) err(what + " expected " + f.nargs + " items for packing (got " + n + ")");
   checkHostLen(f.size);
   const out: number[] = [];
   for (let k = 0; k < f.size; k++) out.push(0);
-  for (let k = 0, j = 0; k < f.items.length; k += 3) {
-    const ci = f.items[k],
-      count = f.items[k + 1];
-    if (ci >= S_CODE) putItem(out, f, ci, count, f.items[k + 2], i32[a + j++], std);
-    else for (let r = 0; r < count; r++) putItem(out, f, ci, 1, f.items[k + 2] + r * (std ? STD : NAT)[ci], i32[a + j++], std);
-  }
+  let j = 0;
+  eachValue(f, std, function (ci, count, at) {
+    putItem(out, f, ci, count, at, i32[a + j++], std);
+  });
   return out;
 }
 
@@ -264,13 +277,10 @@ function unpackAt(f: Fmt, buf: number, off: number, std: boolean): number {
   const t = newTuple(f.nargs);
   pushRoot(t);
   pushRoot(buf);
-  for (let k = 0, j = 0; k < f.items.length; k += 3) {
-    const ci = f.items[k],
-      count = f.items[k + 1],
-      p = bytesAddr(buf) + off + f.items[k + 2];
-    if (ci >= S_CODE) i32[(t >> 2) + 2 + j++] = getItem(f, ci, count, p, std);
-    else for (let r = 0; r < count; r++) i32[(t >> 2) + 2 + j++] = getItem(f, ci, 1, p + r * (std ? STD : NAT)[ci], std);
-  }
+  let j = 0;
+  eachValue(f, std, function (ci, count, at) {
+    i32[(t >> 2) + 2 + j++] = getItem(f, ci, count, bytesAddr(buf) + off + at, std);
+  });
   popRoots(2);
   return t;
 }

@@ -86,6 +86,11 @@ describe("micropython", () => {
   it("allocating while the heap is locked raises MemoryError", () => {
     expect(run("import micropython\nr = 'no error'\nmicropython.heap_lock()\ntry:\n  x = [1, 2, 3]\nexcept MemoryError:\n  r = 'MemoryError'\nmicropython.heap_unlock()\nprint(r)")).toBe("MemoryError\n");
   });
+  it("struct's native P (a 32-bit board's pointer, 4 bytes) repeats like the other number codes", () => {
+    // (P comes after s and p in the code table, and was taken for a length code: '2P' broke)
+    const src = "import struct\nb = struct.pack('2P', 1, 2)\nprint(b, struct.unpack('2P', b), struct.calcsize('2P3s2p'), struct.unpack('P3s', b'\\x05\\x00\\x00\\x00abc'))";
+    expect(run(src)).toBe("b'\\x01\\x00\\x00\\x00\\x02\\x00\\x00\\x00' (1, 2) 13 (5, b'abc')\n");
+  });
   it("schedule runs the callback, at the latest when the program sleeps", () => {
     expect(run("import micropython, time\ndef cb(x): print('cb', x)\nmicropython.schedule(cb, 7)\ntime.sleep_ms(1)\nprint('end')")).toBe("cb 7\nend\n");
   });
