@@ -644,8 +644,8 @@ export function hashOf(v: number): number {
   if (m !== 0) {
     if (m === C.None) unhashable(t);
     const h = callMethod0(m, v);
-    if (h & 1) return h >> 1;
-    return hashOf(h);
+    if (!(h & 1)) return hashOf(h);
+    return h >> 1;
   }
   if (lookupType(t, QV.__eq__) !== 0) unhashable(t);
   return (v >> 4) & 0x3fffffff;

@@ -98,9 +98,10 @@ function slice(f: number, from: number, to: number): number {
   return strDone(o);
 }
 
-// Address of the bytes of a buffer; TypeError for anything else.
-function bufferAddr(v: number): number {
-  const p = bytesAddr(v);
+// Address of the bytes of a buffer; TypeError for anything else. into: a buffer to write into,
+// which a bytes is not (objbytes.ts writableAddr)
+function bufferAddr(v: number, into?: boolean): number {
+  const p = into ? writableAddr(v) : bytesAddr(v);
   if (p < 0) typeError("object with buffer protocol required");
   return p;
 }
@@ -216,8 +217,7 @@ const READLINES = defNative(Q.readlines, 1, 2, function (a) {
 
 const READINTO = defNative(Q.readinto, 2, 3, function (a, n) {
   const f = self(i32[a], F_READ);
-  const dst = writableAddr(i32[a + 1]);
-  if (dst < 0) typeError("object with buffer protocol required");
+  const dst = bufferAddr(i32[a + 1], true);
   let want = bbLen;
   if (n > 2 && toInt(i32[a + 2]) < want) want = toInt(i32[a + 2]);
   const pos = field(f, W_POS);

@@ -111,7 +111,7 @@ export function intOr(v: number, dflt: number): number {
   return v === 0 || v === C.None ? dflt : toInt(v);
 }
 
-// A number of bytes to read (nbytes), checked before the HAL makes a JS array of them.
+// A number of bytes to read (nbytes), checked before the HAL allocates them in host memory.
 export function byteCount(v: number): number {
   const n = intOr(v, 0);
   checkHostLen(n);

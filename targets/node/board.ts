@@ -209,8 +209,6 @@ export interface Board {
   timers: number;
 }
 
-// the bytes of what is sent to the board or what machine hands over (a view of the Python heap,
-// valid only during the call: hal.ts), as a plain array of its own
 // A delay Node's timers can hold: at most 2**31 - 1 ms (a longer one fires after 1 ms, with a
 // warning on stderr each time: time.sleep(2**31) flooded it); a sleep that long wakes and sleeps on
 // (embed.ts pump), a timer that long fires after 24.8 days.
@@ -218,6 +216,8 @@ export function nodeDelay(ms: number): number {
   return ms < 1 ? 1 : ms > 2147483647 ? 2147483647 : ms;
 }
 
+// the bytes of what is sent to the board or what machine hands over (a view of the Python heap,
+// valid only during the call: hal.ts), as a plain array of its own
 function bytesOf(data: ArrayLike<number> | string): number[] {
   if (typeof data !== "string") return Array.prototype.slice.call(data);
   const out: number[] = [];
